@@ -1,0 +1,77 @@
+# Lode — a Node.js-compatible runtime on JavaScriptCore and libuv.
+# Targets: make, make run, make test, make asan, make bench, make clean, make install, make deps.
+
+PREFIX ?= /usr/local
+BUILD ?= build
+CC ?= cc
+PKGS := javascriptcoregtk-4.1 libuv
+DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev node-llhttp libssl-dev zlib1g-dev libbrotli-dev pkg-config
+
+OPT ?= -O2
+WARN := -Wall -Wextra -Werror
+SAN ?=
+CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) -g $(WARN) $(SAN) $(CFLAGS)
+DEPS_OK := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS = $(shell pkg-config --libs $(PKGS))
+
+SRCS := $(wildcard src/*.c src/bindings/*.c)
+OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/natives.o
+LIB_JS := $(shell find lib -name '*.js' | sort)
+
+.PHONY: all deps run test asan bench clean install format
+
+all: $(if $(DEPS_OK),,deps) $(BUILD)/lode
+
+deps:
+	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; apt-get update -qq && apt-get install -y -qq $$missing; \
+	  else \
+	    echo "Lode needs these Debian packages:$$missing"; echo "Run: sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	fi
+
+$(BUILD)/lode: $(OBJS)
+	$(CC) $(SAN) -o $@ $(OBJS) $(PKG_LIBS) -lm
+
+$(BUILD)/obj/%.o: %.c $(wildcard src/*.h src/bindings/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(PKG_CFLAGS) -c $< -o $@
+
+$(BUILD)/js2c: tools/js2c.c
+	@mkdir -p $(BUILD)
+	$(CC) -O2 -std=c11 -D_GNU_SOURCE $(WARN) -o $@ $<
+
+$(BUILD)/gen/natives.c: $(BUILD)/js2c $(LIB_JS)
+	@mkdir -p $(BUILD)/gen
+	$(BUILD)/js2c $@ lib $(LIB_JS)
+
+$(BUILD)/obj/natives.o: $(BUILD)/gen/natives.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -D_GNU_SOURCE -O1 $(SAN) $(PKG_CFLAGS) -Isrc -c $< -o $@
+
+run: all
+	$(BUILD)/lode examples/hello.js
+
+test: all
+	@LODE=$(BUILD)/lode bash test/run.sh
+
+asan:
+	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
+	@LODE=build-asan/lode ASAN_OPTIONS=allow_user_segv_handler=1:detect_leaks=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/test/lsan.supp:print_suppressions=0 bash test/run.sh
+
+bench: all
+	@LODE=$(BUILD)/lode bash bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BUILD)/lode $(DESTDIR)$(PREFIX)/bin/lode
+
+format:
+	clang-format -i src/*.c src/*.h src/bindings/*.c src/bindings/*.h tools/*.c
+
+clean:
+	rm -rf build build-asan

@@ -1,0 +1,61 @@
+'use strict';
+// Sets up process, the globals and the event-loop hooks, then returns to C the functions it
+// calls: runMain, processTicksAndRejections, triggerUncaughtException, onUnhandledRejection,
+// emitBeforeExit, emitExit.
+
+const binding = internalBinding('process');
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, {
+    value, writable: true, configurable: true, enumerable: false,
+  });
+}
+
+function defineLazyGlobal(name, get) {
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = get();
+      defineGlobal(name, value);
+      return value;
+    },
+    set(value) {
+      defineGlobal(name, value);
+    },
+  });
+}
+
+function start() {
+  require('internal/process/setup').setupProcessObject(process);
+  require('internal/stack').install(globalThis);
+
+  defineGlobal('global', globalThis);
+  defineGlobal('process', process);
+
+  const timers = require('timers');
+  defineGlobal('setTimeout', timers.setTimeout);
+  defineGlobal('clearTimeout', timers.clearTimeout);
+  defineGlobal('setInterval', timers.setInterval);
+  defineGlobal('clearInterval', timers.clearInterval);
+  defineGlobal('setImmediate', timers.setImmediate);
+  defineGlobal('clearImmediate', timers.clearImmediate);
+  const { queueMicrotask } = require('internal/process/task_queues');
+  defineGlobal('queueMicrotask', queueMicrotask);
+  defineLazyGlobal('console', () => require('console'));
+  require('internal/bootstrap/globals-stubs').installGlobalStubs(globalThis);
+  if (binding.options.exposeGc) defineGlobal('gc', binding.gc);
+
+  const taskQueues = require('internal/process/task_queues');
+  const execution = require('internal/process/execution');
+  return {
+    runMain: () => require('internal/main/run').runMain(),
+    processTicksAndRejections: taskQueues.processTicksAndRejections,
+    onUnhandledRejection: taskQueues.onUnhandledRejection,
+    triggerUncaughtException: execution.triggerUncaughtException,
+    emitBeforeExit: execution.emitBeforeExit,
+    emitExit: execution.emitExit,
+  };
+}
+
+module.exports = { start };

@@ -1,0 +1,355 @@
+'use strict';
+// The Console class: console.* methods over a pair of writable streams.
+
+const {
+  codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INVALID_ARG_VALUE, ERR_INCOMPATIBLE_OPTION_PAIR },
+} = require('internal/errors');
+const { validateObject, validateInteger, validateOneOf } = require('internal/validators');
+
+let inspectModule;
+function lazyInspect() {
+  return inspectModule ??= require('internal/util/inspect');
+}
+
+const kStdout = Symbol('kStdout');
+const kStderr = Symbol('kStderr');
+const kIgnoreErrors = Symbol('kIgnoreErrors');
+const kColorMode = Symbol('kColorMode');
+const kInspectOptions = Symbol('kInspectOptions');
+const kGroupIndent = Symbol('kGroupIndent');
+const kGroupIndentation = Symbol('kGroupIndentation');
+const kCounts = Symbol('counts');
+const kTimers = Symbol('timers');
+
+function isWritable(stream) {
+  return stream !== null && typeof stream === 'object' && typeof stream.write === 'function';
+}
+
+function formatDuration(ms) {
+  if (ms >= 60000) {
+    const totalSeconds = ms / 1000;
+    const minutes = Math.floor(totalSeconds / 60);
+    if (minutes >= 60) {
+      const hours = Math.floor(minutes / 60);
+      const m = minutes % 60;
+      const s = (totalSeconds - minutes * 60).toFixed(3);
+      return `${hours}:${String(m).padStart(2, '0')}:${s.padStart(6, '0')} (h:mm:ss.mmm)`;
+    }
+    const s = (totalSeconds - minutes * 60).toFixed(3);
+    return `${minutes}:${s.padStart(6, '0')} (m:ss.mmm)`;
+  }
+  if (ms >= 1000) return `${(ms / 1000).toFixed(3)}s`;
+  return `${Number(ms.toFixed(3))}ms`;
+}
+
+function Console(options, stderr, ignoreErrors) {
+  if (!new.target) return Reflect.construct(Console, arguments);
+  if (!options || typeof options.write === 'function') {
+    options = { stdout: options, stderr, ignoreErrors };
+  }
+  const {
+    stdout,
+    stderr: err = stdout,
+    ignoreErrors: ignore = true,
+    colorMode = 'auto',
+    inspectOptions,
+    groupIndentation = 2,
+  } = options;
+  if (!isWritable(stdout)) throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  if (!isWritable(err)) throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
+  if (inspectOptions !== undefined) {
+    validateObject(inspectOptions, 'options.inspectOptions');
+    if (inspectOptions.colors !== undefined && colorMode !== 'auto') {
+      throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+    }
+  }
+  validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
+  define(this, kStdout, stdout);
+  define(this, kStderr, err);
+  define(this, kIgnoreErrors, !!ignore);
+  define(this, kColorMode, colorMode);
+  define(this, kInspectOptions, inspectOptions);
+  define(this, kGroupIndent, '');
+  define(this, kGroupIndentation, groupIndentation);
+  define(this, kCounts, new Map());
+  define(this, kTimers, new Map());
+  // Methods are bound so `const { log } = console` works, as in Node.
+  for (const key of Object.keys(Console.prototype)) {
+    define(this, key, Console.prototype[key].bind(this), true);
+  }
+}
+
+function define(obj, key, value, enumerable = false) {
+  Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable });
+}
+
+function useColors(console, stream) {
+  const mode = console[kColorMode];
+  if (mode !== 'auto') return mode;
+  return stream.isTTY === true &&
+    (typeof stream.hasColors === 'function' ? stream.hasColors() : false);
+}
+
+function inspectOptionsFor(console, stream) {
+  const base = console[kInspectOptions];
+  const colors = useColors(console, stream);
+  if (base === undefined) return colors ? { colors: true } : undefined;
+  return base.colors === undefined ? { ...base, colors } : base;
+}
+
+function formatArgs(console, stream, args) {
+  const { formatWithOptions } = lazyInspect();
+  const opts = inspectOptionsFor(console, stream);
+  return opts === undefined ? formatWithOptions({}, ...args) : formatWithOptions(opts, ...args);
+}
+
+function write(console, useStderr, text) {
+  const stream = useStderr ? console[kStderr] : console[kStdout];
+  const indent = console[kGroupIndent];
+  if (indent.length !== 0) {
+    if (text.includes('\n')) text = text.replace(/\n/g, `\n${indent}`);
+    text = indent + text;
+  }
+  text += '\n';
+  if (!console[kIgnoreErrors]) {
+    stream.write(text);
+    return;
+  }
+  try {
+    // An error listener that swallows asynchronous write errors, as Node's does.
+    if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0 &&
+        typeof stream.once === 'function') {
+      stream.once('error', noop);
+      stream.write(text, () => stream.removeListener('error', noop));
+    } else {
+      stream.write(text);
+    }
+  } catch (err) {
+    // Stack overflows must still surface; everything else is ignored.
+    if (err instanceof RangeError && /call stack/i.test(err.message)) throw err;
+  }
+}
+
+function noop() {}
+
+const consoleMethods = {
+  log(...args) {
+    write(this, false, formatArgs(this, this[kStdout], args));
+  },
+
+  warn(...args) {
+    write(this, true, formatArgs(this, this[kStderr], args));
+  },
+
+  dir(object, options) {
+    const { inspect } = lazyInspect();
+    write(this, false, inspect(object, {
+      customInspect: false,
+      ...inspectOptionsFor(this, this[kStdout]),
+      ...options,
+    }));
+  },
+
+  time(label = 'default') {
+    label = `${label}`;
+    if (this[kTimers].has(label)) {
+      process.emitWarning(`Label '${label}' already exists for console.time()`);
+      return;
+    }
+    this[kTimers].set(label, process.hrtime.bigint());
+  },
+
+  timeEnd(label = 'default') {
+    label = `${label}`;
+    if (timeLogImpl(this, 'timeEnd', label, [])) this[kTimers].delete(label);
+  },
+
+  timeLog(label = 'default', ...data) {
+    timeLogImpl(this, 'timeLog', `${label}`, data);
+  },
+
+  trace(...args) {
+    const err = { name: 'Trace', message: formatArgs(this, this[kStderr], args) };
+    Error.captureStackTrace(err, this.trace);
+    write(this, true, err.stack);
+  },
+
+  assert(expression, ...args) {
+    if (!expression) {
+      if (typeof args[0] === 'string') {
+        args[0] = `Assertion failed: ${args[0]}`;
+      } else {
+        args.unshift('Assertion failed');
+      }
+      this.warn(...args);
+    }
+  },
+
+  clear() {
+    const stream = this[kStdout];
+    if (stream.isTTY && process.env.TERM !== 'dumb') {
+      stream.write('\x1b[1;1H\x1b[0J');
+    }
+  },
+
+  count(label = 'default') {
+    label = `${label}`;
+    const n = (this[kCounts].get(label) || 0) + 1;
+    this[kCounts].set(label, n);
+    this.log(`${label}: ${n}`);
+  },
+
+  countReset(label = 'default') {
+    label = `${label}`;
+    if (!this[kCounts].has(label)) {
+      process.emitWarning(`Count for '${label}' does not exist`);
+      return;
+    }
+    this[kCounts].delete(label);
+  },
+
+  group(...data) {
+    if (data.length > 0) this.log(...data);
+    this[kGroupIndent] += ' '.repeat(this[kGroupIndentation]);
+  },
+
+  groupEnd() {
+    this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentation]);
+  },
+
+  table(data, properties) {
+    if (properties !== undefined && !Array.isArray(properties)) {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('properties', 'Array', properties);
+    }
+    if (data === null || typeof data !== 'object') return this.log(data);
+    this.log(renderTable(this, data, properties));
+  },
+
+  profile() {},
+  profileEnd() {},
+  timeStamp() {},
+};
+
+function timeLogImpl(console, name, label, data) {
+  const start = console[kTimers].get(label);
+  if (start === undefined) {
+    process.emitWarning(`No such label '${label}' for console.${name}()`);
+    return false;
+  }
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const text = `${label}: ${formatDuration(ms)}`;
+  if (data.length > 0) console.log(text, ...data);
+  else console.log(text);
+  return true;
+}
+
+// console.table
+function renderTable(console, data, properties) {
+  const { inspect, getStringWidth } = lazyInspect();
+  const opts = { ...inspectOptionsFor(console, console[kStdout]), depth: 1, maxArrayLength: 3, breakLength: Infinity };
+  const fmt = (v) => inspect(v, opts);
+  const width = getStringWidth || ((s) => s.length);
+  const indexKey = '(index)';
+  const iterKey = '(iteration index)';
+  const valuesKey = 'Values';
+  let rowsIndex = [];
+  const columns = new Map(); // key → Map(rowIndex → text)
+  const values = [];
+  let hasValues = false;
+  let isMapOrSet = false;
+  let indexHeader = indexKey;
+
+  const addRow = (rowKey, value, i) => {
+    rowsIndex.push(rowKey);
+    const primitive = value === null || (typeof value !== 'function' && typeof value !== 'object');
+    if (primitive || (properties === undefined && false)) {
+      values[i] = fmt(value);
+      hasValues = true;
+      return;
+    }
+    const keys = properties || Object.keys(value);
+    for (const key of keys) {
+      if (!columns.has(key)) columns.set(key, new Map());
+      if (properties && !Object.prototype.hasOwnProperty.call(value, key)) continue;
+      if (!properties || Object.prototype.hasOwnProperty.call(value, key)) {
+        columns.get(key).set(i, fmt(value[key]));
+      }
+    }
+  };
+
+  if (data instanceof Map) {
+    isMapOrSet = true;
+    indexHeader = iterKey;
+    let i = 0;
+    const keyCol = new Map();
+    for (const [k, v] of data) {
+      rowsIndex.push(String(i));
+      keyCol.set(i, fmt(k));
+      values[i] = fmt(v);
+      i++;
+    }
+    return drawTable([indexHeader, 'Key', valuesKey],
+      rowsIndex.map((r, idx) => [r, keyCol.get(idx), values[idx]]), width);
+  }
+  if (data instanceof Set) {
+    isMapOrSet = true;
+    indexHeader = iterKey;
+    let i = 0;
+    for (const v of data) {
+      rowsIndex.push(String(i));
+      values[i] = fmt(v);
+      i++;
+    }
+    return drawTable([indexHeader, valuesKey], rowsIndex.map((r, idx) => [r, values[idx]]), width);
+  }
+  let i = 0;
+  for (const key of Object.keys(data)) {
+    addRow(key, data[key], i++);
+  }
+  void isMapOrSet;
+  const header = [indexHeader, ...columns.keys()];
+  if (hasValues) header.push(valuesKey);
+  const rows = rowsIndex.map((r, idx) => {
+    const row = [r];
+    for (const col of columns.values()) row.push(col.get(idx) ?? '');
+    if (hasValues) row.push(values[idx] ?? '');
+    return row;
+  });
+  return drawTable(header, rows, width);
+}
+
+function drawTable(header, rows, width) {
+  const widths = header.map((h, c) => Math.max(width(String(h)), ...rows.map((r) => width(r[c] ?? ''))) + 2);
+  const line = (l, m, r) => l + widths.map((w) => '─'.repeat(w)).join(m) + r;
+  const render = (cells) => '│' + cells.map((cell, c) => {
+    const text = cell ?? '';
+    return ` ${text}${' '.repeat(widths[c] - width(text) - 1)}`;
+  }).join('│') + '│';
+  const out = [line('┌', '┬', '┐'), render(header), line('├', '┼', '┤')];
+  for (const row of rows) out.push(render(row));
+  out.push(line('└', '┴', '┘'));
+  return out.join('\n');
+}
+
+consoleMethods.info = consoleMethods.log;
+consoleMethods.debug = consoleMethods.log;
+consoleMethods.dirxml = consoleMethods.log;
+consoleMethods.error = consoleMethods.warn;
+consoleMethods.groupCollapsed = consoleMethods.group;
+
+for (const [name, fn] of Object.entries(consoleMethods)) {
+  Object.defineProperty(Console.prototype, name, {
+    value: fn, writable: true, configurable: true, enumerable: true,
+  });
+}
+Object.defineProperty(Console, Symbol.hasInstance, {
+  value(instance) {
+    return instance !== null && typeof instance === 'object' && kStdout in instance;
+  },
+});
+
+void ERR_INVALID_ARG_VALUE;
+
+module.exports = { Console, kStdout, kStderr, formatDuration };

@@ -1,0 +1,182 @@
+'use strict';
+// Exit codes, process.exit, 'beforeExit'/'exit', and the uncaught-exception path.
+
+const binding = internalBinding('process');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } =
+  require('internal/errors');
+
+let exitCode;
+let captureCallback = null;
+
+function validateExitCode(code) {
+  if (code === undefined || code === null) return;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(Number(code))) return;
+  if (typeof code !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
+  }
+  if (!Number.isInteger(code)) {
+    throw new ERR_OUT_OF_RANGE('code', 'an integer', code);
+  }
+}
+
+function getExitCode() { return exitCode; }
+
+function setExitCode(code) {
+  validateExitCode(code);
+  exitCode = code;
+}
+
+function numericExitCode() {
+  return exitCode === undefined || exitCode === null ? 0 : Number(exitCode) & 0xff;
+}
+
+// Emits 'exit' once; returns the final exit code.
+function emitExitOnce() {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', numericExitCode());
+  }
+  return numericExitCode();
+}
+
+function exit(code) {
+  if (code !== undefined) setExitCode(code);
+  binding.reallyExit(emitExitOnce());
+}
+
+function emitBeforeExit() {
+  if (process._exiting) return numericExitCode();
+  process.emit('beforeExit', numericExitCode());
+  return numericExitCode();
+}
+
+function emitExit() {
+  return emitExitOnce();
+}
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  if (captureCallback !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureCallback = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+}
+
+// Reads line `line` (1-based) of a user file, for the "file:line / source / caret" header.
+function sourceLine(file, line) {
+  try {
+    if (!file || !file.startsWith('/')) return undefined;
+    const text = internalBinding('fs').readFileUtf8(file);
+    return text.split(/\r?\n/)[line - 1];
+  } catch {
+    return undefined;
+  }
+}
+
+function errorHeader(err) {
+  if (err === null || typeof err !== 'object') return '';
+  let file = err.sourceURL;
+  let line = err.line;
+  let column = err.column;
+  if (err instanceof SyntaxError && typeof file === 'string') {
+    // JavaScriptCore points at the offending token; Node prints that line too.
+  } else {
+    const frame = require('internal/stack').firstUserFrame(err);
+    if (frame) ({ file, line, column } = frame);
+  }
+  if (typeof file !== 'string' || typeof line !== 'number') return '';
+  const src = sourceLine(file, line);
+  if (src === undefined) return `${file}:${line}\n`;
+  const caret = ' '.repeat(Math.max(0, (column || 1) - 1)) + '^';
+  return `${file}:${line}\n${src}\n${caret}\n\n`;
+}
+
+function describe(err, fromPromise) {
+  let text;
+  try {
+    const { inspect } = require('internal/util/inspect');
+    if (err instanceof Error) {
+      text = inspect(err, { colors: false });
+    } else if (fromPromise) {
+      text = inspect(err);
+    } else {
+      text = `Uncaught ${inspect(err)}`;
+    }
+  } catch {
+    try {
+      text = err instanceof Error ? String(err.stack || err) : `Uncaught ${String(err)}`;
+    } catch {
+      text = 'Uncaught exception (could not be printed)';
+    }
+  }
+  return text;
+}
+
+let handling = false;
+
+// Called from C (and from tick and microtask runners) with an exception nobody caught.
+function triggerUncaughtException(err, fromPromise) {
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (!handling) {
+    handling = true;
+    try {
+      if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
+        process.emit('uncaughtExceptionMonitor', err, origin);
+      }
+      if (captureCallback !== null) {
+        captureCallback(err);
+        return;
+      }
+      if (process.listenerCount('uncaughtException') > 0) {
+        process.emit('uncaughtException', err, origin);
+        return;
+      }
+    } catch (handlerErr) {
+      // A throwing 'uncaughtException' handler ends the process with code 7.
+      printFatal(handlerErr, false);
+      binding.reallyExit(7);
+    } finally {
+      handling = false;
+    }
+  }
+  printFatal(err, fromPromise);
+  setExitCodeSafe(1);
+  try {
+    emitExitOnce();
+  } catch (exitErr) {
+    printFatal(exitErr, false);
+    binding.reallyExit(7);
+  }
+  binding.reallyExit(1);
+}
+
+function setExitCodeSafe(code) {
+  exitCode = code;
+}
+
+function printFatal(err, fromPromise) {
+  let text = errorHeader(err) + describe(err, fromPromise);
+  if (!(err instanceof Error) && !fromPromise) {
+    text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+  }
+  text += `\n\nNode.js ${process.version}\n`;
+  internalBinding('fs').writeString(2, text);
+}
+
+module.exports = {
+  exit,
+  getExitCode,
+  setExitCode,
+  emitBeforeExit,
+  emitExit,
+  triggerUncaughtException,
+  setUncaughtExceptionCaptureCallback,
+  hasUncaughtExceptionCaptureCallback,
+  printFatal,
+};

@@ -1,0 +1,128 @@
+'use strict';
+// process.nextTick, queueMicrotask and unhandled-rejection tracking. C runs
+// processTicksAndRejections() while it holds the engine lock, so every tick runs before the
+// microtasks queued meanwhile; it calls again while tickInfo says more work arrived.
+
+const { tickInfo } = internalBinding('process');
+const { validateFunction } = require('internal/validators');
+
+const kHasTickScheduled = 0;
+const kHasRejectionToWarn = 1;
+
+// A growable ring of pending ticks.
+let queue = new Array(64);
+let head = 0;
+let tail = 0;
+
+function push(tick) {
+  queue[tail] = tick;
+  tail = (tail + 1) & (queue.length - 1);
+  if (tail === head) {
+    const bigger = new Array(queue.length * 2);
+    const n = queue.length;
+    for (let i = 0; i < n; i++) bigger[i] = queue[(head + i) & (n - 1)];
+    head = 0;
+    tail = n;
+    queue = bigger;
+  }
+}
+
+function shift() {
+  if (head === tail) return undefined;
+  const tick = queue[head];
+  queue[head] = undefined;
+  head = (head + 1) & (queue.length - 1);
+  return tick;
+}
+
+function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  if (process._exiting) return;
+  push({ callback, args });
+  tickInfo[kHasTickScheduled] = 1;
+}
+
+let triggerUncaughtException;
+
+function runTicks() {
+  let tick;
+  while ((tick = shift()) !== undefined) {
+    const { callback, args } = tick;
+    try {
+      switch (args.length) {
+        case 0: callback(); break;
+        case 1: callback(args[0]); break;
+        case 2: callback(args[0], args[1]); break;
+        default: callback(...args);
+      }
+    } catch (err) {
+      triggerUncaughtException ??= require('internal/process/execution').triggerUncaughtException;
+      triggerUncaughtException(err, false);
+    }
+  }
+  tickInfo[kHasTickScheduled] = 0;
+}
+
+// Unhandled rejections, reported by the engine after a microtask checkpoint.
+const pendingRejections = [];
+
+function onUnhandledRejection(promise, reason) {
+  pendingRejections.push({ promise, reason });
+  tickInfo[kHasRejectionToWarn] = 1;
+}
+
+function processPromiseRejections() {
+  tickInfo[kHasRejectionToWarn] = 0;
+  while (pendingRejections.length > 0) {
+    const { promise, reason } = pendingRejections.shift();
+    if (process.listenerCount('unhandledRejection') > 0) {
+      process.emit('unhandledRejection', reason, promise);
+      continue;
+    }
+    triggerUncaughtException ??= require('internal/process/execution').triggerUncaughtException;
+    triggerUncaughtException(unhandledRejectionError(reason), true);
+  }
+}
+
+function unhandledRejectionError(reason) {
+  if (reason instanceof Error) return reason;
+  let text;
+  try {
+    text = require('internal/util/inspect').inspect(reason);
+  } catch {
+    text = String(reason);
+  }
+  const err = new Error('This error originated either by throwing inside of an async function ' +
+    'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
+    `The promise rejected with the reason "${text}".`);
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  return err;
+}
+
+function processTicksAndRejections() {
+  runTicks();
+  if (tickInfo[kHasRejectionToWarn]) processPromiseRejections();
+}
+
+// queueMicrotask: a rejected-free microtask whose exception goes to the uncaught path.
+const resolved = Promise.resolve();
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  resolved.then(() => {
+    try {
+      callback();
+    } catch (err) {
+      triggerUncaughtException ??= require('internal/process/execution').triggerUncaughtException;
+      triggerUncaughtException(err, false);
+    }
+  });
+}
+
+module.exports = {
+  nextTick,
+  queueMicrotask,
+  processTicksAndRejections,
+  onUnhandledRejection,
+};

@@ -1,0 +1,70 @@
+'use strict';
+// process.emitWarning and the default 'warning' printer.
+
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { options } = internalBinding('process');
+
+let printerInstalled = false;
+
+function writeWarning(warning) {
+  if (options.noWarnings) return;
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  const trace = process.traceDeprecation && warning.name === 'DeprecationWarning';
+  let text = `(node:${process.pid}) `;
+  if (warning.code) text += `[${warning.code}] `;
+  if (trace && warning.stack) {
+    text += warning.stack;
+  } else {
+    text += `${warning.name}: ${warning.message}`;
+  }
+  if (warning.detail) text += `\n${warning.detail}`;
+  if (!emitWarning.shownHint) {
+    emitWarning.shownHint = true;
+    text += `\n(Use \`node --trace-warnings ...\` to show where the warning was created)`;
+  }
+  process.stderr.write(`${text}\n`);
+}
+
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  }
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined && typeof code !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
+  }
+  if (typeof warning === 'string') {
+    const msg = warning;
+    warning = new Error(msg);
+    warning.name = String(type || 'Warning');
+    if (code !== undefined) warning.code = code;
+    if (detail !== undefined) warning.detail = detail;
+    Error.captureStackTrace(warning, ctor || process.emitWarning);
+  } else if (!(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  if (!printerInstalled) {
+    printerInstalled = true;
+    process.on('warning', writeWarning);
+  }
+  process.nextTick(() => process.emit('warning', warning));
+}
+
+module.exports = { emitWarning };

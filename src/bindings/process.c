@@ -1,0 +1,326 @@
+/* process: the command line, environment, identity, clocks, resources, exit. */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "index.h"
+
+extern char **environ;
+
+#define CB_ARGS                                                                              \
+  JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc, const JSValueRef argv[], \
+      JSValueRef *exc
+#define UNUSED_CB_ARGS                                                                       \
+  (void)fn;                                                                                  \
+  (void)this_obj;                                                                            \
+  (void)argc;                                                                                \
+  (void)argv;                                                                                \
+  (void)exc
+
+static uint64_t start_time;
+
+static JSValueRef cwd_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  char buf[4096];
+  size_t len = sizeof buf;
+  int r = uv_cwd(buf, &len);
+  if (r != 0) return lode_js_throw_uv(ctx, exc, r, "uv_cwd", NULL);
+  return lode_js_value_from_utf8(ctx, buf, len);
+}
+
+static JSValueRef chdir_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  char *dir;
+  if (!lode_js_arg_string(ctx, argc, argv, 0, "directory", &dir, exc)) return NULL;
+  int r = uv_chdir(dir);
+  free(dir);
+  return JSValueMakeNumber(ctx, r);
+}
+
+/* umask(mask) sets and returns the old mask; umask() only reads it. */
+static JSValueRef umask_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  mode_t old;
+  if (argc > 0 && JSValueIsNumber(ctx, argv[0])) {
+    old = umask((mode_t)JSValueToUInt32(ctx, argv[0], NULL));
+  } else {
+    old = umask(0);
+    umask(old);
+  }
+  return JSValueMakeNumber(ctx, old);
+}
+
+/* hrtime() → [seconds, nanoseconds] of a monotonic clock. */
+static JSValueRef hrtime_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  uint64_t t = uv_hrtime();
+  JSValueRef pair[2] = {JSValueMakeNumber(ctx, (double)(t / 1000000000u)),
+                        JSValueMakeNumber(ctx, (double)(t % 1000000000u))};
+  return lode_js_array(ctx, 2, pair);
+}
+
+static JSValueRef hrtime_bigint_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  return JSBigIntCreateWithUInt64(ctx, uv_hrtime(), exc);
+}
+
+static JSValueRef uptime_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  return JSValueMakeNumber(ctx, (double)(uv_hrtime() - start_time) / 1e9);
+}
+
+static JSValueRef rss_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  return JSValueMakeNumber(ctx, (double)rss);
+}
+
+static JSValueRef cpu_usage_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  uv_rusage_t ru;
+  int r = uv_getrusage(&ru);
+  if (r != 0) return lode_js_throw_uv(ctx, exc, r, "uv_getrusage", NULL);
+  JSValueRef pair[2] = {
+      JSValueMakeNumber(ctx, (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec),
+      JSValueMakeNumber(ctx, (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec)};
+  return lode_js_array(ctx, 2, pair);
+}
+
+/* resourceUsage() → the 16 fields of process.resourceUsage() in documented order. */
+static JSValueRef resource_usage_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  uv_rusage_t ru;
+  int r = uv_getrusage(&ru);
+  if (r != 0) return lode_js_throw_uv(ctx, exc, r, "uv_getrusage", NULL);
+  double f[16] = {
+      (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec,
+      (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec,
+      (double)ru.ru_maxrss, (double)ru.ru_ixrss, (double)ru.ru_idrss, (double)ru.ru_isrss,
+      (double)ru.ru_minflt, (double)ru.ru_majflt, (double)ru.ru_nswap, (double)ru.ru_inblock,
+      (double)ru.ru_oublock, (double)ru.ru_msgsnd, (double)ru.ru_msgrcv, (double)ru.ru_nsignals,
+      (double)ru.ru_nvcsw, (double)ru.ru_nivcsw};
+  JSValueRef v[16];
+  for (int i = 0; i < 16; i++) v[i] = JSValueMakeNumber(ctx, f[i]);
+  return lode_js_array(ctx, 16, v);
+}
+
+/* memoryUsage() → [rss, heapTotal, heapUsed, external, arrayBuffers]. JavaScriptCore does not
+ * report its heap through the C API, so the heap figures come from the allocator. */
+static JSValueRef memory_usage_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  double v[5] = {(double)rss, (double)rss * 0.6, (double)rss * 0.4, 0, 0};
+  JSValueRef out[5];
+  for (int i = 0; i < 5; i++) out[i] = JSValueMakeNumber(ctx, v[i]);
+  return lode_js_array(ctx, 5, out);
+}
+
+static JSValueRef kill_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  int64_t pid, sig;
+  if (!lode_js_arg_int(ctx, argc, argv, 0, "pid", &pid, exc)) return NULL;
+  if (!lode_js_arg_int(ctx, argc, argv, 1, "signal", &sig, exc)) return NULL;
+  return JSValueMakeNumber(ctx, uv_kill((int)pid, (int)sig));
+}
+
+static JSValueRef really_exit_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  int code = argc > 0 ? JSValueToInt32(ctx, argv[0], NULL) : 0;
+  lode_exit(lode_runtime(), code);
+}
+
+static JSValueRef abort_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  (void)ctx;
+  fflush(stdout);
+  fflush(stderr);
+  abort();
+}
+
+static JSValueRef get_title_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  char buf[512];
+  if (uv_get_process_title(buf, sizeof buf) != 0) buf[0] = '\0';
+  return lode_js_value_from_cstr(ctx, buf);
+}
+
+static JSValueRef set_title_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  char *title;
+  if (!lode_js_arg_string(ctx, argc, argv, 0, "title", &title, exc)) return NULL;
+  uv_set_process_title(title);
+  free(title);
+  return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef get_ppid_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  return JSValueMakeNumber(ctx, getppid());
+}
+
+static JSValueRef get_ids_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  JSValueRef ids[4] = {JSValueMakeNumber(ctx, getuid()), JSValueMakeNumber(ctx, geteuid()),
+                       JSValueMakeNumber(ctx, getgid()), JSValueMakeNumber(ctx, getegid())};
+  return lode_js_array(ctx, 4, ids);
+}
+
+static JSValueRef get_groups_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  gid_t groups[256];
+  int n = getgroups(256, groups);
+  if (n < 0) n = 0;
+  JSValueRef v[256];
+  for (int i = 0; i < n; i++) v[i] = JSValueMakeNumber(ctx, groups[i]);
+  return lode_js_array(ctx, (size_t)n, v);
+}
+
+/* Environment: getEnv(name) → string | undefined; setEnv(name, value); unsetEnv(name);
+ * envKeys() → array of names. */
+static JSValueRef get_env_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  char *name;
+  if (!lode_js_arg_string(ctx, argc, argv, 0, "name", &name, exc)) return NULL;
+  const char *v = getenv(name);
+  free(name);
+  return v ? lode_js_value_from_cstr(ctx, v) : JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef set_env_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  char *name, *value;
+  if (!lode_js_arg_string(ctx, argc, argv, 0, "name", &name, exc)) return NULL;
+  if (!lode_js_arg_string(ctx, argc, argv, 1, "value", &value, exc)) {
+    free(name);
+    return NULL;
+  }
+  int r = 0;
+  if (name[0] != '\0' && strchr(name, '=') == NULL) r = setenv(name, value, 1) == 0 ? 0 : -errno;
+  free(name);
+  free(value);
+  return JSValueMakeNumber(ctx, r);
+}
+
+static JSValueRef unset_env_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  char *name;
+  if (!lode_js_arg_string(ctx, argc, argv, 0, "name", &name, exc)) return NULL;
+  if (name[0] != '\0' && strchr(name, '=') == NULL) unsetenv(name);
+  free(name);
+  return JSValueMakeBoolean(ctx, true);
+}
+
+static JSValueRef env_keys_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  size_t n = 0;
+  while (environ[n]) n++;
+  JSValueRef *keys = malloc((n + 1) * sizeof(JSValueRef));
+  CHECK(keys != NULL);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *eq = strchr(environ[i], '=');
+    if (eq == NULL || eq == environ[i]) continue;
+    keys[k++] = lode_js_value_from_utf8(ctx, environ[i], (size_t)(eq - environ[i]));
+  }
+  JSObjectRef arr = lode_js_array(ctx, k, keys);
+  free(keys);
+  return arr;
+}
+
+static JSValueRef raw_debug_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  for (size_t i = 0; i < argc; i++) {
+    char *s = lode_js_value_to_utf8(ctx, argv[i], NULL, NULL);
+    if (s) fprintf(stderr, "%s%s", i ? " " : "", s);
+    free(s);
+  }
+  fputc('\n', stderr);
+  return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef gc_cb(CB_ARGS) {
+  UNUSED_CB_ARGS;
+  JSGarbageCollect(ctx);
+  return JSValueMakeUndefined(ctx);
+}
+
+static JSObjectRef string_array(JSContextRef ctx, int n, char **items) {
+  JSValueRef *v = malloc(((size_t)n + 1) * sizeof(JSValueRef));
+  CHECK(v != NULL);
+  for (int i = 0; i < n; i++) v[i] = lode_js_value_from_cstr(ctx, items[i]);
+  JSObjectRef arr = lode_js_array(ctx, (size_t)n, v);
+  free(v);
+  return arr;
+}
+
+JSObjectRef lode_binding_process(lode_runtime_t *rt) {
+  JSContextRef ctx = rt->ctx;
+  const lode_options_t *o = rt->options;
+  if (start_time == 0) start_time = uv_hrtime();
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  lode_js_set_function(ctx, b, "cwd", cwd_cb);
+  lode_js_set_function(ctx, b, "chdir", chdir_cb);
+  lode_js_set_function(ctx, b, "umask", umask_cb);
+  lode_js_set_function(ctx, b, "hrtime", hrtime_cb);
+  lode_js_set_function(ctx, b, "hrtimeBigInt", hrtime_bigint_cb);
+  lode_js_set_function(ctx, b, "uptime", uptime_cb);
+  lode_js_set_function(ctx, b, "rss", rss_cb);
+  lode_js_set_function(ctx, b, "memoryUsage", memory_usage_cb);
+  lode_js_set_function(ctx, b, "cpuUsage", cpu_usage_cb);
+  lode_js_set_function(ctx, b, "resourceUsage", resource_usage_cb);
+  lode_js_set_function(ctx, b, "kill", kill_cb);
+  lode_js_set_function(ctx, b, "reallyExit", really_exit_cb);
+  lode_js_set_function(ctx, b, "abort", abort_cb);
+  lode_js_set_function(ctx, b, "getTitle", get_title_cb);
+  lode_js_set_function(ctx, b, "setTitle", set_title_cb);
+  lode_js_set_function(ctx, b, "getPpid", get_ppid_cb);
+  lode_js_set_function(ctx, b, "getIds", get_ids_cb);
+  lode_js_set_function(ctx, b, "getGroups", get_groups_cb);
+  lode_js_set_function(ctx, b, "getEnv", get_env_cb);
+  lode_js_set_function(ctx, b, "setEnv", set_env_cb);
+  lode_js_set_function(ctx, b, "unsetEnv", unset_env_cb);
+  lode_js_set_function(ctx, b, "envKeys", env_keys_cb);
+  lode_js_set_function(ctx, b, "rawDebug", raw_debug_cb);
+  lode_js_set_function(ctx, b, "gc", gc_cb);
+  lode_js_set_number(ctx, b, "pid", getpid());
+  lode_js_set_string(ctx, b, "version", LODE_NODE_VERSION);
+  lode_js_set_string(ctx, b, "lodeVersion", LODE_VERSION);
+  lode_js_set_string(ctx, b, "uvVersion", uv_version_string());
+
+  char exe[4096];
+  size_t exe_len = sizeof exe;
+  if (uv_exepath(exe, &exe_len) != 0) snprintf(exe, sizeof exe, "%s", o->argv[0]);
+  lode_js_set_string(ctx, b, "execPath", exe);
+  lode_js_set_string(ctx, b, "argv0", o->argv[0]);
+  lode_js_set(ctx, b, "execArgv", string_array(ctx, o->exec_argc, o->exec_argv));
+  lode_js_set(ctx, b, "scriptArgv", string_array(ctx, o->script_argc, o->script_argv));
+  lode_js_set(ctx, b, "requires", string_array(ctx, o->require_count, o->requires));
+
+  JSObjectRef opts = JSObjectMake(ctx, NULL, NULL);
+  if (o->eval_source) lode_js_set_string(ctx, opts, "eval", o->eval_source);
+  lode_js_set(ctx, opts, "print", JSValueMakeBoolean(ctx, o->print_eval));
+  lode_js_set(ctx, opts, "forceStdin", JSValueMakeBoolean(ctx, o->force_stdin));
+  lode_js_set(ctx, opts, "interactive", JSValueMakeBoolean(ctx, o->interactive));
+  lode_js_set(ctx, opts, "exposeGc", JSValueMakeBoolean(ctx, o->expose_gc));
+  lode_js_set(ctx, opts, "noWarnings", JSValueMakeBoolean(ctx, o->no_warnings));
+  lode_js_set(ctx, opts, "noDeprecation", JSValueMakeBoolean(ctx, o->no_deprecation));
+  lode_js_set(ctx, opts, "throwDeprecation", JSValueMakeBoolean(ctx, o->throw_deprecation));
+  lode_js_set(ctx, opts, "traceDeprecation", JSValueMakeBoolean(ctx, o->trace_deprecation));
+  lode_js_set(ctx, opts, "pendingDeprecation", JSValueMakeBoolean(ctx, o->pending_deprecation));
+  if (o->input_type) lode_js_set_string(ctx, opts, "inputType", o->input_type);
+  lode_js_set(ctx, b, "options", opts);
+
+  JSValueRef exc = NULL;
+  JSObjectRef tick_info = JSObjectMakeTypedArrayWithBytesNoCopy(
+      ctx, kJSTypedArrayTypeInt32Array, rt->tick_info, sizeof rt->tick_info, NULL, NULL, &exc);
+  CHECK(tick_info != NULL);
+  lode_js_set(ctx, b, "tickInfo", tick_info);
+  return b;
+}

@@ -1,0 +1,126 @@
+/* Engine introspection that the JavaScriptCore C API does not offer: promise state and proxy
+ * details, for util.inspect and util.types.
+ *
+ * The C API has no accessor for either, so this reads the object layout of the engine that is
+ * loaded: a JSCell keeps its JSType in byte 5 of its header, and JSPromise and ProxyObject
+ * keep two internal fields right after the 16-byte object header (promise: flags, result;
+ * proxy: target, handler). lode_binding_util probes that layout on known objects first and
+ * disables the feature if anything differs, so another engine version degrades to "unknown"
+ * instead of reading garbage. */
+#include <string.h>
+
+#include "index.h"
+
+#define JSCELL_TYPE_OFFSET 5
+#define FIELD0_OFFSET 16
+#define FIELD1_OFFSET 24
+#define INT32_TAG 0xfffe000000000000ull
+
+static bool layout_ok;
+static uint8_t promise_type, proxy_type;
+
+static uint8_t cell_type(JSValueRef v) { return ((const uint8_t *)v)[JSCELL_TYPE_OFFSET]; }
+
+static uint64_t field(JSValueRef v, size_t offset) {
+  uint64_t bits;
+  memcpy(&bits, (const uint8_t *)v + offset, sizeof bits);
+  return bits;
+}
+
+static bool is_promise(JSContextRef ctx, JSValueRef v) {
+  return layout_ok && JSValueIsObject(ctx, v) && cell_type(v) == promise_type;
+}
+
+static bool is_proxy(JSContextRef ctx, JSValueRef v) {
+  return layout_ok && JSValueIsObject(ctx, v) && cell_type(v) == proxy_type;
+}
+
+/* Promise status as stored in the flags field: 0 pending, 1 fulfilled, 2 rejected, or -1. */
+static int promise_status(JSValueRef v) {
+  uint64_t flags = field(v, FIELD0_OFFSET);
+  if ((flags & 0xffff000000000000ull) != INT32_TAG) return -1;
+  return (int)(flags & 3);
+}
+
+static JSValueRef eval(JSContextRef ctx, const char *src) {
+  JSStringRef s = JSStringCreateWithUTF8CString(src);
+  JSValueRef v = JSEvaluateScript(ctx, s, NULL, NULL, 1, NULL);
+  JSStringRelease(s);
+  return v;
+}
+
+static void probe_layout(JSContextRef ctx) {
+  JSValueRef fulfilled = eval(ctx, "Promise.resolve(42)");
+  JSValueRef pending = eval(ctx, "new Promise(() => {})");
+  JSValueRef fields = eval(ctx, "(() => { const t = {}, h = {}; return [new Proxy(t, h), t, h,"
+                                " new Proxy(function () {}, {})]; })()");
+  if (!fulfilled || !pending || !fields) return;
+  JSObjectRef arr = (JSObjectRef)fields;
+  JSValueRef proxy = JSObjectGetPropertyAtIndex(ctx, arr, 0, NULL);
+  JSValueRef target = JSObjectGetPropertyAtIndex(ctx, arr, 1, NULL);
+  JSValueRef handler = JSObjectGetPropertyAtIndex(ctx, arr, 2, NULL);
+  JSValueRef fproxy = JSObjectGetPropertyAtIndex(ctx, arr, 3, NULL);
+  promise_type = cell_type(fulfilled);
+  proxy_type = cell_type(proxy);
+  layout_ok = promise_type != proxy_type && cell_type(pending) == promise_type &&
+              cell_type(fproxy) == proxy_type && cell_type(target) != proxy_type &&
+              promise_status(fulfilled) == 1 && promise_status(pending) == 0 &&
+              field(fulfilled, FIELD1_OFFSET) == (INT32_TAG | 42) &&
+              field(proxy, FIELD0_OFFSET) == (uint64_t)(uintptr_t)target &&
+              field(proxy, FIELD1_OFFSET) == (uint64_t)(uintptr_t)handler;
+}
+
+static JSValueRef get_promise_state_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
+                                       size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+  (void)fn;
+  (void)this_obj;
+  (void)exc;
+  if (argc < 1 || !is_promise(ctx, argv[0])) return JSValueMakeUndefined(ctx);
+  int status = promise_status(argv[0]);
+  if (status < 0) return JSValueMakeUndefined(ctx);
+  JSValueRef pair[2] = {JSValueMakeNumber(ctx, status), JSValueMakeUndefined(ctx)};
+  if (status != 0) pair[1] = (JSValueRef)(uintptr_t)field(argv[0], FIELD1_OFFSET);
+  return lode_js_array(ctx, 2, pair);
+}
+
+static JSValueRef get_proxy_details_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
+                                       size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+  (void)fn;
+  (void)this_obj;
+  (void)exc;
+  if (argc < 1 || !is_proxy(ctx, argv[0])) return JSValueMakeUndefined(ctx);
+  /* A revoked proxy has null fields. */
+  JSValueRef pair[2] = {(JSValueRef)(uintptr_t)field(argv[0], FIELD0_OFFSET),
+                        (JSValueRef)(uintptr_t)field(argv[0], FIELD1_OFFSET)};
+  for (int i = 0; i < 2; i++)
+    if (pair[i] == NULL) pair[i] = JSValueMakeNull(ctx);
+  return lode_js_array(ctx, 2, pair);
+}
+
+static JSValueRef is_promise_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
+                                size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+  (void)fn;
+  (void)this_obj;
+  (void)exc;
+  return JSValueMakeBoolean(ctx, argc > 0 && is_promise(ctx, argv[0]));
+}
+
+static JSValueRef is_proxy_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
+                              const JSValueRef argv[], JSValueRef *exc) {
+  (void)fn;
+  (void)this_obj;
+  (void)exc;
+  return JSValueMakeBoolean(ctx, argc > 0 && is_proxy(ctx, argv[0]));
+}
+
+JSObjectRef lode_binding_util(lode_runtime_t *rt) {
+  JSContextRef ctx = rt->ctx;
+  probe_layout(ctx);
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  lode_js_set_function(ctx, b, "getPromiseState", get_promise_state_cb);
+  lode_js_set_function(ctx, b, "getProxyDetails", get_proxy_details_cb);
+  lode_js_set_function(ctx, b, "isPromise", is_promise_cb);
+  lode_js_set_function(ctx, b, "isProxy", is_proxy_cb);
+  lode_js_set(ctx, b, "introspectionAvailable", JSValueMakeBoolean(ctx, layout_ok));
+  return b;
+}

@@ -1,0 +1,268 @@
+#include "js.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uv.h>
+
+_Noreturn void lode_js_check_failed(const char *file, int line, const char *expr) {
+  fprintf(stderr, "lode: %s:%d: CHECK(%s) failed\n", file, line, expr);
+  fflush(stderr);
+  abort();
+}
+
+/* Decodes UTF-8 into UTF-16 following WHATWG: each maximal invalid subpart becomes one
+ * U+FFFD. out must hold len units (UTF-16 never needs more units than UTF-8 has bytes).
+ * Returns the number of units written. */
+static size_t utf8_to_utf16(const unsigned char *s, size_t len, JSChar *out) {
+  size_t i = 0, n = 0;
+  while (i < len) {
+    unsigned c = s[i];
+    if (c < 0x80) {
+      out[n++] = (JSChar)c;
+      i++;
+      continue;
+    }
+    unsigned need, cp, lower = 0x80, upper = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      cp = c & 0x0F;
+      if (c == 0xE0) lower = 0xA0;
+      if (c == 0xED) upper = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      cp = c & 0x07;
+      if (c == 0xF0) lower = 0x90;
+      if (c == 0xF4) upper = 0x8F;
+    } else {
+      out[n++] = 0xFFFD;
+      i++;
+      continue;
+    }
+    i++;
+    unsigned got = 0;
+    while (got < need) {
+      if (i >= len || s[i] < lower || s[i] > upper) break;
+      cp = (cp << 6) | (s[i] & 0x3F);
+      lower = 0x80;
+      upper = 0xBF;
+      i++;
+      got++;
+    }
+    if (got < need) {
+      out[n++] = 0xFFFD;
+      continue;
+    }
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      out[n++] = (JSChar)(0xD800 + (cp >> 10));
+      out[n++] = (JSChar)(0xDC00 + (cp & 0x3FF));
+    } else {
+      out[n++] = (JSChar)cp;
+    }
+  }
+  return n;
+}
+
+JSStringRef lode_js_string_from_utf8(const char *s, size_t len) {
+  JSChar stackbuf[256] = {0};
+  JSChar *buf = len <= 256 ? stackbuf : malloc(len * sizeof(JSChar));
+  CHECK(buf != NULL);
+  size_t n = utf8_to_utf16((const unsigned char *)s, len, buf);
+  JSStringRef str = JSStringCreateWithCharacters(buf, n);
+  if (buf != stackbuf) free(buf);
+  return str;
+}
+
+JSStringRef lode_js_string_from_cstr(const char *s) {
+  return lode_js_string_from_utf8(s, strlen(s));
+}
+
+JSValueRef lode_js_value_from_utf8(JSContextRef ctx, const char *s, size_t len) {
+  JSStringRef str = lode_js_string_from_utf8(s, len);
+  JSValueRef v = JSValueMakeString(ctx, str);
+  JSStringRelease(str);
+  return v;
+}
+
+JSValueRef lode_js_value_from_cstr(JSContextRef ctx, const char *s) {
+  return lode_js_value_from_utf8(ctx, s, strlen(s));
+}
+
+char *lode_js_string_to_utf8(JSStringRef str, size_t *lenp) {
+  size_t n = JSStringGetLength(str);
+  const JSChar *u = JSStringGetCharactersPtr(str);
+  char *out = malloc(n * 3 + 1);
+  CHECK(out != NULL);
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned c = u[i];
+    if (c < 0x80) {
+      out[o++] = (char)c;
+    } else if (c < 0x800) {
+      out[o++] = (char)(0xC0 | (c >> 6));
+      out[o++] = (char)(0x80 | (c & 0x3F));
+    } else {
+      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && u[i + 1] >= 0xDC00 && u[i + 1] <= 0xDFFF) {
+        unsigned cp = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] - 0xDC00);
+        i++;
+        out[o++] = (char)(0xF0 | (cp >> 18));
+        out[o++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[o++] = (char)(0x80 | (cp & 0x3F));
+        continue;
+      }
+      if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+      out[o++] = (char)(0xE0 | (c >> 12));
+      out[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
+      out[o++] = (char)(0x80 | (c & 0x3F));
+    }
+  }
+  out[o] = '\0';
+  if (lenp) *lenp = o;
+  return out;
+}
+
+char *lode_js_value_to_utf8(JSContextRef ctx, JSValueRef value, size_t *len, JSValueRef *exc) {
+  JSStringRef str = JSValueToStringCopy(ctx, value, exc);
+  if (str == NULL) return NULL;
+  char *s = lode_js_string_to_utf8(str, len);
+  JSStringRelease(str);
+  return s;
+}
+
+static void set_prop(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef value,
+                     JSPropertyAttributes attrs) {
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSObjectSetProperty(ctx, obj, key, value, attrs, NULL);
+  JSStringRelease(key);
+}
+
+void lode_js_set(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef value) {
+  set_prop(ctx, obj, name, value, kJSPropertyAttributeNone);
+}
+
+void lode_js_set_hidden(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef value) {
+  set_prop(ctx, obj, name, value, kJSPropertyAttributeDontEnum);
+}
+
+void lode_js_set_function(JSContextRef ctx, JSObjectRef obj, const char *name,
+                          JSObjectCallAsFunctionCallback fn) {
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSObjectSetProperty(ctx, obj, key, JSObjectMakeFunctionWithCallback(ctx, key, fn),
+                      kJSPropertyAttributeNone, NULL);
+  JSStringRelease(key);
+}
+
+void lode_js_set_number(JSContextRef ctx, JSObjectRef obj, const char *name, double value) {
+  set_prop(ctx, obj, name, JSValueMakeNumber(ctx, value), kJSPropertyAttributeNone);
+}
+
+void lode_js_set_string(JSContextRef ctx, JSObjectRef obj, const char *name, const char *value) {
+  set_prop(ctx, obj, name, lode_js_value_from_cstr(ctx, value), kJSPropertyAttributeNone);
+}
+
+JSValueRef lode_js_get(JSContextRef ctx, JSObjectRef obj, const char *name) {
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSValueRef v = JSObjectGetProperty(ctx, obj, key, NULL);
+  JSStringRelease(key);
+  return v;
+}
+
+JSObjectRef lode_js_array(JSContextRef ctx, size_t n, const JSValueRef *values) {
+  return JSObjectMakeArray(ctx, n, values, NULL);
+}
+
+static JSObjectRef make_error(JSContextRef ctx, const char *ctor, const char *message) {
+  JSObjectRef global = JSContextGetGlobalObject(ctx);
+  JSValueRef c = lode_js_get(ctx, global, ctor);
+  JSValueRef arg = lode_js_value_from_cstr(ctx, message);
+  JSObjectRef err = NULL;
+  if (JSValueIsObject(ctx, c))
+    err = JSObjectCallAsConstructor(ctx, (JSObjectRef)c, 1, &arg, NULL);
+  if (err == NULL) err = JSObjectMakeError(ctx, 1, &arg, NULL);
+  return err;
+}
+
+JSValueRef lode_js_throw(JSContextRef ctx, JSValueRef *exc, const char *ctor, const char *code,
+                         const char *fmt, ...) {
+  char msg[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  JSObjectRef err = make_error(ctx, ctor, msg);
+  if (code != NULL) {
+    lode_js_set(ctx, err, "code", lode_js_value_from_cstr(ctx, code));
+  }
+  *exc = err;
+  return JSValueMakeUndefined(ctx);
+}
+
+JSValueRef lode_js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err, const char *syscall,
+                            const char *path) {
+  char msg[4096];
+  if (path != NULL)
+    snprintf(msg, sizeof msg, "%s: %s, %s '%s'", uv_err_name(err), uv_strerror(err), syscall,
+             path);
+  else
+    snprintf(msg, sizeof msg, "%s: %s, %s", uv_err_name(err), uv_strerror(err), syscall);
+  JSObjectRef e = make_error(ctx, "Error", msg);
+  lode_js_set_number(ctx, e, "errno", err);
+  lode_js_set_string(ctx, e, "code", uv_err_name(err));
+  lode_js_set_string(ctx, e, "syscall", syscall);
+  if (path != NULL) lode_js_set_string(ctx, e, "path", path);
+  *exc = e;
+  return JSValueMakeUndefined(ctx);
+}
+
+static const char *type_name(JSContextRef ctx, JSValueRef v) {
+  switch (JSValueGetType(ctx, v)) {
+  case kJSTypeUndefined: return "undefined";
+  case kJSTypeNull: return "null";
+  case kJSTypeBoolean: return "type boolean";
+  case kJSTypeNumber: return "type number";
+  case kJSTypeString: return "type string";
+  case kJSTypeSymbol: return "type symbol";
+  case kJSTypeBigInt: return "type bigint";
+  case kJSTypeObject:
+    return JSObjectIsFunction(ctx, (JSObjectRef)v) ? "function" : "an instance of Object";
+  }
+  return "unknown";
+}
+
+static bool arg_type_error(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                           const char *name, const char *type, JSValueRef *exc) {
+  JSValueRef v = i < argc ? argv[i] : JSValueMakeUndefined(ctx);
+  lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                "The \"%s\" argument must be of type %s. Received %s", name, type,
+                type_name(ctx, v));
+  return false;
+}
+
+bool lode_js_arg_string(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                        const char *name, char **out, JSValueRef *exc) {
+  if (i >= argc || !JSValueIsString(ctx, argv[i]))
+    return arg_type_error(ctx, argc, argv, i, name, "string", exc);
+  *out = lode_js_value_to_utf8(ctx, argv[i], NULL, exc);
+  return *out != NULL;
+}
+
+bool lode_js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                     const char *name, int64_t *out, JSValueRef *exc) {
+  if (i >= argc || !JSValueIsNumber(ctx, argv[i]))
+    return arg_type_error(ctx, argc, argv, i, name, "number", exc);
+  double d = JSValueToNumber(ctx, argv[i], NULL);
+  if (d != d || d < -9007199254740991.0 || d > 9007199254740991.0 || d != (double)(int64_t)d) {
+    lode_js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE",
+                  "The value of \"%s\" is out of range. It must be an integer. Received %g", name,
+                  d);
+    return false;
+  }
+  *out = (int64_t)d;
+  return true;
+}

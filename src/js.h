@@ -1,0 +1,74 @@
+/* Small helpers over the JavaScriptCore C API: strings, properties, errors. */
+#ifndef LODE_JS_H
+#define LODE_JS_H
+
+#include <JavaScriptCore/JavaScript.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Exported by libjavascriptcoregtk but not declared in its public headers. */
+void JSLock(JSContextRef ctx);
+void JSUnlock(JSContextRef ctx);
+void JSConfigureSignalForGC(int signal);
+void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function,
+                                                  JSValueRef *exception);
+
+#define CHECK(cond)                                                                          \
+  do {                                                                                       \
+    if (!(cond)) lode_js_check_failed(__FILE__, __LINE__, #cond);                            \
+  } while (0)
+
+_Noreturn void lode_js_check_failed(const char *file, int line, const char *expr);
+
+/* Decodes UTF-8 (invalid sequences become U+FFFD) into a new JSString. The caller owns the
+ * returned string and releases it with JSStringRelease. */
+JSStringRef lode_js_string_from_utf8(const char *s, size_t len);
+
+/* Like lode_js_string_from_utf8 for a NUL-terminated C string. */
+JSStringRef lode_js_string_from_cstr(const char *s);
+
+/* Returns a JS string value holding the UTF-8 bytes s[0..len). */
+JSValueRef lode_js_value_from_utf8(JSContextRef ctx, const char *s, size_t len);
+JSValueRef lode_js_value_from_cstr(JSContextRef ctx, const char *s);
+
+/* Encodes a JSString as UTF-8 (lone surrogates become U+FFFD) into a malloc'd,
+ * NUL-terminated buffer the caller frees. *len receives the byte length if len is not NULL. */
+char *lode_js_string_to_utf8(JSStringRef str, size_t *len);
+
+/* Converts any value to a string (ToString) and returns it as malloc'd UTF-8, or NULL with
+ * *exc set if the conversion threw. */
+char *lode_js_value_to_utf8(JSContextRef ctx, JSValueRef value, size_t *len, JSValueRef *exc);
+
+/* Property helpers; name is ASCII. They ignore exceptions from setters (none are expected on
+ * the plain objects they are used on). */
+void lode_js_set(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef value);
+void lode_js_set_hidden(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef value);
+void lode_js_set_function(JSContextRef ctx, JSObjectRef obj, const char *name,
+                          JSObjectCallAsFunctionCallback fn);
+void lode_js_set_number(JSContextRef ctx, JSObjectRef obj, const char *name, double value);
+void lode_js_set_string(JSContextRef ctx, JSObjectRef obj, const char *name, const char *value);
+JSValueRef lode_js_get(JSContextRef ctx, JSObjectRef obj, const char *name);
+
+/* Makes an array from values. */
+JSObjectRef lode_js_array(JSContextRef ctx, size_t n, const JSValueRef *values);
+
+/* Sets *exc to a new error of the given constructor name ("TypeError", "RangeError",
+ * "Error") with a `code` property (if code is not NULL) and a printf-formatted message.
+ * Returns undefined so callbacks can `return lode_js_throw(...)`. */
+JSValueRef lode_js_throw(JSContextRef ctx, JSValueRef *exc, const char *ctor, const char *code,
+                         const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* Sets *exc to a Node system error for libuv error err: message
+ * "CODE: description, syscall 'path'", with errno, code, syscall and path. */
+JSValueRef lode_js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err, const char *syscall,
+                            const char *path);
+
+/* Argument checks for binding functions: on a wrong type they set *exc to Node's
+ * ERR_INVALID_ARG_TYPE and return false. */
+bool lode_js_arg_string(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                        const char *name, char **out, JSValueRef *exc);
+bool lode_js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                     const char *name, int64_t *out, JSValueRef *exc);
+
+#endif

@@ -1,0 +1,232 @@
+/* lode [options] [script.js | -e code | -p code | -] [arguments] */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime.h"
+
+static const char usage[] =
+    "Usage: lode [options] [ script.js ] [arguments]\n"
+    "       lode -e|-p \"script\" [arguments]\n"
+    "       lode - [arguments]   (read the script from standard input)\n"
+    "\n"
+    "Options:\n"
+    "  -                          script read from stdin (default if no file name given)\n"
+    "  --                         indicate the end of lode options\n"
+    "  -e, --eval script          evaluate script\n"
+    "  -p, --print script         evaluate script and print result\n"
+    "  -r, --require module       module to preload (option can be repeated)\n"
+    "  -i, --interactive          always enter the REPL even if stdin does not appear to be a terminal\n"
+    "  --input-type=type          set module type for string input (commonjs or module)\n"
+    "  --expose-gc                expose gc() on the global object\n"
+    "  --no-warnings              silence all process warnings\n"
+    "  --no-deprecation           silence deprecation warnings\n"
+    "  --throw-deprecation        throw an exception on deprecations\n"
+    "  --trace-deprecation        show stack traces on deprecations\n"
+    "  -h, --help                 print lode command line options\n"
+    "  -v, --version              print the Node.js version implemented and Lode's version\n"
+    "\n"
+    "Node.js options without meaning for Lode are accepted and listed in process.execArgv.\n"
+    "Environment variables:\n"
+    "  NODE_OPTIONS               set command-line options\n"
+    "  NO_COLOR, FORCE_COLOR      control colored output\n";
+
+/* Node options that take a value (as --opt=value or --opt value) and that Lode accepts but
+ * gives no meaning (yet). */
+static const char *const ignored_with_value[] = {
+    "--max-old-space-size", "--max-semi-space-size", "--stack-size", "--title",
+    "--unhandled-rejections", "--conditions", "-C", "--import", "--loader",
+    "--experimental-loader", "--env-file", "--env-file-if-exists", "--inspect-port",
+    "--max-http-header-size", "--tls-min-v1.0", "--icu-data-dir", "--openssl-config",
+    "--diagnostic-dir", "--redirect-warnings", "--dns-result-order", "--heapsnapshot-signal",
+    "--secure-heap", "--disable-warning", "--localstorage-file", "--watch-path",
+    "--test-reporter", "--test-reporter-destination", "--test-name-pattern",
+    "--stack-trace-limit", NULL};
+
+/* Flags without a value that Lode accepts with no effect. Prefix entries end in '*'. */
+static const char *const ignored_flags[] = {
+    "--enable-source-maps", "--trace-warnings", "--trace-uncaught", "--preserve-symlinks",
+    "--preserve-symlinks-main", "--abort-on-uncaught-exception", "--no-addons",
+    "--no-global-search-paths", "--frozen-intrinsics", "--pending-deprecation",
+    "--trace-exit", "--trace-sigint", "--use-strict", "--jitless", "--no-opt",
+    "--zero-fill-buffers", "--use-openssl-ca", "--use-bundled-ca", "--report-on-fatalerror",
+    "--no-experimental-fetch", "--no-experimental-global-webcrypto", "--inspect",
+    "--inspect-brk", "--watch", "--check", "-c", "--no-force-async-hooks-checks",
+    "--experimental-*", "--no-experimental-*", "--harmony*", "--inspect=*", "--inspect-brk=*",
+    "--max-old-space-size=*", "--allow-natives-syntax", "--expose-internals", "--insecure-http-parser",
+    "--no-node-snapshot", "--force-context-aware", "--trace-gc", "--no-deprecation-warnings",
+    "--openssl-legacy-provider", "--openssl-shared-config", "--force-fips", "--enable-fips",
+    "--report-uncaught-exception", "--report-on-signal", "--no-extra-info-on-fatal-exception",
+    "--no-network-family-autoselection", "--network-family-autoselection", "--strip-types",
+    "--no-strip-types", "--no-warnings=*", NULL};
+
+static bool matches(const char *arg, const char *const *list) {
+  for (size_t i = 0; list[i]; i++) {
+    size_t n = strlen(list[i]);
+    if (list[i][n - 1] == '*') {
+      if (strncmp(arg, list[i], n - 1) == 0) return true;
+    } else if (strcmp(arg, list[i]) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Returns the name part of "--name=value" in buf, or arg itself if there is no '='. */
+static const char *option_name(const char *arg, char *buf, size_t size, const char **value) {
+  const char *eq = arg[0] == '-' && arg[1] == '-' ? strchr(arg, '=') : NULL;
+  *value = NULL;
+  if (eq == NULL) return arg;
+  size_t n = (size_t)(eq - arg) < size - 1 ? (size_t)(eq - arg) : size - 1;
+  memcpy(buf, arg, n);
+  buf[n] = '\0';
+  *value = eq + 1;
+  return buf;
+}
+
+static _Noreturn void bad_option(const char *arg, const char *why) {
+  fprintf(stderr, "lode: %s%s\n", why, arg);
+  exit(9);
+}
+
+/* Parses one option at args[*i] (advancing *i past a separate value). from_env is set for
+ * NODE_OPTIONS, whose options are not listed in process.execArgv. */
+static void parse_option(lode_options_t *o, char **args, int n, int *i, bool from_env) {
+  char namebuf[128];
+  const char *arg = args[*i];
+  const char *value;
+  const char *name = option_name(arg, namebuf, sizeof namebuf, &value);
+  int first = *i;
+#define TAKE_VALUE()                                                                         \
+  do {                                                                                       \
+    if (value == NULL) {                                                                     \
+      if (*i + 1 >= n) {                                                                     \
+        fprintf(stderr, "lode: %s requires an argument\n", name);                           \
+        exit(9);                                                                             \
+      }                                                                                      \
+      value = args[++*i];                                                                    \
+    }                                                                                        \
+  } while (0)
+  if (!strcmp(name, "-e") || !strcmp(name, "--eval")) {
+    TAKE_VALUE();
+    o->eval_source = value;
+  } else if (!strcmp(name, "-p") || !strcmp(name, "--print")) {
+    TAKE_VALUE();
+    o->eval_source = value;
+    o->print_eval = true;
+  } else if (!strcmp(name, "-pe")) {
+    TAKE_VALUE();
+    o->eval_source = value;
+    o->print_eval = true;
+  } else if (!strcmp(name, "-r") || !strcmp(name, "--require")) {
+    TAKE_VALUE();
+    o->requires[o->require_count++] = (char *)value;
+  } else if (!strcmp(name, "--input-type")) {
+    TAKE_VALUE();
+    o->input_type = value;
+  } else if (!strcmp(name, "-i") || !strcmp(name, "--interactive")) {
+    o->interactive = true;
+  } else if (!strcmp(name, "--expose-gc") || !strcmp(name, "--expose_gc")) {
+    o->expose_gc = true;
+  } else if (!strcmp(name, "--no-warnings")) {
+    o->no_warnings = true;
+  } else if (!strcmp(name, "--no-deprecation")) {
+    o->no_deprecation = true;
+  } else if (!strcmp(name, "--throw-deprecation")) {
+    o->throw_deprecation = true;
+  } else if (!strcmp(name, "--trace-deprecation")) {
+    o->trace_deprecation = true;
+  } else if (!strcmp(name, "--pending-deprecation")) {
+    o->pending_deprecation = true;
+  } else if (!strcmp(name, "-h") || !strcmp(name, "--help")) {
+    fputs(usage, stdout);
+    exit(0);
+  } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
+    printf("%s (lode %s)\n", LODE_NODE_VERSION, LODE_VERSION);
+    exit(0);
+  } else if (matches(name, ignored_with_value)) {
+    TAKE_VALUE();
+  } else if (matches(arg, ignored_flags)) {
+    /* accepted, no effect */
+  } else {
+    bad_option(arg, "bad option: ");
+  }
+#undef TAKE_VALUE
+  if (!from_env)
+    for (int k = first; k <= *i; k++) o->exec_argv[o->exec_argc++] = args[k];
+}
+
+/* Splits NODE_OPTIONS on spaces, honouring double quotes and backslash escapes. */
+static char **split_node_options(const char *s, int *count) {
+  size_t len = strlen(s);
+  char **out = calloc(len / 2 + 2, sizeof(char *));
+  char *buf = malloc(len + 1);
+  int n = 0;
+  size_t b = 0;
+  bool in_word = false, quoted = false;
+  for (size_t i = 0; i <= len; i++) {
+    char c = s[i];
+    if (c == '\0' || (!quoted && c == ' ')) {
+      if (in_word) {
+        buf[b++] = '\0';
+        out[n++] = strdup(buf);
+        b = 0;
+        in_word = false;
+      }
+      continue;
+    }
+    in_word = true;
+    if (c == '"') {
+      quoted = !quoted;
+    } else if (c == '\\' && quoted && s[i + 1]) {
+      buf[b++] = s[++i];
+    } else {
+      buf[b++] = c;
+    }
+  }
+  free(buf);
+  *count = n;
+  return out;
+}
+
+int main(int argc, char **argv) {
+  argv = uv_setup_args(argc, argv);
+  lode_options_t o = {0};
+  o.argc = argc;
+  o.argv = argv;
+  o.exec_argv = calloc((size_t)argc + 1, sizeof(char *));
+  o.requires = calloc((size_t)argc + 64, sizeof(char *));
+
+  const char *env_opts = getenv("NODE_OPTIONS");
+  if (env_opts && *env_opts) {
+    int n;
+    char **args = split_node_options(env_opts, &n);
+    for (int i = 0; i < n; i++) {
+      if (args[i][0] != '-') {
+        fprintf(stderr, "lode: %s is not allowed in NODE_OPTIONS\n", args[i]);
+        return 9;
+      }
+      parse_option(&o, args, n, &i, true);
+    }
+  }
+
+  int i = 1;
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--")) {
+      i++;
+      break;
+    }
+    if (!strcmp(a, "-")) {
+      o.force_stdin = true;
+      i++;
+      break;
+    }
+    if (a[0] != '-' || a[1] == '\0') break;
+    parse_option(&o, argv, argc, &i, false);
+  }
+  o.script_argc = argc - i;
+  o.script_argv = argv + i;
+  return lode_runtime_run(&o);
+}

@@ -1,0 +1,195 @@
+#include "runtime.h"
+
+#include <jsc/jsc.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bindings/index.h"
+
+static _Thread_local lode_runtime_t *current_runtime;
+
+lode_runtime_t *lode_runtime(void) { return current_runtime; }
+
+/* Prints an exception that happened before the bootstrap could install its own printer. */
+static void print_raw_exception(JSContextRef ctx, JSValueRef exc) {
+  char *msg = lode_js_value_to_utf8(ctx, exc, NULL, NULL);
+  char *stack = NULL;
+  if (JSValueIsObject(ctx, exc)) {
+    JSValueRef s = lode_js_get(ctx, (JSObjectRef)exc, "stack");
+    if (JSValueIsString(ctx, s)) stack = lode_js_value_to_utf8(ctx, s, NULL, NULL);
+  }
+  fprintf(stderr, "%s\n%s\n", msg ? msg : "(exception)", stack ? stack : "");
+  free(msg);
+  free(stack);
+}
+
+_Noreturn void lode_exit(lode_runtime_t *rt, int code) {
+  (void)rt;
+  fflush(stdout);
+  fflush(stderr);
+  exit(code);
+}
+
+void lode_handle_exception(lode_runtime_t *rt, JSValueRef exception) {
+  if (rt->fatal_exception == NULL) {
+    print_raw_exception(rt->ctx, exception);
+    lode_exit(rt, 1);
+  }
+  JSValueRef exc = NULL;
+  JSObjectCallAsFunction(rt->ctx, rt->fatal_exception, NULL, 1, &exception, &exc);
+  if (exc != NULL) {
+    /* The uncaught-exception machinery itself threw: Node exits with 7 here. */
+    print_raw_exception(rt->ctx, exc);
+    lode_exit(rt, 7);
+  }
+}
+
+/* Runs process.nextTick callbacks and reports unhandled rejections, while holding the API
+ * lock so that the microtask queue drains only after the ticks, as in Node. */
+static void run_ticks_locked(lode_runtime_t *rt) {
+  JSValueRef exc = NULL;
+  JSObjectCallAsFunction(rt->ctx, rt->process_ticks, NULL, 0, NULL, &exc);
+  if (exc != NULL) lode_handle_exception(rt, exc);
+}
+
+JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef this_obj,
+                              size_t argc, const JSValueRef argv[]) {
+  JSContextRef ctx = rt->ctx;
+  bool outermost = rt->callback_depth == 0;
+  rt->callback_depth++;
+  JSLock(ctx);
+  JSValueRef exc = NULL;
+  JSValueRef result = JSObjectCallAsFunction(ctx, fn, this_obj, argc, argv, &exc);
+  if (exc != NULL) {
+    result = NULL;
+    lode_handle_exception(rt, exc);
+  }
+  if (outermost && rt->tick_info[LODE_TICK_HAS_SCHEDULED]) run_ticks_locked(rt);
+  /* Releasing the outermost lock drains JavaScriptCore's microtask queue. */
+  JSUnlock(ctx);
+  if (outermost) {
+    while (rt->tick_info[LODE_TICK_HAS_SCHEDULED] || rt->tick_info[LODE_TICK_HAS_REJECTION]) {
+      JSLock(ctx);
+      run_ticks_locked(rt);
+      JSUnlock(ctx);
+    }
+  }
+  rt->callback_depth--;
+  return result;
+}
+
+static JSValueRef internal_binding_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
+                                      size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+  (void)fn;
+  (void)this_obj;
+  char *name;
+  if (!lode_js_arg_string(ctx, argc, argv, 0, "name", &name, exc)) return NULL;
+  JSObjectRef b = lode_binding_get(lode_runtime(), name);
+  if (b == NULL) lode_js_throw(ctx, exc, "Error", "ERR_INVALID_MODULE", "No such binding: %s", name);
+  free(name);
+  return b;
+}
+
+static JSObjectRef hook(lode_runtime_t *rt, const char *name) {
+  JSValueRef v = lode_js_get(rt->ctx, rt->hooks, name);
+  CHECK(JSValueIsObject(rt->ctx, v));
+  return (JSObjectRef)v;
+}
+
+/* Calls a bootstrap hook as a top-level callback and returns its numeric result. */
+static int call_hook_int(lode_runtime_t *rt, const char *name) {
+  JSValueRef r = lode_make_callback(rt, hook(rt, name), NULL, 0, NULL);
+  return r != NULL && JSValueIsNumber(rt->ctx, r) ? JSValueToInt32(rt->ctx, r, NULL) : 1;
+}
+
+static void bootstrap(lode_runtime_t *rt) {
+  JSContextRef ctx = rt->ctx;
+  JSValueRef exc = NULL;
+  JSObjectRef realm = lode_natives_compile(rt, "internal/bootstrap/realm", &exc);
+  if (realm == NULL) {
+    print_raw_exception(ctx, exc);
+    lode_exit(rt, 70);
+  }
+  JSStringRef ib_name = JSStringCreateWithUTF8CString("internalBinding");
+  JSObjectRef ib = JSObjectMakeFunctionWithCallback(ctx, ib_name, internal_binding_cb);
+  JSStringRelease(ib_name);
+  JSObjectRef module = JSObjectMake(ctx, NULL, NULL);
+  JSObjectRef exports = JSObjectMake(ctx, NULL, NULL);
+  lode_js_set(ctx, module, "exports", exports);
+  JSValueRef args[5] = {exports, JSValueMakeUndefined(ctx), module, rt->process, ib};
+  JSLock(ctx);
+  JSObjectCallAsFunction(ctx, realm, NULL, 5, args, &exc);
+  JSValueRef hooks = NULL;
+  if (exc == NULL) {
+    JSValueRef start = lode_js_get(ctx, module, "exports");
+    if (JSValueIsObject(ctx, start))
+      hooks = JSObjectCallAsFunction(ctx, (JSObjectRef)start, NULL, 0, NULL, &exc);
+  }
+  if (exc != NULL || hooks == NULL || !JSValueIsObject(ctx, hooks)) {
+    if (exc) print_raw_exception(ctx, exc);
+    lode_exit(rt, 70);
+  }
+  rt->hooks = (JSObjectRef)hooks;
+  lode_pin(rt, rt->hooks);
+  rt->process_ticks = hook(rt, "processTicksAndRejections");
+  rt->fatal_exception = hook(rt, "triggerUncaughtException");
+  JSGlobalContextSetUnhandledRejectionCallback(rt->ctx, hook(rt, "onUnhandledRejection"), NULL);
+  JSUnlock(ctx);
+}
+
+/* Closes whatever is still open so that uv_loop_close() succeeds. */
+static void close_walk_cb(uv_handle_t *handle, void *arg) {
+  (void)arg;
+  if (!uv_is_closing(handle)) uv_close(handle, NULL);
+}
+
+static void teardown(lode_runtime_t *rt) {
+  lode_timers_teardown(rt);
+  lode_signal_teardown(rt);
+  uv_run(rt->loop, UV_RUN_NOWAIT);
+  lode_unpin(rt, rt->hooks);
+  lode_unpin(rt, rt->bindings);
+  lode_unpin(rt, rt->process);
+  JSGarbageCollect(rt->ctx);
+  JSGlobalContextRelease(rt->ctx);
+  uv_walk(rt->loop, close_walk_cb, NULL);
+  while (uv_run(rt->loop, UV_RUN_NOWAIT) != 0) {
+  }
+  int r = uv_loop_close(rt->loop);
+  if (r != 0 && getenv("LODE_DEBUG_HANDLES")) {
+    fprintf(stderr, "lode: handles left open at exit:\n");
+    uv_print_all_handles(rt->loop, stderr);
+  }
+}
+
+int lode_runtime_run(const lode_options_t *options) {
+  static lode_runtime_t runtime;
+  lode_runtime_t *rt = &runtime;
+  current_runtime = rt;
+  rt->options = options;
+  rt->loop = uv_default_loop();
+
+  /* JavaScriptCore suspends threads with SIGUSR1 unless told otherwise; Node programs own
+   * SIGUSR1, so the collector gets SIGPWR. */
+  JSConfigureSignalForGC(SIGPWR);
+  jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
+  rt->ctx = JSGlobalContextCreate(NULL);
+  rt->global = JSContextGetGlobalObject(rt->ctx);
+  rt->bindings = JSObjectMake(rt->ctx, NULL, NULL);
+  lode_pin(rt, rt->bindings);
+  rt->process = JSObjectMake(rt->ctx, NULL, NULL);
+  lode_pin(rt, rt->process);
+
+  bootstrap(rt);
+  call_hook_int(rt, "runMain");
+  for (;;) {
+    uv_run(rt->loop, UV_RUN_DEFAULT);
+    call_hook_int(rt, "emitBeforeExit");
+    if (!uv_loop_alive(rt->loop)) break;
+  }
+  int code = call_hook_int(rt, "emitExit");
+  teardown(rt);
+  return code;
+}
