@@ -79,6 +79,23 @@ function sourceLine(file, line) {
   }
 }
 
+// The first stack frame in a user file (not node:), from a V8- or JSC-format stack.
+function firstUserFrame(err) {
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    return undefined;
+  }
+  if (typeof stack !== 'string') return undefined;
+  const re = /(?:\(|at |@)(\/[^\n]*?):(\d+):(\d+)\)?$/;
+  for (const text of stack.split('\n')) {
+    const m = re.exec(text);
+    if (m) return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
+  }
+  return undefined;
+}
+
 function errorHeader(err) {
   if (err === null || typeof err !== 'object') return '';
   let file = err.sourceURL;
@@ -87,7 +104,7 @@ function errorHeader(err) {
   if (err instanceof SyntaxError && typeof file === 'string') {
     // JavaScriptCore points at the offending token; Node prints that line too.
   } else {
-    const frame = require('internal/stack').firstUserFrame(err);
+    const frame = firstUserFrame(err);
     if (frame) ({ file, line, column } = frame);
   }
   if (typeof file !== 'string' || typeof line !== 'number') return '';
