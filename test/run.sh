@@ -1,5 +1,5 @@
 #!/bin/bash
-# Runs every test/parallel/*.js (or the files given) in its own process with a timeout, two at a
+# Runs every test/parallel/*.js and *.sh (or the files given) in its own process with a timeout, two at a
 # time, prints OK/FAIL per file with the output of failures, and ends with "N passed, N failed".
 LODE=${LODE:-build/lode}
 TIMEOUT=${TEST_TIMEOUT:-60}
@@ -13,13 +13,17 @@ trap 'rm -rf "$out"' EXIT
 if [ $# -gt 0 ]; then
   files=("$@")
 else
-  files=("$dir"/parallel/*.js)
+  files=("$dir"/parallel/*.js "$dir"/parallel/*.sh)
 fi
 
 run_one() {
   local f=$1 name code
   name=$(basename "$f")
-  (cd "$dir/parallel" && timeout "$TIMEOUT" "$LODE" "$f") </dev/null >"$out/$name.log" 2>&1
+  case $f in
+    # Shell tests drive the command line; they get the lode binary as $1.
+    *.sh) (cd "$dir/parallel" && timeout "$TIMEOUT" bash "$f" "$LODE") </dev/null >"$out/$name.log" 2>&1 ;;
+    *) (cd "$dir/parallel" && timeout "$TIMEOUT" "$LODE" "$f") </dev/null >"$out/$name.log" 2>&1 ;;
+  esac
   code=$?
   if [ $code -eq 0 ]; then
     echo "OK   $name"

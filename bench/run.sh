@@ -1,0 +1,8 @@
+#!/bin/bash
+# Runs every benchmark in bench/ against Lode and Node side by side and prints ratios.
+# NODE: the Node 24 binary to compare with (default: node on PATH).
+set -e
+cd "$(dirname "$0")"
+for b in startup; do
+  bash "./$b.sh"
+done
