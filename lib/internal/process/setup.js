@@ -296,18 +296,16 @@ function setupProcessObject(process) {
 
   const { nextTick } = require('internal/process/task_queues');
   define(process, 'nextTick', nextTick);
-  const { emitWarning } = require('internal/process/warning');
-  define(process, 'emitWarning', emitWarning);
+  define(process, 'emitWarning', require('internal/process/warning').emitWarning);
 
-  const stdio = require('internal/process/stdio');
-  defineGetter(process, 'stdout', stdio.getStdout, undefined);
-  defineGetter(process, 'stderr', stdio.getStderr, undefined);
-  defineGetter(process, 'stdin', stdio.getStdin, undefined);
+  const stdio = () => require('internal/process/stdio');
+  defineGetter(process, 'stdout', () => stdio().getStdout(), undefined);
+  defineGetter(process, 'stderr', () => stdio().getStderr(), undefined);
+  defineGetter(process, 'stdin', () => stdio().getStdin(), undefined);
 
   define(process, 'binding', function binding(name) {
     throw new ERR_INVALID_ARG_VALUE('name', name, 'is not supported by process.binding() in Lode');
   }, false);
-  define(process, 'emitWarning', emitWarning);
   define(process, 'report', Object.freeze({
     getReport() { return {}; }, writeReport() { return ''; }, directory: '', filename: '',
     compact: false, signal: 'SIGUSR2', reportOnFatalError: false, reportOnSignal: false,
