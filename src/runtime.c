@@ -175,6 +175,9 @@ int lode_runtime_run(const lode_options_t *options) {
    * SIGUSR1, so the collector gets SIGPWR. */
   JSConfigureSignalForGC(SIGPWR);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
+  /* V8 keeps the caller's frame on `return f()` in strict code; stacks and depd-style callers
+   * rely on it. */
+  jsc_options_set_boolean("useTailCalls", FALSE);
   rt->ctx = JSGlobalContextCreate(NULL);
   rt->global = JSContextGetGlobalObject(rt->ctx);
   rt->bindings = JSObjectMake(rt->ctx, NULL, NULL);

@@ -52,9 +52,7 @@ function runMain() {
     process.argv.push(...scriptArgv);
   }
 
-  for (const request of binding.requires) {
-    Module._load(request, null, false);
-  }
+  if (binding.requires.length > 0) Module._preloadModules(binding.requires);
   if (opts.exposeGc) globalThis.gc = binding.gc;
 
   if (opts.eval !== undefined) {

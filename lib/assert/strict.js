@@ -1,0 +1,4 @@
+'use strict';
+// node:assert/strict: node:assert in strict mode (assert.strict).
+
+module.exports = require('assert').strict;

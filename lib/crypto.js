@@ -1,0 +1,95 @@
+'use strict';
+// node:crypto — not implemented yet (see internal/stub.js). Real: crypto.constants,
+// except OPENSSL_VERSION_NUMBER, which depends on the OpenSSL Lode links.
+// crypto.webcrypto is the object behind globalThis.crypto; crypto.subtle is its subtle.
+
+const { kStubs, stubClass, stubMembers, recordStubs } = require('internal/stub');
+
+// Node's default cipher list (tls.DEFAULT_CIPHERS).
+const defaultCipherList = [
+  'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'TLS_AES_128_GCM_SHA256',
+  'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-GCM-SHA256',
+  'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-GCM-SHA384',
+  'DHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-SHA256', 'DHE-RSA-AES128-SHA256',
+  'ECDHE-RSA-AES256-SHA384', 'DHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA256',
+  'DHE-RSA-AES256-SHA256', 'HIGH', '!aNULL', '!eNULL', '!EXPORT', '!DES', '!RC4', '!MD5',
+  '!PSK', '!SRP', '!CAMELLIA',
+].join(':');
+
+const constants = { __proto__: null,
+  SSL_OP_ALL: 2147485776, SSL_OP_ALLOW_NO_DHE_KEX: 1024,
+  SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION: 262144,
+  SSL_OP_CIPHER_SERVER_PREFERENCE: 4194304, SSL_OP_CISCO_ANYCONNECT: 32768,
+  SSL_OP_COOKIE_EXCHANGE: 8192, SSL_OP_CRYPTOPRO_TLSEXT_BUG: 2147483648,
+  SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS: 2048, SSL_OP_LEGACY_SERVER_CONNECT: 4,
+  SSL_OP_NO_COMPRESSION: 131072, SSL_OP_NO_ENCRYPT_THEN_MAC: 524288,
+  SSL_OP_NO_QUERY_MTU: 4096, SSL_OP_NO_RENEGOTIATION: 1073741824,
+  SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION: 65536, SSL_OP_NO_SSLv2: 0,
+  SSL_OP_NO_SSLv3: 33554432, SSL_OP_NO_TICKET: 16384, SSL_OP_NO_TLSv1: 67108864,
+  SSL_OP_NO_TLSv1_1: 268435456, SSL_OP_NO_TLSv1_2: 134217728, SSL_OP_NO_TLSv1_3: 536870912,
+  SSL_OP_PRIORITIZE_CHACHA: 2097152, SSL_OP_TLS_ROLLBACK_BUG: 8388608,
+  ENGINE_METHOD_RSA: 1, ENGINE_METHOD_DSA: 2, ENGINE_METHOD_DH: 4, ENGINE_METHOD_RAND: 8,
+  ENGINE_METHOD_EC: 2048, ENGINE_METHOD_CIPHERS: 64, ENGINE_METHOD_DIGESTS: 128,
+  ENGINE_METHOD_PKEY_METHS: 512, ENGINE_METHOD_PKEY_ASN1_METHS: 1024,
+  ENGINE_METHOD_ALL: 65535, ENGINE_METHOD_NONE: 0, DH_CHECK_P_NOT_SAFE_PRIME: 2,
+  DH_CHECK_P_NOT_PRIME: 1, DH_UNABLE_TO_CHECK_GENERATOR: 4, DH_NOT_SUITABLE_GENERATOR: 8,
+  RSA_PKCS1_PADDING: 1, RSA_SSLV23_PADDING: 2, RSA_NO_PADDING: 3,
+  RSA_PKCS1_OAEP_PADDING: 4, RSA_X931_PADDING: 5, RSA_PKCS1_PSS_PADDING: 6,
+  RSA_PSS_SALTLEN_DIGEST: -1, RSA_PSS_SALTLEN_MAX_SIGN: -2, RSA_PSS_SALTLEN_AUTO: -2,
+  TLS1_VERSION: 769, TLS1_1_VERSION: 770, TLS1_2_VERSION: 771, TLS1_3_VERSION: 772,
+  POINT_CONVERSION_COMPRESSED: 2, POINT_CONVERSION_UNCOMPRESSED: 4,
+  POINT_CONVERSION_HYBRID: 6,
+  defaultCoreCipherList: defaultCipherList,
+  defaultCipherList,
+};
+
+const crypto = stubMembers({ constants }, 'crypto', {
+  classes: ['Certificate', 'Cipheriv', 'Decipheriv', 'DiffieHellman', 'DiffieHellmanGroup',
+    'ECDH', 'Hash', 'Hmac', 'KeyObject', 'Sign', 'Verify', 'X509Certificate'],
+  functions: [
+    'argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createCipheriv',
+    'createDecipheriv', 'createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH',
+    'createHash', 'createHmac', 'createPrivateKey', 'createPublicKey', 'createSecretKey',
+    'createSign', 'createVerify', 'decapsulate', 'diffieHellman', 'encapsulate', 'generateKey',
+    'generateKeyPair', 'generateKeyPairSync', 'generateKeySync', 'generatePrime',
+    'generatePrimeSync', 'getCipherInfo', 'getCiphers', 'getCurves', 'getDiffieHellman',
+    'getFips', 'getHashes', 'getRandomValues', 'hash', 'hkdf', 'hkdfSync', 'pbkdf2',
+    'pbkdf2Sync', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt', 'publicEncrypt',
+    'randomBytes', 'randomFill', 'randomFillSync', 'randomInt', 'randomUUID', 'randomUUIDv7',
+    'scrypt', 'scryptSync', 'secureHeapUsed', 'setEngine', 'setFips', 'sign',
+    'timingSafeEqual', 'verify',
+  ],
+});
+
+// Web Crypto: one Crypto instance whose `subtle` is one SubtleCrypto instance, as in
+// Node. The classes are globals (globalThis.Crypto, globalThis.SubtleCrypto), not
+// members of this module.
+const SubtleCrypto = stubClass('SubtleCrypto');
+stubMembers(SubtleCrypto.prototype, 'crypto.subtle', {
+  functions: ['decrypt', 'deriveBits', 'deriveKey', 'digest', 'encrypt', 'exportKey',
+    'generateKey', 'importKey', 'sign', 'unwrapKey', 'verify', 'wrapKey', 'getPublicKey',
+    'encapsulateBits', 'encapsulateKey', 'decapsulateBits', 'decapsulateKey'],
+});
+const subtle = Object.create(SubtleCrypto.prototype);
+
+const Crypto = stubClass('Crypto');
+Object.defineProperties(Crypto.prototype, {
+  subtle: { get() { return subtle; }, enumerable: true, configurable: true },
+  getRandomValues: {
+    value: crypto.getRandomValues, writable: true, enumerable: true, configurable: true,
+  },
+  randomUUID: {
+    value: crypto.randomUUID, writable: true, enumerable: true, configurable: true,
+  },
+  [Symbol.toStringTag]: { value: 'Crypto', configurable: true },
+});
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
+  value: 'SubtleCrypto', configurable: true,
+});
+const webcrypto = Object.create(Crypto.prototype);
+
+recordStubs(crypto, SubtleCrypto.prototype[kStubs]);
+crypto.subtle = subtle;
+crypto.webcrypto = webcrypto;
+
+module.exports = crypto;

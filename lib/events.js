@@ -1,0 +1,992 @@
+'use strict';
+
+// The `events` module: EventEmitter and its static helpers.
+//
+// Storage layout (read by many npm packages, so it is Node's): `_events` is a
+// null-prototype object mapping an event name to either one listener function
+// or an array of listener functions; `_eventsCount` counts its keys with a
+// listener; `_maxListeners` is the per-emitter limit or undefined.
+// Keeping a lone listener as a bare function is what makes the common case
+// (one listener, a few arguments) fast: emit neither allocates nor copies.
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
+    ERR_UNHANDLED_ERROR,
+  },
+  AbortError,
+} = require('internal/errors');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateFunction,
+  validateInteger,
+  validateNumber,
+  validateObject,
+  validateString,
+} = require('internal/validators');
+
+const kCapture = Symbol('kCapture');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kShapeMode = Symbol('shapeMode');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned =
+  Symbol('events.maxEventTargetListenersWarned');
+const kRejection = Symbol.for('nodejs.rejection');
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
+const kDispose = Symbol.dispose ?? Symbol.for('nodejs.dispose');
+
+const kEmptyObject = Object.freeze({ __proto__: null });
+
+let defaultMaxListeners = 10;
+
+let inspect;
+function lazyInspect(value, options) {
+  inspect ??= require('internal/util/inspect').inspect;
+  return inspect(value, options);
+}
+
+// internal/event_target is loaded late, because it requires this module. It
+// exports `isEventTarget(value)`, `getEventTargetListeners(target, type)` and
+// the slots that hold a target's listener limit; it may also export
+// `kResistStopPropagation`, an addEventListener option that keeps a listener
+// running after stopImmediatePropagation().
+let eventTargetModule;
+function eventTargetInternals() {
+  if (eventTargetModule === undefined) {
+    try {
+      eventTargetModule = require('internal/event_target');
+    } catch (err) {
+      // Only a missing module is tolerated; a broken one must surface.
+      const code = err?.code;
+      if (code !== 'ERR_UNKNOWN_BUILTIN_MODULE' && code !== 'MODULE_NOT_FOUND')
+        throw err;
+      eventTargetModule = null;
+    }
+  }
+  return eventTargetModule;
+}
+
+function isEventTarget(value) {
+  if (value === null || typeof value !== 'object') return false;
+  const internals = eventTargetInternals();
+  if (typeof internals?.isEventTarget === 'function')
+    return internals.isEventTarget(value);
+  return typeof globalThis.EventTarget === 'function' &&
+    value instanceof globalThis.EventTarget;
+}
+
+// The property keys under which an EventTarget keeps its listener limit and
+// whether it has warned; EventTarget's own when it names them.
+function maxListenersSlot() {
+  return eventTargetInternals()?.kMaxEventTargetListeners ??
+    kMaxEventTargetListeners;
+}
+
+function maxListenersWarnedSlot() {
+  return eventTargetInternals()?.kMaxEventTargetListenersWarned ??
+    kMaxEventTargetListenersWarned;
+}
+
+function resistStopPropagationOptions(once) {
+  const options = { __proto__: null, once };
+  const key = eventTargetInternals()?.kResistStopPropagation;
+  if (key !== undefined) options[key] = true;
+  return options;
+}
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+Object.defineProperty(EventEmitter.prototype, kCapture, {
+  __proto__: null,
+  value: false,
+  writable: true,
+  enumerable: false,
+  configurable: false,
+});
+
+// Public statics, in Node's order (Object.keys(require('events')) shows it).
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.listenerCount = function listenerCount(emitter, type) {
+  // Deprecated (DEP0033) in favour of emitter.listenerCount().
+  if (typeof emitter.listenerCount === 'function')
+    return emitter.listenerCount(type);
+  return countListeners.call(emitter, type);
+};
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  __proto__: null,
+  get() {
+    return EventEmitter.prototype[kCapture];
+  },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+  enumerable: true,
+});
+
+let EventEmitterAsyncResource;
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null,
+  enumerable: true,
+  get() {
+    EventEmitterAsyncResource ??= makeEventEmitterAsyncResource();
+    return EventEmitterAsyncResource;
+  },
+  set: undefined,
+  configurable: true,
+});
+
+EventEmitter.errorMonitor = kErrorMonitor;
+
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  __proto__: null,
+  enumerable: true,
+  get() {
+    return defaultMaxListeners;
+  },
+  set(value) {
+    validateNumber(value, 'defaultMaxListeners', 0);
+    defaultMaxListeners = value;
+  },
+});
+
+Object.defineProperties(EventEmitter, {
+  kMaxEventTargetListeners: {
+    __proto__: null,
+    value: kMaxEventTargetListeners,
+    enumerable: false,
+    configurable: false,
+    writable: false,
+  },
+  kMaxEventTargetListenersWarned: {
+    __proto__: null,
+    value: kMaxEventTargetListenersWarned,
+    enumerable: false,
+    configurable: false,
+    writable: false,
+  },
+});
+
+// Sets the limit of every EventTarget and EventEmitter given, or the default
+// limit of future emitters when none is given.
+EventEmitter.setMaxListeners = function setMaxListeners(
+  n = defaultMaxListeners, ...eventTargets) {
+  validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of eventTargets) {
+    if (isEventTarget(target)) {
+      target[maxListenersSlot()] = n;
+      target[maxListenersWarnedSlot()] = false;
+    } else if (typeof target?.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE(
+        'eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+};
+
+// Initialises an emitter's own state. Subclasses written before ES classes
+// call it through `EventEmitter.call(this)`.
+EventEmitter.init = function init(opts) {
+  // A subclass (streams do this) may preset `_events` with every name it uses
+  // mapped to undefined, so that the object keeps one shape; such an emitter
+  // leaves removed names as undefined instead of deleting them.
+  if (this._events === undefined ||
+      this._events === Object.getPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
+  }
+
+  this._maxListeners = this._maxListeners || undefined;
+
+  if (opts?.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    // The static setting at construction time decides.
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+
+// Rejections of promises returned by listeners, when captureRejections is on.
+function watchListenerPromise(emitter, promise, type, args) {
+  if (!emitter[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => {
+        // Out of the promise job, so an exception thrown here is an
+        // uncaught exception rather than another rejection.
+        process.nextTick(routeRejection, emitter, err, type, args);
+      });
+    }
+  } catch (err) {
+    emitter.emit('error', err);
+  }
+}
+
+function routeRejection(emitter, err, type, args) {
+  if (typeof emitter[kRejection] === 'function') {
+    emitter[kRejection](err, type, ...args);
+    return;
+  }
+  // An 'error' listener that itself returns a rejected promise must not loop.
+  const previous = emitter[kCapture];
+  try {
+    emitter[kCapture] = false;
+    emitter.emit('error', err);
+  } finally {
+    emitter[kCapture] = previous;
+  }
+}
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  validateNumber(n, 'setMaxListeners', 0);
+  this._maxListeners = n;
+  return this;
+};
+
+function maxListenersOf(emitter) {
+  const n = emitter._maxListeners;
+  return n === undefined ? defaultMaxListeners : n;
+}
+
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return maxListenersOf(this);
+};
+
+function argumentsAfterFirst(args) {
+  const n = args.length - 1;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = args[i + 1];
+  return out;
+}
+
+// Emits an 'error' that has no listener: the error itself is thrown, any other
+// value is wrapped in ERR_UNHANDLED_ERROR. Never returns.
+function throwUnhandledError(args) {
+  const er = args.length > 1 ? args[1] : undefined;
+  if (er instanceof Error) throw er; // Unhandled 'error' event
+  let shown;
+  try {
+    shown = lazyInspect(er);
+  } catch {
+    shown = er;
+  }
+  const err = new ERR_UNHANDLED_ERROR(shown);
+  err.context = er;
+  throw err; // Unhandled 'error' event
+}
+
+// Calls `fn` on `emitter` with emit's arguments: `argc` counts the event name
+// too; the first three values come as a1..a3, more come as the array `rest`.
+function invokeListener(emitter, fn, argc, a1, a2, a3, rest) {
+  switch (argc) {
+    case 1: return fn.call(emitter);
+    case 2: return fn.call(emitter, a1);
+    case 3: return fn.call(emitter, a1, a2);
+    case 4: return fn.call(emitter, a1, a2, a3);
+    default: return Reflect.apply(fn, emitter, rest);
+  }
+}
+
+function listenerArguments(argc, a1, a2, a3, rest) {
+  switch (argc) {
+    case 1: return [];
+    case 2: return [a1];
+    case 3: return [a1, a2];
+    case 4: return [a1, a2, a3];
+    default: return rest;
+  }
+}
+
+// Calls every listener of `type` in order of registration with the remaining
+// arguments; returns whether there was any. Up to three arguments travel in
+// locals, so a typical emit allocates nothing.
+EventEmitter.prototype.emit = function emit(type, a1, a2, a3) {
+  const events = this._events;
+  if (type === 'error') {
+    if (events === undefined) throwUnhandledError(arguments);
+    if (events[kErrorMonitor] !== undefined)
+      this.emit(kErrorMonitor, ...argumentsAfterFirst(arguments));
+    if (events.error === undefined) throwUnhandledError(arguments);
+  } else if (events === undefined) {
+    return false;
+  }
+
+  const handler = events[type];
+  if (handler === undefined) return false;
+
+  const argc = arguments.length;
+  const rest = argc > 4 ? argumentsAfterFirst(arguments) : undefined;
+  if (typeof handler === 'function') {
+    const result = invokeListener(this, handler, argc, a1, a2, a3, rest);
+    if (result !== undefined && result !== null && this[kCapture]) {
+      watchListenerPromise(this, result, type,
+                           listenerArguments(argc, a1, a2, a3, rest));
+    }
+    return true;
+  }
+
+  // Listeners added or removed by a listener take effect from the next emit,
+  // so iterate over a snapshot.
+  const count = handler.length;
+  if (count === 2) {
+    // The commonest array, snapshotted without allocating.
+    const first = handler[0];
+    const second = handler[1];
+    let result = invokeListener(this, first, argc, a1, a2, a3, rest);
+    if (result !== undefined && result !== null && this[kCapture]) {
+      watchListenerPromise(this, result, type,
+                           listenerArguments(argc, a1, a2, a3, rest));
+    }
+    result = invokeListener(this, second, argc, a1, a2, a3, rest);
+    if (result !== undefined && result !== null && this[kCapture]) {
+      watchListenerPromise(this, result, type,
+                           listenerArguments(argc, a1, a2, a3, rest));
+    }
+    return true;
+  }
+  const listeners = handler.slice();
+  for (let i = 0; i < count; i++) {
+    const result = invokeListener(this, listeners[i], argc, a1, a2, a3, rest);
+    if (result !== undefined && result !== null && this[kCapture]) {
+      watchListenerPromise(this, result, type,
+                           listenerArguments(argc, a1, a2, a3, rest));
+    }
+  }
+  return true;
+};
+// Node's emit declares one parameter; keep the same length.
+Object.defineProperty(EventEmitter.prototype.emit, 'length',
+                      { __proto__: null, value: 1 });
+
+function warnMaxListeners(target, type, count, max) {
+  const warning = new Error(
+    'Possible EventEmitter memory leak detected. ' +
+    `${count} ${String(type)} listeners added to ` +
+    `${lazyInspect(target, { depth: -1 })}. MaxListeners is ${max}. ` +
+    'Use emitter.setMaxListeners() to increase limit');
+  warning.name = 'MaxListenersExceededWarning';
+  warning.emitter = target;
+  warning.type = type;
+  warning.count = count;
+  process.emitWarning(warning);
+}
+
+function addListenerTo(target, type, listener, prepend) {
+  validateFunction(listener, 'listener');
+
+  let events = target._events;
+  let existing;
+  if (events === undefined) {
+    events = target._events = { __proto__: null };
+    target._eventsCount = 0;
+  } else {
+    if (events.newListener !== undefined) {
+      // Report the user's function, not a once() wrapper.
+      target.emit('newListener', type, listener.listener ?? listener);
+      // A 'newListener' listener may have replaced the storage.
+      events = target._events;
+    }
+    existing = events[type];
+  }
+
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+    return target;
+  }
+
+  if (typeof existing === 'function') {
+    existing = events[type] =
+      prepend ? [listener, existing] : [existing, listener];
+  } else if (prepend) {
+    existing.unshift(listener);
+  } else {
+    existing.push(listener);
+  }
+
+  const max = maxListenersOf(target);
+  if (max > 0 && existing.length > max && !existing.warned) {
+    // Warn once per event name (until its list shrinks back to one).
+    existing.warned = true;
+    warnMaxListeners(target, type, existing.length, max);
+  }
+  return target;
+}
+
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return addListenerTo(this, type, listener, false);
+};
+
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+
+EventEmitter.prototype.prependListener =
+  function prependListener(type, listener) {
+    return addListenerTo(this, type, listener, true);
+  };
+
+// The wrapper removes itself before the first call; `.listener` lets
+// removeListener, listeners() and 'newListener' see the user's function.
+function onceWrap(target, type, listener) {
+  let fired = false;
+  const wrapper = function wrapper() {
+    if (fired) return undefined;
+    target.removeListener(type, wrapper);
+    fired = true;
+    if (arguments.length === 0) return listener.call(target);
+    return Reflect.apply(listener, target, arguments);
+  };
+  wrapper.listener = listener;
+  return wrapper;
+}
+
+EventEmitter.prototype.once = function once(type, listener) {
+  validateFunction(listener, 'listener');
+  this.on(type, onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.prependOnceListener =
+  function prependOnceListener(type, listener) {
+    validateFunction(listener, 'listener');
+    this.prependListener(type, onceWrap(this, type, listener));
+    return this;
+  };
+
+// Removes the most recently added instance of `listener` (or of a once()
+// wrapper around it) from `type`.
+EventEmitter.prototype.removeListener =
+  function removeListener(type, listener) {
+    validateFunction(listener, 'listener');
+
+    const events = this._events;
+    if (events === undefined) return this;
+    const list = events[type];
+    if (list === undefined) return this;
+
+    if (list === listener || list.listener === listener) {
+      this._eventsCount -= 1;
+      if (this[kShapeMode]) {
+        events[type] = undefined;
+      } else if (this._eventsCount === 0) {
+        this._events = { __proto__: null };
+        return this;
+      } else {
+        delete events[type];
+      }
+      if (events.removeListener !== undefined)
+        this.emit('removeListener', type, list.listener || listener);
+      return this;
+    }
+
+    if (typeof list === 'function') return this;
+
+    let position = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        position = i;
+        break;
+      }
+    }
+    if (position < 0) return this;
+
+    if (position === 0) {
+      list.shift();
+    } else {
+      list.splice(position, 1);
+    }
+    if (list.length === 1) events[type] = list[0];
+
+    if (events.removeListener !== undefined)
+      this.emit('removeListener', type, listener);
+    return this;
+  };
+
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners =
+  function removeAllListeners(type) {
+    const events = this._events;
+    if (events === undefined) return this;
+
+    // Without 'removeListener' listeners nobody watches: drop storage at once.
+    if (events.removeListener === undefined) {
+      if (arguments.length === 0) {
+        this._events = { __proto__: null };
+        this._eventsCount = 0;
+      } else if (events[type] !== undefined) {
+        if (--this._eventsCount === 0)
+          this._events = { __proto__: null };
+        else
+          delete events[type];
+      }
+      this[kShapeMode] = false;
+      return this;
+    }
+
+    if (arguments.length === 0) {
+      // 'removeListener' goes last so that it hears about all the others.
+      for (const key of Reflect.ownKeys(events)) {
+        if (key === 'removeListener') continue;
+        this.removeAllListeners(key);
+      }
+      this.removeAllListeners('removeListener');
+      this._events = { __proto__: null };
+      this._eventsCount = 0;
+      this[kShapeMode] = false;
+      return this;
+    }
+
+    const listeners = events[type];
+    if (typeof listeners === 'function') {
+      this.removeListener(type, listeners);
+    } else if (listeners !== undefined) {
+      // Last in, first out, as Node does.
+      for (let i = listeners.length - 1; i >= 0; i--)
+        this.removeListener(type, listeners[i]);
+    }
+    return this;
+  };
+
+function listenersOf(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined) return [];
+  const stored = events[type];
+  if (stored === undefined) return [];
+  if (typeof stored === 'function')
+    return unwrap ? [stored.listener || stored] : [stored];
+  if (!unwrap) return stored.slice();
+  const out = new Array(stored.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = stored[i].listener || stored[i];
+  return out;
+}
+
+EventEmitter.prototype.listeners = function listeners(type) {
+  return listenersOf(this, type, true);
+};
+
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  return listenersOf(this, type, false);
+};
+
+// Counts the listeners of `type`, or only those that are (or wrap) `listener`.
+function countListeners(type, listener) {
+  const events = this._events;
+  if (events === undefined) return 0;
+  const stored = events[type];
+  if (typeof stored === 'function') {
+    if (listener != null)
+      return listener === stored || listener === stored.listener ? 1 : 0;
+    return 1;
+  }
+  if (stored === undefined) return 0;
+  if (listener == null) return stored.length;
+  let matching = 0;
+  for (let i = 0; i < stored.length; i++) {
+    if (stored[i] === listener || stored[i].listener === listener) matching++;
+  }
+  return matching;
+}
+
+EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
+  return countListeners.call(this, type, listener);
+};
+
+EventEmitter.prototype.eventNames = function eventNames() {
+  if (this._eventsCount <= 0) return [];
+  const events = this._events;
+  const keys = Reflect.ownKeys(events);
+  if (!this[kShapeMode]) return keys;
+  // Preset names without a listener are not events anyone listens to.
+  const out = [];
+  for (const key of keys) {
+    if (events[key] !== undefined) out.push(key);
+  }
+  return out;
+};
+
+// Static helpers that accept both EventEmitter and EventTarget.
+
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget?.listeners === 'function')
+    return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) {
+    const listeners = eventTargetInternals()?.getEventTargetListeners;
+    return typeof listeners === 'function' ?
+      listeners(emitterOrTarget, type) : [];
+  }
+  throw new ERR_INVALID_ARG_TYPE(
+    'emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function')
+    return maxListenersOf(emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) {
+    const slot = maxListenersSlot();
+    emitterOrTarget[slot] ??= defaultMaxListeners;
+    return emitterOrTarget[slot];
+  }
+  throw new ERR_INVALID_ARG_TYPE(
+    'emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function listenAny(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags?.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function unlistenAny(emitter, name, listener, flags) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener, flags);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+// Resolves with the arguments of the next `name` event, as an array; rejects
+// on 'error' (EventEmitter only) or when the signal aborts. Validation errors
+// reject too, since this is an async function.
+async function once(emitter, name, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted)
+    throw new AbortError(undefined, { cause: signal?.reason });
+
+  return new Promise((resolve, reject) => {
+    const onError = (err) => {
+      unlistenAny(emitter, name, onEvent);
+      if (signal != null)
+        unlistenAny(signal, 'abort', onAbort);
+      reject(err);
+    };
+    const onEvent = (...args) => {
+      if (typeof emitter.removeListener === 'function')
+        emitter.removeListener('error', onError);
+      if (signal != null)
+        unlistenAny(signal, 'abort', onAbort);
+      resolve(args);
+    };
+    function onAbort() {
+      unlistenAny(emitter, name, onEvent);
+      unlistenAny(emitter, 'error', onError);
+      reject(new AbortError(undefined, { cause: signal?.reason }));
+    }
+
+    listenAny(emitter, name, onEvent, resistStopPropagationOptions(true));
+    // EventTarget has no 'error' convention; only emitters get one.
+    if (name !== 'error' && typeof emitter.once === 'function')
+      emitter.once('error', onError);
+    if (signal != null)
+      listenAny(signal, 'abort', onAbort, resistStopPropagationOptions(true));
+  });
+}
+
+// A first-in first-out queue that does not shift arrays.
+class Queue {
+  #items = [];
+  #head = 0;
+
+  get isEmpty() {
+    return this.#head === this.#items.length;
+  }
+
+  push(item) {
+    this.#items.push(item);
+  }
+
+  shift() {
+    const item = this.#items[this.#head];
+    this.#items[this.#head++] = undefined;
+    if (this.#head === this.#items.length) {
+      this.#items.length = 0;
+      this.#head = 0;
+    } else if (this.#head > 1024 && this.#head * 2 > this.#items.length) {
+      this.#items = this.#items.slice(this.#head);
+      this.#head = 0;
+    }
+    return item;
+  }
+}
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(
+  Object.getPrototypeOf(async function* () {}).prototype);
+
+// Returns an async iterator over `event` emissions (each value is the array of
+// the event's arguments). Buffered events beyond highWaterMark pause the
+// emitter (if it has pause()) until the buffer drains below lowWaterMark.
+function on(emitter, event, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted)
+    throw new AbortError(undefined, { cause: signal?.reason });
+
+  const highWaterMark = options.highWaterMark ?? options.highWatermark ??
+    Number.MAX_SAFE_INTEGER;
+  validateInteger(highWaterMark, 'options.highWaterMark', 1);
+  const lowWaterMark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
+
+  const unconsumedEvents = new Queue();
+  const unconsumedPromises = new Queue();
+  let paused = false;
+  let error = null;
+  let finished = false;
+  let size = 0;
+
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (size > 0) {
+        const value = unconsumedEvents.shift();
+        size--;
+        if (paused && size < lowWaterMark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve({ value, done: false });
+      }
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
+      return new Promise((resolve, reject) => {
+        unconsumedPromises.push({ resolve, reject });
+      });
+    },
+
+    return() {
+      return closeHandler();
+    },
+
+    throw(err) {
+      if (!err || !(err instanceof Error)) {
+        throw new ERR_INVALID_ARG_TYPE(
+          'EventEmitter.AsyncIterator', 'Error', err);
+      }
+      errorHandler(err);
+    },
+
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+
+    [kWatermarkData]: {
+      get size() { return size; },
+      get low() { return lowWaterMark; },
+      get high() { return highWaterMark; },
+      get isPaused() { return paused; },
+    },
+  }, AsyncIteratorPrototype);
+
+  const added = [];
+  function listen(name, listener) {
+    listenAny(emitter, name, listener);
+    added.push(name, listener);
+  }
+  function unlistenAll() {
+    while (added.length > 0) {
+      const listener = added.pop();
+      unlistenAny(emitter, added.pop(), listener);
+    }
+  }
+
+  listen(event, function eventListener(...args) {
+    eventHandler(args);
+  });
+  if (event !== 'error' && typeof emitter.on === 'function')
+    listen('error', errorHandler);
+  const closeEvents = options?.close;
+  if (closeEvents?.length) {
+    for (let i = 0; i < closeEvents.length; i++)
+      listen(closeEvents[i], closeHandler);
+  }
+  const abortDisposable = signal ?
+    addAbortListener(signal, abortListener) : null;
+
+  return iterator;
+
+  function abortListener() {
+    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
+  }
+
+  function eventHandler(value) {
+    if (unconsumedPromises.isEmpty) {
+      size++;
+      if (!paused && size > highWaterMark) {
+        paused = true;
+        emitter.pause();
+      }
+      unconsumedEvents.push(value);
+    } else {
+      unconsumedPromises.shift().resolve({ value, done: false });
+    }
+  }
+
+  function errorHandler(err) {
+    if (unconsumedPromises.isEmpty)
+      error = err;
+    else
+      unconsumedPromises.shift().reject(err);
+    closeHandler();
+  }
+
+  function closeHandler() {
+    abortDisposable?.[kDispose]();
+    unlistenAll();
+    finished = true;
+    const done = { value: undefined, done: true };
+    while (!unconsumedPromises.isEmpty)
+      unconsumedPromises.shift().resolve(done);
+    return Promise.resolve(done);
+  }
+}
+
+// Calls `listener` once when `signal` aborts (on the next microtask if it has
+// already aborted). Returns a disposable that removes the listener.
+function addAbortListener(signal, listener) {
+  if (signal === undefined)
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+
+  let removeEventListener;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener,
+                            resistStopPropagationOptions(true));
+    removeEventListener = () => {
+      signal.removeEventListener('abort', listener);
+    };
+  }
+  return {
+    __proto__: null,
+    [kDispose]() {
+      removeEventListener?.();
+    },
+  };
+}
+
+// EventEmitter whose listeners run in the async context of its construction.
+// Built on first access, because async_hooks is not needed otherwise.
+function makeEventEmitterAsyncResource() {
+  let AsyncResource;
+  try {
+    ({ AsyncResource } = require('async_hooks'));
+  } catch {
+    AsyncResource = undefined;
+  }
+  // Without async_hooks the resource only runs functions in place.
+  AsyncResource ??= class AsyncResource {
+    #type;
+    constructor(type) {
+      this.#type = type;
+    }
+    runInAsyncScope(fn, thisArg, ...args) {
+      return Reflect.apply(fn, thisArg, args);
+    }
+    emitDestroy() {
+      return this;
+    }
+    asyncId() {
+      return -1;
+    }
+    triggerAsyncId() {
+      return -1;
+    }
+  };
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    #eventEmitter;
+
+    constructor(eventEmitter, type, options) {
+      super(type, options);
+      this.#eventEmitter = eventEmitter;
+    }
+
+    get eventEmitter() {
+      if (!(#eventEmitter in this))
+        throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+      return this.#eventEmitter;
+    }
+  }
+
+  return class EventEmitterAsyncResource extends EventEmitter {
+    #asyncResource;
+
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource)
+          validateString(options?.name, 'options.name');
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this.#asyncResource =
+        new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+
+    emit(event, ...args) {
+      const resource = this.#asyncResource;
+      return resource.runInAsyncScope(super.emit, this, event, ...args);
+    }
+
+    emitDestroy() {
+      this.#asyncResource.emitDestroy();
+    }
+
+    get asyncId() {
+      return this.#asyncResource.asyncId();
+    }
+
+    get triggerAsyncId() {
+      return this.#asyncResource.triggerAsyncId();
+    }
+
+    get asyncResource() {
+      return this.#asyncResource;
+    }
+  };
+}
+
+module.exports = EventEmitter;

@@ -1,0 +1,109 @@
+'use strict';
+// DOMException, as WebIDL defines it and Node exposes it globally.
+//
+// Instances are real Error objects (so `instanceof Error`, stacks and
+// Error.captureStackTrace work), but `name`, `message` and `code` are getters on the
+// prototype over private fields, as WebIDL attributes are: an instance's only own
+// property is `stack` (and `cause` when given).
+
+const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+
+// The legacy numeric codes, by name. Names not listed have code 0.
+const legacyCodes = [
+  ['INDEX_SIZE_ERR', 1, 'IndexSizeError'],
+  ['DOMSTRING_SIZE_ERR', 2, null],
+  ['HIERARCHY_REQUEST_ERR', 3, 'HierarchyRequestError'],
+  ['WRONG_DOCUMENT_ERR', 4, 'WrongDocumentError'],
+  ['INVALID_CHARACTER_ERR', 5, 'InvalidCharacterError'],
+  ['NO_DATA_ALLOWED_ERR', 6, null],
+  ['NO_MODIFICATION_ALLOWED_ERR', 7, 'NoModificationAllowedError'],
+  ['NOT_FOUND_ERR', 8, 'NotFoundError'],
+  ['NOT_SUPPORTED_ERR', 9, 'NotSupportedError'],
+  ['INUSE_ATTRIBUTE_ERR', 10, 'InUseAttributeError'],
+  ['INVALID_STATE_ERR', 11, 'InvalidStateError'],
+  ['SYNTAX_ERR', 12, 'SyntaxError'],
+  ['INVALID_MODIFICATION_ERR', 13, 'InvalidModificationError'],
+  ['NAMESPACE_ERR', 14, 'NamespaceError'],
+  ['INVALID_ACCESS_ERR', 15, 'InvalidAccessError'],
+  ['VALIDATION_ERR', 16, null],
+  ['TYPE_MISMATCH_ERR', 17, 'TypeMismatchError'],
+  ['SECURITY_ERR', 18, 'SecurityError'],
+  ['NETWORK_ERR', 19, 'NetworkError'],
+  ['ABORT_ERR', 20, 'AbortError'],
+  ['URL_MISMATCH_ERR', 21, 'URLMismatchError'],
+  ['QUOTA_EXCEEDED_ERR', 22, 'QuotaExceededError'],
+  ['TIMEOUT_ERR', 23, 'TimeoutError'],
+  ['INVALID_NODE_TYPE_ERR', 24, 'InvalidNodeTypeError'],
+  ['DATA_CLONE_ERR', 25, 'DataCloneError'],
+];
+const codeByName = new Map();
+for (const [, code, name] of legacyCodes) {
+  if (name !== null) codeByName.set(name, code);
+}
+
+class DOMException extends Error {
+  #name;
+  #message;
+
+  constructor(message = '', options = 'Error') {
+    // No message goes to Error itself, so that `message` stays a prototype getter.
+    super();
+    this.#message = `${message}`;
+    if (options !== null && typeof options === 'object') {
+      this.#name = `${options.name}`;
+      if ('cause' in options) {
+        Object.defineProperty(this, 'cause', {
+          value: options.cause,
+          writable: true,
+          enumerable: false,
+          configurable: true,
+        });
+      }
+    } else {
+      this.#name = `${options}`;
+    }
+  }
+
+  get name() {
+    if (!isDOMException(this)) throw new ERR_INVALID_THIS('DOMException');
+    return this.#name;
+  }
+
+  get message() {
+    if (!isDOMException(this)) throw new ERR_INVALID_THIS('DOMException');
+    return this.#message;
+  }
+
+  get code() {
+    if (!isDOMException(this)) throw new ERR_INVALID_THIS('DOMException');
+    return codeByName.get(this.#name) ?? 0;
+  }
+
+  // Not part of the public interface: removed from the class below.
+  static isDOMException(value) {
+    return value !== null && typeof value === 'object' && #name in value;
+  }
+}
+
+const isDOMException = DOMException.isDOMException;
+delete DOMException.isDOMException;
+
+for (const key of ['name', 'message', 'code']) {
+  Object.defineProperty(DOMException.prototype, key, { enumerable: true });
+}
+for (const [constant, code] of legacyCodes) {
+  const descriptor = { value: code, writable: false, enumerable: true, configurable: false };
+  Object.defineProperty(DOMException, constant, descriptor);
+  Object.defineProperty(DOMException.prototype, constant, descriptor);
+}
+Object.defineProperty(DOMException.prototype, Symbol.toStringTag, {
+  value: 'DOMException',
+  writable: false,
+  enumerable: false,
+  configurable: true,
+});
+
+module.exports = {
+  DOMException,
+  isDOMException,
+};

@@ -1,0 +1,573 @@
+'use strict';
+// EventTarget, Event and CustomEvent (WHATWG DOM), as Node exposes them.
+//
+// Node's flavour, which this follows where it differs from browsers:
+// - There is no tree: an event is dispatched at its target only (phase AT_TARGET),
+//   `capture` only distinguishes registrations, and `bubbles` changes nothing.
+// - Listeners live in a linked list per type and dispatch walks the live list, so a
+//   listener added during a dispatch of the same type runs in that dispatch and a
+//   removed one never runs again (Node's behaviour, observed; browsers snapshot).
+// - An exception thrown by a listener does not stop the dispatch: it is rethrown on
+//   the next tick as an uncaught exception, as is the rejection of a promise a
+//   listener returns.
+// - More than the maximum listeners for one type emits a MaxListenersExceededWarning
+//   once per target (events.setMaxListeners() changes the maximum through the
+//   kMaxEventTargetListeners slot).
+
+const {
+  codes: {
+    ERR_EVENT_RECURSION,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
+    ERR_MISSING_ARGS,
+  },
+} = require('internal/errors');
+
+const kTrustEvent = Symbol('kTrustEvent');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const kEvents = Symbol('kEvents');
+// Optional methods a subclass may define, called after a listener is added or
+// removed with (size, type): the number of listeners left for that type.
+const kNewListener = Symbol('kNewListener');
+const kRemoveListener = Symbol('kRemoveListener');
+const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+const NONE = 0;
+const CAPTURING_PHASE = 1;
+const AT_TARGET = 2;
+const BUBBLING_PHASE = 3;
+
+// Milliseconds since this module loaded, from a monotonic clock when the process
+// offers one; Event#timeStamp is relative to the time origin.
+const clock = typeof process.hrtime === 'function' ?
+  () => { const [s, ns] = process.hrtime(); return s * 1e3 + ns / 1e6; } :
+  () => Date.now();
+const clockOrigin = clock();
+function now() {
+  return clock() - clockOrigin;
+}
+
+function reportListenerError(err) {
+  process.nextTick(() => { throw err; });
+}
+
+function isObjectLike(value) {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+
+class Event {
+  #type;
+  #bubbles;
+  #cancelable;
+  #composed;
+  #trusted;
+  #timeStamp;
+  #defaultPrevented = false;
+  #propagationStopped = false;
+  #immediatePropagationStopped = false;
+  #inPassiveListener = false;
+  #dispatching = false;
+  #target = null;
+  #currentTarget = null;
+  #phase = NONE;
+
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (options !== undefined && options !== null && !isObjectLike(options)) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    this.#type = `${type}`;
+    this.#bubbles = Boolean(options?.bubbles);
+    this.#cancelable = Boolean(options?.cancelable);
+    this.#composed = Boolean(options?.composed);
+    this.#trusted = Boolean(options?.[kTrustEvent]);
+    this.#timeStamp = now();
+  }
+
+  static isEvent(value) {
+    return isObjectLike(value) && #type in value;
+  }
+
+  // Dispatch bookkeeping, reachable only from this module (see `eventInternals`).
+  static beginDispatch(event, target) {
+    event.#dispatching = true;
+    event.#target = target;
+    event.#currentTarget = target;
+    event.#phase = AT_TARGET;
+  }
+
+  static endDispatch(event) {
+    event.#dispatching = false;
+    event.#currentTarget = null;
+    event.#phase = NONE;
+    event.#propagationStopped = false;
+    event.#immediatePropagationStopped = false;
+  }
+
+  static isDispatching(event) {
+    return event.#dispatching;
+  }
+
+  static immediatePropagationStopped(event) {
+    return event.#immediatePropagationStopped;
+  }
+
+  static setInPassiveListener(event, value) {
+    event.#inPassiveListener = value;
+  }
+
+  initEvent(type, bubbles = false, cancelable = false) {
+    checkEvent(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (this.#dispatching) return;
+    this.#type = `${type}`;
+    this.#bubbles = Boolean(bubbles);
+    this.#cancelable = Boolean(cancelable);
+  }
+
+  stopImmediatePropagation() {
+    checkEvent(this);
+    this.#propagationStopped = true;
+    this.#immediatePropagationStopped = true;
+  }
+
+  preventDefault() {
+    checkEvent(this);
+    if (this.#cancelable && !this.#inPassiveListener) this.#defaultPrevented = true;
+  }
+
+  get target() {
+    checkEvent(this);
+    return this.#target;
+  }
+
+  get currentTarget() {
+    checkEvent(this);
+    return this.#currentTarget;
+  }
+
+  get srcElement() {
+    checkEvent(this);
+    return this.#target;
+  }
+
+  get type() {
+    checkEvent(this);
+    return this.#type;
+  }
+
+  get cancelable() {
+    checkEvent(this);
+    return this.#cancelable;
+  }
+
+  get defaultPrevented() {
+    checkEvent(this);
+    return this.#cancelable && this.#defaultPrevented;
+  }
+
+  get timeStamp() {
+    checkEvent(this);
+    return this.#timeStamp;
+  }
+
+  composedPath() {
+    checkEvent(this);
+    return this.#dispatching ? [this.#currentTarget] : [];
+  }
+
+  get returnValue() {
+    checkEvent(this);
+    return !this.defaultPrevented;
+  }
+
+  set returnValue(value) {
+    checkEvent(this);
+    if (!value) this.preventDefault();
+  }
+
+  get bubbles() {
+    checkEvent(this);
+    return this.#bubbles;
+  }
+
+  get composed() {
+    checkEvent(this);
+    return this.#composed;
+  }
+
+  get eventPhase() {
+    checkEvent(this);
+    return this.#phase;
+  }
+
+  get cancelBubble() {
+    checkEvent(this);
+    return this.#propagationStopped;
+  }
+
+  set cancelBubble(value) {
+    checkEvent(this);
+    if (value) this.#propagationStopped = true;
+  }
+
+  stopPropagation() {
+    checkEvent(this);
+    this.#propagationStopped = true;
+  }
+
+  get isTrusted() {
+    checkEvent(this);
+    return this.#trusted;
+  }
+
+  [inspectCustom](depth, options, inspect) {
+    const name = this.constructor?.name ?? 'Event';
+    if (depth < 0) return name;
+    const shown = {
+      type: this.#type,
+      defaultPrevented: this.#defaultPrevented,
+      cancelable: this.#cancelable,
+      timeStamp: this.#timeStamp,
+    };
+    const nested = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `${name} ${typeof inspect === 'function' ? inspect(shown, nested) : JSON.stringify(shown)}`;
+  }
+}
+
+// Keep the dispatch helpers private to this module.
+const eventInternals = {
+  isEvent: Event.isEvent,
+  beginDispatch: Event.beginDispatch,
+  endDispatch: Event.endDispatch,
+  isDispatching: Event.isDispatching,
+  immediatePropagationStopped: Event.immediatePropagationStopped,
+  setInPassiveListener: Event.setInPassiveListener,
+};
+for (const key of Object.keys(eventInternals)) delete Event[key];
+
+function checkEvent(value) {
+  if (!eventInternals.isEvent(value)) throw new ERR_INVALID_THIS('Event');
+}
+
+for (const [name, value] of [['NONE', NONE], ['CAPTURING_PHASE', CAPTURING_PHASE],
+  ['AT_TARGET', AT_TARGET], ['BUBBLING_PHASE', BUBBLING_PHASE]]) {
+  Object.defineProperty(Event, name, {
+    value, writable: false, enumerable: true, configurable: false,
+  });
+}
+
+class CustomEvent extends Event {
+  #detail;
+
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    super(type, options);
+    this.#detail = options?.detail ?? null;
+  }
+
+  get detail() {
+    if (!isObjectLike(this) || !(#detail in this)) throw new ERR_INVALID_THIS('CustomEvent');
+    return this.#detail;
+  }
+}
+
+// One registration: a node of the per-type doubly linked list.
+class Listener {
+  constructor(list, callback, capture, once, passive, target) {
+    this.list = list;
+    this.callback = callback;
+    this.capture = capture;
+    this.once = once;
+    this.passive = passive;
+    this.target = target;
+    this.removed = false;
+    this.abortCleanup = null;
+    this.previous = list.last;
+    this.next = null;
+    if (list.last) list.last.next = this; else list.first = this;
+    list.last = this;
+    list.size++;
+  }
+
+  // Unlinks this node. Its `next` pointer is kept, so that a dispatch currently
+  // standing on it can still move on.
+  remove() {
+    if (this.removed) return;
+    this.removed = true;
+    const list = this.list;
+    if (this.previous) this.previous.next = this.next; else list.first = this.next;
+    if (this.next) this.next.previous = this.previous; else list.last = this.previous;
+    list.size--;
+    if (this.abortCleanup) {
+      this.abortCleanup();
+      this.abortCleanup = null;
+    }
+  }
+}
+
+function normalizeListenerOptions(options) {
+  if (typeof options === 'boolean' || options === undefined || options === null) {
+    return { capture: Boolean(options), once: false, passive: false, signal: undefined };
+  }
+  if (!isObjectLike(options)) {
+    return { capture: Boolean(options), once: false, passive: false, signal: undefined };
+  }
+  const signal = options.signal;
+  if (signal !== undefined &&
+      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+  }
+  return {
+    capture: Boolean(options.capture),
+    once: Boolean(options.once),
+    passive: Boolean(options.passive),
+    signal,
+  };
+}
+
+// Returns true when `listener` can be registered, false when it should be ignored.
+function validateListener(listener) {
+  if (typeof listener === 'function' || (typeof listener === 'object' && listener !== null)) {
+    return true;
+  }
+  if (listener == null) return false;
+  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+}
+
+function emitWarning(warning, type) {
+  if (typeof process.emitWarning === 'function') process.emitWarning(warning, type);
+}
+
+function defaultMaxListeners() {
+  try {
+    const value = require('events').defaultMaxListeners;
+    return typeof value === 'number' ? value : 10;
+  } catch {
+    return 10;
+  }
+}
+
+class EventTarget {
+  [kEvents] = new Map();
+  [kMaxEventTargetListeners] = undefined;
+  [kMaxEventTargetListenersWarned] = false;
+
+  static isEventTarget(value) {
+    return isObjectLike(value) && Object.hasOwn(value, kEvents);
+  }
+
+  addEventListener(type, listener, options = undefined) {
+    checkEventTarget(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+    const { capture, once, passive, signal } = normalizeListenerOptions(options);
+    if (!validateListener(listener)) {
+      const warning = new Error(`addEventListener called with ${listener} which has no effect.`);
+      warning.name = 'AddEventListenerArgumentTypeWarning';
+      warning.target = this;
+      warning.type = type;
+      emitWarning(warning);
+      return;
+    }
+    type = typeof type === 'symbol' ? type : `${type}`;
+    if (signal?.aborted) return;
+
+    const events = this[kEvents];
+    let list = events.get(type);
+    if (list === undefined) {
+      list = { first: null, last: null, size: 0 };
+      events.set(type, list);
+    }
+    for (let node = list.first; node !== null; node = node.next) {
+      if (node.callback === listener && node.capture === capture) return;
+    }
+    const node = new Listener(list, listener, capture, once, passive, this);
+    if (signal !== undefined) {
+      const onAbort = () => this.removeEventListener(type, listener, { capture });
+      signal.addEventListener('abort', onAbort, { once: true });
+      node.abortCleanup = () => signal.removeEventListener('abort', onAbort);
+    }
+    this.#checkMaxListeners(type, list.size);
+    this[kNewListener]?.(list.size, type);
+  }
+
+  #checkMaxListeners(type, size) {
+    let max = this[kMaxEventTargetListeners];
+    if (max === undefined) max = defaultMaxListeners();
+    if (max > 0 && size > max && !this[kMaxEventTargetListenersWarned]) {
+      this[kMaxEventTargetListenersWarned] = true;
+      const warning = new Error('Possible EventTarget memory leak detected. ' +
+        `${size} ${String(type)} listeners added to ${this.constructor?.name ?? 'EventTarget'}. ` +
+        `MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
+      warning.name = 'MaxListenersExceededWarning';
+      warning.target = this;
+      warning.type = type;
+      warning.count = size;
+      emitWarning(warning);
+    }
+  }
+
+  removeEventListener(type, listener, options = undefined) {
+    checkEventTarget(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+    if (!validateListener(listener)) return;
+    type = typeof type === 'symbol' ? type : `${type}`;
+    const capture = typeof options === 'boolean' ? options : Boolean(options?.capture);
+    const list = this[kEvents].get(type);
+    if (list === undefined) return;
+    for (let node = list.first; node !== null; node = node.next) {
+      if (node.callback === listener && node.capture === capture) {
+        node.remove();
+        this[kRemoveListener]?.(list.size, type);
+        return;
+      }
+    }
+  }
+
+  dispatchEvent(event) {
+    checkEventTarget(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
+    if (!eventInternals.isEvent(event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
+    if (eventInternals.isDispatching(event)) throw new ERR_EVENT_RECURSION(event.type);
+
+    eventInternals.beginDispatch(event, this);
+    try {
+      const list = this[kEvents].get(event.type);
+      let node = list === undefined ? null : list.first;
+      while (node !== null) {
+        if (!node.removed) {
+          if (node.once) {
+            node.remove();
+            this[kRemoveListener]?.(list.size, event.type);
+          }
+          this.#invoke(node, event);
+          if (eventInternals.immediatePropagationStopped(event)) break;
+        }
+        // A node removed meanwhile has kept its `next`, which leads on to live nodes.
+        node = node.next;
+      }
+    } finally {
+      eventInternals.endDispatch(event);
+    }
+    return !event.defaultPrevented;
+  }
+
+  #invoke(node, event) {
+    const callback = node.callback;
+    let thisArg = this;
+    let fn = callback;
+    if (typeof callback !== 'function') {
+      fn = callback.handleEvent;
+      thisArg = callback;
+      // An object without handleEvent is ignored, as Node does.
+      if (typeof fn !== 'function') return;
+    }
+    eventInternals.setInPassiveListener(event, node.passive);
+    try {
+      const result = Reflect.apply(fn, thisArg, [event]);
+      if (result !== undefined && result !== null && typeof result.then === 'function') {
+        Reflect.apply(result.then, result, [undefined, reportListenerError]);
+      }
+    } catch (err) {
+      reportListenerError(err);
+    } finally {
+      eventInternals.setInPassiveListener(event, false);
+    }
+  }
+
+  [inspectCustom](depth, options, inspect) {
+    const name = this.constructor?.name ?? 'EventTarget';
+    if (depth < 0) return name;
+    return `${name} ${typeof inspect === 'function' ? inspect({}, options) : '{}'}`;
+  }
+}
+
+const isEventTarget = EventTarget.isEventTarget;
+delete EventTarget.isEventTarget;
+
+function checkEventTarget(value) {
+  if (!isEventTarget(value)) throw new ERR_INVALID_THIS('EventTarget');
+}
+
+// The registered listeners (functions or handleEvent objects) for `type`, in order.
+function getEventTargetListeners(target, type) {
+  const list = target[kEvents]?.get(typeof type === 'symbol' ? type : `${type}`);
+  const result = [];
+  if (list === undefined) return result;
+  for (let node = list.first; node !== null; node = node.next) result.push(node.callback);
+  return result;
+}
+
+// Defines an `on<type>` event handler attribute on `prototype` (WHATWG "event handler
+// IDL attribute"): setting a function registers one listener, at the position of the
+// first assignment; assigning another function replaces the handler in place;
+// assigning anything else removes it.
+function defineEventHandler(prototype, type, name = type) {
+  const slot = Symbol(`on${name}`);
+  Object.defineProperty(prototype, `on${name}`, {
+    get() {
+      return this[slot]?.handler ?? null;
+    },
+    set(value) {
+      let record = this[slot];
+      if (typeof value !== 'function') {
+        if (record !== undefined) {
+          this.removeEventListener(type, record.listener);
+          this[slot] = undefined;
+        }
+        return;
+      }
+      if (record === undefined) {
+        record = {
+          handler: value,
+          listener(event) {
+            return Reflect.apply(record.handler, this, [event]);
+          },
+        };
+        Object.defineProperty(this, slot, {
+          value: record, writable: true, enumerable: false, configurable: true,
+        });
+        this.addEventListener(type, record.listener);
+      } else {
+        record.handler = value;
+      }
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+for (const proto of [Event.prototype, EventTarget.prototype, CustomEvent.prototype]) {
+  for (const key of Reflect.ownKeys(proto)) {
+    if (key === 'constructor' || key === inspectCustom) continue;
+    const descriptor = Object.getOwnPropertyDescriptor(proto, key);
+    descriptor.enumerable = true;
+    Object.defineProperty(proto, key, descriptor);
+  }
+}
+Object.defineProperty(Event.prototype, Symbol.toStringTag, {
+  value: 'Event', writable: false, enumerable: false, configurable: true,
+});
+Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
+  value: 'CustomEvent', writable: false, enumerable: false, configurable: true,
+});
+Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
+  value: 'EventTarget', writable: false, enumerable: false, configurable: true,
+});
+
+module.exports = {
+  Event,
+  CustomEvent,
+  EventTarget,
+  isEventTarget,
+  isEvent: eventInternals.isEvent,
+  defineEventHandler,
+  getEventTargetListeners,
+  kTrustEvent,
+  kEvents,
+  kNewListener,
+  kRemoveListener,
+  kMaxEventTargetListeners,
+  kMaxEventTargetListenersWarned,
+};

@@ -1,0 +1,1396 @@
+'use strict';
+// The CommonJS loader: `require()`, `module`, `require.resolve` and the public
+// `module` built-in. Resolution follows the "All together" algorithm of Node's
+// modules documentation, with `exports`/`imports` resolved as packages.md and the
+// ESM resolver specification describe.
+//
+// The bootstrap calls `Module.initLoader()` once, before the main script runs, to
+// tell the loader how to reach the built-in modules.
+
+const path = require('path');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_MODULE_SPECIFIER,
+    ERR_INVALID_PACKAGE_CONFIG,
+    ERR_INVALID_PACKAGE_TARGET,
+    ERR_NOT_IMPLEMENTED,
+    ERR_PACKAGE_IMPORT_NOT_DEFINED,
+    ERR_PACKAGE_PATH_NOT_EXPORTED,
+    ERR_REQUIRE_ESM,
+    ERR_UNKNOWN_BUILTIN_MODULE,
+  },
+} = require('internal/errors');
+const {
+  internalModuleStat,
+  readFileUtf8,
+  realpath: realpathBinding,
+} = internalBinding('fs');
+const {
+  compileFunction,
+  runInThisContext,
+} = internalBinding('contextify');
+
+const kStatFile = 0;
+const kStatDirectory = 1;
+
+// ---------------------------------------------------------------------------
+// Built-in modules, as told by the bootstrap through Module.initLoader().
+
+// Ids requirable with or without `node:` ('fs', 'fs/promises', ...).
+let publicBuiltins = new Set();
+// Ids requirable only as `node:<id>` ('test', 'sqlite', ...).
+let schemeOnlyBuiltins = new Set();
+let loadBuiltin = (id) => {
+  throw new ERR_UNKNOWN_BUILTIN_MODULE(id);
+};
+
+// The conditions `require()` matches in "exports" and "imports", besides
+// "default". "node-addons" is left out on purpose, as `--no-addons` does in Node:
+// Lode cannot load native addons, so a package's addon-free fallback is the one
+// that works. "module-sync" joins once `require()` can load ES modules.
+let cjsConditions = new Set(['require', 'node']);
+
+// Returns the built-in id behind `request` ('fs' for 'fs' and 'node:fs', 'test'
+// for 'node:test'), or undefined when `request` names no requirable built-in.
+function builtinIdOf(request) {
+  if (request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (publicBuiltins.has(id) || schemeOnlyBuiltins.has(id)) return id;
+    return undefined;
+  }
+  return publicBuiltins.has(request) ? request : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// File system probes and their caches.
+
+// Valid only during one outermost require() (see Module.prototype.require), so a
+// file written between two top-level requires is seen by the second. Created on
+// the first stat, so requires answered from the caches never allocate it.
+let statCache = null;
+let requireDepth = 0;
+
+function internalStat(filename) {
+  if (requireDepth > 0) {
+    statCache ??= new Map();
+    const cached = statCache.get(filename);
+    if (cached !== undefined) return cached;
+    const result = internalModuleStat(filename);
+    statCache.set(filename, result);
+    return result;
+  }
+  return internalModuleStat(filename);
+}
+
+// Module._stat is a legacy hook that some tools replace; honour a replacement.
+function stat(filename) {
+  if (Module._stat !== internalStat && typeof Module._stat === 'function') {
+    return Module._stat(filename);
+  }
+  return internalStat(filename);
+}
+
+// Real paths of resolved files never change under a running program as far as
+// the loader is concerned (Node caches them for the life of the process too).
+const realpathCache = new Map();
+
+function toRealPath(requestPath) {
+  let real = realpathCache.get(requestPath);
+  if (real === undefined) {
+    real = realpathBinding(requestPath);
+    realpathCache.set(requestPath, real);
+  }
+  return real;
+}
+
+// ---------------------------------------------------------------------------
+// package.json reading. Records are cached for the life of the process, as Node
+// does; a missing file is cached as null.
+
+const packageJsonCache = new Map();
+
+// Returns the record for the package.json at `jsonPath` ({ path, dir, name, main,
+// exports, imports, type }), or null when there is no such file. Throws
+// ERR_INVALID_PACKAGE_CONFIG naming the file when it is not valid JSON.
+function readPackage(jsonPath) {
+  let record = packageJsonCache.get(jsonPath);
+  if (record !== undefined) return record;
+  record = null;
+  if (internalStat(jsonPath) === kStatFile) {
+    let text;
+    try {
+      text = readFileUtf8(jsonPath);
+    } catch {
+      // Unreadable counts as absent, as in Node.
+    }
+    if (text !== undefined) record = parsePackage(jsonPath, text);
+  }
+  packageJsonCache.set(jsonPath, record);
+  return record;
+}
+
+function parsePackage(jsonPath, text) {
+  let data;
+  try {
+    data = JSON.parse(stripBOM(text));
+  } catch (err) {
+    throw new ERR_INVALID_PACKAGE_CONFIG(jsonPath, undefined, err.message);
+  }
+  if (data === null || typeof data !== 'object') data = {};
+  return {
+    path: jsonPath,
+    dir: path.dirname(jsonPath),
+    name: typeof data.name === 'string' ? data.name : undefined,
+    main: typeof data.main === 'string' ? data.main : undefined,
+    exports: data.exports,
+    imports: data.imports,
+    type: data.type === 'module' || data.type === 'commonjs' ? data.type : 'none',
+  };
+}
+
+const packageScopeCache = new Map();
+
+// Returns the record of the nearest package.json at or above directory `dir`, or
+// null. The search stops at a `node_modules` directory: a package without its own
+// package.json does not inherit the settings of the tree that installed it.
+function packageScope(dir) {
+  let scope = packageScopeCache.get(dir);
+  if (scope !== undefined) return scope;
+  scope = null;
+  if (path.basename(dir) !== 'node_modules') {
+    scope = readPackage(dir === '/' ? '/package.json' : dir + '/package.json');
+    if (scope === null) {
+      const parent = path.dirname(dir);
+      if (parent !== dir) scope = packageScope(parent);
+    }
+  }
+  packageScopeCache.set(dir, scope);
+  return scope;
+}
+
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+// ---------------------------------------------------------------------------
+// The Module class.
+
+// module → the module that first required it. Kept outside the object because
+// `module.parent` is deprecated and must not show up as an own property.
+const moduleParentCache = new WeakMap();
+
+// A plain constructor function rather than a class: packages call `Module.call(this,
+// id)` from their own constructors, which a class would forbid.
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  this.exports = {};
+  moduleParentCache.set(this, parent);
+  updateChildren(parent, this, false);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+}
+
+Module.Module = Module;
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module._stat = internalStat;
+Module.globalPaths = [];
+
+// `${parent.path}\0${request}` → filename, for modules a parent directory has
+// already loaded: repeated requires skip resolution entirely.
+const relativeResolveCache = { __proto__: null };
+
+// Paths searched after a module's own node_modules paths: NODE_PATH, then
+// ~/.node_modules, ~/.node_libraries and <prefix>/lib/node.
+let globalModulePaths = [];
+
+let preloading = false;
+
+function updateChildren(parent, child, scan) {
+  const children = parent?.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
+}
+
+Object.defineProperty(Module.prototype, 'parent', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() {
+    return moduleParentCache.get(this);
+  },
+  set(value) {
+    moduleParentCache.set(this, value);
+  },
+});
+
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() {
+    return preloading;
+  },
+});
+
+// Loads the file at `filename` into this module with the handler registered for
+// its longest matching extension.
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const extension = findLongestRegisteredExtension(filename);
+  Module._extensions[extension](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function require(id) {
+  if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE('id', 'string', id);
+  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  requireDepth++;
+  try {
+    return Module._load(id, this, false);
+  } finally {
+    if (--requireDepth === 0) statCache = null;
+  }
+};
+
+const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+
+// Compiles `content` as a CommonJS module body for `filename` and runs it with
+// this module's exports, require and module. Returns what the body returns.
+Module.prototype._compile = function _compile(content, filename) {
+  // A hashbang is only valid at the very start of a script; the wrapper puts
+  // code before it. Blanking it to a comment keeps every position in place.
+  if (content.charCodeAt(0) === 35 /* # */ && content.charCodeAt(1) === 33 /* ! */) {
+    content = '//' + content.slice(2);
+  }
+  let compiled;
+  if (wrapperPatched) {
+    compiled = runInThisContext(Module.wrap(content), filename);
+  } else {
+    compiled = compileFunction(content, filename, wrapperParams);
+  }
+  const require = makeRequireFunction(this);
+  const exports = this.exports;
+  return Reflect.apply(compiled, exports,
+                       [exports, require, this, filename, path.dirname(filename)]);
+};
+
+function makeRequireFunction(mod) {
+  const require = function require(id) {
+    return mod.require(id);
+  };
+  function resolve(request, options) {
+    if (typeof request !== 'string') throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  function paths(request) {
+    if (typeof request !== 'string') throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
+    return Module._resolveLookupPaths(request, mod);
+  }
+  resolve.paths = paths;
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+// For 'a.b.c.js' tries '.b.c.js', '.c.js', then '.js'; a leading dot (a dotfile)
+// is not an extension. Falls back to '.js', so unknown extensions load as CommonJS.
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let index = name.indexOf('.', 1);
+  while (index !== -1) {
+    const extension = name.slice(index);
+    if (Module._extensions[extension]) return extension;
+    index = name.indexOf('.', index + 1);
+  }
+  return '.js';
+}
+
+// ---------------------------------------------------------------------------
+// Extension handlers.
+
+Module._extensions['.js'] = function loadJS(module, filename) {
+  if (filename.endsWith('.js')) {
+    const scope = packageScope(path.dirname(filename));
+    if (scope !== null && scope.type === 'module') {
+      Module._extensions['.mjs'](module, filename);
+      return;
+    }
+  }
+  module._compile(readFileUtf8(filename), filename);
+};
+
+Module._extensions['.json'] = function loadJSON(module, filename) {
+  const content = readFileUtf8(filename);
+  try {
+    module.exports = JSON.parse(stripBOM(content));
+  } catch (err) {
+    err.message = filename + ': ' + err.message;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function loadNativeAddon(module, filename) {
+  // Packages with optional native bindings catch this and use their fallback.
+  const err = new Error(`Cannot load native addon '${filename}': ` +
+                        'native addons (.node files) are not supported by Lode');
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+// The hook for ES modules under require(): `.mjs` files, and `.js` files in a
+// `"type": "module"` scope. Non-enumerable so that, as in Node, extension probing
+// (`require('./x')`) never tries `x.mjs`. The ES module loader replaces it.
+Object.defineProperty(Module._extensions, '.mjs', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  writable: true,
+  value: function loadESM(module, filename) {
+    const parent = moduleParentCache.get(module);
+    // For a .js file, name the package.json whose "type" made it an ES module.
+    const scope = filename.endsWith('.mjs') ? null : packageScope(path.dirname(filename));
+    throw new ERR_REQUIRE_ESM(filename, false, parent?.filename ?? null, scope?.path ?? null);
+  },
+});
+
+// ---------------------------------------------------------------------------
+// Loading.
+
+// Proxy placed as the prototype of a module's exports while the module is still
+// loading and is required again through a cycle: reading a property that is not
+// there (yet) warns, as in Node, since it is a common circular-dependency bug.
+const circularRequireWarningProxy = new Proxy({}, {
+  __proto__: null,
+  get(target, prop, receiver) {
+    if (prop in target || prop === '__esModule') return Reflect.get(target, prop, receiver);
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.hasOwn(target, prop) || prop === '__esModule') {
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function emitCircularRequireWarning(prop) {
+  if (typeof process.emitWarning !== 'function') return;
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module ` +
+                      'exports inside circular dependency');
+}
+
+function getExportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' &&
+      Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularRequireWarningProxy);
+  }
+  return exports;
+}
+
+// Returns the exports of `request` as required from `parent` (a Module, or null
+// for the main script), loading and caching the module on first use.
+Module._load = function _load(request, parent, isMain) {
+  let relativeKey;
+  if (parent) {
+    relativeKey = parent.path + '\x00' + request;
+    const filename = relativeResolveCache[relativeKey];
+    if (filename !== undefined) {
+      const cached = Module._cache[filename];
+      if (cached !== undefined) {
+        updateChildren(parent, cached, true);
+        return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
+      }
+      delete relativeResolveCache[relativeKey];
+    }
+  }
+
+  if (request.startsWith('node:')) {
+    const id = builtinIdOf(request);
+    if (id === undefined) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    return loadBuiltin(id);
+  }
+
+  const filename = Module._resolveFilename(request, parent, isMain);
+
+  // A require.cache entry wins, even over a built-in of the same name (as in Node).
+  const cached = Module._cache[filename];
+  if (cached !== undefined) {
+    updateChildren(parent, cached, true);
+    return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
+  }
+
+  // An "imports" target may name a built-in.
+  const builtinId = builtinIdOf(filename);
+  if (builtinId !== undefined) return loadBuiltin(builtinId);
+
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  if (parent) relativeResolveCache[relativeKey] = filename;
+
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent) {
+        delete relativeResolveCache[relativeKey];
+        const children = parent.children;
+        if (Array.isArray(children)) {
+          const index = children.indexOf(module);
+          if (index !== -1) children.splice(index, 1);
+        }
+      }
+    } else if (module.exports !== null && typeof module.exports === 'object' &&
+               Object.getPrototypeOf(module.exports) === circularRequireWarningProxy) {
+      Object.setPrototypeOf(module.exports, Object.prototype);
+    }
+  }
+  return module.exports;
+};
+
+// ---------------------------------------------------------------------------
+// Resolution.
+
+// Every module of a directory gets the same list, so it is computed once per
+// directory; each module still gets its own copy, which it may change.
+const nodeModulePathsCache = new Map();
+
+// Returns the node_modules directories searched from directory `from`, nearest
+// first. No `node_modules/node_modules` is ever produced.
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  // A relative `from` depends on the working directory: not cached.
+  if (!path.isAbsolute(from)) return computeNodeModulePaths(path.resolve(from));
+  let paths = nodeModulePathsCache.get(from);
+  if (paths === undefined) {
+    paths = computeNodeModulePaths(path.resolve(from));
+    nodeModulePathsCache.set(from, paths);
+  }
+  return paths.slice();
+};
+
+function computeNodeModulePaths(from) {
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  let end = from.length;
+  while (end > 0) {
+    const slash = from.lastIndexOf('/', end - 1);
+    if (from.slice(slash + 1, end) !== 'node_modules') {
+      paths.push(from.slice(0, end) + '/node_modules');
+    }
+    end = slash;
+  }
+  paths.push('/node_modules');
+  return paths;
+}
+
+// True for '.', '..', and requests starting with './' or '../'.
+function isRelativeRequest(request) {
+  if (request.charCodeAt(0) !== 46 /* . */) return false;
+  if (request.length === 1) return true;
+  const second = request.charCodeAt(1);
+  if (second === 47 /* / */) return true;
+  return second === 46 && (request.length === 2 || request.charCodeAt(2) === 47);
+}
+
+// Returns the directories `request` is looked up in from `parent`: null for a
+// built-in, the parent's directory for a relative request, else the parent's
+// node_modules paths followed by the global paths.
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (builtinIdOf(request) !== undefined) return null;
+  if (!isRelativeRequest(request)) {
+    if (parent?.paths?.length) return parent.paths.concat(globalModulePaths);
+    return globalModulePaths.length > 0 ? globalModulePaths : null;
+  }
+  // A parent without a file name (the REPL, `-e`) resolves from the working directory.
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+// path.resolve(dir, request), with a fast path for the usual case on the hot
+// path: an absolute, normalized `dir` and a request that is './name...' or
+// 'name...' with no '.', '..' or empty segment, which a plain join resolves.
+function resolveInDirectory(dir, request) {
+  const rest = request.startsWith('./') ? request.slice(2) : request;
+  if (dir.charCodeAt(0) === 47 /* / */ && dir.length > 1 && !dir.endsWith('/') &&
+      !dir.includes('/.') && !dir.includes('//') &&
+      rest.length > 0 && rest.charCodeAt(0) !== 46 /* . */ && rest.charCodeAt(0) !== 47 &&
+      !rest.includes('/.') && !rest.includes('//') && !rest.endsWith('/')) {
+    return dir + '/' + rest;
+  }
+  return path.resolve(dir, request);
+}
+
+// True when `request` can only name a directory: it ends in '/', or is '.', '..',
+// or ends in '/.' or '/..'.
+function endsLikeDirectory(request) {
+  return request.endsWith('/') || request === '.' || request === '..' ||
+    request.endsWith('/.') || request.endsWith('/..');
+}
+
+// Returns the real path of `requestPath` if it is a file, else false.
+function tryFile(requestPath) {
+  if (stat(requestPath) !== kStatFile) return false;
+  return toRealPath(requestPath);
+}
+
+function tryExtensions(basePath, extensions) {
+  for (let i = 0; i < extensions.length; i++) {
+    const filename = tryFile(basePath + extensions[i]);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+// Resolves directory `requestPath` through its package.json "main", else its index
+// file. Throws when "main" names nothing and there is no index file either.
+function tryPackage(requestPath, extensions, originalRequest) {
+  const pkg = readPackage(requestPath + '/package.json');
+  const main = pkg?.main;
+  if (!main) return tryExtensions(requestPath + '/index', extensions);
+
+  const mainPath = path.resolve(requestPath, main);
+  const found = tryFile(mainPath) ||
+    tryExtensions(mainPath, extensions) ||
+    tryExtensions(mainPath + '/index', extensions) ||
+    // A broken "main" still falls back to the index file (deprecated, DEP0128).
+    tryExtensions(requestPath + '/index', extensions);
+  if (found) return found;
+  const err = new Error(`Cannot find module '${mainPath}'. ` +
+                        'Please verify that the package.json has a valid "main" entry');
+  err.code = 'MODULE_NOT_FOUND';
+  err.path = requestPath + '/package.json';
+  err.requestPath = originalRequest;
+  throw err;
+}
+
+// Returns the file `request` resolves to in the lookup directories `paths`, or
+// false. Results are cached in Module._pathCache.
+Module._findPath = function _findPath(request, paths, isMain) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) {
+    paths = [''];
+  } else if (!paths || paths.length === 0) {
+    return false;
+  }
+
+  const cacheKey = request + '\x00' + paths.join('\x00');
+  const cached = Module._pathCache[cacheKey];
+  if (cached) return cached;
+
+  const directoryOnly = request.length > 0 && endsLikeDirectory(request);
+  // Lookup directories that do not exist are skipped, unless the request climbs
+  // out of them ('../x' from a deleted directory can still name a real file).
+  const climbsOut = request.includes('..') && isRelativeRequest(request) &&
+    path.normalize(request).startsWith('..');
+  let extensions;
+
+  for (let i = 0; i < paths.length; i++) {
+    const lookupDir = paths[i];
+    if (!climbsOut && lookupDir && stat(lookupDir) !== kStatDirectory) continue;
+
+    if (!absoluteRequest) {
+      const exported = resolvePackageExportsFrom(lookupDir, request);
+      if (exported) {
+        Module._pathCache[cacheKey] = exported;
+        return exported;
+      }
+    }
+
+    const basePath = resolveInDirectory(lookupDir, request);
+    const rc = stat(basePath);
+    let filename;
+    if (!directoryOnly) {
+      if (rc === kStatFile) filename = toRealPath(basePath);
+      if (!filename) {
+        extensions ??= Object.keys(Module._extensions);
+        filename = tryExtensions(basePath, extensions);
+      }
+    }
+    if (!filename && rc === kStatDirectory) {
+      extensions ??= Object.keys(Module._extensions);
+      filename = tryPackage(basePath, extensions, request);
+    }
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+// `name` or `@scope/name`, then an optional '/subpath'.
+const packageRequestPattern = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
+
+// Resolves a bare `request` through the "exports" of the package it names in
+// node_modules directory `nodeModulesDir`. Returns undefined when that package
+// does not exist or has no "exports".
+function resolvePackageExportsFrom(nodeModulesDir, request) {
+  const match = packageRequestPattern.exec(request);
+  if (match === null) return undefined;
+  // Lookup directories are normally absolute already: skip path.resolve then.
+  const packageDir = nodeModulesDir.charCodeAt(0) === 47 /* / */ && !nodeModulesDir.endsWith('/') ?
+    nodeModulesDir + '/' + match[1] :
+    path.resolve(nodeModulesDir, match[1]);
+  const pkg = readPackage(packageDir + '/package.json');
+  if (pkg === null || pkg.exports === undefined || pkg.exports === null) return undefined;
+  const resolved = resolvePackageExports(pkg, '.' + (match[2] ?? ''), undefined);
+  return finalizePackageResolution(resolved, packageDir);
+}
+
+// Returns the file an "exports"/"imports" target path names, or throws
+// MODULE_NOT_FOUND with `err.path` = `errorPath`. Unlike CommonJS requests,
+// targets get no extension or index probing.
+function finalizePackageResolution(resolved, errorPath) {
+  if (builtinIdOf(resolved) !== undefined) return resolved;
+  // Targets are URLs in the specification: percent-escapes name characters.
+  if (resolved.includes('%')) {
+    if (/%2f|%5c/i.test(resolved)) {
+      const err = new ERR_INVALID_MODULE_SPECIFIER(
+        resolved, 'must not include encoded "/" or "\\" characters', undefined);
+      err.code = 'MODULE_NOT_FOUND';
+      throw err;
+    }
+    try {
+      resolved = decodeURIComponent(resolved);
+    } catch {
+      // Not a valid escape: keep the text as written.
+    }
+  }
+  const filename = tryFile(resolved);
+  if (filename) return filename;
+  const err = new Error(`Cannot find module '${resolved}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  err.path = errorPath;
+  throw err;
+}
+
+// True when every key of the "exports" object is a condition rather than a
+// subpath ('.', './x'). Mixing both kinds is a configuration error.
+function isConditionsObject(exports, pkg, base) {
+  if (typeof exports === 'string' || Array.isArray(exports)) return true;
+  if (exports === null || typeof exports !== 'object') return false;
+  let isConditions;
+  for (const key of Object.keys(exports)) {
+    const keyIsCondition = key === '' || key[0] !== '.';
+    if (isConditions === undefined) {
+      isConditions = keyIsCondition;
+    } else if (isConditions !== keyIsCondition) {
+      throw new ERR_INVALID_PACKAGE_CONFIG(
+        pkg.path, base,
+        '"exports" cannot contain some keys starting with \'.\' and some not.' +
+        ' The exports object must either be an object of package subpath keys' +
+        ' or an object of main entry condition name keys only.');
+    }
+  }
+  return isConditions ?? true;
+}
+
+// PACKAGE_EXPORTS_RESOLVE: returns the path `subpath` ('.' or './x') of package
+// `pkg` maps to, or throws ERR_PACKAGE_PATH_NOT_EXPORTED. `base` (the requiring
+// file, for self-references) is named in errors.
+function resolvePackageExports(pkg, subpath, base) {
+  const exports = pkg.exports;
+  if (subpath === '.') {
+    let mainExport;
+    if (isConditionsObject(exports, pkg, base)) {
+      mainExport = exports;
+    } else if (exports !== null && typeof exports === 'object' && Object.hasOwn(exports, '.')) {
+      mainExport = exports['.'];
+    }
+    if (mainExport !== undefined) {
+      const resolved = resolvePackageTarget(pkg, mainExport, null, '.', false, base);
+      if (resolved !== null && resolved !== undefined) return resolved;
+    }
+  } else if (exports !== null && typeof exports === 'object' &&
+             !isConditionsObject(exports, pkg, base)) {
+    const resolved = resolveImportsExports(subpath, exports, pkg, false, base);
+    if (resolved !== null && resolved !== undefined) return resolved;
+  }
+  throw new ERR_PACKAGE_PATH_NOT_EXPORTED(pkg.dir + '/', subpath, base);
+}
+
+// PACKAGE_IMPORTS_RESOLVE for a '#' specifier in the scope of package `pkg`.
+function resolvePackageImports(request, pkg, base) {
+  if (request === '#' || request.endsWith('/')) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(
+      request, 'is not a valid internal imports specifier name', base);
+  }
+  const imports = pkg.imports;
+  if (imports !== null && typeof imports === 'object' && !Array.isArray(imports)) {
+    const resolved = resolveImportsExports(request, imports, pkg, true, base);
+    if (resolved !== null && resolved !== undefined) return resolved;
+  }
+  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(request, pkg.dir + '/', base);
+}
+
+// True when pattern key `a` is more specific than `b`: a longer part before the
+// '*', then a longer key overall (PATTERN_KEY_COMPARE).
+function isMoreSpecificPattern(a, b) {
+  const aBase = a.indexOf('*');
+  const bBase = b.indexOf('*');
+  if (aBase !== bBase) return aBase > bBase;
+  return a.length > b.length;
+}
+
+// PACKAGE_IMPORTS_EXPORTS_RESOLVE: an exact key first, then the most specific
+// single-'*' pattern key that matches.
+function resolveImportsExports(matchKey, matchObj, pkg, isImports, base) {
+  if (Object.hasOwn(matchObj, matchKey) && !matchKey.includes('*')) {
+    return resolvePackageTarget(pkg, matchObj[matchKey], null, matchKey, isImports, base);
+  }
+  let bestKey = null;
+  let bestMatch = null;
+  for (const key of Object.keys(matchObj)) {
+    const star = key.indexOf('*');
+    if (star === -1 || key.indexOf('*', star + 1) !== -1) continue;
+    const patternBase = key.slice(0, star);
+    if (!matchKey.startsWith(patternBase) || matchKey === patternBase) continue;
+    const trailer = key.slice(star + 1);
+    if (trailer.length > 0 &&
+        (!matchKey.endsWith(trailer) || matchKey.length < key.length)) continue;
+    if (bestKey === null || isMoreSpecificPattern(key, bestKey)) {
+      bestKey = key;
+      bestMatch = matchKey.slice(star, matchKey.length - trailer.length);
+    }
+  }
+  if (bestKey === null) return null;
+  return resolvePackageTarget(pkg, matchObj[bestKey], bestMatch, bestKey, isImports, base);
+}
+
+// True when `text` has a '.', '..' or 'node_modules' segment, in any case and
+// with percent-escapes decoded. Empty segments ('a//b') are deprecated in Node
+// (DEP0166) but still resolve.
+function hasInvalidSegment(text) {
+  const segments = text.split(/[/\\]/);
+  for (let i = 0; i < segments.length; i++) {
+    let segment = segments[i];
+    if (segment.includes('%')) {
+      try {
+        segment = decodeURIComponent(segment);
+      } catch {
+        // Leave invalid escapes as they are.
+      }
+    }
+    segment = segment.toLowerCase();
+    if (segment === '.' || segment === '..' || segment === 'node_modules') {
+      return true;
+    }
+  }
+  return false;
+}
+
+const urlSchemePattern = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
+
+// PACKAGE_TARGET_RESOLVE. Returns a path (or a built-in id for an "imports"
+// target), null for an explicit null/empty target, or undefined when no condition
+// matched. `patternMatch` is what '*' stands for, or null; `key` is the matched
+// "exports"/"imports" key, for errors.
+function resolvePackageTarget(pkg, target, patternMatch, key, isImports, base) {
+  if (typeof target === 'string') {
+    return resolveTargetString(pkg, target, patternMatch, key, isImports, base);
+  }
+  if (Array.isArray(target)) {
+    if (target.length === 0) return null;
+    // The last invalid-target error, or null if the last failure was a null target.
+    let lastFailure;
+    for (let i = 0; i < target.length; i++) {
+      let resolved;
+      try {
+        resolved = resolvePackageTarget(pkg, target[i], patternMatch, key, isImports, base);
+      } catch (err) {
+        if (err?.code !== 'ERR_INVALID_PACKAGE_TARGET') throw err;
+        lastFailure = err;
+        continue;
+      }
+      if (resolved === undefined) continue;
+      if (resolved === null) {
+        lastFailure = null;
+        continue;
+      }
+      return resolved;
+    }
+    if (lastFailure === undefined || lastFailure === null) return lastFailure;
+    throw lastFailure;
+  }
+  if (target !== null && typeof target === 'object') {
+    const conditions = Object.keys(target);
+    for (let i = 0; i < conditions.length; i++) {
+      if (isArrayIndex(conditions[i])) {
+        throw new ERR_INVALID_PACKAGE_CONFIG(
+          pkg.path, base, '"exports" cannot contain numeric property keys.');
+      }
+    }
+    for (let i = 0; i < conditions.length; i++) {
+      const condition = conditions[i];
+      if (condition === 'default' || cjsConditions.has(condition)) {
+        const resolved = resolvePackageTarget(
+          pkg, target[condition], patternMatch, key, isImports, base);
+        if (resolved !== undefined) return resolved;
+      }
+    }
+    return undefined;
+  }
+  if (target === null) return null;
+  throw new ERR_INVALID_PACKAGE_TARGET(pkg.dir + '/', key, target, isImports, base);
+}
+
+function isArrayIndex(key) {
+  const n = Number(key);
+  return `${n}` === key && n >= 0 && n < 0xFFFFFFFF && Number.isInteger(n);
+}
+
+function resolveTargetString(pkg, target, patternMatch, key, isImports, base) {
+  if (!target.startsWith('./')) {
+    if (isImports && !target.startsWith('../') && !target.startsWith('/') &&
+        !urlSchemePattern.test(target)) {
+      // An "imports" target may name another package (or a built-in).
+      const request = patternMatch === null ? target : target.replaceAll('*', patternMatch);
+      return resolveImportsPackageTarget(request, pkg);
+    }
+    throw new ERR_INVALID_PACKAGE_TARGET(pkg.dir + '/', key, target, isImports, base);
+  }
+  if (hasInvalidSegment(target.slice(2))) {
+    throw new ERR_INVALID_PACKAGE_TARGET(pkg.dir + '/', key, target, isImports, base);
+  }
+  if (patternMatch === null) return pkg.dir + target.slice(1);
+  if (hasInvalidSegment(patternMatch)) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(
+      key.replace('*', patternMatch),
+      `request is not a valid match in pattern "${key}" for the ` +
+      `"${isImports ? 'imports' : 'exports'}" resolution of ${pkg.path}`,
+      base);
+  }
+  return pkg.dir + target.slice(1).replaceAll('*', patternMatch);
+}
+
+// Resolves a bare "imports" target as a package required from `pkg`'s directory.
+function resolveImportsPackageTarget(request, pkg) {
+  if (builtinIdOf(request) !== undefined) return request;
+  const filename = Module._findPath(request, Module._nodeModulePaths(pkg.dir), false);
+  if (filename) return filename;
+  const err = new Error(`Cannot find module '${request}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  throw err;
+}
+
+// The file a module's own package-relative requests ('#x', self-references) are
+// resolved from: its file name, or for the REPL and preloads the working directory.
+function selfReferenceBase(parent) {
+  if (!parent) return undefined;
+  if (parent.filename) return parent.filename;
+  if (parent.id === '<repl>' || parent.id === 'internal/preload') {
+    return process.cwd() + '/';
+  }
+  return undefined;
+}
+
+function scopeOfBase(base) {
+  return packageScope(base.endsWith('/') ? base.slice(0, -1) || '/' : path.dirname(base));
+}
+
+// A package can require itself by its own name through its "exports".
+function resolveSelfReference(base, request) {
+  if (base === undefined) return undefined;
+  const pkg = scopeOfBase(base);
+  if (pkg === null || pkg.exports === undefined || pkg.exports === null ||
+      pkg.name === undefined) {
+    return undefined;
+  }
+  let subpath;
+  if (request === pkg.name) {
+    subpath = '.';
+  } else if (request.startsWith(pkg.name + '/')) {
+    subpath = '.' + request.slice(pkg.name.length);
+  } else {
+    return undefined;
+  }
+  const resolved = resolvePackageExports(pkg, subpath, base);
+  return finalizePackageResolution(resolved, pkg.dir);
+}
+
+// Returns the file (or built-in id) `request` names when required from `parent`,
+// or throws MODULE_NOT_FOUND with the require stack. `options.paths` replaces the
+// lookup directories.
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (builtinIdOf(request) !== undefined) return request;
+
+  let paths;
+  if (typeof options === 'object' && options !== null && options.paths !== undefined) {
+    if (!Array.isArray(options.paths)) {
+      throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+    }
+    if (request.startsWith('./') || request.startsWith('../')) {
+      paths = options.paths;
+    } else {
+      const fakeParent = new Module('', null);
+      paths = [];
+      for (const from of options.paths) {
+        fakeParent.paths = Module._nodeModulePaths(from);
+        for (const dir of Module._resolveLookupPaths(request, fakeParent)) {
+          if (!paths.includes(dir)) paths.push(dir);
+        }
+      }
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+
+  const base = selfReferenceBase(parent);
+  if (request.charCodeAt(0) === 35 /* # */ && base !== undefined) {
+    const pkg = scopeOfBase(base);
+    if (pkg !== null && pkg.imports !== undefined && pkg.imports !== null) {
+      const resolved = resolvePackageImports(request, pkg, base);
+      return finalizePackageResolution(resolved, pkg.path);
+    }
+  }
+
+  if (!isRelativeRequest(request) && !path.isAbsolute(request)) {
+    const selfResolved = resolveSelfReference(base, request);
+    if (selfResolved) return selfResolved;
+  }
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) {
+    message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
+  }
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+// ---------------------------------------------------------------------------
+// The legacy wrapper. Replacing Module.wrap or Module.wrapper (some tools do)
+// switches compilation to evaluating the patched wrapper's text.
+
+let wrapperPatched = false;
+let wrap = function wrap(script) {
+  return Module.wrapper[0] + script + Module.wrapper[1];
+};
+const wrapperParts = [
+  '(function (exports, require, module, __filename, __dirname) { ',
+  '\n});',
+];
+let wrapper = new Proxy(wrapperParts, {
+  __proto__: null,
+  set(target, property, value, receiver) {
+    wrapperPatched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    wrapperPatched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+
+Object.defineProperty(Module, 'wrap', {
+  __proto__: null,
+  configurable: true,
+  get() {
+    return wrap;
+  },
+  set(value) {
+    wrapperPatched = true;
+    wrap = value;
+  },
+});
+
+Object.defineProperty(Module, 'wrapper', {
+  __proto__: null,
+  configurable: true,
+  get() {
+    return wrapper;
+  },
+  set(value) {
+    wrapperPatched = true;
+    wrapper = value;
+  },
+});
+
+// ---------------------------------------------------------------------------
+// Public API of the `module` built-in.
+
+Module.isBuiltin = function isBuiltin(moduleName) {
+  return typeof moduleName === 'string' && builtinIdOf(moduleName) !== undefined;
+};
+
+Module.builtinModules = [];
+
+// Converts a file: URL (string or URL object) to a path, or returns undefined
+// when `value` is not a file: URL.
+function filePathFromURL(value) {
+  let href;
+  if (typeof value === 'string') {
+    href = value;
+  } else if (value !== null && typeof value === 'object' &&
+             typeof value.href === 'string' && typeof value.protocol === 'string') {
+    href = value.href;
+  } else {
+    return undefined;
+  }
+  if (!href.startsWith('file:')) return undefined;
+  let rest = href.slice(5).replace(/[?#].*$/s, '');
+  if (rest.startsWith('//')) {
+    const slash = rest.indexOf('/', 2);
+    const host = slash === -1 ? rest.slice(2) : rest.slice(2, slash);
+    if (host !== '' && host !== 'localhost') return undefined;
+    rest = slash === -1 ? '/' : rest.slice(slash);
+  }
+  if (!rest.startsWith('/') || /%2f/i.test(rest)) return undefined;
+  try {
+    rest = decodeURIComponent(rest);
+  } catch {
+    return undefined;
+  }
+  // Keep a trailing slash: it marks a directory for createRequire.
+  const resolved = path.resolve(rest);
+  return rest.endsWith('/') && resolved !== '/' ? resolved + '/' : resolved;
+}
+
+// Returns a require function that resolves relative to `filename` (an absolute
+// path, a file: URL or URL string; a path ending in '/' is a directory).
+Module.createRequire = function createRequire(filename) {
+  let filepath;
+  if (typeof filename === 'string' && path.isAbsolute(filename)) {
+    filepath = filename;
+  } else {
+    filepath = filePathFromURL(filename);
+  }
+  if (filepath === undefined) {
+    throw new ERR_INVALID_ARG_VALUE(
+      'filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  const proxyPath = filepath.endsWith('/') ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+// Runs the main script `main` (process.argv[1] by default) as module '.'.
+Module.runMain = function runMain(main = process.argv[1]) {
+  Module._load(path.resolve(main), null, true);
+};
+
+// Requires each of `requests` (the -r/--require modules) from the working directory.
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests) || requests.length === 0) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  preloading = true;
+  try {
+    for (const request of requests) parent.require(request);
+  } finally {
+    preloading = false;
+  }
+};
+
+// Recomputes the global lookup paths from NODE_PATH, HOME and the executable's
+// prefix (process.execPath/../../lib/node).
+Module._initPaths = function _initPaths() {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  let paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    paths.unshift(path.resolve(homeDir, '.node_libraries'));
+    paths.unshift(path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) {
+    paths = nodePath.split(path.delimiter).filter(Boolean).concat(paths);
+  }
+  globalModulePaths = paths;
+  Module.globalPaths = paths.slice();
+};
+
+// Built-in ES module exports are live already; nothing to sync.
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+
+// Loader hooks need the ES module loader; until then they fail loudly.
+Module.register = function register() {
+  throw new ERR_NOT_IMPLEMENTED('module.register');
+};
+
+Module.registerHooks = function registerHooks() {
+  throw new ERR_NOT_IMPLEMENTED('module.registerHooks');
+};
+
+// Lode has no compile cache; the calls succeed and report it disabled.
+Module.constants = Object.freeze({
+  __proto__: null,
+  compileCacheStatus: Object.freeze({
+    __proto__: null,
+    FAILED: 0,
+    ENABLED: 1,
+    ALREADY_ENABLED: 2,
+    DISABLED: 3,
+  }),
+});
+
+Module.enableCompileCache = function enableCompileCache() {
+  return {
+    status: Module.constants.compileCacheStatus.DISABLED,
+    message: 'Disabled: Lode has no compile cache',
+  };
+};
+
+Module.getCompileCacheDir = function getCompileCacheDir() {
+  return undefined;
+};
+
+Module.flushCompileCache = function flushCompileCache() {};
+
+// Returns the path of the package.json for `specifier` seen from `base` (a file
+// path or file: URL): a bare specifier gives its package's root package.json,
+// a relative or absolute one the nearest package.json above it.
+Module.findPackageJSON = function findPackageJSON(specifier, base) {
+  let specifierPath = filePathFromURL(specifier);
+  if (specifierPath === undefined) {
+    if (typeof specifier !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('specifier', ['string', 'URL'], specifier);
+    }
+    specifierPath = specifier;
+  }
+  let basePath;
+  if (base !== undefined) {
+    basePath = typeof base === 'string' && path.isAbsolute(base) ? base : filePathFromURL(base);
+    if (basePath === undefined) {
+      throw new ERR_INVALID_ARG_VALUE('base', base, 'must be a file URL object, file URL string, or absolute path string');
+    }
+  }
+
+  if (path.isAbsolute(specifierPath) || isRelativeRequest(specifierPath)) {
+    if (!path.isAbsolute(specifierPath) && basePath === undefined) {
+      throw new ERR_INVALID_ARG_VALUE('base', base, 'is required for a relative specifier');
+    }
+    const target = path.resolve(basePath === undefined ? '/' : path.dirname(basePath), specifierPath);
+    const isDir = /\/\.{0,2}$/.test(specifierPath) || stat(target) === kStatDirectory;
+    return nearestPackageJsonPath(isDir ? target : path.dirname(target));
+  }
+
+  const match = packageRequestPattern.exec(specifierPath);
+  if (match === null || basePath === undefined) return undefined;
+  const self = scopeOfBase(basePath);
+  if (self !== null && self.name === match[1]) return self.path;
+  for (const dir of Module._nodeModulePaths(path.dirname(basePath))) {
+    const jsonPath = dir + '/' + match[1] + '/package.json';
+    if (stat(jsonPath) === kStatFile) return jsonPath;
+  }
+  return undefined;
+};
+
+function nearestPackageJsonPath(dir) {
+  for (;;) {
+    const jsonPath = dir === '/' ? '/package.json' : dir + '/package.json';
+    if (stat(jsonPath) === kStatFile) return jsonPath;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Source maps. Lode does not collect source maps (its transforms keep positions),
+// so findSourceMap finds none; SourceMap decodes a payload it is given.
+
+Module.findSourceMap = function findSourceMap() {
+  return undefined;
+};
+
+Module.getSourceMapsSupport = function getSourceMapsSupport() {
+  return { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
+};
+
+Module.setSourceMapsSupport = function setSourceMapsSupport(enabled) {
+  if (typeof enabled !== 'boolean') throw new ERR_INVALID_ARG_TYPE('enabled', 'boolean', enabled);
+};
+
+const base64Digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+class SourceMap {
+  #payload;
+  #lineLengths;
+  // Entries [generatedLine, generatedColumn, source, originalLine, originalColumn,
+  // name], sorted by generated position; all 0-based.
+  #entries = [];
+
+  constructor(payload, { lineLengths } = {}) {
+    if (payload === null || typeof payload !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('payload', 'Object', payload);
+    }
+    this.#payload = payload;
+    this.#lineLengths = lineLengths;
+    if (Array.isArray(payload.sections)) {
+      for (const section of payload.sections) {
+        const offset = section.offset ?? {};
+        this.#decode(section.map, offset.line ?? 0, offset.column ?? 0);
+      }
+    } else {
+      this.#decode(payload, 0, 0);
+    }
+    this.#entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  }
+
+  get payload() {
+    return this.#payload;
+  }
+
+  get lineLengths() {
+    return this.#lineLengths;
+  }
+
+  #decode(map, lineOffset, columnOffset) {
+    if (map === null || typeof map !== 'object' || typeof map.mappings !== 'string') return;
+    const sources = (map.sources ?? []).map((source) =>
+      (map.sourceRoot ? map.sourceRoot.replace(/\/?$/, '/') : '') + source);
+    const names = map.names ?? [];
+    const mappings = map.mappings;
+    let line = 0;
+    let column = 0;
+    let source = 0;
+    let originalLine = 0;
+    let originalColumn = 0;
+    let name = 0;
+    let i = 0;
+    const fields = [];
+    while (i < mappings.length) {
+      const ch = mappings[i];
+      if (ch === ';') {
+        line++;
+        column = 0;
+        i++;
+        continue;
+      }
+      if (ch === ',') {
+        i++;
+        continue;
+      }
+      fields.length = 0;
+      while (i < mappings.length && mappings[i] !== ',' && mappings[i] !== ';') {
+        let value = 0;
+        let shift = 0;
+        let digit;
+        do {
+          digit = base64Digits.indexOf(mappings[i++]);
+          if (digit === -1) return;
+          value += (digit & 31) * 2 ** shift;
+          shift += 5;
+        } while (digit & 32);
+        fields.push(value & 1 ? -Math.floor(value / 2) : Math.floor(value / 2));
+      }
+      column += fields[0];
+      const generatedLine = line + lineOffset;
+      const generatedColumn = line === 0 ? column + columnOffset : column;
+      if (fields.length >= 4) {
+        source += fields[1];
+        originalLine += fields[2];
+        originalColumn += fields[3];
+        if (fields.length >= 5) name += fields[4];
+        this.#entries.push([generatedLine, generatedColumn, sources[source],
+                            originalLine, originalColumn,
+                            fields.length >= 5 ? names[name] : undefined]);
+      } else {
+        this.#entries.push([generatedLine, generatedColumn]);
+      }
+    }
+  }
+
+  // Returns the mapping covering 0-based (lineOffset, columnOffset), or {}.
+  findEntry(lineOffset, columnOffset) {
+    const entries = this.#entries;
+    let low = 0;
+    let high = entries.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const entry = entries[mid];
+      if (entry[0] < lineOffset || (entry[0] === lineOffset && entry[1] <= columnOffset)) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    if (found === -1 || entries[found].length < 3) return {};
+    const entry = entries[found];
+    return {
+      generatedLine: entry[0],
+      generatedColumn: entry[1],
+      originalSource: entry[2],
+      originalLine: entry[3],
+      originalColumn: entry[4],
+      name: entry[5],
+    };
+  }
+
+  // Returns the original position of 1-based (lineNumber, columnNumber), or {}.
+  findOrigin(lineNumber, columnNumber) {
+    const entry = this.findEntry(lineNumber - 1, columnNumber - 1);
+    if (entry.originalSource === undefined) return {};
+    return {
+      name: entry.name,
+      fileName: entry.originalSource,
+      lineNumber: entry.originalLine + (lineNumber - 1 - entry.generatedLine) + 1,
+      columnNumber: entry.originalColumn + (columnNumber - 1 - entry.generatedColumn) + 1,
+    };
+  }
+}
+
+Module.SourceMap = SourceMap;
+
+// ---------------------------------------------------------------------------
+// Set-up by the bootstrap.
+
+// Called once by the bootstrap before any user code runs, then removed so that
+// user code cannot reach it through `require('module')`.
+//   loadBuiltin(id)  returns the exports of built-in `id` ('fs', 'test'), no prefix.
+//   builtinIds       ids requirable with or without 'node:'.
+//   nodeOnlyIds      ids requirable only as 'node:<id>'.
+//   conditions       optional extra "exports"/"imports" conditions (--conditions).
+// `canBeRequiredByUsers`, if passed, is not needed: the two lists decide.
+Object.defineProperty(Module, 'initLoader', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  writable: true,
+  value: function initLoader(options) {
+    delete Module.initLoader;
+    loadBuiltin = options.loadBuiltin;
+    publicBuiltins = new Set(options.builtinIds);
+    schemeOnlyBuiltins = new Set(options.nodeOnlyIds ?? []);
+    if (Array.isArray(options.conditions)) {
+      cjsConditions = new Set([...cjsConditions, ...options.conditions]);
+    }
+    Module.builtinModules = Object.freeze([
+      ...[...publicBuiltins].sort(),
+      ...[...schemeOnlyBuiltins].sort().map((id) => 'node:' + id),
+    ]);
+    Module._initPaths();
+  },
+});
+
+module.exports = { Module };

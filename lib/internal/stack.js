@@ -1,0 +1,519 @@
+'use strict';
+
+// V8-format stack traces on top of JavaScriptCore.
+//
+// JSC records a stack as lines of `fn@file:line:col`, ignores
+// Error.prepareStackTrace, and its Error.stackTraceLimit defaults to 100.
+// Node programs expect V8's `    at fn (file:line:col)` lines, CallSite
+// objects handed to Error.prepareStackTrace, and a limit of 10. install()
+// gives them that:
+//
+// - Each global error constructor becomes a Proxy of the native one. Its
+//   construct and apply traps build the error with the native limit set to 0
+//   (so JSC attaches no `stack`, `line`, `column` or `sourceURL` of its own)
+//   and create a second, hidden native error that only records the frames.
+//   JSC keeps those frames unformatted until its `stack` is read, so creating
+//   an error costs about 2.5 times what JSC alone costs.
+// - Error.prototype gets a `stack` accessor. Reading it formats the hidden
+//   frames once, through Error.prepareStackTrace when that is a function, in
+//   V8's format otherwise; V8 too formats on first read. Unlike V8, `stack`
+//   is therefore not an own property of the error: defining a property on a
+//   JSC error materializes its lazy error data, which would cost more than
+//   creating the error.
+// - Error.captureStackTrace is replaced by one that records frames the same
+//   way and defines an own `stack` accessor on the target, as V8 does.
+// - Errors that JSC creates itself (`null.x`) keep JSC's own `stack` data
+//   property; toV8Stack() converts those on demand.
+//
+// JSC eliminates the caller's frame on a tail call in strict code; V8 does
+// not. The runtime turns JSC's tail calls off so that stacks keep them.
+
+const NativeError = globalThis.Error;
+const nativeCaptureStackTrace = NativeError.captureStackTrace;
+const {
+  defineProperty, getOwnPropertyDescriptor, getPrototypeOf, hasOwn, isExtensible,
+  setPrototypeOf,
+} = Object;
+const ReflectApply = Reflect.apply;
+const ReflectConstruct = Reflect.construct;
+
+// Marks errors built by internal/errors so that their stack header reads
+// `TypeError [ERR_X]: message`, as Node's does. The value is the code the
+// class was made for, or true to use the error's own `code`.
+const kIsNodeError = Symbol('kIsNodeError');
+
+// The name a module wrapper can carry (as its `displayName`, which JSC shows
+// in stacks) so that module top-level frames read `Object.<anonymous>`, as
+// Node's CommonJS frames do.
+const kModuleWrapperName = 'Object.<anonymous>';
+
+// Extra frames recorded beyond the limit, to make up for the built-ins V8
+// shows no frame for (see isFrameShownByV8).
+const kFrameSlack = 4;
+
+// The formatted (or assigned) value of a stack.
+class Box {
+  constructor(value) {
+    this.value = value;
+  }
+}
+
+// Frames not formatted yet: those of `hidden` (a native error) or the raw JSC
+// string, less the first `skip`, which belong to Lode, at most `limit`.
+class PendingFrames {
+  constructor(hidden, raw, skip, limit) {
+    this.hidden = hidden;
+    this.raw = raw;
+    this.skip = skip;
+    this.limit = limit;
+  }
+}
+
+const noFrames = new PendingFrames(null, '', 0, 0);
+const noStack = new Box(undefined);
+
+// error (or captureStackTrace target) -> PendingFrames or Box.
+const stackStates = new WeakMap();
+
+// Reused as the target of the native captureStackTrace, which writes the raw
+// frames onto it.
+const captureHolder = {};
+
+let installedError = NativeError;
+let formattingDepth = 0;
+
+// JSC frame lines: `fn@file:line:col`, `fn@[native code]`, `fn@` (no source),
+// and `@file:line:col` for anonymous functions.
+const locationPattern = /^(.*):(\d+):(\d+)$/;
+
+/**
+ * Parses a JSC stack string into frames
+ * { functionName, fileName, lineNumber, columnNumber, native }.
+ * Names are '' for anonymous functions; positions are null when unknown.
+ */
+function parseJSCStack(stack) {
+  const frames = [];
+  if (typeof stack !== 'string' || stack === '') return frames;
+  const lines = stack.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') continue;
+    // File paths often hold '@' (node_modules/@scope/pkg); function names
+    // shown by JSC do not, so the first '@' separates them.
+    const at = line.indexOf('@');
+    let functionName;
+    let location;
+    if (at === -1) {
+      functionName = line;
+      location = '';
+    } else {
+      functionName = line.slice(0, at);
+      location = line.slice(at + 1);
+    }
+    const frame = {
+      functionName,
+      fileName: null,
+      lineNumber: null,
+      columnNumber: null,
+      native: false,
+    };
+    if (location === '[native code]') {
+      frame.native = true;
+    } else if (location !== '') {
+      const match = locationPattern.exec(location);
+      if (match !== null) {
+        frame.fileName = match[1];
+        frame.lineNumber = Number(match[2]);
+        frame.columnNumber = Number(match[3]);
+      } else {
+        frame.fileName = location;
+      }
+    }
+    frames.push(frame);
+  }
+  return frames;
+}
+
+function isJSCStack(stack) {
+  if (typeof stack !== 'string') return false;
+  if (stack === '') return true;
+  const lines = stack.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') continue;
+    if (line.startsWith('    at ') || line.indexOf('@') === -1) return false;
+  }
+  return true;
+}
+
+const topLevelNames = new Set(['global code', 'module code', 'eval code']);
+
+/**
+ * One stack frame with V8's CallSite interface. JSC does not expose the
+ * receiver, the function object or whether a frame is a constructor call,
+ * so those answer as V8 does for a plain function call.
+ */
+class CallSite {
+  #functionName;
+  #typeName;
+  #fileName;
+  #lineNumber;
+  #columnNumber;
+  #eval;
+  #toplevel;
+
+  constructor(frame) {
+    let name = frame.functionName;
+    this.#typeName = null;
+    this.#toplevel = true;
+    this.#eval = name === 'eval code' || (frame.fileName === null &&
+      !frame.native && name === 'anonymous');
+    if (topLevelNames.has(name)) {
+      name = this.#eval ? 'eval' : null;
+    } else if (name === kModuleWrapperName) {
+      this.#typeName = 'Object';
+      this.#toplevel = false;
+      name = null;
+    } else if (name === '') {
+      name = null;
+    }
+    this.#functionName = name;
+    this.#fileName = frame.fileName;
+    this.#lineNumber = frame.lineNumber;
+    this.#columnNumber = frame.columnNumber;
+  }
+
+  getThis() { return undefined; }
+  getTypeName() { return this.#typeName; }
+  getFunction() { return undefined; }
+  getFunctionName() { return this.#functionName; }
+  getMethodName() { return null; }
+  getFileName() { return this.#fileName; }
+  getLineNumber() { return this.#lineNumber; }
+  getColumnNumber() { return this.#columnNumber; }
+  getEnclosingLineNumber() { return null; }
+  getEnclosingColumnNumber() { return null; }
+  getPosition() { return 0; }
+  getScriptHash() { return ''; }
+  getEvalOrigin() { return undefined; }
+  getScriptNameOrSourceURL() { return this.#fileName; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return this.#toplevel; }
+  isEval() { return this.#eval; }
+  // V8 answers false for built-in functions such as Array.prototype.map.
+  isNative() { return false; }
+  isConstructor() { return false; }
+  isAsync() { return false; }
+  isPromiseAll() { return false; }
+
+  toString() {
+    let location;
+    if (this.#fileName === null) {
+      location = '<anonymous>';
+    } else {
+      location = this.#fileName;
+      if (this.#lineNumber !== null) {
+        location += `:${this.#lineNumber}`;
+        if (this.#columnNumber !== null) location += `:${this.#columnNumber}`;
+      }
+    }
+    const name = this.#functionName;
+    if (this.#typeName !== null) {
+      return `${this.#typeName}.${name ?? '<anonymous>'} (${location})`;
+    }
+    if (name !== null) return `${name} (${location})`;
+    return location;
+  }
+}
+
+// V8 builds the header from `name` and `message` (never from a custom
+// toString): `name: message`, or whichever of the two is not empty.
+function stackHeader(error) {
+  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
+    return String(error);
+  }
+  let name = error.name;
+  name = name === undefined ? 'Error' : String(name);
+  let message = error.message;
+  message = message === undefined ? '' : String(message);
+  const nodeError = error[kIsNodeError];
+  if (nodeError) {
+    // Node error classes keep their code here; toString() names it too.
+    const code = typeof nodeError === 'string' ? nodeError : error.code;
+    return `${name} [${code}]: ${message}`;
+  }
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
+}
+
+/** Formats a header and call sites the way V8 prints `error.stack`. */
+function formatV8Stack(error, callSites) {
+  let stack = stackHeader(error);
+  for (let i = 0; i < callSites.length; i++) {
+    stack += `\n    at ${callSites[i]}`;
+  }
+  return stack;
+}
+
+// Built-ins that V8 runs without a frame of their own: Function.prototype
+// call/apply, Reflect.apply/construct, and eval under the code it runs.
+const framelessNatives = new Set(['apply', 'call', 'construct']);
+
+function isFrameShownByV8(frame, previous) {
+  if (!frame.native) return true;
+  if (framelessNatives.has(frame.functionName)) return false;
+  return !(frame.functionName === 'eval' && previous?.functionName === 'eval code');
+}
+
+// Module wrappers put code before a file's first line, which shifts the
+// columns JSC reports on that line.
+const firstLineColumnOffsets = new Map();
+
+/**
+ * Records that `columns` characters of wrapper precede line 1 of fileName,
+ * so that frames on that line report the column in the file itself.
+ */
+function setFirstLineColumnOffset(fileName, columns) {
+  if (columns > 0) firstLineColumnOffsets.set(fileName, columns);
+  else firstLineColumnOffsets.delete(fileName);
+}
+
+function getFirstLineColumnOffset(fileName) {
+  return firstLineColumnOffsets.get(fileName) ?? 0;
+}
+
+function callSitesOf(pending) {
+  let raw = pending.raw;
+  if (pending.hidden !== null) raw = pending.hidden.stack;
+  const frames = parseJSCStack(raw);
+  const callSites = [];
+  const limit = Math.floor(pending.limit);
+  for (let i = pending.skip; i < frames.length && callSites.length < limit; i++) {
+    const frame = frames[i];
+    if (!isFrameShownByV8(frame, frames[i - 1])) continue;
+    if (frame.lineNumber === 1 && firstLineColumnOffsets.size > 0) {
+      const offset = firstLineColumnOffsets.get(frame.fileName);
+      if (offset !== undefined && frame.columnNumber > offset) frame.columnNumber -= offset;
+    }
+    callSites.push(new CallSite(frame));
+  }
+  return callSites;
+}
+
+function formatStack(error, pending) {
+  const callSites = callSitesOf(pending);
+  const prepare = NativeError.prepareStackTrace;
+  // Errors created while a prepareStackTrace hook runs get the default
+  // format, so a hook that reads another stack cannot recurse.
+  if (typeof prepare === 'function' && formattingDepth === 0) {
+    formattingDepth++;
+    try {
+      return ReflectApply(prepare, installedError, [error, callSites]);
+    } finally {
+      formattingDepth--;
+    }
+  }
+  return formatV8Stack(error, callSites);
+}
+
+function findStackHolder(object) {
+  for (let holder = object; holder !== null && holder !== undefined;
+    holder = getPrototypeOf(holder)) {
+    if (stackStates.has(holder)) return holder;
+  }
+  return undefined;
+}
+
+// Shared by Error.prototype.stack and the own `stack` accessors.
+const stackAccessor = {
+  get stack() {
+    const holder = findStackHolder(this);
+    if (holder === undefined) return undefined;
+    const state = stackStates.get(holder);
+    if (state instanceof Box) return state.value;
+    const value = formatStack(holder, state);
+    stackStates.set(holder, new Box(value));
+    return value;
+  },
+  set stack(value) {
+    if (stackStates.has(this)) {
+      stackStates.set(this, new Box(value));
+    } else {
+      defineProperty(this, 'stack', {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+    }
+  },
+};
+const { get: stackGetter, set: stackSetter } =
+  getOwnPropertyDescriptor(stackAccessor, 'stack');
+
+function defineOwnStackAccessor(object) {
+  defineProperty(object, 'stack', {
+    get: stackGetter, set: stackSetter, enumerable: false, configurable: true,
+  });
+}
+
+// Records the frames below the caller's `skip` frames (and this function's
+// own), with V8's limit rules: a limit that is not a number records no
+// stack, one below 1 an empty one.
+function recordFrames(limit, skip) {
+  if (typeof limit !== 'number') return noStack;
+  if (!(limit >= 1)) return noFrames;
+  NativeError.stackTraceLimit = limit + skip + 1 + kFrameSlack;
+  let hidden;
+  try {
+    hidden = new NativeError();
+  } finally {
+    NativeError.stackTraceLimit = limit;
+  }
+  return new PendingFrames(hidden, '', skip + 1, limit);
+}
+
+// Builds a native error with no frames of its own (so JSC adds no `stack`,
+// `line`, `column` or `sourceURL`), leaving Error.prototype's accessor to
+// serve `stack`.
+function constructWithoutStack(target, args, newTarget, limit) {
+  NativeError.stackTraceLimit = 0;
+  try {
+    return ReflectConstruct(target, args, newTarget);
+  } finally {
+    NativeError.stackTraceLimit = limit;
+  }
+}
+
+function constructorDepth(newTarget, proxy) {
+  // Each subclass constructor between `new X()` and the proxy is a frame
+  // (its super() call); V8 hides those as it hides the Error frame itself.
+  let depth = 0;
+  for (let c = newTarget; c !== proxy; c = getPrototypeOf(c)) {
+    if (c === null || c === undefined) return 0;
+    depth++;
+  }
+  return depth;
+}
+
+function makeErrorProxy(NativeCtor) {
+  const proxy = new Proxy(NativeCtor, {
+    construct(target, args, newTarget) {
+      const limit = NativeError.stackTraceLimit;
+      // Frames to drop: this trap, the proxy's native frame, then one per
+      // subclass constructor.
+      const skip = 2 + (newTarget === proxy ? 0 : constructorDepth(newTarget, proxy));
+      const state = recordFrames(limit, skip);
+      const error = constructWithoutStack(target, args, newTarget, limit);
+      stackStates.set(error, state);
+      return error;
+    },
+    apply(target, thisArg, args) {
+      const limit = NativeError.stackTraceLimit;
+      const state = recordFrames(limit, 2);
+      const error = constructWithoutStack(target, args, proxy, limit);
+      stackStates.set(error, state);
+      return error;
+    },
+  });
+  return proxy;
+}
+
+/**
+ * Error.captureStackTrace(object, fn) as V8 has it: defines an own `stack`
+ * accessor on object, showing the frames below fn (or below the caller when
+ * fn is not a function).
+ */
+function captureStackTrace(object, fn) {
+  if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
+    throw new TypeError('invalid_argument');
+  }
+  const limit = NativeError.stackTraceLimit;
+  let state;
+  if (typeof fn === 'function' && typeof limit === 'number' && limit >= 1) {
+    // Only the native capture can find fn's frame; it formats at once.
+    NativeError.stackTraceLimit = limit + kFrameSlack;
+    try {
+      nativeCaptureStackTrace(captureHolder, fn);
+    } finally {
+      NativeError.stackTraceLimit = limit;
+    }
+    state = new PendingFrames(null, captureHolder.stack, 0, limit);
+  } else {
+    state = recordFrames(limit, 1);
+  }
+  // An error whose `stack` comes from Error.prototype only needs new
+  // frames; defining a property on a JSC error is slow.
+  if (!stackStates.has(object) || hasOwn(object, 'stack')) {
+    if (!isExtensible(object) && !hasOwn(object, 'stack')) {
+      throw new TypeError('Cannot define property stack, object is not extensible');
+    }
+    defineOwnStackAccessor(object);
+  }
+  stackStates.set(object, state);
+}
+
+/**
+ * Returns error.stack in V8's format. Errors created by the engine itself
+ * carry JSC's format; they are converted (once: `stack` then becomes an
+ * accessor as on other errors). Anything else is returned unchanged.
+ */
+function toV8Stack(error) {
+  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
+    return undefined;
+  }
+  const descriptor = getOwnPropertyDescriptor(error, 'stack');
+  if (descriptor !== undefined && hasOwn(descriptor, 'value') &&
+      isJSCStack(descriptor.value) && descriptor.configurable) {
+    stackStates.set(error, new PendingFrames(null, descriptor.value, 0, Infinity));
+    defineOwnStackAccessor(error);
+  }
+  return error.stack;
+}
+
+const errorConstructorNames = [
+  'Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
+  'EvalError', 'URIError', 'AggregateError', 'SuppressedError',
+];
+
+/**
+ * Installs V8-style stacks on `global`'s error constructors. Runs when this
+ * module is first loaded (internal/errors loads it first thing, so its
+ * classes extend the new constructors); later calls do nothing.
+ */
+function install(global) {
+  if (installedError !== NativeError) return;
+  NativeError.stackTraceLimit = 10;
+  defineProperty(NativeError, 'captureStackTrace', {
+    value: captureStackTrace, writable: true, enumerable: false, configurable: true,
+  });
+  defineProperty(NativeError.prototype, 'stack', {
+    get: stackGetter, set: stackSetter, enumerable: false, configurable: true,
+  });
+  for (const name of errorConstructorNames) {
+    const NativeCtor = global[name];
+    if (typeof NativeCtor !== 'function') continue;
+    const proxy = makeErrorProxy(NativeCtor);
+    defineProperty(NativeCtor.prototype, 'constructor', {
+      value: proxy, writable: true, enumerable: false, configurable: true,
+    });
+    if (NativeCtor !== NativeError) setPrototypeOf(NativeCtor, global.Error);
+    defineProperty(global, name, {
+      value: proxy, writable: true, enumerable: false, configurable: true,
+    });
+    if (NativeCtor === NativeError) installedError = proxy;
+  }
+}
+
+install(globalThis);
+
+module.exports = {
+  CallSite,
+  captureStackTrace,
+  formatV8Stack,
+  getFirstLineColumnOffset,
+  install,
+  kIsNodeError,
+  kModuleWrapperName,
+  parseJSCStack,
+  setFirstLineColumnOffset,
+  toV8Stack,
+};

@@ -1,0 +1,392 @@
+'use strict';
+
+// Argument checks shared by the built-in modules. Each throws the error
+// Node throws for the same input (class, code and message).
+//
+// A failing check rewrites the error's stack to start at the check's
+// caller, as Node's hideStackFrames does, so the stack points at the API the
+// user called. That costs only on failure: the passing path is a plain
+// function call.
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
+    ERR_SOCKET_BAD_PORT,
+    ERR_UNKNOWN_SIGNAL,
+  },
+} = require('internal/errors');
+
+const { isArray } = Array;
+const { isInteger, isNaN: numberIsNaN, isFinite: numberIsFinite } = Number;
+
+// Starts the error's stack at the caller of `check`.
+function hideCheckFrame(error, check) {
+  Error.captureStackTrace(error, check);
+  return error;
+}
+
+/** Whether value is a 32-bit signed integer. */
+function isInt32(value) {
+  return value === (value | 0);
+}
+
+/** Whether value is a 32-bit unsigned integer. */
+function isUint32(value) {
+  return value === (value >>> 0);
+}
+
+function validateString(value, name) {
+  if (typeof value !== 'string') {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'string', value), validateString);
+  }
+}
+
+function validateStringWithoutNullBytes(value, name) {
+  if (typeof value !== 'string') {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'string', value),
+      validateStringWithoutNullBytes);
+  }
+  if (value.includes('\u0000')) {
+    throw hideCheckFrame(new ERR_INVALID_ARG_VALUE(name, value,
+      'must be a string without null bytes'), validateStringWithoutNullBytes);
+  }
+}
+
+/** A number, within [min, max] when those are given (NaN then fails). */
+function validateNumber(value, name, min = undefined, max = undefined) {
+  if (typeof value !== 'number') {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'number', value), validateNumber);
+  }
+  if ((min != null && value < min) || (max != null && value > max) ||
+      ((min != null || max != null) && numberIsNaN(value))) {
+    let range = '';
+    if (min != null) range += `>= ${min}`;
+    if (min != null && max != null) range += ' && ';
+    if (max != null) range += `<= ${max}`;
+    throw hideCheckFrame(new ERR_OUT_OF_RANGE(name, range, value), validateNumber);
+  }
+}
+
+function checkInteger(value, name, min, max, check) {
+  if (typeof value !== 'number') {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'number', value), check);
+  }
+  if (!isInteger(value)) {
+    throw hideCheckFrame(new ERR_OUT_OF_RANGE(name, 'an integer', value), check);
+  }
+  if (value < min || value > max) {
+    throw hideCheckFrame(new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value), check);
+  }
+}
+
+/** An integer in [min, max] (the safe integer range by default). */
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER,
+  max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number' || !isInteger(value) || value < min || value > max) {
+    checkInteger(value, name, min, max, validateInteger);
+  }
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number' || !isInteger(value) || value < min || value > max) {
+    checkInteger(value, name, min, max, validateInt32);
+  }
+}
+
+/** An integer in [0, 2^32 - 1], or [1, 2^32 - 1] when positive is true. */
+function validateUint32(value, name, positive = false) {
+  const min = positive ? 1 : 0;
+  const max = 4294967295;
+  if (typeof value !== 'number' || !isInteger(value) || value < min || value > max) {
+    checkInteger(value, name, min, max, validateUint32);
+  }
+}
+
+/**
+ * false for undefined and NaN, true for a finite number; throws for
+ * anything else (ERR_INVALID_ARG_TYPE, or ERR_OUT_OF_RANGE for infinities).
+ */
+function validateFiniteNumber(number, name) {
+  if (number === undefined) return false;
+  if (numberIsFinite(number)) return true;
+  if (numberIsNaN(number)) return false;
+  if (typeof number !== 'number') {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'number', number), validateFiniteNumber);
+  }
+  throw hideCheckFrame(new ERR_OUT_OF_RANGE(name, 'a finite number', number), validateFiniteNumber);
+}
+
+/** number when it is a finite number in [lower, upper], def when undefined or NaN. */
+function checkRangesOrGetDefault(number, name, lower, upper, def) {
+  let finite;
+  try {
+    finite = validateFiniteNumber(number, name);
+  } catch (error) {
+    throw hideCheckFrame(error, checkRangesOrGetDefault);
+  }
+  if (!finite) return def;
+  if (number < lower || number > upper) {
+    throw hideCheckFrame(new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number),
+      checkRangesOrGetDefault);
+  }
+  return number;
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'boolean', value), validateBoolean);
+  }
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'Function', value), validateFunction);
+  }
+}
+
+/** A function that is not async. */
+function validatePlainFunction(value, name) {
+  if (typeof value !== 'function' ||
+      Object.prototype.toString.call(value) === '[object AsyncFunction]') {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'Function', value), validatePlainFunction);
+  }
+}
+
+function validateUndefined(value, name) {
+  if (value !== undefined) {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'undefined', value), validateUndefined);
+  }
+}
+
+// Flags for validateObject's third argument.
+const kValidateObjectNone = 0;
+const kValidateObjectAllowNullable = 1 << 0;
+const kValidateObjectAllowArray = 1 << 1;
+const kValidateObjectAllowFunction = 1 << 2;
+const kValidateObjectAllowObjects = kValidateObjectAllowArray | kValidateObjectAllowFunction;
+const kValidateObjectAllowObjectsAndNull = kValidateObjectAllowObjects |
+  kValidateObjectAllowNullable;
+
+/**
+ * A non-null, non-array object. `options` is a mask of the
+ * kValidateObjectAllow* flags, or an object { nullable, allowArray,
+ * allowFunction } as older callers pass.
+ */
+function validateObject(value, name, options = kValidateObjectNone) {
+  let flags = options;
+  if (options !== null && typeof options === 'object') {
+    flags = (options.nullable ? kValidateObjectAllowNullable : 0) |
+      (options.allowArray ? kValidateObjectAllowArray : 0) |
+      (options.allowFunction ? kValidateObjectAllowFunction : 0);
+  }
+  let valid;
+  if (value === null) {
+    valid = (flags & kValidateObjectAllowNullable) !== 0;
+  } else if (typeof value === 'object') {
+    valid = !isArray(value) || (flags & kValidateObjectAllowArray) !== 0;
+  } else {
+    valid = typeof value === 'function' && (flags & kValidateObjectAllowFunction) !== 0;
+  }
+  if (!valid) {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'Object', value), validateObject);
+  }
+}
+
+/** null, undefined, an object or a function (a WebIDL dictionary). */
+function validateDictionary(value, name) {
+  if (value != null && typeof value !== 'object' && typeof value !== 'function') {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value), validateDictionary);
+  }
+}
+
+function validateArray(value, name, minLength = 0) {
+  if (!isArray(value)) {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'Array', value), validateArray);
+  }
+  if (value.length < minLength) {
+    throw hideCheckFrame(new ERR_INVALID_ARG_VALUE(name, value,
+      `must have a length of at least ${minLength}`), validateArray);
+  }
+}
+
+function validateArrayOf(value, name, validateElement, check) {
+  try {
+    validateArray(value, name);
+    for (let i = 0; i < value.length; i++) validateElement(value[i], `${name}[${i}]`);
+  } catch (error) {
+    throw hideCheckFrame(error, check);
+  }
+}
+
+function validateStringArray(value, name) {
+  validateArrayOf(value, name, validateString, validateStringArray);
+}
+
+function validateBooleanArray(value, name) {
+  validateArrayOf(value, name, validateBoolean, validateBooleanArray);
+}
+
+/** undefined, or an object that looks like an AbortSignal. */
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined &&
+      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal), validateAbortSignal);
+  }
+}
+
+function validateAbortSignalArray(signals, name) {
+  try {
+    validateArray(signals, name);
+    for (let i = 0; i < signals.length; i++) {
+      // undefined passes validateAbortSignal but is not a signal.
+      if (signals[i] === undefined) {
+        throw new ERR_INVALID_ARG_TYPE(`${name}[${i}]`, 'AbortSignal', undefined);
+      }
+      validateAbortSignal(signals[i], `${name}[${i}]`);
+    }
+  } catch (error) {
+    throw hideCheckFrame(error, validateAbortSignalArray);
+  }
+}
+
+/** One of the values in oneOf (compared with ===). */
+function validateOneOf(value, name, oneOf) {
+  if (!oneOf.includes(value)) {
+    const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+    throw hideCheckFrame(new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`),
+      validateOneOf);
+  }
+}
+
+/** One of the strings in union, reported as an ERR_INVALID_ARG_TYPE. */
+function validateUnion(value, name, union) {
+  if (!union.includes(value)) {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value),
+      validateUnion);
+  }
+}
+
+/** A Buffer, TypedArray or DataView. */
+function validateBuffer(buffer, name = 'buffer') {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'],
+      buffer), validateBuffer);
+  }
+}
+
+function isHexEncoding(encoding) {
+  return typeof encoding === 'string' && encoding.length === 3 && encoding.toLowerCase() === 'hex';
+}
+
+/** Hex data must have an even length. */
+function validateEncoding(data, encoding) {
+  const length = data.length;
+  if (isHexEncoding(encoding) && length % 2 !== 0) {
+    throw hideCheckFrame(new ERR_INVALID_ARG_VALUE('encoding', encoding,
+      `is invalid for data of length ${length}`), validateEncoding);
+  }
+}
+
+/**
+ * A port number (or numeric string) in [0, 65535] ([1, 65535] when
+ * allowZero is false). Returns it as a number.
+ */
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) ||
+      port > 0xFFFF ||
+      (port === 0 && !allowZero)) {
+    throw hideCheckFrame(new ERR_SOCKET_BAD_PORT(name, port, allowZero), validatePort);
+  }
+  return port | 0;
+}
+
+// os.constants.signals on Linux.
+const signals = {
+  __proto__: null,
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
+  SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14,
+  SIGTERM: 15, SIGCHLD: 17, SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21,
+  SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28,
+  SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+};
+
+/** A signal name such as 'SIGTERM'. */
+function validateSignalName(signal, name = 'signal') {
+  try {
+    validateString(signal, name);
+  } catch (error) {
+    throw hideCheckFrame(error, validateSignalName);
+  }
+  if (signals[signal] === undefined) {
+    if (signals[signal.toUpperCase()] !== undefined) {
+      throw hideCheckFrame(new ERR_UNKNOWN_SIGNAL(
+        `${signal} (signals must use all capital letters)`), validateSignalName);
+    }
+    throw hideCheckFrame(new ERR_UNKNOWN_SIGNAL(signal), validateSignalName);
+  }
+}
+
+const octalPattern = /^[0-7]+$/;
+const modeDescription = 'must be a 32-bit unsigned integer or an octal string';
+
+/**
+ * A file mode: a uint32 or an octal string such as '755'; def when value
+ * is null or undefined. Returns the mode as a number.
+ */
+function parseFileMode(value, name, def) {
+  value ??= def;
+  if (typeof value === 'string') {
+    if (!octalPattern.test(value)) {
+      throw hideCheckFrame(new ERR_INVALID_ARG_VALUE(name, value, modeDescription), parseFileMode);
+    }
+    value = Number.parseInt(value, 8);
+  }
+  try {
+    validateUint32(value, name);
+  } catch (error) {
+    throw hideCheckFrame(error, parseFileMode);
+  }
+  return value >>> 0;
+}
+
+module.exports = {
+  checkRangesOrGetDefault,
+  isInt32,
+  isUint32,
+  kValidateObjectAllowArray,
+  kValidateObjectAllowFunction,
+  kValidateObjectAllowNullable,
+  kValidateObjectAllowObjects,
+  kValidateObjectAllowObjectsAndNull,
+  kValidateObjectNone,
+  parseFileMode,
+  signals,
+  validateAbortSignal,
+  validateAbortSignalArray,
+  validateArray,
+  validateBoolean,
+  validateBooleanArray,
+  validateBuffer,
+  validateDictionary,
+  validateEncoding,
+  validateFiniteNumber,
+  validateFunction,
+  validateInt32,
+  validateInteger,
+  validateNumber,
+  validateObject,
+  validateOneOf,
+  validatePlainFunction,
+  validatePort,
+  validateSignalName,
+  validateString,
+  validateStringArray,
+  validateStringWithoutNullBytes,
+  validateUint32,
+  validateUndefined,
+  validateUnion,
+};

@@ -1,0 +1,1262 @@
+'use strict';
+
+// The `path` module: POSIX and Windows path arithmetic on strings. Nothing
+// here touches the file system; only resolve() asks for process.cwd().
+// Every function must give Node's result byte for byte, quirks included
+// (for example win32 drive-relative paths, UNC roots and device names).
+
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+const {
+  validateObject,
+  validateString,
+} = require('internal/validators');
+
+const CHAR_SLASH = 47; // '/'
+const CHAR_BACKSLASH = 92; // '\\'
+const CHAR_COLON = 58; // ':'
+const CHAR_DOT = 46; // '.'
+const CHAR_QUESTION = 63; // '?'
+
+function isPosixSeparator(code) {
+  return code === CHAR_SLASH;
+}
+
+function isWindowsSeparator(code) {
+  return code === CHAR_SLASH || code === CHAR_BACKSLASH;
+}
+
+// A drive letter, as in "C:".
+function isDriveLetter(code) {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function hasDrivePrefix(path) {
+  return path.length >= 2 && isDriveLetter(path.charCodeAt(0)) &&
+    path.charCodeAt(1) === CHAR_COLON;
+}
+
+// Resolves the '.' and '..' segments of a path without its root and joins the
+// remaining segments with `separator`. Empty segments disappear. A '..' that
+// would climb above the start is kept only when `allowAboveRoot`.
+function normalizeSegments(path, allowAboveRoot, separator, isSeparator) {
+  const kept = [];
+  let start = 0;
+  const length = path.length;
+  for (let i = 0; i <= length; i++) {
+    if (i < length && !isSeparator(path.charCodeAt(i))) continue;
+    if (i > start) {
+      const segment = path.slice(start, i);
+      if (segment === '..') {
+        if (kept.length > 0 && kept[kept.length - 1] !== '..') {
+          kept.pop();
+        } else if (allowAboveRoot) {
+          kept.push('..');
+        }
+      } else if (segment !== '.') {
+        kept.push(segment);
+      }
+    }
+    start = i + 1;
+  }
+  return kept.join(separator);
+}
+
+// Locates the last segment of path[from..]: returns [start, end) of it, with
+// trailing separators excluded, or end === -1 when there is none.
+function lastSegment(path, from, isSeparator) {
+  let end = path.length;
+  while (end > from && isSeparator(path.charCodeAt(end - 1))) end--;
+  if (end === from) return { start: from, end: -1 };
+  let start = end - 1;
+  while (start > from && !isSeparator(path.charCodeAt(start - 1))) start--;
+  return { start, end };
+}
+
+// Index of the extension's dot inside `segment`, or -1. A leading dot names a
+// hidden file, not an extension, and '..' has none.
+function extensionDot(segment) {
+  const dot = segment.lastIndexOf('.');
+  if (dot <= 0 || segment === '..') return -1;
+  return dot;
+}
+
+// basename() with a suffix, on path[from..]. Node's scan gives two results
+// that a plain "strip the suffix" would not: a path made only of separators
+// comes back whole, and a segment that is itself a proper tail of the suffix
+// comes back with its trailing separators.
+function basenameWithSuffix(path, suffix, from, isSeparator) {
+  const { start, end } = lastSegment(path, from, isSeparator);
+  if (end === -1) return path.slice(from);
+  const segment = path.slice(start, end);
+  if (segment.endsWith(suffix)) {
+    return segment.length === suffix.length ?
+      segment : segment.slice(0, segment.length - suffix.length);
+  }
+  if (suffix.endsWith(segment)) return path.slice(start);
+  return segment;
+}
+
+function basenameOf(path, suffix, from, isSeparator) {
+  if (suffix !== undefined && suffix.length > 0 &&
+      suffix.length <= path.length) {
+    if (suffix === path) return '';
+    return basenameWithSuffix(path, suffix, from, isSeparator);
+  }
+  const { start, end } = lastSegment(path, from, isSeparator);
+  return end === -1 ? '' : path.slice(start, end);
+}
+
+function extnameOf(path, from, isSeparator) {
+  const { start, end } = lastSegment(path, from, isSeparator);
+  if (end === -1) return '';
+  const segment = path.slice(start, end);
+  const dot = extensionDot(segment);
+  return dot === -1 ? '' : segment.slice(dot);
+}
+
+function formatPath(separator, pathObject) {
+  validateObject(pathObject, 'pathObject');
+  const dir = pathObject.dir || pathObject.root;
+  let base = pathObject.base;
+  if (!base) {
+    const ext = pathObject.ext;
+    const dottedExt = ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
+    base = `${pathObject.name || ''}${dottedExt}`;
+  }
+  if (!dir) return base;
+  return dir === pathObject.root ? `${dir}${base}` : `${dir}${separator}${base}`;
+}
+
+// Fills name/base/ext of a parse() result from the segment [start, end).
+function parseSegment(result, path, start, end) {
+  const segment = path.slice(start, end);
+  const dot = extensionDot(segment);
+  result.base = segment;
+  if (dot === -1) {
+    result.name = segment;
+  } else {
+    result.name = segment.slice(0, dot);
+    result.ext = segment.slice(dot);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Glob matching for matchesGlob(): the minimatch dialect that Node uses there,
+// with backslashes always taken as separators, no negation and no comments:
+// * ? [...] (with [:class:]), ** as a whole segment, {a,b} and {1..9}
+// braces, and the extglobs +() *() ?() @() !(). Paths and patterns are both
+// simplified first ('x/..' cancels, inner '.' and repeated '/' vanish).
+
+const kGlobstar = Symbol('globstar');
+const kDriveSegment = /^[a-z]:$/i;
+const kMaxBraceExpansion = 100000;
+const compiledGlobs = new Map();
+
+// Finds the '}' closing the '{' at `open`, or -1.
+function closingBrace(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') {
+      depth++;
+    } else if (c === '}') {
+      if (--depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+function splitTopLevelCommas(body) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '{') {
+      depth++;
+    } else if (c === '}') {
+      if (depth > 0) depth--;
+    } else if (c === ',' && depth === 0) {
+      parts.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(body.slice(start));
+  return parts;
+}
+
+const kNumericSequence = /^(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?$/;
+const kAlphaSequence = /^([a-zA-Z])\.\.([a-zA-Z])(?:\.\.(-?\d+))?$/;
+
+// Expands a {x..y[..step]} body into its items, or returns null.
+function expandSequence(body) {
+  let match = kNumericSequence.exec(body);
+  const numeric = match !== null;
+  if (!numeric) match = kAlphaSequence.exec(body);
+  if (match === null) return null;
+  const first = numeric ? Number(match[1]) : match[1].charCodeAt(0);
+  const last = numeric ? Number(match[2]) : match[2].charCodeAt(0);
+  const step = Math.max(Math.abs(Number(match[3] ?? 1)), 1);
+  const down = last < first;
+  const isPadded = (s) => /^-?0\d/.test(s);
+  const width = numeric && (isPadded(match[1]) || isPadded(match[2])) ?
+    Math.max(match[1].length, match[2].length) : 0;
+  const items = [];
+  for (let n = first; down ? n >= last : n <= last; n += down ? -step : step) {
+    if (items.length >= kMaxBraceExpansion) break;
+    if (!numeric) {
+      items.push(String.fromCharCode(n));
+      continue;
+    }
+    let digits = String(Math.abs(n));
+    const sign = n < 0 ? '-' : '';
+    while (sign.length + digits.length < width) digits = `0${digits}`;
+    items.push(sign + digits);
+  }
+  return items;
+}
+
+// Returns every pattern that the braces of `pattern` stand for. A brace group
+// without a comma or a sequence stays literal, as in bash.
+function expandBraces(pattern) {
+  for (let open = pattern.indexOf('{'); open !== -1;
+    open = pattern.indexOf('{', open + 1)) {
+    const close = closingBrace(pattern, open);
+    if (close === -1) return [pattern];
+    const body = pattern.slice(open + 1, close);
+    let items = expandSequence(body);
+    if (items === null) {
+      const options = splitTopLevelCommas(body);
+      if (options.length < 2) continue;
+      items = [];
+      for (const option of options) items.push(...expandBraces(option));
+    }
+    const before = pattern.slice(0, open);
+    const after = expandBraces(pattern.slice(close + 1));
+    const out = [];
+    for (const item of items) {
+      for (const tail of after) {
+        if (out.length >= kMaxBraceExpansion) return out;
+        out.push(before + item + tail);
+      }
+    }
+    return out;
+  }
+  return [pattern];
+}
+
+// minimatch's tables, including its choices for [:graph:] (the complement of
+// the listed classes) and [:print:].
+const kPosixClasses = {
+  __proto__: null,
+  alnum: '\\p{L}\\p{Nl}\\p{Nd}',
+  alpha: '\\p{L}\\p{Nl}',
+  ascii: '\\x00-\\x7f',
+  blank: '\\p{Zs}\\t',
+  cntrl: '\\p{Cc}',
+  digit: '\\p{Nd}',
+  graph: '\\p{Z}\\p{C}',
+  lower: '\\p{Ll}',
+  print: '\\p{C}',
+  punct: '\\p{P}',
+  space: '\\p{Z}\\t\\r\\n\\v\\f',
+  upper: '\\p{Lu}',
+  word: '\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}',
+  xdigit: 'A-Fa-f0-9',
+};
+const kNegatedPosixClasses = new Set(['graph']);
+
+// Escapes text for a regular expression, outside or inside a character
+// class (with the 'u' flag only syntax characters may be escaped).
+function escapeRegExp(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+function escapeClassCharacter(c) {
+  return /[\\\]\[^-]/.test(c) ? `\\${c}` : c;
+}
+
+// Parses the bracket expression starting at pattern[open] === '['. Returns
+// { source, literal, end, unicode }, where `literal` is set instead of
+// `source` for a class of one character, or null when the bracket is not
+// closed (then '[' is literal).
+function parseBracket(pattern, open) {
+  let i = open + 1;
+  let negated = false;
+  if (pattern[i] === '!' || pattern[i] === '^') {
+    negated = true;
+    i++;
+  }
+  const ranges = [];
+  const negatedClasses = [];
+  let single = null;
+  let unicode = false;
+  let first = true;
+  for (; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === ']' && !first) {
+      if (!negated && ranges.length === 1 && single !== null &&
+          negatedClasses.length === 0) {
+        return { literal: single, end: i, unicode: false };
+      }
+      let source;
+      if (ranges.length === 0 && negatedClasses.length === 0) {
+        source = negated ? '[^/]' : '(?!)';
+      } else {
+        const set = ranges.join('');
+        const positive = negatedClasses.length === 0 ? `[${set}]` :
+          `(?:${set ? `[${set}]|` : ''}${negatedClasses.join('|')})`;
+        source = negated ? `(?:(?!${positive})[^/])` : positive;
+        if (negated && negatedClasses.length === 0) source = `[^${set}]`;
+      }
+      return { source, end: i, unicode };
+    }
+    first = false;
+    if (c === '[' && pattern[i + 1] === ':') {
+      const close = pattern.indexOf(':]', i + 2);
+      const name = close === -1 ? '' : pattern.slice(i + 2, close);
+      if (name in kPosixClasses) {
+        unicode = true;
+        single = null;
+        if (kNegatedPosixClasses.has(name))
+          negatedClasses.push(`[^${kPosixClasses[name]}]`);
+        else
+          ranges.push(kPosixClasses[name]);
+        i = close + 1;
+        continue;
+      }
+    }
+    if (pattern[i + 1] === '-' && i + 2 < pattern.length &&
+        pattern[i + 2] !== ']') {
+      const low = c;
+      const high = pattern[i + 2];
+      // A reversed range matches nothing.
+      if (low <= high) {
+        ranges.push(
+          `${escapeClassCharacter(low)}-${escapeClassCharacter(high)}`);
+      }
+      single = null;
+      i += 2;
+      continue;
+    }
+    single = ranges.length === 0 ? c : null;
+    ranges.push(escapeClassCharacter(c));
+  }
+  return null;
+}
+
+// Finds the ')' that closes an extglob opened at pattern[open] === '(' and
+// splits its body at top-level '|'. Returns null when it is not closed.
+function parseExtglob(pattern, open) {
+  let depth = 0;
+  const alternatives = [];
+  let start = open + 1;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '[') {
+      const bracket = parseBracket(pattern, i);
+      if (bracket !== null) i = bracket.end;
+    } else if (c === '(') {
+      depth++;
+    } else if (c === ')') {
+      if (--depth === 0) {
+        alternatives.push(pattern.slice(start, i));
+        return { alternatives, end: i };
+      }
+    } else if (c === '|' && depth === 1) {
+      alternatives.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return null;
+}
+
+// Guards for the start of a segment: wildcards and classes do not match a
+// leading dot (hidden files), and a pattern such as ".*" never matches the
+// '.' and '..' entries.
+function guardSegmentStart(source) {
+  if (source.startsWith('['))
+    return `(?!\\.)${source}`;
+  if (source.startsWith('\\.[') || source.startsWith('\\.\\.['))
+    return `(?!\\.\\.?$)${source}`;
+  return source;
+}
+
+// Compiles glob text to regular-expression source. When `atStart`, the text
+// begins a path segment (an extglob there passes that on to its
+// alternatives). Returns { source, magic, unicode }.
+function compileSegment(pattern, atStart) {
+  const parts = [];
+  const negations = [];
+  let magic = false;
+  let unicode = false;
+  let literal = '';
+  // After an unclosed '[', minimatch reads no more extglobs.
+  let extglobs = true;
+  const flush = () => {
+    if (literal) parts.push(escapeRegExp(literal));
+    literal = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (extglobs && '+@*?!'.includes(c) && pattern[i + 1] === '(') {
+      const group = parseExtglob(pattern, i + 1);
+      if (group !== null) {
+        flush();
+        magic = true;
+        const startsSegment = atStart && i === 0;
+        const bodies = group.alternatives.map((alternative) => {
+          const compiled =
+            compileSegment(alternative, startsSegment && c !== '!');
+          unicode ||= compiled.unicode;
+          return compiled.source;
+        });
+        const body = bodies.join('|');
+        if (c === '!') {
+          if (startsSegment) parts.push('(?!\\.)');
+          negations.push({ at: parts.length, startsSegment });
+          parts.push(body);
+        } else {
+          const suffix = { '+': '+', '*': '*', '?': '?', '@': '' }[c];
+          parts.push(`(?:${body})${suffix}`);
+        }
+        i = group.end;
+        continue;
+      }
+    }
+    if (c === '*') {
+      flush();
+      magic = true;
+      if (parts[parts.length - 1] !== '[^/]*?') parts.push('[^/]*?');
+    } else if (c === '?') {
+      flush();
+      magic = true;
+      parts.push('[^/]');
+    } else if (c === '[') {
+      const bracket = parseBracket(pattern, i);
+      if (bracket === null) {
+        literal += c;
+        extglobs = false;
+      } else if (bracket.literal !== undefined) {
+        // A class of one character is that character.
+        literal += bracket.literal;
+        i = bracket.end;
+      } else {
+        flush();
+        magic = true;
+        unicode ||= bracket.unicode;
+        parts.push(bracket.source);
+        i = bracket.end;
+      }
+    } else {
+      literal += c;
+    }
+  }
+  flush();
+  // A negation excludes its alternatives followed by the rest of the segment,
+  // so it is built from the right.
+  for (let n = negations.length - 1; n >= 0; n--) {
+    const { at, startsSegment } = negations[n];
+    let rest = parts.slice(at + 1).join('');
+    // minimatch quirk: after a negation that opens the segment, a star that
+    // ends it must match something inside the exclusion.
+    if (startsSegment && rest === '[^/]*?') rest = '[^/]+?';
+    parts[at] = `(?:(?!(?:${parts[at]})${rest}$)[^/]*?)`;
+  }
+  let source = parts.join('');
+  if (atStart) source = guardSegmentStart(source);
+  return { source, magic, unicode, literal: magic ? undefined : pattern };
+}
+
+// One segment matcher: a literal string, kGlobstar or a RegExp.
+function segmentMatcher(segment) {
+  if (segment === '**') return kGlobstar;
+  const { source, magic, unicode } = compileSegment(segment, true);
+  if (!magic) return unescapeSingleClasses(segment);
+  // A segment of stars needs at least one character; *(a) and such need not.
+  const onlyStars = /^\*+$/.test(segment);
+  return new RegExp(`^${onlyStars ? '(?=.)' : ''}${source}$`,
+                    unicode ? 'u' : '');
+}
+
+// The literal text of a segment without magic, in which one-character
+// classes ("[.]") stand for their character.
+function unescapeSingleClasses(segment) {
+  if (!segment.includes('[')) return segment;
+  let out = '';
+  for (let i = 0; i < segment.length; i++) {
+    const bracket = segment[i] === '[' ? parseBracket(segment, i) : null;
+    if (bracket?.literal !== undefined) {
+      out += bracket.literal;
+      i = bracket.end;
+    } else {
+      out += segment[i];
+    }
+  }
+  return out;
+}
+
+// Splits a path or pattern (with '/' separators) into segments. Runs of '/'
+// count as one, except that Windows keeps the UNC "//server" start.
+function splitGlobPath(text, windows) {
+  const segments = text.split(/\/+/);
+  if (windows && /^\/\/[^/]/.test(text)) segments.unshift('');
+  return segments;
+}
+
+// Simplifies segments the way minimatch's optimisation level 2 does, for
+// patterns and paths alike: inner '' and '.' go, "./" alone is ".", and
+// "x/.." cancels. A pattern's "**/**" is one "**".
+function simplifySegments(segments, isPattern, windows) {
+  let changed;
+  do {
+    changed = false;
+    for (let i = 1; i < segments.length - 1; i++) {
+      const segment = segments[i];
+      if (i === 1 && segment === '' && segments[0] === '') continue; // UNC
+      if (segment === '.' || segment === '') {
+        segments.splice(i--, 1);
+        changed = true;
+      }
+    }
+    if (segments.length === 2 && segments[0] === '.' &&
+        (segments[1] === '.' || segments[1] === '')) {
+      segments.pop();
+      changed = true;
+    }
+    for (let i = 1; i < segments.length; i++) {
+      if (segments[i] !== '..') continue;
+      const previous = segments[i - 1];
+      // The root cannot be climbed out of, nor can a path's Windows drive.
+      if (previous !== '' && previous !== '.' && previous !== '..' &&
+          previous !== '**' &&
+          !(windows && !isPattern && kDriveSegment.test(previous))) {
+        segments.splice(i - 1, 2);
+        i = Math.max(i - 2, 0);
+        changed = true;
+      }
+    }
+  } while (changed);
+  if (isPattern) {
+    for (let i = segments.length - 1; i > 0; i--) {
+      if (segments[i] === '**' && segments[i - 1] === '**')
+        segments.splice(i, 1);
+    }
+  }
+  return segments.length === 0 ? [''] : segments;
+}
+
+function compileGlob(pattern, windows) {
+  const key = `${windows ? 'w' : 'p'}${pattern}`;
+  let compiled = compiledGlobs.get(key);
+  if (compiled !== undefined) return compiled;
+  if (pattern === '') {
+    compiled = null; // matches only the empty path
+  } else {
+    const expansions = expandBraces(pattern.replace(/\\/g, '/'));
+    compiled = [];
+    for (const expanded of new Set(expansions)) {
+      // minimatch drops patterns that braces made empty ("{a,}").
+      if (expanded === '') continue;
+      const segments =
+        simplifySegments(splitGlobPath(expanded, windows), true, windows);
+      compiled.push(segments.map(segmentMatcher));
+    }
+  }
+  if (compiledGlobs.size >= 500) compiledGlobs.clear();
+  compiledGlobs.set(key, compiled);
+  return compiled;
+}
+
+function matchSegment(matcher, segment, windows, index) {
+  if (typeof matcher === 'string') {
+    if (matcher === segment) return true;
+    // Drive letters compare without case.
+    return windows && index === 0 && kDriveSegment.test(matcher) &&
+      kDriveSegment.test(segment) &&
+      matcher.toLowerCase() === segment.toLowerCase();
+  }
+  return matcher.test(segment);
+}
+
+// ** takes no hidden segments, nor '.' and '..'.
+function globstarTakes(segment) {
+  return segment.charCodeAt(0) !== CHAR_DOT;
+}
+
+function matchSegments(file, fileIndex, matchers, matcherIndex, windows) {
+  while (matcherIndex < matchers.length && fileIndex < file.length) {
+    const matcher = matchers[matcherIndex];
+    if (matcher === kGlobstar) {
+      if (matcherIndex === matchers.length - 1) {
+        for (let i = fileIndex; i < file.length; i++) {
+          if (!globstarTakes(file[i])) return false;
+        }
+        return true;
+      }
+      for (let i = fileIndex; i < file.length; i++) {
+        if (matchSegments(file, i, matchers, matcherIndex + 1, windows))
+          return true;
+        if (!globstarTakes(file[i])) return false;
+      }
+      return false;
+    }
+    if (!matchSegment(matcher, file[fileIndex], windows, fileIndex))
+      return false;
+    fileIndex++;
+    matcherIndex++;
+  }
+  if (matcherIndex === matchers.length) {
+    // A trailing separator on the path is allowed.
+    return fileIndex === file.length ||
+      (fileIndex === file.length - 1 && file[fileIndex] === '');
+  }
+  return false;
+}
+
+function matchesGlobWith(path, pattern, windows) {
+  validateString(path, 'path');
+  validateString(pattern, 'pattern');
+  const alternatives = compileGlob(pattern, windows);
+  if (alternatives === null) return path === '';
+  const file = simplifySegments(
+    splitGlobPath(windows ? path.replace(/\\/g, '/') : path, windows), false,
+    windows);
+  for (const matchers of alternatives) {
+    if (matchSegments(file, 0, matchers, 0, windows)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Windows
+
+// Device names that Windows resolves in every directory; "CON:" must not be
+// read as a drive-relative path.
+const kWindowsReservedNames = new Set([
+  'CON', 'PRN', 'AUX', 'NUL',
+  'COM1', 'COM2', 'COM3', 'COM4', 'COM5', 'COM6', 'COM7', 'COM8', 'COM9',
+  'COM\u00b9', 'COM\u00b2', 'COM\u00b3',
+  'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9',
+  'LPT\u00b9', 'LPT\u00b2', 'LPT\u00b3',
+]);
+
+function isReservedName(name) {
+  return kWindowsReservedNames.has(name.toUpperCase());
+}
+
+// Whether `segment` starts with a reserved device name and a colon.
+function startsWithReservedDevice(segment) {
+  const colon = segment.indexOf(':');
+  return colon > 0 && isReservedName(segment.slice(0, colon));
+}
+
+// Measures the root of a Windows path: `end` is where the rest begins,
+// `device` is "C:" or "\\server\share" (or '' when none), `absolute` says
+// whether a separator follows the device. For a UNC root, `uncEnd` is where
+// the share name ends (else -1) and `shareStart` where it starts. A UNC root
+// whose server is '?' or '.' is a device namespace ("\\?\C:\x",
+// "\\.\pipe\x"): for resolve() and normalize() its device is just "\\?" and
+// everything after it is path, so that '..' can climb out of the "share".
+function windowsRoot(path) {
+  const length = path.length;
+  const root = {
+    end: 0, device: '', absolute: false, uncEnd: -1, shareStart: -1,
+    namespace: false,
+  };
+  if (length === 0) return root;
+  const code = path.charCodeAt(0);
+  if (isWindowsSeparator(code)) {
+    root.absolute = true;
+    root.end = 1;
+    if (length > 1 && isWindowsSeparator(path.charCodeAt(1))) {
+      // "\\server\share": both names must be there.
+      let j = 2;
+      while (j < length && !isWindowsSeparator(path.charCodeAt(j))) j++;
+      if (j < length && j > 2) {
+        const server = path.slice(2, j);
+        while (j < length && isWindowsSeparator(path.charCodeAt(j))) j++;
+        const shareStart = j;
+        if (j < length) {
+          while (j < length && !isWindowsSeparator(path.charCodeAt(j))) j++;
+          root.uncEnd = j;
+          root.shareStart = shareStart;
+          if (server === '?' || server === '.') {
+            root.namespace = true;
+            root.device = `\\\\${server}`;
+            root.end = 3;
+          } else {
+            root.device = `\\\\${server}\\${path.slice(shareStart, j)}`;
+            root.end = j;
+          }
+        }
+      }
+    }
+  } else if (hasDrivePrefix(path)) {
+    root.device = path.slice(0, 2);
+    root.end = 2;
+    if (length > 2 && isWindowsSeparator(path.charCodeAt(2))) {
+      root.absolute = true;
+      root.end = 3;
+    }
+  }
+  return root;
+}
+
+// Whether a normalized relative path without a device could be read back by
+// Windows as something else: a drive ("C:x" after "a/../C:x") or an NTFS
+// stream or device ("name:" at the end of a segment).
+function needsDotPrefix(path, tail) {
+  if (hasDrivePrefix(tail)) return true;
+  for (let i = path.indexOf(':'); i !== -1; i = path.indexOf(':', i + 1)) {
+    if (i === path.length - 1 || isWindowsSeparator(path.charCodeAt(i + 1)))
+      return true;
+  }
+  return false;
+}
+
+// win32.relative() of two resolved paths, segment by segment, ignoring case.
+function relativeBySegments(from, to) {
+  const fromSegments = from.split('\\');
+  const toSegments = to.split('\\');
+  // A root such as "C:\" ends with a separator.
+  if (fromSegments[fromSegments.length - 1] === '') fromSegments.pop();
+  if (toSegments[toSegments.length - 1] === '') toSegments.pop();
+  const limit = Math.min(fromSegments.length, toSegments.length);
+  let common = 0;
+  while (common < limit && fromSegments[common].toLowerCase() ===
+         toSegments[common].toLowerCase()) {
+    common++;
+  }
+  if (common === 0) return to; // different drives or servers
+  const parts = [];
+  for (let i = common; i < fromSegments.length; i++) parts.push('..');
+  for (let i = common; i < toSegments.length; i++) parts.push(toSegments[i]);
+  return parts.join('\\');
+}
+
+const win32 = {
+  resolve(...args) {
+    let device = '';
+    let tail = '';
+    let absolute = false;
+
+    for (let i = args.length - 1; i >= -1; i--) {
+      let path;
+      if (i >= 0) {
+        path = args[i];
+        validateString(path, `paths[${i}]`);
+        if (path.length === 0) continue;
+      } else if (device.length === 0) {
+        path = process.cwd();
+      } else {
+        // Windows keeps one working directory per drive, in the hidden
+        // environment variable "=C:"; fall back to the drive's root when the
+        // process's own directory is on another drive.
+        path = process.env[`=${device}`] || process.cwd();
+        if (path === undefined ||
+            (path.slice(0, 2).toLowerCase() !== device.toLowerCase() &&
+             path.charCodeAt(2) === CHAR_BACKSLASH)) {
+          path = `${device}\\`;
+        }
+      }
+
+      const root = windowsRoot(path);
+      if (root.device.length > 0) {
+        if (device.length === 0) {
+          device = root.device;
+        } else if (root.device.toLowerCase() !== device.toLowerCase()) {
+          // A path on another drive does not contribute.
+          continue;
+        }
+      }
+
+      if (absolute) {
+        if (device.length > 0) break;
+      } else {
+        tail = `${path.slice(root.end)}\\${tail}`;
+        absolute = root.absolute;
+        if (absolute && device.length > 0) break;
+      }
+    }
+
+    tail = normalizeSegments(tail, !absolute, '\\', isWindowsSeparator);
+    if (absolute) return `${device}\\${tail}`;
+    return `${device}${tail}` || '.';
+  },
+
+  normalize(path) {
+    validateString(path, 'path');
+    const length = path.length;
+    if (length === 0) return '.';
+    if (length === 1) return isPosixSeparator(path.charCodeAt(0)) ? '\\' : path;
+
+    const root = windowsRoot(path);
+    if (root.uncEnd === length && !root.namespace) {
+      // A bare UNC root keeps a trailing separator.
+      return `${root.device}\\`;
+    }
+    const trailing = isWindowsSeparator(path.charCodeAt(length - 1));
+    if (root.namespace) {
+      // "\\.\CON:x" names the console in the Win32 device namespace. Node
+      // looks for the name right after the four-character prefix only.
+      const colon = path.indexOf(':');
+      if (colon !== -1 && isReservedName(path.slice(4, colon))) {
+        let tail = normalizeSegments(path.slice(colon + 1), false, '\\',
+                                     isWindowsSeparator);
+        if (tail.length > 0 && trailing) tail += '\\';
+        return `\\\\?\\${path.slice(4, colon + 1)}\\${tail}`;
+      }
+    }
+
+    let device = root.device;
+    let prefix = '';
+    let end = root.end;
+    if (root.end === 0) {
+      // "CON:x" names the console device; keep it from reading as a drive.
+      // Without a colon, Node tests the name minus its last character (so
+      // "CONx" and "CON/" count too, while "CON" does not).
+      const colon = path.indexOf(':');
+      if (isReservedName(path.slice(0, colon))) {
+        end = colon + 1;
+        device = path.slice(0, end);
+        prefix = '.\\';
+      }
+    }
+
+    let tail = end < length ?
+      normalizeSegments(path.slice(end), !root.absolute, '\\',
+                        isWindowsSeparator) :
+      '';
+    if (tail.length === 0 && !root.absolute) tail = '.';
+    if (tail.length > 0 && trailing) tail += '\\';
+
+    if (device.length === 0 && prefix.length === 0) {
+      if (root.absolute) return `\\${tail}`;
+      if (path.includes(':') && needsDotPrefix(path, tail)) return `.\\${tail}`;
+      return tail;
+    }
+    return root.absolute ? `${device}\\${tail}` : `${prefix}${device}${tail}`;
+  },
+
+  isAbsolute(path) {
+    validateString(path, 'path');
+    const length = path.length;
+    if (length === 0) return false;
+    const code = path.charCodeAt(0);
+    return isWindowsSeparator(code) ||
+      (length > 2 && hasDrivePrefix(path) &&
+       isWindowsSeparator(path.charCodeAt(2)));
+  },
+
+  join(...args) {
+    if (args.length === 0) return '.';
+    let joined;
+    let first;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      validateString(arg, 'path');
+      if (arg.length > 0) {
+        if (joined === undefined) {
+          joined = first = arg;
+        } else {
+          joined += `\\${arg}`;
+        }
+      }
+    }
+    if (joined === undefined) return '.';
+
+    // Joining must not make a UNC root out of pieces: leading separators
+    // collapse to one unless the first piece itself starts like "\\server".
+    const looksUnc = first.length > 2 &&
+      isWindowsSeparator(first.charCodeAt(0)) &&
+      isWindowsSeparator(first.charCodeAt(1)) &&
+      !isWindowsSeparator(first.charCodeAt(2));
+    if (!looksUnc) {
+      let leading = 0;
+      while (leading < joined.length &&
+             isWindowsSeparator(joined.charCodeAt(leading))) {
+        leading++;
+      }
+      if (leading >= 2) joined = `\\${joined.slice(leading)}`;
+    }
+
+    // With a device name such as "CON:" in it, normalizing could turn the
+    // path into a reference to the device: only the separators change. Node
+    // looks at the pieces between backslashes only.
+    for (const piece of joined.split('\\')) {
+      if (startsWithReservedDevice(piece))
+        return joined.replace(/\//g, '\\');
+    }
+    return win32.normalize(joined);
+  },
+
+  relative(from, to) {
+    validateString(from, 'from');
+    validateString(to, 'to');
+    if (from === to) return '';
+
+    const fromOrig = win32.resolve(from);
+    const toOrig = win32.resolve(to);
+    if (fromOrig === toOrig) return '';
+
+    // Comparison ignores case, the output keeps `to`'s spelling.
+    from = fromOrig.toLowerCase();
+    to = toOrig.toLowerCase();
+    if (from === to) return '';
+
+    // Lower-casing changed a length ("İ" becomes two code units), so offsets
+    // into the lower-cased strings no longer fit the originals: compare
+    // whole segments instead.
+    if (from.length !== fromOrig.length || to.length !== toOrig.length)
+      return relativeBySegments(fromOrig, toOrig);
+
+    // Leading separators (UNC) and trailing ones (bare roots) do not count.
+    let fromStart = 0;
+    while (fromStart < from.length &&
+           from.charCodeAt(fromStart) === CHAR_BACKSLASH) {
+      fromStart++;
+    }
+    let fromEnd = from.length;
+    while (fromEnd - 1 > fromStart &&
+           from.charCodeAt(fromEnd - 1) === CHAR_BACKSLASH) {
+      fromEnd--;
+    }
+    let toStart = 0;
+    while (toStart < to.length && to.charCodeAt(toStart) === CHAR_BACKSLASH)
+      toStart++;
+    let toEnd = to.length;
+    while (toEnd - 1 > toStart && to.charCodeAt(toEnd - 1) === CHAR_BACKSLASH)
+      toEnd--;
+    const fromLength = fromEnd - fromStart;
+    const toLength = toEnd - toStart;
+
+    // Walk the common prefix, remembering its last separator.
+    const common = Math.min(fromLength, toLength);
+    let lastSeparator = -1;
+    let i = 0;
+    for (; i < common; i++) {
+      const code = from.charCodeAt(fromStart + i);
+      if (code !== to.charCodeAt(toStart + i)) break;
+      if (code === CHAR_BACKSLASH) lastSeparator = i;
+    }
+
+    if (i !== common) {
+      // Nothing in common, not even the drive.
+      if (lastSeparator === -1) return toOrig;
+    } else {
+      if (toLength > common) {
+        // `from` is a directory above `to`, or the bare drive "c:".
+        if (to.charCodeAt(toStart + i) === CHAR_BACKSLASH)
+          return toOrig.slice(toStart + i + 1);
+        if (i === 2) return toOrig.slice(toStart + i);
+      }
+      if (fromLength > common) {
+        if (from.charCodeAt(fromStart + i) === CHAR_BACKSLASH) {
+          lastSeparator = i;
+        } else if (i === 2) {
+          lastSeparator = 3;
+        }
+      }
+      if (lastSeparator === -1) lastSeparator = 0;
+    }
+
+    // One '..' per segment of `from` after the common part.
+    let ups = '';
+    for (i = fromStart + lastSeparator + 1; i <= fromEnd; ++i) {
+      if (i === fromEnd || from.charCodeAt(i) === CHAR_BACKSLASH)
+        ups += ups.length === 0 ? '..' : '\\..';
+    }
+
+    toStart += lastSeparator;
+    if (ups.length > 0) return `${ups}${toOrig.slice(toStart, toEnd)}`;
+    if (toOrig.charCodeAt(toStart) === CHAR_BACKSLASH) ++toStart;
+    return toOrig.slice(toStart, toEnd);
+  },
+
+  toNamespacedPath(path) {
+    // Only non-empty strings change; anything else comes back as it is.
+    if (typeof path !== 'string' || path.length === 0) return path;
+
+    const resolved = win32.resolve(path);
+    if (resolved.length <= 2) return path;
+
+    if (resolved.charCodeAt(0) === CHAR_BACKSLASH) {
+      if (resolved.charCodeAt(1) === CHAR_BACKSLASH) {
+        const code = resolved.charCodeAt(2);
+        // "\\?\..." and "\\.\..." are namespaced already.
+        if (code !== CHAR_QUESTION && code !== CHAR_DOT)
+          return `\\\\?\\UNC\\${resolved.slice(2)}`;
+      }
+    } else if (hasDrivePrefix(resolved) &&
+               resolved.charCodeAt(2) === CHAR_BACKSLASH) {
+      return `\\\\?\\${resolved}`;
+    }
+    return resolved;
+  },
+
+  dirname(path) {
+    validateString(path, 'path');
+    const length = path.length;
+    if (length === 0) return '.';
+    if (length === 1)
+      return isWindowsSeparator(path.charCodeAt(0)) ? path : '.';
+
+    let rootEnd = -1;
+    let offset = 0;
+    const code = path.charCodeAt(0);
+    if (isWindowsSeparator(code)) {
+      rootEnd = offset = 1;
+      const root = windowsRoot(path);
+      if (root.uncEnd === length) return path; // only a UNC root
+      if (root.uncEnd !== -1) rootEnd = offset = root.uncEnd + 1;
+    } else if (hasDrivePrefix(path)) {
+      rootEnd = length > 2 && isWindowsSeparator(path.charCodeAt(2)) ? 3 : 2;
+      offset = rootEnd;
+    }
+
+    const { start } = lastSegment(path, offset, isWindowsSeparator);
+    let end = -1;
+    // The separator just before the last segment ends the directory; but a
+    // run of separators there keeps all except the last.
+    if (start > offset) end = start - 1;
+    if (end === -1) {
+      if (rootEnd === -1) return '.';
+      end = rootEnd;
+    }
+    return path.slice(0, end);
+  },
+
+  basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    validateString(path, 'path');
+    const from = hasDrivePrefix(path) ? 2 : 0;
+    return basenameOf(path, suffix, from, isWindowsSeparator);
+  },
+
+  extname(path) {
+    validateString(path, 'path');
+    const from = hasDrivePrefix(path) ? 2 : 0;
+    return extnameOf(path, from, isWindowsSeparator);
+  },
+
+  format(pathObject) {
+    return formatPath('\\', pathObject);
+  },
+
+  parse(path) {
+    validateString(path, 'path');
+    const result = { root: '', dir: '', base: '', ext: '', name: '' };
+    const length = path.length;
+    if (length === 0) return result;
+
+    const code = path.charCodeAt(0);
+    if (length === 1) {
+      if (isWindowsSeparator(code)) {
+        result.root = result.dir = path;
+      } else {
+        result.base = result.name = path;
+      }
+      return result;
+    }
+
+    let rootEnd = 0;
+    if (isWindowsSeparator(code)) {
+      rootEnd = 1;
+      const root = windowsRoot(path);
+      if (root.uncEnd === length) {
+        rootEnd = length;
+      } else if (root.uncEnd !== -1) {
+        rootEnd = root.uncEnd + 1;
+      }
+    } else if (hasDrivePrefix(path)) {
+      if (length <= 2 ||
+          (isWindowsSeparator(path.charCodeAt(2)) && length === 3)) {
+        result.root = result.dir = path;
+        return result;
+      }
+      rootEnd = isWindowsSeparator(path.charCodeAt(2)) ? 3 : 2;
+    }
+    if (rootEnd > 0) result.root = path.slice(0, rootEnd);
+
+    const { start, end } = lastSegment(path, rootEnd, isWindowsSeparator);
+    if (end !== -1) parseSegment(result, path, start, end);
+
+    // The directory stops before the separator that precedes the last
+    // segment; with nothing but the root there, it is the root.
+    if (end !== -1 && start > rootEnd) {
+      result.dir = path.slice(0, start - 1);
+    } else {
+      result.dir = result.root;
+    }
+    return result;
+  },
+
+  matchesGlob(path, pattern) {
+    return matchesGlobWith(path, pattern, true);
+  },
+
+  sep: '\\',
+  delimiter: ';',
+  win32: null,
+  posix: null,
+};
+
+// ---------------------------------------------------------------------------
+// POSIX
+
+const posix = {
+  resolve(...args) {
+    let resolved = '';
+    let absolute = false;
+    // Right to left until an absolute path anchors the result; the working
+    // directory anchors it otherwise. Arguments left of the anchor are not
+    // even validated, as in Node.
+    for (let i = args.length - 1; i >= -1 && !absolute; i--) {
+      const path = i >= 0 ? args[i] : process.cwd();
+      validateString(path, `paths[${i}]`);
+      if (path.length === 0) continue;
+      resolved = `${path}/${resolved}`;
+      absolute = path.charCodeAt(0) === CHAR_SLASH;
+    }
+    resolved = normalizeSegments(resolved, !absolute, '/', isPosixSeparator);
+    if (absolute) return `/${resolved}`;
+    return resolved.length > 0 ? resolved : '.';
+  },
+
+  normalize(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const absolute = path.charCodeAt(0) === CHAR_SLASH;
+    const trailing = path.charCodeAt(path.length - 1) === CHAR_SLASH;
+    let normalized = normalizeSegments(path, !absolute, '/', isPosixSeparator);
+    if (normalized.length === 0) {
+      if (absolute) return '/';
+      return trailing ? './' : '.';
+    }
+    if (trailing) normalized += '/';
+    return absolute ? `/${normalized}` : normalized;
+  },
+
+  isAbsolute(path) {
+    validateString(path, 'path');
+    return path.length > 0 && path.charCodeAt(0) === CHAR_SLASH;
+  },
+
+  join(...args) {
+    if (args.length === 0) return '.';
+    let joined;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      validateString(arg, 'path');
+      if (arg.length > 0) {
+        if (joined === undefined)
+          joined = arg;
+        else
+          joined += `/${arg}`;
+      }
+    }
+    if (joined === undefined) return '.';
+    return posix.normalize(joined);
+  },
+
+  relative(from, to) {
+    validateString(from, 'from');
+    validateString(to, 'to');
+    if (from === to) return '';
+    from = posix.resolve(from);
+    to = posix.resolve(to);
+    if (from === to) return '';
+
+    // Both are absolute and normalized now: compare whole segments.
+    const fromSegments = from === '/' ? [] : from.slice(1).split('/');
+    const toSegments = to === '/' ? [] : to.slice(1).split('/');
+    const limit = Math.min(fromSegments.length, toSegments.length);
+    let common = 0;
+    while (common < limit && fromSegments[common] === toSegments[common])
+      common++;
+    const parts = [];
+    for (let i = common; i < fromSegments.length; i++) parts.push('..');
+    for (let i = common; i < toSegments.length; i++) parts.push(toSegments[i]);
+    return parts.join('/');
+  },
+
+  toNamespacedPath(path) {
+    // Namespaced paths exist on Windows only.
+    return path;
+  },
+
+  dirname(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const hasRoot = path.charCodeAt(0) === CHAR_SLASH;
+    // The root slash never ends a directory; the separator just before the
+    // last segment does, and a run of separators there keeps all but the
+    // last ("a//b" gives "a/").
+    const { start } = lastSegment(path, 1, isPosixSeparator);
+    const end = start > 1 ? start - 1 : -1;
+    if (end === -1) return hasRoot ? '/' : '.';
+    if (hasRoot && end === 1) return '//';
+    return path.slice(0, end);
+  },
+
+  basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    validateString(path, 'path');
+    return basenameOf(path, suffix, 0, isPosixSeparator);
+  },
+
+  extname(path) {
+    validateString(path, 'path');
+    return extnameOf(path, 0, isPosixSeparator);
+  },
+
+  format(pathObject) {
+    return formatPath('/', pathObject);
+  },
+
+  parse(path) {
+    validateString(path, 'path');
+    const result = { root: '', dir: '', base: '', ext: '', name: '' };
+    if (path.length === 0) return result;
+    const absolute = path.charCodeAt(0) === CHAR_SLASH;
+    if (absolute) result.root = '/';
+    const from = absolute ? 1 : 0;
+
+    const { start, end } = lastSegment(path, from, isPosixSeparator);
+    if (end !== -1) {
+      parseSegment(result, path, start, end);
+      if (start === 1 && result.base === '..') {
+        // Node's scan misreads "/.." as a name '.' with extension '.'.
+        result.name = result.ext = '.';
+      }
+    }
+
+    if (end !== -1 && start > from) {
+      result.dir = path.slice(0, start - 1);
+    } else {
+      result.dir = result.root;
+    }
+    return result;
+  },
+
+  matchesGlob(path, pattern) {
+    return matchesGlobWith(path, pattern, false);
+  },
+
+  sep: '/',
+  delimiter: ':',
+  win32: null,
+  posix: null,
+};
+
+posix.win32 = win32.win32 = win32;
+posix.posix = win32.posix = posix;
+
+// Node's historical aliases.
+win32._makeLong = win32.toNamespacedPath;
+posix._makeLong = posix.toNamespacedPath;
+
+module.exports = process.platform === 'win32' ? win32 : posix;

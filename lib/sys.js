@@ -1,0 +1,9 @@
+'use strict';
+// node:sys: the deprecated old name of node:util.
+
+if (typeof process.emitWarning === 'function') {
+  process.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning',
+    'DEP0025');
+}
+
+module.exports = require('util');
