@@ -1006,9 +1006,14 @@ function warnFailDeprecation() {
 function makeAssertion(name, selfOf) {
   const impl = implementations[name];
   const isAsync = name === 'rejects' || name === 'doesNotReject';
+  // Not `return impl(…)`: JavaScriptCore makes a call in tail position of strict code a
+  // proper tail call, which would drop this frame, where stacks must start.
   const assertion = isAsync ?
     { async [name](...args) { return impl(selfOf(this), assertion, ...args); } }[name] :
-    { [name](...args) { return impl(selfOf(this), assertion, ...args); } }[name];
+    { [name](...args) {
+      const result = impl(selfOf(this), assertion, ...args);
+      return result;
+    } }[name];
   Object.defineProperty(assertion, 'length', { value: arities[name] });
   return assertion;
 }

@@ -98,6 +98,13 @@ static void parse_option(lode_options_t *o, char **args, int n, int *i, bool fro
   const char *value;
   const char *name = option_name(arg, namebuf, sizeof namebuf, &value);
   int first = *i;
+  static const char *const not_in_env[] = {"-e", "--eval", "-p", "--print", "-pe", "-h", "--help",
+                                           "-v", "--version", "-i", "--interactive", "-", "--",
+                                           "--expose-internals", NULL};
+  if (from_env && matches(name, not_in_env)) {
+    fprintf(stderr, "lode: %s is not allowed in NODE_OPTIONS\n", name);
+    exit(9);
+  }
 #define TAKE_VALUE()                                                                         \
   do {                                                                                       \
     if (value == NULL) {                                                                     \
@@ -220,7 +227,6 @@ int main(int argc, char **argv) {
     }
     if (!strcmp(a, "-")) {
       o.force_stdin = true;
-      i++;
       break;
     }
     if (a[0] != '-' || a[1] == '\0') break;

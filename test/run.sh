@@ -11,7 +11,8 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 if [ $# -gt 0 ]; then
-  files=("$@")
+  files=()
+  for f in "$@"; do files+=("$(realpath "$f")"); done
 else
   files=("$dir"/parallel/*.js "$dir"/parallel/*.sh)
 fi

@@ -116,7 +116,7 @@ static JSValueRef memory_usage_cb(CB_ARGS) {
   UNUSED_CB_ARGS;
   size_t rss = 0;
   uv_resident_set_memory(&rss);
-  double v[5] = {(double)rss, (double)rss * 0.6, (double)rss * 0.4, 0, 0};
+  double v[5] = {(double)rss, (double)(rss / 10 * 6), (double)(rss / 10 * 4), 0, 0};
   JSValueRef out[5];
   for (int i = 0; i < 5; i++) out[i] = JSValueMakeNumber(ctx, v[i]);
   return lode_js_array(ctx, 5, out);

@@ -121,7 +121,11 @@ function write(console, useStderr, text) {
     if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0 &&
         typeof stream.once === 'function') {
       stream.once('error', noop);
-      stream.write(text, () => stream.removeListener('error', noop));
+      try {
+        stream.write(text);
+      } finally {
+        stream.removeListener('error', noop);
+      }
     } else {
       stream.write(text);
     }

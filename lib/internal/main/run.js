@@ -25,17 +25,21 @@ function evalScript(Module, name, source, print) {
   module.filename = filename;
   module.paths = Module._nodeModulePaths(process.cwd());
   module.loaded = true;
-  const require = Module.createRequire(filename);
-  const globals = { require, module, exports: module.exports, __filename: name, __dirname: '.' };
+  const userRequire = Module.createRequire(filename);
+  const globals = { require: userRequire, module, exports: module.exports, __filename: name, __dirname: '.' };
   for (const [key, value] of Object.entries(globals)) {
     Object.defineProperty(globalThis, key, { value, writable: true, configurable: true, enumerable: false });
   }
   const { runInThisContext } = internalBinding('contextify');
+  require('internal/process/execution').registerEvalSource(name, source);
   const result = runInThisContext(source, name);
   if (print) {
-    const { inspect } = require('util');
-    const text = typeof result === 'string' ? result : inspect(result);
-    process.stdout.write(`${text}\n`);
+    // Like Node, -p prints the result when the process exits, after pending work.
+    process.on('exit', () => {
+      const { inspect } = require('internal/util/inspect');
+      const text = typeof result === 'string' ? result : inspect(result);
+      process.stdout.write(`${text}\n`);
+    });
   }
 }
 

@@ -2,28 +2,27 @@
 // Exit codes, process.exit, 'beforeExit'/'exit', and the uncaught-exception path.
 
 const binding = internalBinding('process');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } =
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } =
   require('internal/errors');
+const { validateInteger } = require('internal/validators');
 
 let exitCode;
 let captureCallback = null;
 
-function validateExitCode(code) {
-  if (code === undefined || code === null) return;
-  if (typeof code === 'string' && code !== '' && Number.isInteger(Number(code))) return;
-  if (typeof code !== 'number') {
-    throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
+// Like Node: undefined/null, an integer, or a string holding an integer (read back as a number).
+function normalizeExitCode(code) {
+  if (code === undefined || code === null) return undefined;
+  if (typeof code === 'string' && code.trim() !== '' && Number.isSafeInteger(Number(code))) {
+    return Number(code);
   }
-  if (!Number.isInteger(code)) {
-    throw new ERR_OUT_OF_RANGE('code', 'an integer', code);
-  }
+  validateInteger(code, 'code');
+  return code;
 }
 
 function getExitCode() { return exitCode; }
 
 function setExitCode(code) {
-  validateExitCode(code);
-  exitCode = code;
+  exitCode = normalizeExitCode(code);
 }
 
 function numericExitCode() {
@@ -69,10 +68,20 @@ function hasUncaughtExceptionCaptureCallback() {
 }
 
 // Reads line `line` (1-based) of a user file, for the "file:line / source / caret" header.
+const evalSources = new Map();
+
+// Remembers the source of -e/-p/stdin code so uncaught errors can quote it.
+function registerEvalSource(name, source) {
+  evalSources.set(name, source);
+}
+
 function sourceLine(file, line) {
   try {
-    if (!file || !file.startsWith('/')) return undefined;
-    const text = internalBinding('fs').readFileUtf8(file);
+    let text = evalSources.get(file);
+    if (text === undefined) {
+      if (!file || !file.startsWith('/')) return undefined;
+      text = internalBinding('fs').readFileUtf8(file);
+    }
     return text.split(/\r?\n/)[line - 1];
   } catch {
     return undefined;
@@ -88,7 +97,7 @@ function firstUserFrame(err) {
     return undefined;
   }
   if (typeof stack !== 'string') return undefined;
-  const re = /(?:\(|at |@)(\/[^\n]*?):(\d+):(\d+)\)?$/;
+  const re = /(?:\(|at |@)(\/[^\n]*?|\[eval\]|\[stdin\]):(\d+):(\d+)\)?$/;
   for (const text of stack.split('\n')) {
     const m = re.exec(text);
     if (m) return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
@@ -110,6 +119,7 @@ function errorHeader(err) {
   if (typeof file !== 'string' || typeof line !== 'number') return '';
   const src = sourceLine(file, line);
   if (src === undefined) return `${file}:${line}\n`;
+  if (line === 1) column -= require('internal/stack').getFirstLineColumnOffset(file);
   const caret = ' '.repeat(Math.max(0, (column || 1) - 1)) + '^';
   return `${file}:${line}\n${src}\n${caret}\n\n`;
 }
@@ -120,14 +130,12 @@ function describe(err, fromPromise) {
     const { inspect } = require('internal/util/inspect');
     if (err instanceof Error) {
       text = inspect(err, { colors: false });
-    } else if (fromPromise) {
-      text = inspect(err);
     } else {
-      text = `Uncaught ${inspect(err)}`;
+      text = inspect(err);
     }
   } catch {
     try {
-      text = err instanceof Error ? String(err.stack || err) : `Uncaught ${String(err)}`;
+      text = err instanceof Error ? String(err.stack || err) : String(err);
     } catch {
       text = 'Uncaught exception (could not be printed)';
     }
@@ -196,4 +204,5 @@ module.exports = {
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
   printFatal,
+  registerEvalSource,
 };

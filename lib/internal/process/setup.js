@@ -10,7 +10,7 @@ const {
   },
   UVException,
 } = require('internal/errors');
-const { validateNumber, validateString, validateFunction } = require('internal/validators');
+const { validateString, validateFunction, validateUint32 } = require('internal/validators');
 
 const { signals } = internalBinding('signal');
 
@@ -147,9 +147,8 @@ function umask(mask) {
       throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
     }
     mask = parseInt(mask, 8);
-  } else {
-    validateNumber(mask, 'mask');
   }
+  validateUint32(mask, 'mask');
   return binding.umask(mask & 0o777);
 }
 

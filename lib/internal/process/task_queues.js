@@ -88,9 +88,9 @@ function unhandledRejectionError(reason) {
   if (reason instanceof Error) return reason;
   let text;
   try {
-    text = require('internal/util/inspect').inspect(reason);
-  } catch {
     text = String(reason);
+  } catch {
+    text = Object.prototype.toString.call(reason);
   }
   const err = new Error('This error originated either by throwing inside of an async function ' +
     'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +

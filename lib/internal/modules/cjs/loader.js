@@ -259,6 +259,8 @@ Module.prototype.require = function require(id) {
 };
 
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+const wrapperPrefixLength = `(function (${wrapperParams.join(', ')}) {`.length;
+const { kModuleWrapperName, setFirstLineColumnOffset } = require('internal/stack');
 
 // Compiles `content` as a CommonJS module body for `filename` and runs it with
 // this module's exports, require and module. Returns what the body returns.
@@ -273,6 +275,9 @@ Module.prototype._compile = function _compile(content, filename) {
     compiled = runInThisContext(Module.wrap(content), filename);
   } else {
     compiled = compileFunction(content, filename, wrapperParams);
+    // Stacks name the top-level frame as V8 does, and line-1 columns exclude the wrapper.
+    compiled.displayName = kModuleWrapperName;
+    setFirstLineColumnOffset(filename, wrapperPrefixLength);
   }
   const require = makeRequireFunction(this);
   const exports = this.exports;
