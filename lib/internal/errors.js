@@ -171,7 +171,28 @@ function determineSpecificType(value) {
 // Node errors
 
 const messages = new Map();
-const codes = {};
+const bases = new Map();
+// The classes are made on first access (destructuring the codes a module needs at load time
+// makes those only); one Proxy keeps the table of ~300 codes cheap to define at start-up.
+const codes = new Proxy({}, {
+  get(target, code) {
+    const made = target[code];
+    if (made !== undefined || typeof code !== 'string') return made;
+    const base = bases.get(code);
+    if (base === undefined) return undefined;
+    return target[code] = createErrorClass(code, base[0], base[1]);
+  },
+  has(target, code) {
+    return code in target || bases.has(code);
+  },
+  ownKeys(target) {
+    return [...new Set([...bases.keys(), ...Reflect.ownKeys(target)])];
+  },
+  getOwnPropertyDescriptor(target, code) {
+    if (!bases.has(code) && !Object.hasOwn(target, code)) return undefined;
+    return { value: this.get(target, code), writable: true, enumerable: true, configurable: true };
+  },
+});
 
 function internalAssertionError(message) {
   // Built directly: the codes table may be what is broken.
@@ -303,22 +324,7 @@ function createErrorClass(code, Base, otherBases) {
  */
 function E(code, message, Base, ...otherBases) {
   messages.set(code, message);
-  // The class is made on first access; destructuring the codes a module
-  // needs at load time makes those only.
-  defineProperty(codes, code, {
-    get() {
-      const ErrorClass = createErrorClass(code, Base, otherBases);
-      defineProperty(codes, code, {
-        value: ErrorClass, writable: true, enumerable: true, configurable: true,
-      });
-      return ErrorClass;
-    },
-    set(value) {
-      defineProperty(codes, code, { value, writable: true, enumerable: true, configurable: true });
-    },
-    enumerable: true,
-    configurable: true,
-  });
+  bases.set(code, [Base, otherBases]);
 }
 
 // ---------------------------------------------------------------------------
