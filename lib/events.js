@@ -35,7 +35,7 @@ const kMaxEventTargetListenersWarned =
   Symbol('events.maxEventTargetListenersWarned');
 const kRejection = Symbol.for('nodejs.rejection');
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
-const kDispose = Symbol.dispose ?? Symbol.for('nodejs.dispose');
+const kDispose = Symbol.dispose;
 
 const kEmptyObject = Object.freeze({ __proto__: null });
 
@@ -54,44 +54,30 @@ function lazyInspect(value, options) {
 // running after stopImmediatePropagation().
 let eventTargetModule;
 function eventTargetInternals() {
-  if (eventTargetModule === undefined) {
-    try {
-      eventTargetModule = require('internal/event_target');
-    } catch (err) {
-      // Only a missing module is tolerated; a broken one must surface.
-      const code = err?.code;
-      if (code !== 'ERR_UNKNOWN_BUILTIN_MODULE' && code !== 'MODULE_NOT_FOUND')
-        throw err;
-      eventTargetModule = null;
-    }
-  }
+  eventTargetModule ??= require('internal/event_target');
   return eventTargetModule;
 }
 
 function isEventTarget(value) {
-  if (value === null || typeof value !== 'object') return false;
-  const internals = eventTargetInternals();
-  if (typeof internals?.isEventTarget === 'function')
-    return internals.isEventTarget(value);
-  return typeof globalThis.EventTarget === 'function' &&
-    value instanceof globalThis.EventTarget;
+  return value !== null && typeof value === 'object' &&
+    eventTargetInternals().isEventTarget(value);
 }
 
 // The property keys under which an EventTarget keeps its listener limit and
 // whether it has warned; EventTarget's own when it names them.
 function maxListenersSlot() {
-  return eventTargetInternals()?.kMaxEventTargetListeners ??
+  return eventTargetInternals().kMaxEventTargetListeners ??
     kMaxEventTargetListeners;
 }
 
 function maxListenersWarnedSlot() {
-  return eventTargetInternals()?.kMaxEventTargetListenersWarned ??
+  return eventTargetInternals().kMaxEventTargetListenersWarned ??
     kMaxEventTargetListenersWarned;
 }
 
 function resistStopPropagationOptions(once) {
   const options = { __proto__: null, once };
-  const key = eventTargetInternals()?.kResistStopPropagation;
+  const key = eventTargetInternals().kResistStopPropagation;
   if (key !== undefined) options[key] = true;
   return options;
 }
@@ -636,9 +622,7 @@ function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget?.listeners === 'function')
     return emitterOrTarget.listeners(type);
   if (isEventTarget(emitterOrTarget)) {
-    const listeners = eventTargetInternals()?.getEventTargetListeners;
-    return typeof listeners === 'function' ?
-      listeners(emitterOrTarget, type) : [];
+    return eventTargetInternals().getEventTargetListeners(emitterOrTarget, type);
   }
   throw new ERR_INVALID_ARG_TYPE(
     'emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
@@ -907,13 +891,13 @@ function addAbortListener(signal, listener) {
 // EventEmitter whose listeners run in the async context of its construction.
 // Built on first access, because async_hooks is not needed otherwise.
 function makeEventEmitterAsyncResource() {
-  let AsyncResource;
-  try {
-    ({ AsyncResource } = require('async_hooks'));
-  } catch {
+  let { AsyncResource } = require('async_hooks');
+  // While async_hooks is a placeholder (internal/stub marks its stubs with
+  // Symbol.for('lode.stubs')), the resource only runs functions in place.
+  if (typeof AsyncResource !== 'function' ||
+      AsyncResource[Symbol.for('lode.stubs')]?.length > 0) {
     AsyncResource = undefined;
   }
-  // Without async_hooks the resource only runs functions in place.
   AsyncResource ??= class AsyncResource {
     #type;
     constructor(type) {

@@ -5,9 +5,7 @@
 // Every function must give Node's result byte for byte, quirks included
 // (for example win32 drive-relative paths, UNC roots and device names).
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE },
-} = require('internal/errors');
+// Argument errors are Node's ERR_INVALID_ARG_TYPE, raised by the validators.
 const {
   validateObject,
   validateString,
@@ -467,7 +465,7 @@ function compileSegment(pattern, atStart) {
   }
   let source = parts.join('');
   if (atStart) source = guardSegmentStart(source);
-  return { source, magic, unicode, literal: magic ? undefined : pattern };
+  return { source, magic, unicode };
 }
 
 // One segment matcher: a literal string, kGlobstar or a RegExp.

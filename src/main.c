@@ -206,9 +206,12 @@ int main(int argc, char **argv) {
   o.requires = calloc((size_t)argc + 64, sizeof(char *));
 
   const char *env_opts = getenv("NODE_OPTIONS");
+  char **env_args = NULL;
+  int env_argc = 0;
   if (env_opts && *env_opts) {
     int n;
-    char **args = split_node_options(env_opts, &n);
+    char **args = env_args = split_node_options(env_opts, &n);
+    env_argc = n;
     for (int i = 0; i < n; i++) {
       if (args[i][0] != '-') {
         fprintf(stderr, "lode: %s is not allowed in NODE_OPTIONS\n", args[i]);
@@ -234,5 +237,10 @@ int main(int argc, char **argv) {
   }
   o.script_argc = argc - i;
   o.script_argv = argv + i;
-  return lode_runtime_run(&o);
+  int code = lode_runtime_run(&o);
+  for (int k = 0; k < env_argc; k++) free(env_args[k]);
+  free(env_args);
+  free(o.exec_argv);
+  free(o.requires);
+  return code;
 }

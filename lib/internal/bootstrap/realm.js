@@ -4,6 +4,13 @@
 
 const { compile, ids } = internalBinding('natives');
 
+// Explicit resource management symbols, which Node 24 has and this engine does not yet.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+  }
+}
+
 // Built-ins reachable only with the node: prefix.
 const nodeOnlyIds = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
 const builtinIds = new Set(ids);
