@@ -727,9 +727,8 @@ function isPartiallyEqualObject(actual, expected, seen) {
   }
   if (isError(actual)) {
     for (const key of ['name', 'message', 'cause', 'errors']) {
-      if (key in expected && !(key in actual && isPartiallyEqual(actual[key], expected[key], seen))) {
-        return false;
-      }
+      if (!(key in expected)) continue;
+      if (!(key in actual) || !isPartiallyEqual(actual[key], expected[key], seen)) return false;
     }
   }
   if (Array.isArray(expected) || (isArrayBufferView(expected) && !(expected instanceof DataView))) {
@@ -1006,8 +1005,8 @@ function warnFailDeprecation() {
 function makeAssertion(name, selfOf) {
   const impl = implementations[name];
   const isAsync = name === 'rejects' || name === 'doesNotReject';
-  // Not `return impl(…)`: JavaScriptCore makes a call in tail position of strict code a
-  // proper tail call, which would drop this frame, where stacks must start.
+  // Not `return impl(…)`: under proper tail calls (JavaScriptCore's default for strict
+  // code, which Lode turns off) that would drop this frame, where stacks must start.
   const assertion = isAsync ?
     { async [name](...args) { return impl(selfOf(this), assertion, ...args); } }[name] :
     { [name](...args) {

@@ -138,7 +138,7 @@ class AbortSignal extends EventTarget {
   [inspectCustom](depth, options, inspect) {
     if (depth < 0) return 'AbortSignal {}';
     const shown = { aborted: this.#aborted };
-    return `AbortSignal ${typeof inspect === 'function' ? inspect(shown, options) : '{ aborted: ' + this.#aborted + ' }'}`;
+    return `AbortSignal ${inspect(shown, options)}`;
   }
 
   // Runs the DOM "signal abort" steps on `signal` (see signalAbort below).
@@ -194,7 +194,7 @@ class AbortController {
     if (depth < 0) return 'AbortController {}';
     const shown = { signal: this.#signal };
     const nested = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `AbortController ${typeof inspect === 'function' ? inspect(shown, nested) : '{}'}`;
+    return `AbortController ${inspect(shown, nested)}`;
   }
 }
 

@@ -6,7 +6,12 @@
 // prototype over private fields, as WebIDL attributes are: an instance's only own
 // property is `stack` (and `cause` when given).
 
-const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+// Node's message here lacks the word "type" that ERR_INVALID_THIS has elsewhere.
+function invalidThis() {
+  const err = new TypeError('Value of "this" must be of DOMException');
+  err.code = 'ERR_INVALID_THIS';
+  return err;
+}
 
 // The legacy numeric codes, by name. Names not listed have code 0.
 const legacyCodes = [
@@ -65,17 +70,17 @@ class DOMException extends Error {
   }
 
   get name() {
-    if (!isDOMException(this)) throw new ERR_INVALID_THIS('DOMException');
+    if (!isDOMException(this)) throw invalidThis();
     return this.#name;
   }
 
   get message() {
-    if (!isDOMException(this)) throw new ERR_INVALID_THIS('DOMException');
+    if (!isDOMException(this)) throw invalidThis();
     return this.#message;
   }
 
   get code() {
-    if (!isDOMException(this)) throw new ERR_INVALID_THIS('DOMException');
+    if (!isDOMException(this)) throw invalidThis();
     return codeByName.get(this.#name) ?? 0;
   }
 

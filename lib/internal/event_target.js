@@ -24,6 +24,9 @@ const {
 } = require('internal/errors');
 
 const kTrustEvent = Symbol('kTrustEvent');
+// An addEventListener option for internal listeners (events.addAbortListener) that
+// must run even after stopImmediatePropagation().
+const kResistStopPropagation = Symbol('kResistStopPropagation');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 const kEvents = Symbol('kEvents');
@@ -38,14 +41,11 @@ const CAPTURING_PHASE = 1;
 const AT_TARGET = 2;
 const BUBBLING_PHASE = 3;
 
-// Milliseconds since this module loaded, from a monotonic clock when the process
-// offers one; Event#timeStamp is relative to the time origin.
-const clock = typeof process.hrtime === 'function' ?
-  () => { const [s, ns] = process.hrtime(); return s * 1e3 + ns / 1e6; } :
-  () => Date.now();
-const clockOrigin = clock();
+// Event#timeStamp: performance.now() when the event is made.
+let performance;
 function now() {
-  return clock() - clockOrigin;
+  performance ??= require('perf_hooks').performance;
+  return performance.now();
 }
 
 function reportListenerError(err) {
@@ -232,7 +232,7 @@ class Event {
       timeStamp: this.#timeStamp,
     };
     const nested = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `${name} ${typeof inspect === 'function' ? inspect(shown, nested) : JSON.stringify(shown)}`;
+    return `${name} ${inspect(shown, nested)}`;
   }
 }
 
@@ -275,12 +275,13 @@ class CustomEvent extends Event {
 
 // One registration: a node of the per-type doubly linked list.
 class Listener {
-  constructor(list, callback, capture, once, passive, target) {
+  constructor(list, callback, capture, once, passive, resistStopPropagation, target) {
     this.list = list;
     this.callback = callback;
     this.capture = capture;
     this.once = once;
     this.passive = passive;
+    this.resistStopPropagation = resistStopPropagation;
     this.target = target;
     this.removed = false;
     this.abortCleanup = null;
@@ -308,12 +309,13 @@ class Listener {
 }
 
 function normalizeListenerOptions(options) {
-  if (typeof options === 'boolean' || options === undefined || options === null) {
-    return { capture: Boolean(options), once: false, passive: false, signal: undefined };
+  if (typeof options === 'boolean') {
+    return { capture: options, once: false, passive: false, signal: undefined, resist: false };
   }
-  if (!isObjectLike(options)) {
-    return { capture: Boolean(options), once: false, passive: false, signal: undefined };
+  if (options === undefined || options === null) {
+    return { capture: false, once: false, passive: false, signal: undefined, resist: false };
   }
+  if (!isObjectLike(options)) throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   const signal = options.signal;
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
@@ -324,6 +326,7 @@ function normalizeListenerOptions(options) {
     once: Boolean(options.once),
     passive: Boolean(options.passive),
     signal,
+    resist: Boolean(options[kResistStopPropagation]),
   };
 }
 
@@ -361,7 +364,7 @@ class EventTarget {
   addEventListener(type, listener, options = undefined) {
     checkEventTarget(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    const { capture, once, passive, signal } = normalizeListenerOptions(options);
+    const { capture, once, passive, signal, resist } = normalizeListenerOptions(options);
     if (!validateListener(listener)) {
       const warning = new Error(`addEventListener called with ${listener} which has no effect.`);
       warning.name = 'AddEventListenerArgumentTypeWarning';
@@ -382,7 +385,7 @@ class EventTarget {
     for (let node = list.first; node !== null; node = node.next) {
       if (node.callback === listener && node.capture === capture) return;
     }
-    const node = new Listener(list, listener, capture, once, passive, this);
+    const node = new Listener(list, listener, capture, once, passive, resist, this);
     if (signal !== undefined) {
       const onAbort = () => this.removeEventListener(type, listener, { capture });
       signal.addEventListener('abort', onAbort, { once: true });
@@ -413,7 +416,9 @@ class EventTarget {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!validateListener(listener)) return;
     type = typeof type === 'symbol' ? type : `${type}`;
-    const capture = typeof options === 'boolean' ? options : Boolean(options?.capture);
+    // Node matches only `{ capture: true }` here: a boolean third argument, or a truthy
+    // non-boolean capture, removes the non-capture registration.
+    const capture = options?.capture === true;
     const list = this[kEvents].get(type);
     if (list === undefined) return;
     for (let node = list.first; node !== null; node = node.next) {
@@ -436,13 +441,13 @@ class EventTarget {
       const list = this[kEvents].get(event.type);
       let node = list === undefined ? null : list.first;
       while (node !== null) {
-        if (!node.removed) {
+        if (!node.removed && (node.resistStopPropagation ||
+            !eventInternals.immediatePropagationStopped(event))) {
           if (node.once) {
             node.remove();
             this[kRemoveListener]?.(list.size, event.type);
           }
           this.#invoke(node, event);
-          if (eventInternals.immediatePropagationStopped(event)) break;
         }
         // A node removed meanwhile has kept its `next`, which leads on to live nodes.
         node = node.next;
@@ -479,7 +484,7 @@ class EventTarget {
   [inspectCustom](depth, options, inspect) {
     const name = this.constructor?.name ?? 'EventTarget';
     if (depth < 0) return name;
-    return `${name} ${typeof inspect === 'function' ? inspect({}, options) : '{}'}`;
+    return `${name} ${inspect({}, options)}`;
   }
 }
 
@@ -565,6 +570,7 @@ module.exports = {
   defineEventHandler,
   getEventTargetListeners,
   kTrustEvent,
+  kResistStopPropagation,
   kEvents,
   kNewListener,
   kRemoveListener,

@@ -157,7 +157,9 @@ class Cloner {
     for (const [Wrapper, valueOf] of [[Boolean, Boolean.prototype.valueOf],
       [Number, Number.prototype.valueOf], [String, String.prototype.valueOf],
       [BigInt, BigInt.prototype.valueOf]]) {
-      if (hasBrand(valueOf, value)) return this.remember(value, Object(Wrapper(valueOf.call(value))));
+      if (hasBrand(valueOf, value)) {
+        return this.remember(value, Object(Wrapper(valueOf.call(value))));
+      }
     }
     if (hasBrand(Symbol.prototype.valueOf, value)) {
       throw dataCloneError(value, '[object Symbol] could not be cloned.');
@@ -199,7 +201,7 @@ class Cloner {
     }
     let stack;
     try {
-      stack = Object.hasOwn(value, 'stack') ? value.stack : undefined;
+      stack = value.stack;
     } catch {
       // A throwing stack accessor leaves the clone without one.
     }

@@ -6,8 +6,8 @@
 // Each global comes from the module Node takes it from (URL from node:url, Blob from
 // node:buffer, ReadableStream from node:stream/web, performance from node:perf_hooks…),
 // so `globalThis.URL === require('url').URL` holds as in Node and a global becomes real
-// when its module does. Those with no module (fetch, Headers, TextEncoder…) are stubs
-// made here, unless node:util already exports a TextEncoder/TextDecoder.
+// when its module does. Those with no module of their own (fetch, Headers,
+// TextEncoder…) are stubs made here.
 //
 // Loading is lazy, to keep start-up to the bootstrap: a global is an accessor that loads
 // its module on first use and then replaces itself with the data property Node has
@@ -40,13 +40,6 @@ function ownStub(name, make) {
     if (!ownStubs.has(name)) ownStubs.set(name, make(name));
     return ownStubs.get(name);
   };
-}
-
-function fromUtilOrStub(name) {
-  return ownStub(name, () => {
-    const real = require('util')[name];
-    return typeof real === 'function' ? real : stubClass(name);
-  });
 }
 
 let navigatorInstance;
@@ -155,8 +148,9 @@ const globals = [
   ['Event', from('internal/event_target', 'Event'), DATA],
   ['EventTarget', from('internal/event_target', 'EventTarget'), DATA],
   ['CustomEvent', from('internal/event_target', 'CustomEvent'), DATA],
-  ['TextEncoder', fromUtilOrStub('TextEncoder'), DATA],
-  ['TextDecoder', fromUtilOrStub('TextDecoder'), DATA],
+  // node:util exports these globals (util.TextEncoder === TextEncoder) once they exist.
+  ['TextEncoder', ownStub('TextEncoder', stubClass), DATA],
+  ['TextDecoder', ownStub('TextDecoder', stubClass), DATA],
   ...['TransformStream', 'TransformStreamDefaultController', 'WritableStream',
     'WritableStreamDefaultController', 'WritableStreamDefaultWriter', 'ReadableStream',
     'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest',

@@ -5,9 +5,9 @@
 
 const binding = internalBinding('process');
 
-function defineGlobal(name, value) {
+function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, {
-    value, writable: true, configurable: true, enumerable: false,
+    value, writable: true, configurable: true, enumerable,
   });
 }
 
@@ -30,18 +30,18 @@ function start() {
   require('internal/process/setup').setupProcessObject(process);
   require('internal/stack').install(globalThis);
 
-  defineGlobal('global', globalThis);
-  defineGlobal('process', process);
-
+  // These eight are enumerable in Node (in this order); every other global is not.
+  defineGlobal('global', globalThis, true);
   const timers = require('timers');
-  defineGlobal('setTimeout', timers.setTimeout);
-  defineGlobal('clearTimeout', timers.clearTimeout);
-  defineGlobal('setInterval', timers.setInterval);
-  defineGlobal('clearInterval', timers.clearInterval);
-  defineGlobal('setImmediate', timers.setImmediate);
-  defineGlobal('clearImmediate', timers.clearImmediate);
+  defineGlobal('clearImmediate', timers.clearImmediate, true);
+  defineGlobal('setImmediate', timers.setImmediate, true);
+  defineGlobal('clearInterval', timers.clearInterval, true);
+  defineGlobal('clearTimeout', timers.clearTimeout, true);
+  defineGlobal('setInterval', timers.setInterval, true);
+  defineGlobal('setTimeout', timers.setTimeout, true);
   const { queueMicrotask } = require('internal/process/task_queues');
-  defineGlobal('queueMicrotask', queueMicrotask);
+  defineGlobal('queueMicrotask', queueMicrotask, true);
+  defineGlobal('process', process);
   defineLazyGlobal('console', () => require('console'));
   require('internal/bootstrap/globals-stubs').installGlobalStubs(globalThis);
   if (binding.options.exposeGc) defineGlobal('gc', binding.gc);

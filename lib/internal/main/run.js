@@ -26,9 +26,12 @@ function evalScript(Module, name, source, print) {
   module.paths = Module._nodeModulePaths(process.cwd());
   module.loaded = true;
   const userRequire = Module.createRequire(filename);
-  const globals = { require: userRequire, module, exports: module.exports, __filename: name, __dirname: '.' };
+  // Enumerable and in this order, as Node defines them for -e code.
+  const globals = {
+    __filename: name, module, exports: module.exports, __dirname: '.', require: userRequire,
+  };
   for (const [key, value] of Object.entries(globals)) {
-    Object.defineProperty(globalThis, key, { value, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(globalThis, key, { value, writable: true, configurable: true, enumerable: true });
   }
   const { runInThisContext } = internalBinding('contextify');
   require('internal/process/execution').registerEvalSource(name, source);
