@@ -2,7 +2,7 @@
 // The Console class: console.* methods over a pair of writable streams.
 
 const {
-  codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INVALID_ARG_VALUE, ERR_INCOMPATIBLE_OPTION_PAIR },
+  codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INCOMPATIBLE_OPTION_PAIR },
 } = require('internal/errors');
 const { validateObject, validateInteger, validateOneOf } = require('internal/validators');
 
@@ -249,76 +249,51 @@ function timeLogImpl(console, name, label, data) {
   return true;
 }
 
-// console.table
+// console.table: one row per own key of data (or per entry of a Map or Set), one column per
+// key of the row objects (or per entry of `properties`), and a Values column for primitives.
 function renderTable(console, data, properties) {
   const { inspect, getStringWidth } = lazyInspect();
-  const opts = { ...inspectOptionsFor(console, console[kStdout]), depth: 1, maxArrayLength: 3, breakLength: Infinity };
+  const opts = {
+    ...inspectOptionsFor(console, console[kStdout]), depth: 1, maxArrayLength: 3,
+    breakLength: Infinity,
+  };
   const fmt = (v) => inspect(v, opts);
   const width = getStringWidth || ((s) => s.length);
-  const indexKey = '(index)';
-  const iterKey = '(iteration index)';
-  const valuesKey = 'Values';
-  let rowsIndex = [];
-  const columns = new Map(); // key → Map(rowIndex → text)
-  const values = [];
-  let hasValues = false;
-  let isMapOrSet = false;
-  let indexHeader = indexKey;
-
-  const addRow = (rowKey, value, i) => {
-    rowsIndex.push(rowKey);
-    const primitive = value === null || (typeof value !== 'function' && typeof value !== 'object');
-    if (primitive || (properties === undefined && false)) {
-      values[i] = fmt(value);
-      hasValues = true;
-      return;
-    }
-    const keys = properties || Object.keys(value);
-    for (const key of keys) {
-      if (!columns.has(key)) columns.set(key, new Map());
-      if (properties && !Object.prototype.hasOwnProperty.call(value, key)) continue;
-      if (!properties || Object.prototype.hasOwnProperty.call(value, key)) {
-        columns.get(key).set(i, fmt(value[key]));
-      }
-    }
-  };
 
   if (data instanceof Map) {
-    isMapOrSet = true;
-    indexHeader = iterKey;
+    const rows = [];
     let i = 0;
-    const keyCol = new Map();
-    for (const [k, v] of data) {
-      rowsIndex.push(String(i));
-      keyCol.set(i, fmt(k));
-      values[i] = fmt(v);
-      i++;
-    }
-    return drawTable([indexHeader, 'Key', valuesKey],
-      rowsIndex.map((r, idx) => [r, keyCol.get(idx), values[idx]]), width);
+    for (const [k, v] of data) rows.push([String(i++), fmt(k), fmt(v)]);
+    return drawTable(['(iteration index)', 'Key', 'Values'], rows, width);
   }
   if (data instanceof Set) {
-    isMapOrSet = true;
-    indexHeader = iterKey;
+    const rows = [];
     let i = 0;
-    for (const v of data) {
-      rowsIndex.push(String(i));
-      values[i] = fmt(v);
-      i++;
+    for (const v of data) rows.push([String(i++), fmt(v)]);
+    return drawTable(['(iteration index)', 'Values'], rows, width);
+  }
+
+  const rowKeys = Object.keys(data);
+  const columns = new Map(); // column key → Map(row index → text)
+  const values = []; // row index → text, for primitive rows
+  rowKeys.forEach((rowKey, i) => {
+    const value = data[rowKey];
+    if (value === null || (typeof value !== 'function' && typeof value !== 'object')) {
+      values[i] = fmt(value);
+      return;
     }
-    return drawTable([indexHeader, valuesKey], rowsIndex.map((r, idx) => [r, values[idx]]), width);
-  }
-  let i = 0;
-  for (const key of Object.keys(data)) {
-    addRow(key, data[key], i++);
-  }
-  void isMapOrSet;
-  const header = [indexHeader, ...columns.keys()];
-  if (hasValues) header.push(valuesKey);
-  const rows = rowsIndex.map((r, idx) => {
-    const row = [r];
-    for (const col of columns.values()) row.push(col.get(idx) ?? '');
-    if (hasValues) row.push(values[idx] ?? '');
+    for (const key of properties || Object.keys(value)) {
+      if (!columns.has(key)) columns.set(key, new Map());
+      if (Object.prototype.hasOwnProperty.call(value, key)) columns.get(key).set(i, fmt(value[key]));
+    }
+  });
+  const hasValues = values.length > 0;
+  const header = ['(index)', ...columns.keys()];
+  if (hasValues) header.push('Values');
+  const rows = rowKeys.map((rowKey, i) => {
+    const row = [rowKey];
+    for (const column of columns.values()) row.push(column.get(i) ?? '');
+    if (hasValues) row.push(values[i] ?? '');
     return row;
   });
   return drawTable(header, rows, width);
@@ -354,6 +329,5 @@ Object.defineProperty(Console, Symbol.hasInstance, {
   },
 });
 
-void ERR_INVALID_ARG_VALUE;
 
 module.exports = { Console, kStdout, kStderr, formatDuration };
