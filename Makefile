@@ -18,10 +18,11 @@ PKG_LIBS = $(shell pkg-config --libs $(PKGS))
 SRCS := $(wildcard src/*.c src/bindings/*.c)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/natives.o
 LIB_JS := $(shell find lib -name '*.js' | sort)
+C_TESTS := $(patsubst test/c/%.c,$(BUILD)/c-tests/%,$(wildcard test/c/*.c))
 
 .PHONY: all deps run test asan bench clean install format
 
-all: $(if $(DEPS_OK),,deps) $(BUILD)/lode
+all: $(if $(DEPS_OK),,deps) $(BUILD)/lode $(C_TESTS)
 
 deps:
 	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -39,6 +40,11 @@ $(BUILD)/lode: $(OBJS)
 $(BUILD)/obj/%.o: %.c $(wildcard src/*.h src/bindings/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(PKG_CFLAGS) -c $< -o $@
+
+# C unit tests link the core objects (not main.c) with the test's own main().
+$(BUILD)/c-tests/%: test/c/%.c $(filter-out $(BUILD)/obj/src/main.o,$(OBJS))
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(PKG_CFLAGS) -o $@ $^ $(PKG_LIBS) -lm
 
 $(BUILD)/js2c: tools/js2c.c
 	@mkdir -p $(BUILD)
