@@ -107,7 +107,7 @@ module.exports = stubMembers({
 }, 'buffer', {
   classes: [
     ['Buffer', ['alloc', 'allocUnsafe', 'allocUnsafeSlow', 'byteLength', 'compare', 'concat',
-      'copyBytesFrom', 'from', 'isBuffer', 'isEncoding', 'of']],
+      'copyBytesFrom', 'from', 'isEncoding', 'of']],
     'Blob',
     'File',
     'SlowBuffer',
@@ -115,3 +115,9 @@ module.exports = stubMembers({
   functions: ['isAscii', 'isUtf8', 'resolveObjectURL', 'transcode'],
 });
 module.exports.Buffer.poolSize = 8192;
+// Packages (lodash, qs...) probe values with Buffer.isBuffer while they load. No Buffer can
+// exist until the Buffer issue lands, so the true answer is always false.
+Object.defineProperty(module.exports.Buffer, 'isBuffer', {
+  value: function isBuffer(obj) { return false; }, // eslint-disable-line no-unused-vars
+  writable: true, configurable: true, enumerable: true,
+});
