@@ -12,6 +12,25 @@
 
 extern char **environ;
 
+/* WTF::setTimeZoneOverride(WTF::StringView), exported by libjavascriptcoregtk but not in any
+ * C header: the engine reads the time zone once, so Node's "process.env.TZ = x takes effect
+ * at once" needs it told. StringView is {characters, length, is8Bit}, passed by value. An empty
+ * name clears the override. */
+typedef struct {
+  const void *characters;
+  unsigned length;
+  bool is_8bit;
+} wtf_string_view_t;
+void _ZN3WTF19setTimeZoneOverrideENS_10StringViewE(wtf_string_view_t name);
+
+static void update_time_zone(const char *name, const char *value) {
+  if (strcmp(name, "TZ") != 0) return;
+  for (const char *p = value; *p; p++)
+    if ((unsigned char)*p >= 0x80) return; /* zone names are ASCII */
+  wtf_string_view_t view = {value, (unsigned)strlen(value), true};
+  _ZN3WTF19setTimeZoneOverrideENS_10StringViewE(view);
+}
+
 #define CB_ARGS                                                                              \
   JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc, const JSValueRef argv[], \
       JSValueRef *exc
@@ -202,7 +221,10 @@ static JSValueRef set_env_cb(CB_ARGS) {
     return NULL;
   }
   int r = 0;
-  if (name[0] != '\0' && strchr(name, '=') == NULL) r = setenv(name, value, 1) == 0 ? 0 : -errno;
+  if (name[0] != '\0' && strchr(name, '=') == NULL) {
+    r = setenv(name, value, 1) == 0 ? 0 : -errno;
+    if (r == 0) update_time_zone(name, value);
+  }
   free(name);
   free(value);
   return JSValueMakeNumber(ctx, r);
@@ -212,7 +234,10 @@ static JSValueRef unset_env_cb(CB_ARGS) {
   UNUSED_CB_ARGS;
   char *name;
   if (!lode_js_arg_string(ctx, argc, argv, 0, "name", &name, exc)) return NULL;
-  if (name[0] != '\0' && strchr(name, '=') == NULL) unsetenv(name);
+  if (name[0] != '\0' && strchr(name, '=') == NULL) {
+    unsetenv(name);
+    update_time_zone(name, "");
+  }
   free(name);
   return JSValueMakeBoolean(ctx, true);
 }
