@@ -9,14 +9,7 @@
 // Keeping a lone listener as a bare function is what makes the common case
 // (one listener, a few arguments) fast: emit neither allocates nor copies.
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_THIS,
-    ERR_UNHANDLED_ERROR,
-  },
-  AbortError,
-} = require('internal/errors');
+const { codes, errors } = require('internal/errors/lazy');
 const {
   validateAbortSignal,
   validateBoolean,
@@ -184,7 +177,7 @@ EventEmitter.setMaxListeners = function setMaxListeners(
     } else if (typeof target?.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new ERR_INVALID_ARG_TYPE(
+      throw new codes.ERR_INVALID_ARG_TYPE(
         'eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
@@ -281,7 +274,7 @@ function throwUnhandledError(args) {
   } catch {
     shown = er;
   }
-  const err = new ERR_UNHANDLED_ERROR(shown);
+  const err = new codes.ERR_UNHANDLED_ERROR(shown);
   err.context = er;
   throw err; // Unhandled 'error' event
 }
@@ -624,7 +617,7 @@ function getEventListeners(emitterOrTarget, type) {
   if (isEventTarget(emitterOrTarget)) {
     return eventTargetInternals().getEventTargetListeners(emitterOrTarget, type);
   }
-  throw new ERR_INVALID_ARG_TYPE(
+  throw new codes.ERR_INVALID_ARG_TYPE(
     'emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
@@ -636,7 +629,7 @@ function getMaxListeners(emitterOrTarget) {
     emitterOrTarget[slot] ??= defaultMaxListeners;
     return emitterOrTarget[slot];
   }
-  throw new ERR_INVALID_ARG_TYPE(
+  throw new codes.ERR_INVALID_ARG_TYPE(
     'emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
@@ -647,7 +640,7 @@ function listenAny(emitter, name, listener, flags) {
   } else if (typeof emitter.addEventListener === 'function') {
     emitter.addEventListener(name, listener, flags);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -657,7 +650,7 @@ function unlistenAny(emitter, name, listener, flags) {
   } else if (typeof emitter.removeEventListener === 'function') {
     emitter.removeEventListener(name, listener, flags);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -669,7 +662,7 @@ async function once(emitter, name, options = kEmptyObject) {
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted)
-    throw new AbortError(undefined, { cause: signal?.reason });
+    throw new errors.AbortError(undefined, { cause: signal?.reason });
 
   return new Promise((resolve, reject) => {
     const onError = (err) => {
@@ -688,7 +681,7 @@ async function once(emitter, name, options = kEmptyObject) {
     function onAbort() {
       unlistenAny(emitter, name, onEvent);
       unlistenAny(emitter, 'error', onError);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
+      reject(new errors.AbortError(undefined, { cause: signal?.reason }));
     }
 
     listenAny(emitter, name, onEvent, resistStopPropagationOptions(true));
@@ -738,7 +731,7 @@ function on(emitter, event, options = kEmptyObject) {
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted)
-    throw new AbortError(undefined, { cause: signal?.reason });
+    throw new errors.AbortError(undefined, { cause: signal?.reason });
 
   const highWaterMark = options.highWaterMark ?? options.highWatermark ??
     Number.MAX_SAFE_INTEGER;
@@ -781,7 +774,7 @@ function on(emitter, event, options = kEmptyObject) {
 
     throw(err) {
       if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE(
+        throw new codes.ERR_INVALID_ARG_TYPE(
           'EventEmitter.AsyncIterator', 'Error', err);
       }
       errorHandler(err);
@@ -827,7 +820,7 @@ function on(emitter, event, options = kEmptyObject) {
   return iterator;
 
   function abortListener() {
-    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
+    errorHandler(new errors.AbortError(undefined, { cause: signal?.reason }));
   }
 
   function eventHandler(value) {
@@ -866,7 +859,7 @@ function on(emitter, event, options = kEmptyObject) {
 // already aborted). Returns a disposable that removes the listener.
 function addAbortListener(signal, listener) {
   if (signal === undefined)
-    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');
 
@@ -927,7 +920,7 @@ function makeEventEmitterAsyncResource() {
 
     get eventEmitter() {
       if (!(#eventEmitter in this))
-        throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+        throw new codes.ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
       return this.#eventEmitter;
     }
   }

@@ -35,28 +35,28 @@ function hasDrivePrefix(path) {
     path.charCodeAt(1) === CHAR_COLON;
 }
 
+// What splits a path into segments: posix has one separator, win32 two.
+const posixSeparators = '/';
+const windowsSeparators = /[\\/]/;
+
 // Resolves the '.' and '..' segments of a path without its root and joins the
 // remaining segments with `separator`. Empty segments disappear. A '..' that
-// would climb above the start is kept only when `allowAboveRoot`.
-function normalizeSegments(path, allowAboveRoot, separator, isSeparator) {
+// would climb above the start is kept only when `allowAboveRoot`. Splitting
+// (rather than testing each character with a function) keeps this cheap before
+// the engine's JIT has compiled it: the loader resolves paths at start-up.
+function normalizeSegments(path, allowAboveRoot, separator, separators) {
   const kept = [];
-  let start = 0;
-  const length = path.length;
-  for (let i = 0; i <= length; i++) {
-    if (i < length && !isSeparator(path.charCodeAt(i))) continue;
-    if (i > start) {
-      const segment = path.slice(start, i);
-      if (segment === '..') {
-        if (kept.length > 0 && kept[kept.length - 1] !== '..') {
-          kept.pop();
-        } else if (allowAboveRoot) {
-          kept.push('..');
-        }
-      } else if (segment !== '.') {
-        kept.push(segment);
+  for (const segment of path.split(separators)) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (kept.length > 0 && kept[kept.length - 1] !== '..') {
+        kept.pop();
+      } else if (allowAboveRoot) {
+        kept.push('..');
       }
+    } else {
+      kept.push(segment);
     }
-    start = i + 1;
   }
   return kept.join(separator);
 }
@@ -67,8 +67,14 @@ function lastSegment(path, from, isSeparator) {
   let end = path.length;
   while (end > from && isSeparator(path.charCodeAt(end - 1))) end--;
   if (end === from) return { start: from, end: -1 };
-  let start = end - 1;
-  while (start > from && !isSeparator(path.charCodeAt(start - 1))) start--;
+  let start;
+  if (isSeparator === isPosixSeparator) {
+    // One search rather than a call per character, as in normalizeSegments.
+    start = Math.max(path.lastIndexOf('/', end - 1) + 1, from);
+  } else {
+    start = end - 1;
+    while (start > from && !isSeparator(path.charCodeAt(start - 1))) start--;
+  }
   return { start, end };
 }
 
@@ -297,7 +303,7 @@ const win32 = {
       }
     }
 
-    tail = normalizeSegments(tail, !absolute, '\\', isWindowsSeparator);
+    tail = normalizeSegments(tail, !absolute, '\\', windowsSeparators);
     if (absolute) return `${device}\\${tail}`;
     return `${device}${tail}` || '.';
   },
@@ -320,7 +326,7 @@ const win32 = {
       const colon = path.indexOf(':');
       if (colon !== -1 && isReservedName(path.slice(4, colon))) {
         let tail = normalizeSegments(path.slice(colon + 1), false, '\\',
-                                     isWindowsSeparator);
+                                     windowsSeparators);
         if (tail.length > 0 && trailing) tail += '\\';
         return `\\\\?\\${path.slice(4, colon + 1)}\\${tail}`;
       }
@@ -343,7 +349,7 @@ const win32 = {
 
     let tail = end < length ?
       normalizeSegments(path.slice(end), !root.absolute, '\\',
-                        isWindowsSeparator) :
+                        windowsSeparators) :
       '';
     if (tail.length === 0 && !root.absolute) tail = '.';
     if (tail.length > 0 && trailing) tail += '\\';
@@ -636,7 +642,7 @@ const posix = {
       resolved = `${path}/${resolved}`;
       absolute = path.charCodeAt(0) === CHAR_SLASH;
     }
-    resolved = normalizeSegments(resolved, !absolute, '/', isPosixSeparator);
+    resolved = normalizeSegments(resolved, !absolute, '/', posixSeparators);
     if (absolute) return `/${resolved}`;
     return resolved.length > 0 ? resolved : '.';
   },
@@ -646,7 +652,7 @@ const posix = {
     if (path.length === 0) return '.';
     const absolute = path.charCodeAt(0) === CHAR_SLASH;
     const trailing = path.charCodeAt(path.length - 1) === CHAR_SLASH;
-    let normalized = normalizeSegments(path, !absolute, '/', isPosixSeparator);
+    let normalized = normalizeSegments(path, !absolute, '/', posixSeparators);
     if (normalized.length === 0) {
       if (absolute) return '/';
       return trailing ? './' : '.';

@@ -82,188 +82,12 @@ const captureHolder = {};
 let installedError = NativeError;
 let formattingDepth = 0;
 
-// JSC frame lines: `fn@file:line:col`, `fn@[native code]`, `fn@` (no source),
-// and `@file:line:col` for anonymous functions.
-const locationPattern = /^(.*):(\d+):(\d+)$/;
-
-/**
- * Parses a JSC stack string into frames
- * { functionName, fileName, lineNumber, columnNumber, native }.
- * Names are '' for anonymous functions; positions are null when unknown.
- */
-function parseJSCStack(stack) {
-  const frames = [];
-  if (typeof stack !== 'string' || stack === '') return frames;
-  const lines = stack.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === '') continue;
-    // File paths often hold '@' (node_modules/@scope/pkg); function names
-    // shown by JSC do not, so the first '@' separates them.
-    const at = line.indexOf('@');
-    let functionName;
-    let location;
-    if (at === -1) {
-      functionName = line;
-      location = '';
-    } else {
-      functionName = line.slice(0, at);
-      location = line.slice(at + 1);
-    }
-    const frame = {
-      functionName,
-      fileName: null,
-      lineNumber: null,
-      columnNumber: null,
-      native: false,
-    };
-    if (location === '[native code]') {
-      frame.native = true;
-    } else if (location !== '') {
-      const match = locationPattern.exec(location);
-      if (match !== null) {
-        frame.fileName = match[1];
-        frame.lineNumber = Number(match[2]);
-        frame.columnNumber = Number(match[3]);
-      } else {
-        frame.fileName = location;
-      }
-    }
-    frames.push(frame);
-  }
-  return frames;
-}
-
-function isJSCStack(stack) {
-  if (typeof stack !== 'string') return false;
-  if (stack === '') return true;
-  const lines = stack.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === '') continue;
-    if (line.startsWith('    at ') || line.indexOf('@') === -1) return false;
-  }
-  return true;
-}
-
-const topLevelNames = new Set(['global code', 'module code', 'eval code']);
-
-/**
- * One stack frame with V8's CallSite interface. JSC does not expose the
- * receiver, the function object or whether a frame is a constructor call,
- * so those answer as V8 does for a plain function call.
- */
-class CallSite {
-  #functionName;
-  #typeName;
-  #fileName;
-  #lineNumber;
-  #columnNumber;
-  #eval;
-  #toplevel;
-
-  constructor(frame) {
-    let name = frame.functionName;
-    this.#typeName = null;
-    this.#toplevel = true;
-    this.#eval = name === 'eval code' || (frame.fileName === null &&
-      !frame.native && name === 'anonymous');
-    if (topLevelNames.has(name)) {
-      name = this.#eval ? 'eval' : null;
-    } else if (name === kModuleWrapperName) {
-      this.#typeName = 'Object';
-      this.#toplevel = false;
-      name = null;
-    } else if (name === '') {
-      name = null;
-    }
-    this.#functionName = name;
-    this.#fileName = frame.fileName;
-    this.#lineNumber = frame.lineNumber;
-    this.#columnNumber = frame.columnNumber;
-  }
-
-  getThis() { return undefined; }
-  getTypeName() { return this.#typeName; }
-  getFunction() { return undefined; }
-  getFunctionName() { return this.#functionName; }
-  getMethodName() { return null; }
-  getFileName() { return this.#fileName; }
-  getLineNumber() { return this.#lineNumber; }
-  getColumnNumber() { return this.#columnNumber; }
-  getEnclosingLineNumber() { return null; }
-  getEnclosingColumnNumber() { return null; }
-  getPosition() { return 0; }
-  getScriptHash() { return ''; }
-  getEvalOrigin() { return undefined; }
-  getScriptNameOrSourceURL() { return this.#fileName; }
-  getPromiseIndex() { return null; }
-  isToplevel() { return this.#toplevel; }
-  isEval() { return this.#eval; }
-  // V8 answers false for built-in functions such as Array.prototype.map.
-  isNative() { return false; }
-  isConstructor() { return false; }
-  isAsync() { return false; }
-  isPromiseAll() { return false; }
-
-  toString() {
-    let location;
-    if (this.#fileName === null) {
-      location = '<anonymous>';
-    } else {
-      location = this.#fileName;
-      if (this.#lineNumber !== null) {
-        location += `:${this.#lineNumber}`;
-        if (this.#columnNumber !== null) location += `:${this.#columnNumber}`;
-      }
-    }
-    const name = this.#functionName;
-    if (this.#typeName !== null) {
-      return `${this.#typeName}.${name ?? '<anonymous>'} (${location})`;
-    }
-    if (name !== null) return `${name} (${location})`;
-    return location;
-  }
-}
-
-// V8 builds the header from `name` and `message` (never from a custom
-// toString): `name: message`, or whichever of the two is not empty.
-function stackHeader(error) {
-  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
-    return String(error);
-  }
-  let name = error.name;
-  name = name === undefined ? 'Error' : String(name);
-  let message = error.message;
-  message = message === undefined ? '' : String(message);
-  const nodeError = error[kIsNodeError];
-  if (nodeError) {
-    // Node error classes keep their code here; toString() names it too.
-    const code = typeof nodeError === 'string' ? nodeError : error.code;
-    return `${name} [${code}]: ${message}`;
-  }
-  if (name === '') return message;
-  if (message === '') return name;
-  return `${name}: ${message}`;
-}
-
-/** Formats a header and call sites the way V8 prints `error.stack`. */
-function formatV8Stack(error, callSites) {
-  let stack = stackHeader(error);
-  for (let i = 0; i < callSites.length; i++) {
-    stack += `\n    at ${callSites[i]}`;
-  }
-  return stack;
-}
-
-// Built-ins that V8 runs without a frame of their own: Function.prototype
-// call/apply, Reflect.apply/construct, and eval under the code it runs.
-const framelessNatives = new Set(['apply', 'call', 'construct']);
-
-function isFrameShownByV8(frame, previous) {
-  if (!frame.native) return true;
-  if (framelessNatives.has(frame.functionName)) return false;
-  return !(frame.functionName === 'eval' && previous?.functionName === 'eval code');
+// The formatting half (JSC frame parsing, CallSite, V8's text) is loaded when the
+// first stack is read or converted: most programs never read one.
+let format;
+function lazyFormat() {
+  format ??= require('internal/stack/format');
+  return format;
 }
 
 // Module wrappers put code before a file's first line, which shifts the
@@ -284,6 +108,7 @@ function getFirstLineColumnOffset(fileName) {
 }
 
 function callSitesOf(pending) {
+  const { parseJSCStack, isFrameShownByV8, CallSite } = lazyFormat();
   let raw = pending.raw;
   if (pending.hidden !== null) raw = pending.hidden.stack;
   const frames = parseJSCStack(raw);
@@ -314,7 +139,7 @@ function formatStack(error, pending) {
       formattingDepth--;
     }
   }
-  return formatV8Stack(error, callSites);
+  return lazyFormat().formatV8Stack(error, callSites);
 }
 
 function findStackHolder(object) {
@@ -462,7 +287,7 @@ function toV8Stack(error) {
   }
   const descriptor = getOwnPropertyDescriptor(error, 'stack');
   if (descriptor !== undefined && hasOwn(descriptor, 'value') &&
-      isJSCStack(descriptor.value) && descriptor.configurable) {
+      lazyFormat().isJSCStack(descriptor.value) && descriptor.configurable) {
     stackStates.set(error, new PendingFrames(null, descriptor.value, 0, Infinity));
     defineOwnStackAccessor(error);
   }
@@ -506,14 +331,11 @@ function install(global) {
 install(globalThis);
 
 module.exports = {
-  CallSite,
   captureStackTrace,
-  formatV8Stack,
   getFirstLineColumnOffset,
   install,
   kIsNodeError,
   kModuleWrapperName,
-  parseJSCStack,
   setFirstLineColumnOffset,
   toV8Stack,
 };

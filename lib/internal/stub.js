@@ -27,7 +27,7 @@
 // When a module becomes real, its file stops using this helper and its names leave
 // the list: test/parallel/test-builtin-stubs.js prints what remains.
 
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const { codes } = require('internal/errors/lazy');
 
 const kStubs = Symbol.for('lode.stubs');
 const stubs = [];
@@ -44,7 +44,7 @@ function notImplemented(qualifiedName) {
   // A method in an object literal with a computed key gets that key as its name.
   const fn = {
     [name]() {
-      throw new ERR_NOT_IMPLEMENTED(qualifiedName);
+      throw new codes.ERR_NOT_IMPLEMENTED(qualifiedName);
     },
   }[name];
   stubs.push(qualifiedName);
@@ -61,7 +61,7 @@ function stubClass(qualifiedName, statics = []) {
   // may be called without `new`, and either way the caller must see the clear error.
   const ctor = {
     [name]: function() {
-      throw new ERR_NOT_IMPLEMENTED(qualifiedName);
+      throw new codes.ERR_NOT_IMPLEMENTED(qualifiedName);
     },
   }[name];
   stubs.push(qualifiedName);

@@ -5,7 +5,7 @@
 
 const binding = internalBinding('timers');
 const { validateFunction, validateNumber } = require('internal/validators');
-const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+const { codes } = require('internal/errors/lazy');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -392,5 +392,4 @@ module.exports = {
   kRefed,
   TIMEOUT_MAX,
   validateNumber,
-  ERR_OUT_OF_RANGE,
 };

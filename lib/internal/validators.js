@@ -8,15 +8,7 @@
 // user called. That costs only on failure: the passing path is a plain
 // function call.
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
-    ERR_SOCKET_BAD_PORT,
-    ERR_UNKNOWN_SIGNAL,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors/lazy');
 
 const { isArray } = Array;
 const { isInteger, isNaN: numberIsNaN, isFinite: numberIsFinite } = Number;
@@ -39,17 +31,17 @@ function isUint32(value) {
 
 function validateString(value, name) {
   if (typeof value !== 'string') {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'string', value), validateString);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'string', value), validateString);
   }
 }
 
 function validateStringWithoutNullBytes(value, name) {
   if (typeof value !== 'string') {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'string', value),
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'string', value),
       validateStringWithoutNullBytes);
   }
   if (value.includes('\u0000')) {
-    throw hideCheckFrame(new ERR_INVALID_ARG_VALUE(name, value,
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_VALUE(name, value,
       'must be a string without null bytes'), validateStringWithoutNullBytes);
   }
 }
@@ -57,7 +49,7 @@ function validateStringWithoutNullBytes(value, name) {
 /** A number, within [min, max] when those are given (NaN then fails). */
 function validateNumber(value, name, min = undefined, max = undefined) {
   if (typeof value !== 'number') {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'number', value), validateNumber);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'number', value), validateNumber);
   }
   if ((min != null && value < min) || (max != null && value > max) ||
       ((min != null || max != null) && numberIsNaN(value))) {
@@ -65,19 +57,19 @@ function validateNumber(value, name, min = undefined, max = undefined) {
     if (min != null) range += `>= ${min}`;
     if (min != null && max != null) range += ' && ';
     if (max != null) range += `<= ${max}`;
-    throw hideCheckFrame(new ERR_OUT_OF_RANGE(name, range, value), validateNumber);
+    throw hideCheckFrame(new codes.ERR_OUT_OF_RANGE(name, range, value), validateNumber);
   }
 }
 
 function checkInteger(value, name, min, max, check) {
   if (typeof value !== 'number') {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'number', value), check);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'number', value), check);
   }
   if (!isInteger(value)) {
-    throw hideCheckFrame(new ERR_OUT_OF_RANGE(name, 'an integer', value), check);
+    throw hideCheckFrame(new codes.ERR_OUT_OF_RANGE(name, 'an integer', value), check);
   }
   if (value < min || value > max) {
-    throw hideCheckFrame(new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value), check);
+    throw hideCheckFrame(new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value), check);
   }
 }
 
@@ -113,9 +105,11 @@ function validateFiniteNumber(number, name) {
   if (numberIsFinite(number)) return true;
   if (numberIsNaN(number)) return false;
   if (typeof number !== 'number') {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'number', number), validateFiniteNumber);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'number', number),
+      validateFiniteNumber);
   }
-  throw hideCheckFrame(new ERR_OUT_OF_RANGE(name, 'a finite number', number), validateFiniteNumber);
+  throw hideCheckFrame(new codes.ERR_OUT_OF_RANGE(name, 'a finite number', number),
+    validateFiniteNumber);
 }
 
 /** number when it is a finite number in [lower, upper], def when undefined or NaN. */
@@ -128,7 +122,7 @@ function checkRangesOrGetDefault(number, name, lower, upper, def) {
   }
   if (!finite) return def;
   if (number < lower || number > upper) {
-    throw hideCheckFrame(new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number),
+    throw hideCheckFrame(new codes.ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number),
       checkRangesOrGetDefault);
   }
   return number;
@@ -136,13 +130,13 @@ function checkRangesOrGetDefault(number, name, lower, upper, def) {
 
 function validateBoolean(value, name) {
   if (typeof value !== 'boolean') {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'boolean', value), validateBoolean);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value), validateBoolean);
   }
 }
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'Function', value), validateFunction);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value), validateFunction);
   }
 }
 
@@ -150,13 +144,15 @@ function validateFunction(value, name) {
 function validatePlainFunction(value, name) {
   if (typeof value !== 'function' ||
       Object.prototype.toString.call(value) === '[object AsyncFunction]') {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'Function', value), validatePlainFunction);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value),
+      validatePlainFunction);
   }
 }
 
 function validateUndefined(value, name) {
   if (value !== undefined) {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'undefined', value), validateUndefined);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'undefined', value),
+      validateUndefined);
   }
 }
 
@@ -190,23 +186,24 @@ function validateObject(value, name, options = kValidateObjectNone) {
     valid = typeof value === 'function' && (flags & kValidateObjectAllowFunction) !== 0;
   }
   if (!valid) {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'Object', value), validateObject);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value), validateObject);
   }
 }
 
 /** null, undefined, an object or a function (a WebIDL dictionary). */
 function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value), validateDictionary);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'a dictionary', value),
+      validateDictionary);
   }
 }
 
 function validateArray(value, name, minLength = 0) {
   if (!isArray(value)) {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'Array', value), validateArray);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'Array', value), validateArray);
   }
   if (value.length < minLength) {
-    throw hideCheckFrame(new ERR_INVALID_ARG_VALUE(name, value,
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_VALUE(name, value,
       `must have a length of at least ${minLength}`), validateArray);
   }
 }
@@ -232,7 +229,8 @@ function validateBooleanArray(value, name) {
 function validateAbortSignal(signal, name) {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal), validateAbortSignal);
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal),
+      validateAbortSignal);
   }
 }
 
@@ -242,7 +240,7 @@ function validateAbortSignalArray(signals, name) {
     for (let i = 0; i < signals.length; i++) {
       // undefined passes validateAbortSignal but is not a signal.
       if (signals[i] === undefined) {
-        throw new ERR_INVALID_ARG_TYPE(`${name}[${i}]`, 'AbortSignal', undefined);
+        throw new codes.ERR_INVALID_ARG_TYPE(`${name}[${i}]`, 'AbortSignal', undefined);
       }
       validateAbortSignal(signals[i], `${name}[${i}]`);
     }
@@ -255,7 +253,7 @@ function validateAbortSignalArray(signals, name) {
 function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    throw hideCheckFrame(new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`),
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`),
       validateOneOf);
   }
 }
@@ -263,7 +261,7 @@ function validateOneOf(value, name, oneOf) {
 /** One of the strings in union, reported as an ERR_INVALID_ARG_TYPE. */
 function validateUnion(value, name, union) {
   if (!union.includes(value)) {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value),
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value),
       validateUnion);
   }
 }
@@ -271,7 +269,7 @@ function validateUnion(value, name, union) {
 /** A Buffer, TypedArray or DataView. */
 function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) {
-    throw hideCheckFrame(new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'],
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'],
       buffer), validateBuffer);
   }
 }
@@ -284,7 +282,7 @@ function isHexEncoding(encoding) {
 function validateEncoding(data, encoding) {
   const length = data.length;
   if (isHexEncoding(encoding) && length % 2 !== 0) {
-    throw hideCheckFrame(new ERR_INVALID_ARG_VALUE('encoding', encoding,
+    throw hideCheckFrame(new codes.ERR_INVALID_ARG_VALUE('encoding', encoding,
       `is invalid for data of length ${length}`), validateEncoding);
   }
 }
@@ -299,7 +297,7 @@ function validatePort(port, name = 'Port', allowZero = true) {
       +port !== (+port >>> 0) ||
       port > 0xFFFF ||
       (port === 0 && !allowZero)) {
-    throw hideCheckFrame(new ERR_SOCKET_BAD_PORT(name, port, allowZero), validatePort);
+    throw hideCheckFrame(new codes.ERR_SOCKET_BAD_PORT(name, port, allowZero), validatePort);
   }
   return port | 0;
 }
@@ -323,10 +321,10 @@ function validateSignalName(signal, name = 'signal') {
   }
   if (signals[signal] === undefined) {
     if (signals[signal.toUpperCase()] !== undefined) {
-      throw hideCheckFrame(new ERR_UNKNOWN_SIGNAL(
+      throw hideCheckFrame(new codes.ERR_UNKNOWN_SIGNAL(
         `${signal} (signals must use all capital letters)`), validateSignalName);
     }
-    throw hideCheckFrame(new ERR_UNKNOWN_SIGNAL(signal), validateSignalName);
+    throw hideCheckFrame(new codes.ERR_UNKNOWN_SIGNAL(signal), validateSignalName);
   }
 }
 
@@ -341,7 +339,8 @@ function parseFileMode(value, name, def) {
   value ??= def;
   if (typeof value === 'string') {
     if (!octalPattern.test(value)) {
-      throw hideCheckFrame(new ERR_INVALID_ARG_VALUE(name, value, modeDescription), parseFileMode);
+      throw hideCheckFrame(new codes.ERR_INVALID_ARG_VALUE(name, value, modeDescription),
+        parseFileMode);
     }
     value = Number.parseInt(value, 8);
   }

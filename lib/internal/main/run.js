@@ -3,9 +3,16 @@
 // program read from standard input.
 
 const binding = internalBinding('process');
-const path = require('path');
 
-function initModules() {
+// The CommonJS loader is loaded and set up on first use, so that `-e` code which never
+// touches require, module or exports runs without it. What it reads from the process is
+// taken at start-up, as if it had been set up then.
+let loadedModule;
+let startupEnv;
+
+// Returns the Module class of the CommonJS loader, set up.
+function moduleLoader() {
+  if (loadedModule !== undefined) return loadedModule;
   const { Module } = require('internal/modules/cjs/loader');
   const { loader } = require;
   Module.initLoader({
@@ -13,26 +20,56 @@ function initModules() {
     canBeRequiredByUsers: (id) => loader.canBeRequiredByUsers(id),
     builtinIds: loader.publicIds,
     nodeOnlyIds: loader.nodeOnlyIds,
+    env: startupEnv,
   });
+  loadedModule = Module;
   return Module;
 }
 
-// Evaluates code the way `node -e` does: in the global scope, with require, module,
-// exports, __filename and __dirname defined as globals.
-function evalScript(Module, name, source, print) {
-  const filename = path.join(process.cwd(), name);
+// The module that -e/-p/stdin code runs as: `[eval]` (or `[stdin]`) in the working
+// directory `cwd`, with its require function.
+function makeEvalModule(name, cwd) {
+  const Module = moduleLoader();
+  const filename = require('path').join(cwd, name);
   const module = new Module(name);
   module.filename = filename;
-  module.paths = Module._nodeModulePaths(process.cwd());
+  module.paths = Module._nodeModulePaths(cwd);
   module.loaded = true;
-  const userRequire = Module.createRequire(filename);
-  // Enumerable and in this order, as Node defines them for -e code.
-  const globals = {
-    __filename: name, module, exports: module.exports, __dirname: '.', require: userRequire,
+  return { module, exports: module.exports, require: Module.createRequire(filename) };
+}
+
+// Evaluates code the way `node -e` does: in the global scope, with require, module,
+// exports, __filename and __dirname defined as globals (enumerable and in this order, as
+// Node defines them). require, module and exports make the module on first use; each then
+// becomes the data property Node has.
+function evalScript(name, source, print) {
+  const cwd = process.cwd();
+  let evalModule;
+  const defineData = (key, value) => {
+    Object.defineProperty(globalThis, key, {
+      value, writable: true, configurable: true, enumerable: true,
+    });
   };
-  for (const [key, value] of Object.entries(globals)) {
-    Object.defineProperty(globalThis, key, { value, writable: true, configurable: true, enumerable: true });
-  }
+  const defineLazy = (key) => {
+    Object.defineProperty(globalThis, key, {
+      get() {
+        evalModule ??= makeEvalModule(name, cwd);
+        defineData(key, evalModule[key]);
+        return evalModule[key];
+      },
+      set(value) {
+        defineData(key, value);
+      },
+      configurable: true,
+      enumerable: true,
+    });
+  };
+  defineData('__filename', name);
+  defineLazy('module');
+  defineLazy('exports');
+  defineData('__dirname', '.');
+  defineLazy('require');
+
   const { runInThisContext } = internalBinding('contextify');
   require('internal/process/execution').registerEvalSource(name, source);
   const result = runInThisContext(source, name);
@@ -47,33 +84,33 @@ function evalScript(Module, name, source, print) {
 }
 
 function runMain() {
-  const Module = initModules();
+  startupEnv = { HOME: process.env.HOME, NODE_PATH: process.env.NODE_PATH };
   const scriptArgv = binding.scriptArgv;
   const opts = binding.options;
   const hasScript = opts.eval === undefined && !opts.forceStdin && scriptArgv.length > 0;
 
   if (hasScript) {
-    const main = path.resolve(scriptArgv[0]);
+    const main = require('path').resolve(scriptArgv[0]);
     process.argv.push(main, ...scriptArgv.slice(1));
   } else {
     process.argv.push(...scriptArgv);
   }
 
-  if (binding.requires.length > 0) Module._preloadModules(binding.requires);
+  if (binding.requires.length > 0) moduleLoader()._preloadModules(binding.requires);
   if (opts.exposeGc) globalThis.gc = binding.gc;
 
   if (opts.eval !== undefined) {
-    evalScript(Module, '[eval]', opts.eval, opts.print);
+    evalScript('[eval]', opts.eval, opts.print);
     return 0;
   }
   if (hasScript) {
-    Module.runMain(process.argv[1]);
+    moduleLoader().runMain(process.argv[1]);
     return 0;
   }
   // No script: read the program from standard input.
   const source = internalBinding('fs').readFileUtf8(0);
-  evalScript(Module, '[stdin]', source, false);
+  evalScript('[stdin]', source, false);
   return 0;
 }
 
-module.exports = { runMain };
+module.exports = { runMain, moduleLoader };

@@ -2,8 +2,7 @@
 // Exit codes, process.exit, 'beforeExit'/'exit', and the uncaught-exception path.
 
 const binding = internalBinding('process');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } =
-  require('internal/errors');
+const { codes } = require('internal/errors/lazy');
 const { validateInteger } = require('internal/validators');
 
 let exitCode;
@@ -58,8 +57,10 @@ function setUncaughtExceptionCaptureCallback(fn) {
     captureCallback = null;
     return;
   }
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
-  if (captureCallback !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  if (typeof fn !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
+  if (captureCallback !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
   captureCallback = fn;
 }
 

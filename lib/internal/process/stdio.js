@@ -5,8 +5,7 @@
 
 const EventEmitter = require('events');
 const fsBinding = internalBinding('fs');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_DESTROYED, ERR_NOT_IMPLEMENTED } } =
-  require('internal/errors');
+const { codes, errors } = require('internal/errors/lazy');
 
 function colorDepth(env, isTTY) {
   if (env.FORCE_COLOR !== undefined) {
@@ -76,7 +75,7 @@ class SyncWriteStream extends EventEmitter {
       encoding = undefined;
     }
     if (this.#destroyed) {
-      const err = new ERR_STREAM_DESTROYED('write');
+      const err = new codes.ERR_STREAM_DESTROYED('write');
       process.nextTick(() => {
         if (callback) callback(err);
       });
@@ -88,11 +87,11 @@ class SyncWriteStream extends EventEmitter {
     } else if (chunk instanceof Uint8Array) {
       err = fsBinding.writeBytes(this.fd, chunk);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      throw new codes.ERR_INVALID_ARG_TYPE('chunk',
+        ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
     if (err < 0) {
-      const { UVException } = require('internal/errors');
-      const e = new UVException({ errno: err, syscall: 'write' });
+      const e = new errors.UVException({ errno: err, syscall: 'write' });
       process.nextTick(() => {
         if (callback) callback(e);
         this.emit('error', e);
@@ -152,7 +151,7 @@ class StdinStub extends EventEmitter {
   }
 
   #notImplemented(name) {
-    throw new ERR_NOT_IMPLEMENTED(`process.stdin.${name}`);
+    throw new codes.ERR_NOT_IMPLEMENTED(`process.stdin.${name}`);
   }
 
   read() { this.#notImplemented('read'); }

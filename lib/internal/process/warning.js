@@ -1,7 +1,7 @@
 'use strict';
 // process.emitWarning and the default 'warning' printer.
 
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes } = require('internal/errors/lazy');
 const { options } = internalBinding('process');
 
 let printerInstalled = false;
@@ -38,13 +38,13 @@ function emitWarning(warning, type, code, ctor) {
     type = 'Warning';
   }
   if (type !== undefined && typeof type !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+    throw new codes.ERR_INVALID_ARG_TYPE('type', 'string', type);
   }
   if (typeof code === 'function') {
     ctor = code;
     code = undefined;
   } else if (code !== undefined && typeof code !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
+    throw new codes.ERR_INVALID_ARG_TYPE('code', 'string', code);
   }
   if (typeof warning === 'string') {
     const msg = warning;
@@ -54,7 +54,7 @@ function emitWarning(warning, type, code, ctor) {
     if (detail !== undefined) warning.detail = detail;
     Error.captureStackTrace(warning, ctor || process.emitWarning);
   } else if (!(warning instanceof Error)) {
-    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+    throw new codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;

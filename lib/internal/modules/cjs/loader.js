@@ -4,24 +4,11 @@
 // modules documentation, with `exports`/`imports` resolved as packages.md and the
 // ESM resolver specification describe.
 //
-// The bootstrap calls `Module.initLoader()` once, before the main script runs, to
-// tell the loader how to reach the built-in modules.
+// The bootstrap calls `Module.initLoader()` once, when the loader is first needed
+// (before the main script runs), to tell it how to reach the built-in modules.
 
 const path = require('path');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_MODULE_SPECIFIER,
-    ERR_INVALID_PACKAGE_CONFIG,
-    ERR_INVALID_PACKAGE_TARGET,
-    ERR_NOT_IMPLEMENTED,
-    ERR_PACKAGE_IMPORT_NOT_DEFINED,
-    ERR_PACKAGE_PATH_NOT_EXPORTED,
-    ERR_REQUIRE_ESM,
-    ERR_UNKNOWN_BUILTIN_MODULE,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors/lazy');
 const {
   internalModuleStat,
   readFileUtf8,
@@ -43,7 +30,7 @@ let publicBuiltins = new Set();
 // Ids requirable only as `node:<id>` ('test', 'sqlite', ...).
 let schemeOnlyBuiltins = new Set();
 let loadBuiltin = (id) => {
-  throw new ERR_UNKNOWN_BUILTIN_MODULE(id);
+  throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(id);
 };
 
 // The conditions `require()` matches in "exports" and "imports", besides
@@ -136,7 +123,7 @@ function parsePackage(jsonPath, text) {
   try {
     data = JSON.parse(stripBOM(text));
   } catch (err) {
-    throw new ERR_INVALID_PACKAGE_CONFIG(jsonPath, undefined, err.message);
+    throw new codes.ERR_INVALID_PACKAGE_CONFIG(jsonPath, undefined, err.message);
   }
   if (data === null || typeof data !== 'object') data = {};
   return {
@@ -248,8 +235,8 @@ Module.prototype.load = function load(filename) {
 };
 
 Module.prototype.require = function require(id) {
-  if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE('id', 'string', id);
-  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  if (typeof id !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', id);
+  if (id === '') throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
   requireDepth++;
   try {
     return Module._load(id, this, false);
@@ -290,11 +277,15 @@ function makeRequireFunction(mod) {
     return mod.require(id);
   };
   function resolve(request, options) {
-    if (typeof request !== 'string') throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
+    if (typeof request !== 'string') {
+      throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
+    }
     return Module._resolveFilename(request, mod, false, options);
   }
   function paths(request) {
-    if (typeof request !== 'string') throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
+    if (typeof request !== 'string') {
+      throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
+    }
     return Module._resolveLookupPaths(request, mod);
   }
   resolve.paths = paths;
@@ -362,7 +353,7 @@ Object.defineProperty(Module._extensions, '.mjs', {
     const parent = moduleParentCache.get(module);
     // For a .js file, name the package.json whose "type" made it an ES module.
     const scope = filename.endsWith('.mjs') ? null : packageScope(path.dirname(filename));
-    throw new ERR_REQUIRE_ESM(filename, false, parent?.filename ?? null, scope?.path ?? null);
+    throw new codes.ERR_REQUIRE_ESM(filename, false, parent?.filename ?? null, scope?.path ?? null);
   },
 });
 
@@ -422,7 +413,7 @@ Module._load = function _load(request, parent, isMain) {
 
   if (request.startsWith('node:')) {
     const id = builtinIdOf(request);
-    if (id === undefined) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    if (id === undefined) throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
     return loadBuiltin(id);
   }
 
@@ -667,7 +658,7 @@ function finalizePackageResolution(resolved, errorPath) {
   // Targets are URLs in the specification: percent-escapes name characters.
   if (resolved.includes('%')) {
     if (/%2f|%5c/i.test(resolved)) {
-      const err = new ERR_INVALID_MODULE_SPECIFIER(
+      const err = new codes.ERR_INVALID_MODULE_SPECIFIER(
         resolved, 'must not include encoded "/" or "\\" characters', undefined);
       err.code = 'MODULE_NOT_FOUND';
       throw err;
@@ -697,7 +688,7 @@ function isConditionsObject(exports, pkg, base) {
     if (isConditions === undefined) {
       isConditions = keyIsCondition;
     } else if (isConditions !== keyIsCondition) {
-      throw new ERR_INVALID_PACKAGE_CONFIG(
+      throw new codes.ERR_INVALID_PACKAGE_CONFIG(
         pkg.path, base,
         '"exports" cannot contain some keys starting with \'.\' and some not.' +
         ' The exports object must either be an object of package subpath keys' +
@@ -728,13 +719,13 @@ function resolvePackageExports(pkg, subpath, base) {
     const resolved = resolveImportsExports(subpath, exports, pkg, false, base);
     if (resolved !== null && resolved !== undefined) return resolved;
   }
-  throw new ERR_PACKAGE_PATH_NOT_EXPORTED(pkg.dir + '/', subpath, base);
+  throw new codes.ERR_PACKAGE_PATH_NOT_EXPORTED(pkg.dir + '/', subpath, base);
 }
 
 // PACKAGE_IMPORTS_RESOLVE for a '#' specifier in the scope of package `pkg`.
 function resolvePackageImports(request, pkg, base) {
   if (request === '#' || request.endsWith('/')) {
-    throw new ERR_INVALID_MODULE_SPECIFIER(
+    throw new codes.ERR_INVALID_MODULE_SPECIFIER(
       request, 'is not a valid internal imports specifier name', base);
   }
   const imports = pkg.imports;
@@ -742,7 +733,7 @@ function resolvePackageImports(request, pkg, base) {
     const resolved = resolveImportsExports(request, imports, pkg, true, base);
     if (resolved !== null && resolved !== undefined) return resolved;
   }
-  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(request, pkg.dir + '/', base);
+  throw new codes.ERR_PACKAGE_IMPORT_NOT_DEFINED(request, pkg.dir + '/', base);
 }
 
 // True when pattern key `a` is more specific than `b`: a longer part before the
@@ -838,7 +829,7 @@ function resolvePackageTarget(pkg, target, patternMatch, key, isImports, base) {
     const conditions = Object.keys(target);
     for (let i = 0; i < conditions.length; i++) {
       if (isArrayIndex(conditions[i])) {
-        throw new ERR_INVALID_PACKAGE_CONFIG(
+        throw new codes.ERR_INVALID_PACKAGE_CONFIG(
           pkg.path, base, '"exports" cannot contain numeric property keys.');
       }
     }
@@ -853,7 +844,7 @@ function resolvePackageTarget(pkg, target, patternMatch, key, isImports, base) {
     return undefined;
   }
   if (target === null) return null;
-  throw new ERR_INVALID_PACKAGE_TARGET(pkg.dir + '/', key, target, isImports, base);
+  throw new codes.ERR_INVALID_PACKAGE_TARGET(pkg.dir + '/', key, target, isImports, base);
 }
 
 function isArrayIndex(key) {
@@ -869,14 +860,14 @@ function resolveTargetString(pkg, target, patternMatch, key, isImports, base) {
       const request = patternMatch === null ? target : target.replaceAll('*', patternMatch);
       return resolveImportsPackageTarget(request, pkg);
     }
-    throw new ERR_INVALID_PACKAGE_TARGET(pkg.dir + '/', key, target, isImports, base);
+    throw new codes.ERR_INVALID_PACKAGE_TARGET(pkg.dir + '/', key, target, isImports, base);
   }
   if (hasInvalidSegment(target.slice(2))) {
-    throw new ERR_INVALID_PACKAGE_TARGET(pkg.dir + '/', key, target, isImports, base);
+    throw new codes.ERR_INVALID_PACKAGE_TARGET(pkg.dir + '/', key, target, isImports, base);
   }
   if (patternMatch === null) return pkg.dir + target.slice(1);
   if (hasInvalidSegment(patternMatch)) {
-    throw new ERR_INVALID_MODULE_SPECIFIER(
+    throw new codes.ERR_INVALID_MODULE_SPECIFIER(
       key.replace('*', patternMatch),
       `request is not a valid match in pattern "${key}" for the ` +
       `"${isImports ? 'imports' : 'exports'}" resolution of ${pkg.path}`,
@@ -939,7 +930,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   let paths;
   if (typeof options === 'object' && options !== null && options.paths !== undefined) {
     if (!Array.isArray(options.paths)) {
-      throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+      throw new codes.ERR_INVALID_ARG_VALUE('options.paths', options.paths);
     }
     if (request.startsWith('./') || request.startsWith('../')) {
       paths = options.paths;
@@ -1086,7 +1077,7 @@ Module.createRequire = function createRequire(filename) {
     filepath = filePathFromURL(filename);
   }
   if (filepath === undefined) {
-    throw new ERR_INVALID_ARG_VALUE(
+    throw new codes.ERR_INVALID_ARG_VALUE(
       'filename', filename, 'must be a file URL object, file URL string, or absolute path string');
   }
   const proxyPath = filepath.endsWith('/') ? path.join(filepath, 'noop.js') : filepath;
@@ -1115,10 +1106,11 @@ Module._preloadModules = function _preloadModules(requests) {
 };
 
 // Recomputes the global lookup paths from NODE_PATH, HOME and the executable's
-// prefix (process.execPath/../../lib/node).
-Module._initPaths = function _initPaths() {
-  const homeDir = process.env.HOME;
-  const nodePath = process.env.NODE_PATH;
+// prefix (process.execPath/../../lib/node). `env` is process.env unless the
+// bootstrap passes the environment as it was at start-up.
+Module._initPaths = function _initPaths(env = process.env) {
+  const homeDir = env.HOME;
+  const nodePath = env.NODE_PATH;
   const prefixDir = path.resolve(process.execPath, '..', '..');
   let paths = [path.resolve(prefixDir, 'lib', 'node')];
   if (homeDir) {
@@ -1137,11 +1129,11 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 
 // Loader hooks need the ES module loader; until then they fail loudly.
 Module.register = function register() {
-  throw new ERR_NOT_IMPLEMENTED('module.register');
+  throw new codes.ERR_NOT_IMPLEMENTED('module.register');
 };
 
 Module.registerHooks = function registerHooks() {
-  throw new ERR_NOT_IMPLEMENTED('module.registerHooks');
+  throw new codes.ERR_NOT_IMPLEMENTED('module.registerHooks');
 };
 
 // Lode has no compile cache; the calls succeed and report it disabled.
@@ -1176,7 +1168,7 @@ Module.findPackageJSON = function findPackageJSON(specifier, base) {
   let specifierPath = filePathFromURL(specifier);
   if (specifierPath === undefined) {
     if (typeof specifier !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('specifier', ['string', 'URL'], specifier);
+      throw new codes.ERR_INVALID_ARG_TYPE('specifier', ['string', 'URL'], specifier);
     }
     specifierPath = specifier;
   }
@@ -1184,13 +1176,14 @@ Module.findPackageJSON = function findPackageJSON(specifier, base) {
   if (base !== undefined) {
     basePath = typeof base === 'string' && path.isAbsolute(base) ? base : filePathFromURL(base);
     if (basePath === undefined) {
-      throw new ERR_INVALID_ARG_VALUE('base', base, 'must be a file URL object, file URL string, or absolute path string');
+      throw new codes.ERR_INVALID_ARG_VALUE('base', base,
+        'must be a file URL object, file URL string, or absolute path string');
     }
   }
 
   if (path.isAbsolute(specifierPath) || isRelativeRequest(specifierPath)) {
     if (!path.isAbsolute(specifierPath) && basePath === undefined) {
-      throw new ERR_INVALID_ARG_VALUE('base', base, 'is required for a relative specifier');
+      throw new codes.ERR_INVALID_ARG_VALUE('base', base, 'is required for a relative specifier');
     }
     const target = path.resolve(basePath === undefined ? '/' : path.dirname(basePath), specifierPath);
     const isDir = /\/\.{0,2}$/.test(specifierPath) || stat(target) === kStatDirectory;
@@ -1231,7 +1224,9 @@ Module.getSourceMapsSupport = function getSourceMapsSupport() {
 };
 
 Module.setSourceMapsSupport = function setSourceMapsSupport(enabled) {
-  if (typeof enabled !== 'boolean') throw new ERR_INVALID_ARG_TYPE('enabled', 'boolean', enabled);
+  if (typeof enabled !== 'boolean') {
+    throw new codes.ERR_INVALID_ARG_TYPE('enabled', 'boolean', enabled);
+  }
 };
 
 const base64Digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -1245,7 +1240,7 @@ class SourceMap {
 
   constructor(payload, { lineLengths } = {}) {
     if (payload === null || typeof payload !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('payload', 'Object', payload);
+      throw new codes.ERR_INVALID_ARG_TYPE('payload', 'Object', payload);
     }
     this.#payload = payload;
     this.#lineLengths = lineLengths;
@@ -1370,12 +1365,14 @@ Module.SourceMap = SourceMap;
 // ---------------------------------------------------------------------------
 // Set-up by the bootstrap.
 
-// Called once by the bootstrap before any user code runs, then removed so that
-// user code cannot reach it through `require('module')`.
+// Called once by the bootstrap, before the loader's first use, then removed so
+// that user code cannot reach it through `require('module')`.
 //   loadBuiltin(id)  returns the exports of built-in `id` ('fs', 'test'), no prefix.
 //   builtinIds       ids requirable with or without 'node:'.
 //   nodeOnlyIds      ids requirable only as 'node:<id>'.
 //   conditions       optional extra "exports"/"imports" conditions (--conditions).
+//   env              optional HOME and NODE_PATH for the global paths, when the
+//                    loader is set up after user code could have changed them.
 // `canBeRequiredByUsers`, if passed, is not needed: the two lists decide.
 Object.defineProperty(Module, 'initLoader', {
   __proto__: null,
@@ -1385,16 +1382,20 @@ Object.defineProperty(Module, 'initLoader', {
   value: function initLoader(options) {
     delete Module.initLoader;
     loadBuiltin = options.loadBuiltin;
-    publicBuiltins = new Set(options.builtinIds);
-    schemeOnlyBuiltins = new Set(options.nodeOnlyIds ?? []);
+    // Sorted copies of the arrays; spreading the Sets instead would run the engine's
+    // iterator once per id, enough to get it JIT-compiled during start-up (~0.3 ms).
+    const publicIds = [...options.builtinIds].sort();
+    const schemeOnlyIds = [...(options.nodeOnlyIds ?? [])].sort();
+    publicBuiltins = new Set(publicIds);
+    schemeOnlyBuiltins = new Set(schemeOnlyIds);
     if (Array.isArray(options.conditions)) {
       cjsConditions = new Set([...cjsConditions, ...options.conditions]);
     }
     Module.builtinModules = Object.freeze([
-      ...[...publicBuiltins].sort(),
-      ...[...schemeOnlyBuiltins].sort().map((id) => 'node:' + id),
+      ...publicIds,
+      ...schemeOnlyIds.map((id) => 'node:' + id),
     ]);
-    Module._initPaths();
+    Module._initPaths(options.env);
   },
 });
 
