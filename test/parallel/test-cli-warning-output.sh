@@ -16,7 +16,7 @@ code=$?
 pid=$(cat "$tmp/out"); err=$(cat "$tmp/err")
 [ $code -eq 0 ] || fail "exit code $code"
 expected="(node:$pid) Warning: first message
-(Use \`node --trace-warnings ...\` to show where the warning was created)
+(Use \`$(basename "$LODE") --trace-warnings ...\` to show where the warning was created)
 (node:$pid) [DEP0999] DeprecationWarning: old api
 (node:$pid) CustomWarning: custom"
 [ "$err" = "$expected" ] || fail "stderr was:

@@ -42,6 +42,9 @@ function start() {
   const { queueMicrotask } = require('internal/process/task_queues');
   defineGlobal('queueMicrotask', queueMicrotask, true);
   defineGlobal('process', process);
+  Object.defineProperty(globalThis, Symbol.toStringTag, {
+    value: 'global', writable: false, enumerable: false, configurable: true,
+  });
   defineLazyGlobal('console', () => require('console'));
   require('internal/bootstrap/globals-stubs').installGlobalStubs(globalThis);
   if (binding.options.exposeGc) defineGlobal('gc', binding.gc);

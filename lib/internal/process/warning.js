@@ -20,7 +20,10 @@ function writeWarning(warning) {
   if (warning.detail) text += `\n${warning.detail}`;
   if (!emitWarning.shownHint) {
     emitWarning.shownHint = true;
-    text += `\n(Use \`node --trace-warnings ...\` to show where the warning was created)`;
+    // Node names the command as it was typed and the flag that traces this kind of warning.
+    const command = process.argv0.slice(process.argv0.lastIndexOf('/') + 1);
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    text += `\n(Use \`${command} ${flag} ...\` to show where the warning was created)`;
   }
   process.stderr.write(`${text}\n`);
 }
