@@ -71,8 +71,15 @@ function evalScript(name, source, print) {
   defineLazy('require');
 
   const { runInThisContext } = internalBinding('contextify');
-  require('internal/process/execution').registerEvalSource(name, source);
-  const result = runInThisContext(source, name);
+  const execution = require('internal/process/execution');
+  execution.registerEvalSource(name, source);
+  let result;
+  try {
+    result = runInThisContext(source, name);
+  } catch (err) {
+    execution.decorateErrorStack(err);
+    throw err;
+  }
   if (print) {
     // Like Node, -p prints the result when the process exits, after pending work.
     process.on('exit', () => {

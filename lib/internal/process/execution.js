@@ -89,16 +89,17 @@ function sourceLine(file, line) {
   }
 }
 
-// The first stack frame in a user file (not node:), from a V8- or JSC-format stack.
+// The first stack frame in a user file (not node:), from the error's V8-format stack (whose
+// line-1 columns are already corrected for the module wrapper).
 function firstUserFrame(err) {
   let stack;
   try {
-    stack = err.stack;
+    stack = require('internal/stack').toV8Stack(err);
   } catch {
     return undefined;
   }
   if (typeof stack !== 'string') return undefined;
-  const re = /(?:\(|at |@)(\/[^\n]*?|\[eval\]|\[stdin\]):(\d+):(\d+)\)?$/;
+  const re = /(?:\(|at )(\/[^\n]*?|\[eval\]|\[stdin\]):(\d+):(\d+)\)?$/;
   for (const text of stack.split('\n')) {
     const m = re.exec(text);
     if (m) return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
@@ -106,23 +107,54 @@ function firstUserFrame(err) {
   return undefined;
 }
 
-function errorHeader(err) {
-  if (err === null || typeof err !== 'object') return '';
-  let file = err.sourceURL;
-  let line = err.line;
-  let column = err.column;
-  if (err instanceof SyntaxError && typeof file === 'string') {
-    // JavaScriptCore points at the offending token; Node prints that line too.
-  } else {
-    const frame = firstUserFrame(err);
-    if (frame) ({ file, line, column } = frame);
-  }
-  if (typeof file !== 'string' || typeof line !== 'number') return '';
+// "file:line", the source line and a caret under column; tabs before the caret are kept so
+// it lines up in a terminal.
+function sourceContext(file, line, column) {
   const src = sourceLine(file, line);
   if (src === undefined) return `${file}:${line}\n`;
-  if (line === 1) column -= require('internal/stack').getFirstLineColumnOffset(file);
-  const caret = ' '.repeat(Math.max(0, (column || 1) - 1)) + '^';
+  const col = Math.min(Math.max(1, column || 1), src.length + 1);
+  const caret = src.slice(0, col - 1).replace(/[^\t]/g, ' ') + '^';
   return `${file}:${line}\n${src}\n${caret}\n\n`;
+}
+
+const kDecorated = Symbol('kDecorated');
+
+function errorHeader(err) {
+  if (err === null || typeof err !== 'object' || err[kDecorated]) return '';
+  const frame = firstUserFrame(err);
+  if (frame === undefined) return '';
+  return sourceContext(frame.file, frame.line, frame.column);
+}
+
+// Gives a SyntaxError from compiling user code Node's stack: the file:line, the source line
+// and a caret, a blank line, then "SyntaxError: message" and the frames. JavaScriptCore
+// reports the line but not the column of the offending token, so the caret goes under the
+// last occurrence of the token the message quotes. Its own line/column/sourceURL
+// properties become non-enumerable, as Node's error has none.
+function decorateErrorStack(err) {
+  if (!(err instanceof SyntaxError) || err[kDecorated]) return;
+  const file = err.sourceURL;
+  const line = err.line;
+  if (typeof file !== 'string' || typeof line !== 'number') return;
+  const src = sourceLine(file, line);
+  const token = /'([^']+)'/.exec(err.message)?.[1];
+  const column = src !== undefined && token !== undefined ? src.lastIndexOf(token) + 1 : 1;
+  let stack;
+  try {
+    stack = require('internal/stack').toV8Stack(err);
+  } catch {
+    stack = `${err.name}: ${err.message}`;
+  }
+  for (const key of ['line', 'column', 'sourceURL']) {
+    if (Object.hasOwn(err, key)) {
+      Object.defineProperty(err, key, { enumerable: false });
+    }
+  }
+  Object.defineProperty(err, 'stack', {
+    value: sourceContext(file, line, column) + stack,
+    writable: true, enumerable: false, configurable: true,
+  });
+  Object.defineProperty(err, kDecorated, { value: true });
 }
 
 function describe(err, fromPromise) {
@@ -206,4 +238,5 @@ module.exports = {
   hasUncaughtExceptionCaptureCallback,
   printFatal,
   registerEvalSource,
+  decorateErrorStack,
 };

@@ -251,6 +251,12 @@ const { kModuleWrapperName, setFirstLineColumnOffset } = require('internal/stack
 
 // Compiles `content` as a CommonJS module body for `filename` and runs it with
 // this module's exports, require and module. Returns what the body returns.
+// Gives a SyntaxError Node's "file:line, source, caret" stack (outside _compile, whose own
+// `require` binding shadows the built-in one).
+function decorateErrorStack(err) {
+  require('internal/process/execution').decorateErrorStack(err);
+}
+
 Module.prototype._compile = function _compile(content, filename) {
   // A hashbang is only valid at the very start of a script; the wrapper puts
   // code before it. Blanking it to a comment keeps every position in place.
@@ -261,7 +267,12 @@ Module.prototype._compile = function _compile(content, filename) {
   if (wrapperPatched) {
     compiled = runInThisContext(Module.wrap(content), filename);
   } else {
-    compiled = compileFunction(content, filename, wrapperParams);
+    try {
+      compiled = compileFunction(content, filename, wrapperParams);
+    } catch (err) {
+      decorateErrorStack(err);
+      throw err;
+    }
     // Stacks name the top-level frame as V8 does, and line-1 columns exclude the wrapper.
     compiled.displayName = kModuleWrapperName;
     setFirstLineColumnOffset(filename, wrapperPrefixLength);
