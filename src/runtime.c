@@ -152,7 +152,6 @@ static void teardown(lode_runtime_t *rt) {
   lode_unpin(rt, rt->hooks);
   lode_unpin(rt, rt->bindings);
   lode_unpin(rt, rt->process);
-  JSGarbageCollect(rt->ctx);
   JSGlobalContextRelease(rt->ctx);
   uv_walk(rt->loop, close_walk_cb, NULL);
   while (uv_run(rt->loop, UV_RUN_NOWAIT) != 0) {
