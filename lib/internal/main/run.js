@@ -114,7 +114,13 @@ function runMain() {
     moduleLoader().runMain(process.argv[1]);
     return 0;
   }
-  // No script: read the program from standard input.
+  // No script: Node starts the REPL on a terminal (or with -i) and otherwise runs the program
+  // piped to standard input. The REPL needs readable stdin (the streams issue); until then
+  // say so instead of waiting silently for end of input.
+  if (opts.interactive || (!opts.forceStdin && internalBinding('fs').guessHandleType(0) === 'TTY')) {
+    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+    throw new ERR_NOT_IMPLEMENTED('The REPL');
+  }
   const source = internalBinding('fs').readFileUtf8(0);
   evalScript('[stdin]', source, false);
   return 0;
