@@ -80,10 +80,8 @@ JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef th
   return result;
 }
 
-static JSValueRef internal_binding_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                      size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
+static JSValueRef internal_binding_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   char *name;
   if (!lode_js_arg_string(ctx, argc, argv, 0, "name", &name, exc)) return NULL;
   JSObjectRef b = lode_binding_get(lode_runtime(), name);

@@ -22,10 +22,8 @@ static void neutralize_hashbang(JSChar *src, size_t len) {
 
 /* compileFunction(source, filename, params) compiles `(function (params) {source\n})` as one
  * script whose first line is the source's first line, so reported lines are exact. */
-static JSValueRef compile_function_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                      size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
+static JSValueRef compile_function_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   if (argc < 2 || !JSValueIsString(ctx, argv[0]) || !JSValueIsString(ctx, argv[1]))
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
                          "compileFunction(source, filename, params) expects strings");
@@ -67,10 +65,8 @@ static JSValueRef compile_function_cb(JSContextRef ctx, JSObjectRef fn, JSObject
 }
 
 /* runInThisContext(source, filename) evaluates a script in the global scope. */
-static JSValueRef run_in_this_context_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                         size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
+static JSValueRef run_in_this_context_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   if (argc < 1 || !JSValueIsString(ctx, argv[0]))
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
                          "The \"code\" argument must be of type string");
@@ -84,10 +80,8 @@ static JSValueRef run_in_this_context_cb(JSContextRef ctx, JSObjectRef fn, JSObj
 }
 
 /* checkSyntax(source, filename) returns undefined or throws the SyntaxError. */
-static JSValueRef check_syntax_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                  size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
+static JSValueRef check_syntax_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   if (argc < 1 || !JSValueIsString(ctx, argv[0])) return JSValueMakeUndefined(ctx);
   JSStringRef source = JSValueToStringCopy(ctx, argv[0], NULL);
   JSStringRef filename = NULL;

@@ -11,14 +11,10 @@
 
 #include "index.h"
 
-#define UNUSED_CB_ARGS                                                                       \
-  (void)fn;                                                                                  \
-  (void)this_obj
 
 /* internalModuleStat(path) → 0 file, 1 directory, negative errno. */
-static JSValueRef internal_module_stat_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                          size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  UNUSED_CB_ARGS;
+static JSValueRef internal_module_stat_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   char *path;
   if (!lode_js_arg_string(ctx, argc, argv, 0, "path", &path, exc)) return NULL;
   struct stat st;
@@ -66,9 +62,8 @@ static int read_all(int fd, char **out, size_t *outlen) {
 }
 
 /* readFileUtf8(pathOrFd) → the file decoded as UTF-8 (BOM kept); throws a system error. */
-static JSValueRef read_file_utf8_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                    size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  UNUSED_CB_ARGS;
+static JSValueRef read_file_utf8_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   int fd;
   char *path = NULL;
   if (argc > 0 && JSValueIsNumber(ctx, argv[0])) {
@@ -97,9 +92,8 @@ static JSValueRef read_file_utf8_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRe
   return v;
 }
 
-static JSValueRef realpath_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
-                              const JSValueRef argv[], JSValueRef *exc) {
-  UNUSED_CB_ARGS;
+static JSValueRef realpath_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   char *path;
   if (!lode_js_arg_string(ctx, argc, argv, 0, "path", &path, exc)) return NULL;
   char resolved[PATH_MAX];
@@ -132,9 +126,8 @@ static int write_all(int fd, const char *buf, size_t len) {
 
 /* writeString(fd, string) writes the UTF-8 encoding of string synchronously; returns 0 or a
  * negative errno (EPIPE when the reader went away). */
-static JSValueRef write_string_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                  size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  UNUSED_CB_ARGS;
+static JSValueRef write_string_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   int64_t fd;
   if (!lode_js_arg_int(ctx, argc, argv, 0, "fd", &fd, exc)) return NULL;
   if (argc < 2 || !JSValueIsString(ctx, argv[1]))
@@ -149,9 +142,8 @@ static JSValueRef write_string_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef 
 
 /* writeBytes(fd, typedArray) writes the bytes of a typed array synchronously; returns 0 or a
  * negative errno. */
-static JSValueRef write_bytes_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                 size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  UNUSED_CB_ARGS;
+static JSValueRef write_bytes_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   int64_t fd;
   if (!lode_js_arg_int(ctx, argc, argv, 0, "fd", &fd, exc)) return NULL;
   if (argc < 2 || !JSValueIsObject(ctx, argv[1]) ||
@@ -166,9 +158,8 @@ static JSValueRef write_bytes_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef t
 }
 
 /* guessHandleType(fd) → 'TTY', 'FILE', 'PIPE', 'UNIX', 'TCP', 'UDP' or 'UNKNOWN'. */
-static JSValueRef guess_handle_type_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                       size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  UNUSED_CB_ARGS;
+static JSValueRef guess_handle_type_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   int64_t fd;
   if (!lode_js_arg_int(ctx, argc, argv, 0, "fd", &fd, exc)) return NULL;
   const char *name = "UNKNOWN";

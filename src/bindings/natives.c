@@ -56,10 +56,8 @@ JSObjectRef lode_natives_compile(lode_runtime_t *rt, const char *id, JSValueRef 
   return (JSObjectRef)fn;
 }
 
-static JSValueRef compile_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
-                             const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
+static JSValueRef compile_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   char *id;
   if (!lode_js_arg_string(ctx, argc, argv, 0, "id", &id, exc)) return NULL;
   JSObjectRef f = lode_natives_compile(lode_runtime(), id, exc);

@@ -31,20 +31,11 @@ static void update_time_zone(const char *name, const char *value) {
   _ZN3WTF19setTimeZoneOverrideENS_10StringViewE(view);
 }
 
-#define CB_ARGS                                                                              \
-  JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc, const JSValueRef argv[], \
-      JSValueRef *exc
-#define UNUSED_CB_ARGS                                                                       \
-  (void)fn;                                                                                  \
-  (void)this_obj;                                                                            \
-  (void)argc;                                                                                \
-  (void)argv;                                                                                \
-  (void)exc
 
 static uint64_t start_time;
 
-static JSValueRef cwd_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef cwd_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   char buf[4096];
   size_t len = sizeof buf;
   int r = uv_cwd(buf, &len);
@@ -52,8 +43,8 @@ static JSValueRef cwd_cb(CB_ARGS) {
   return lode_js_value_from_utf8(ctx, buf, len);
 }
 
-static JSValueRef chdir_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef chdir_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   char *dir;
   if (!lode_js_arg_string(ctx, argc, argv, 0, "directory", &dir, exc)) return NULL;
   int r = uv_chdir(dir);
@@ -62,8 +53,8 @@ static JSValueRef chdir_cb(CB_ARGS) {
 }
 
 /* umask(mask) sets and returns the old mask; umask() only reads it. */
-static JSValueRef umask_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef umask_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   mode_t old;
   if (argc > 0 && JSValueIsNumber(ctx, argv[0])) {
     old = umask((mode_t)JSValueToUInt32(ctx, argv[0], NULL));
@@ -75,33 +66,33 @@ static JSValueRef umask_cb(CB_ARGS) {
 }
 
 /* hrtime() → [seconds, nanoseconds] of a monotonic clock. */
-static JSValueRef hrtime_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef hrtime_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   uint64_t t = uv_hrtime();
   JSValueRef pair[2] = {JSValueMakeNumber(ctx, (double)(t / 1000000000u)),
                         JSValueMakeNumber(ctx, (double)(t % 1000000000u))};
   return lode_js_array(ctx, 2, pair);
 }
 
-static JSValueRef hrtime_bigint_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef hrtime_bigint_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   return JSBigIntCreateWithUInt64(ctx, uv_hrtime(), exc);
 }
 
-static JSValueRef uptime_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef uptime_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   return JSValueMakeNumber(ctx, (double)(uv_hrtime() - start_time) / 1e9);
 }
 
-static JSValueRef rss_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef rss_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   size_t rss = 0;
   uv_resident_set_memory(&rss);
   return JSValueMakeNumber(ctx, (double)rss);
 }
 
-static JSValueRef cpu_usage_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef cpu_usage_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   uv_rusage_t ru;
   int r = uv_getrusage(&ru);
   if (r != 0) return lode_js_throw_uv(ctx, exc, r, "uv_getrusage", NULL);
@@ -112,8 +103,8 @@ static JSValueRef cpu_usage_cb(CB_ARGS) {
 }
 
 /* resourceUsage() → the 16 fields of process.resourceUsage() in documented order. */
-static JSValueRef resource_usage_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef resource_usage_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   uv_rusage_t ru;
   int r = uv_getrusage(&ru);
   if (r != 0) return lode_js_throw_uv(ctx, exc, r, "uv_getrusage", NULL);
@@ -131,8 +122,8 @@ static JSValueRef resource_usage_cb(CB_ARGS) {
 
 /* memoryUsage() → [rss, heapTotal, heapUsed, external, arrayBuffers]. JavaScriptCore does not
  * report its heap through the C API, so the heap figures come from the allocator. */
-static JSValueRef memory_usage_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef memory_usage_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   size_t rss = 0;
   uv_resident_set_memory(&rss);
   double v[5] = {(double)rss, (double)(rss / 10 * 6), (double)(rss / 10 * 4), 0, 0};
@@ -141,37 +132,36 @@ static JSValueRef memory_usage_cb(CB_ARGS) {
   return lode_js_array(ctx, 5, out);
 }
 
-static JSValueRef kill_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef kill_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   int64_t pid, sig;
   if (!lode_js_arg_int(ctx, argc, argv, 0, "pid", &pid, exc)) return NULL;
   if (!lode_js_arg_int(ctx, argc, argv, 1, "signal", &sig, exc)) return NULL;
   return JSValueMakeNumber(ctx, uv_kill((int)pid, (int)sig));
 }
 
-static JSValueRef really_exit_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef really_exit_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   int code = argc > 0 ? JSValueToInt32(ctx, argv[0], NULL) : 0;
   lode_exit(lode_runtime(), code);
 }
 
-static JSValueRef abort_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
-  (void)ctx;
+static JSValueRef abort_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   fflush(stdout);
   fflush(stderr);
   abort();
 }
 
-static JSValueRef get_title_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef get_title_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   char buf[512];
   if (uv_get_process_title(buf, sizeof buf) != 0) buf[0] = '\0';
   return lode_js_value_from_cstr(ctx, buf);
 }
 
-static JSValueRef set_title_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef set_title_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   char *title;
   if (!lode_js_arg_string(ctx, argc, argv, 0, "title", &title, exc)) return NULL;
   uv_set_process_title(title);
@@ -179,20 +169,20 @@ static JSValueRef set_title_cb(CB_ARGS) {
   return JSValueMakeUndefined(ctx);
 }
 
-static JSValueRef get_ppid_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef get_ppid_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   return JSValueMakeNumber(ctx, getppid());
 }
 
-static JSValueRef get_ids_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef get_ids_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   JSValueRef ids[4] = {JSValueMakeNumber(ctx, getuid()), JSValueMakeNumber(ctx, geteuid()),
                        JSValueMakeNumber(ctx, getgid()), JSValueMakeNumber(ctx, getegid())};
   return lode_js_array(ctx, 4, ids);
 }
 
-static JSValueRef get_groups_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef get_groups_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   gid_t groups[256];
   int n = getgroups(256, groups);
   if (n < 0) n = 0;
@@ -203,8 +193,8 @@ static JSValueRef get_groups_cb(CB_ARGS) {
 
 /* Environment: getEnv(name) → string | undefined; setEnv(name, value); unsetEnv(name);
  * envKeys() → array of names. */
-static JSValueRef get_env_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef get_env_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   char *name;
   if (!lode_js_arg_string(ctx, argc, argv, 0, "name", &name, exc)) return NULL;
   const char *v = getenv(name);
@@ -212,8 +202,8 @@ static JSValueRef get_env_cb(CB_ARGS) {
   return v ? lode_js_value_from_cstr(ctx, v) : JSValueMakeUndefined(ctx);
 }
 
-static JSValueRef set_env_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef set_env_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   char *name, *value;
   if (!lode_js_arg_string(ctx, argc, argv, 0, "name", &name, exc)) return NULL;
   if (!lode_js_arg_string(ctx, argc, argv, 1, "value", &value, exc)) {
@@ -230,8 +220,8 @@ static JSValueRef set_env_cb(CB_ARGS) {
   return JSValueMakeNumber(ctx, r);
 }
 
-static JSValueRef unset_env_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef unset_env_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   char *name;
   if (!lode_js_arg_string(ctx, argc, argv, 0, "name", &name, exc)) return NULL;
   if (name[0] != '\0' && strchr(name, '=') == NULL) {
@@ -242,8 +232,8 @@ static JSValueRef unset_env_cb(CB_ARGS) {
   return JSValueMakeBoolean(ctx, true);
 }
 
-static JSValueRef env_keys_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef env_keys_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   size_t n = 0;
   while (environ[n]) n++;
   JSValueRef *keys = malloc((n + 1) * sizeof(JSValueRef));
@@ -259,8 +249,8 @@ static JSValueRef env_keys_cb(CB_ARGS) {
   return arr;
 }
 
-static JSValueRef raw_debug_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef raw_debug_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   for (size_t i = 0; i < argc; i++) {
     char *s = lode_js_value_to_utf8(ctx, argv[i], NULL, NULL);
     if (s) fprintf(stderr, "%s%s", i ? " " : "", s);
@@ -270,8 +260,8 @@ static JSValueRef raw_debug_cb(CB_ARGS) {
   return JSValueMakeUndefined(ctx);
 }
 
-static JSValueRef gc_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef gc_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   JSGarbageCollect(ctx);
   return JSValueMakeUndefined(ctx);
 }

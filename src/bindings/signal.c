@@ -28,10 +28,8 @@ static void on_signal_cb(uv_signal_t *handle, int signum) {
 static void free_handle_cb(uv_handle_t *handle) { free(handle); }
 
 /* start(signum) → 0 or a negative libuv error. */
-static JSValueRef start_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
-                           const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
+static JSValueRef start_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   int64_t signum;
   if (!lode_js_arg_int(ctx, argc, argv, 0, "signal", &signum, exc)) return NULL;
   if (signum <= 0 || signum >= MAX_SIGNAL) return JSValueMakeNumber(ctx, UV_EINVAL);
@@ -52,10 +50,8 @@ static JSValueRef start_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_ob
   return JSValueMakeNumber(ctx, 0);
 }
 
-static JSValueRef stop_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
-                          const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
+static JSValueRef stop_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   int64_t signum;
   if (!lode_js_arg_int(ctx, argc, argv, 0, "signal", &signum, exc)) return NULL;
   if (signum > 0 && signum < MAX_SIGNAL && watchers[signum] != NULL) {

@@ -25,8 +25,8 @@ static void on_timer_cb(uv_timer_t *handle) {
     double next = r != NULL && JSValueIsNumber(ctx, r) ? JSValueToNumber(ctx, r, NULL) : 0;
     if (next == 0) continue;
     if (next > 0) {
-      double now = (double)uv_now(rt->loop);
-      uv_timer_start(&timer, on_timer_cb, next > now ? (uint64_t)(next - now) : 1, 0);
+      double loop_now = (double)uv_now(rt->loop);
+      uv_timer_start(&timer, on_timer_cb, next > loop_now ? (uint64_t)(next - loop_now) : 1, 0);
       if (!timer_ref) uv_unref((uv_handle_t *)&timer);
     }
     return;
@@ -46,16 +46,9 @@ static void on_check_cb(uv_check_t *handle) {
 
 static void on_idle_cb(uv_idle_t *handle) { (void)handle; }
 
-#define CB_ARGS                                                                              \
-  JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc, const JSValueRef argv[], \
-      JSValueRef *exc
-#define UNUSED_CB_ARGS                                                                       \
-  (void)fn;                                                                                  \
-  (void)this_obj;                                                                            \
-  (void)exc
 
-static JSValueRef setup_timers_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef setup_timers_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   lode_runtime_t *rt = lode_runtime();
   if (argc < 2 || !JSValueIsObject(ctx, argv[0]) || !JSValueIsObject(ctx, argv[1]))
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "functions expected");
@@ -67,8 +60,8 @@ static JSValueRef setup_timers_cb(CB_ARGS) {
 }
 
 /* scheduleTimer(ms) arms the uv timer to fire after ms. */
-static JSValueRef schedule_timer_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef schedule_timer_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   double ms = argc > 0 ? JSValueToNumber(ctx, argv[0], NULL) : 1;
   if (!(ms >= 1)) ms = 1;
   uv_timer_start(&timer, on_timer_cb, (uint64_t)ms, 0);
@@ -76,8 +69,8 @@ static JSValueRef schedule_timer_cb(CB_ARGS) {
   return JSValueMakeUndefined(ctx);
 }
 
-static JSValueRef toggle_timer_ref_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef toggle_timer_ref_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   timer_ref = argc > 0 && JSValueToBoolean(ctx, argv[0]);
   if (timer_ref) uv_ref((uv_handle_t *)&timer);
   else uv_unref((uv_handle_t *)&timer);
@@ -86,8 +79,8 @@ static JSValueRef toggle_timer_ref_cb(CB_ARGS) {
 
 /* toggleImmediateRef(on): while ref'd immediates exist, the check handle keeps the loop alive
  * and the idle handle keeps the poll phase from blocking. */
-static JSValueRef toggle_immediate_ref_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
+static JSValueRef toggle_immediate_ref_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   if (argc > 0 && JSValueToBoolean(ctx, argv[0])) {
     uv_ref((uv_handle_t *)&immediate_check);
     uv_idle_start(&immediate_idle, on_idle_cb);
@@ -98,10 +91,8 @@ static JSValueRef toggle_immediate_ref_cb(CB_ARGS) {
   return JSValueMakeUndefined(ctx);
 }
 
-static JSValueRef get_libuv_now_cb(CB_ARGS) {
-  UNUSED_CB_ARGS;
-  (void)argc;
-  (void)argv;
+static JSValueRef get_libuv_now_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   uv_update_time(lode_runtime()->loop);
   return JSValueMakeNumber(ctx, (double)uv_now(lode_runtime()->loop));
 }

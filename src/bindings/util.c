@@ -70,11 +70,8 @@ static void probe_layout(JSContextRef ctx) {
               field(proxy, FIELD1_OFFSET) == (uint64_t)(uintptr_t)handler;
 }
 
-static JSValueRef get_promise_state_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                       size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
-  (void)exc;
+static JSValueRef get_promise_state_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   if (argc < 1 || !is_promise(ctx, argv[0])) return JSValueMakeUndefined(ctx);
   int status = promise_status(argv[0]);
   if (status < 0) return JSValueMakeUndefined(ctx);
@@ -83,11 +80,8 @@ static JSValueRef get_promise_state_cb(JSContextRef ctx, JSObjectRef fn, JSObjec
   return lode_js_array(ctx, 2, pair);
 }
 
-static JSValueRef get_proxy_details_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                       size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
-  (void)exc;
+static JSValueRef get_proxy_details_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   if (argc < 1 || !is_proxy(ctx, argv[0])) return JSValueMakeUndefined(ctx);
   /* A revoked proxy has null fields. */
   JSValueRef pair[2] = {(JSValueRef)(uintptr_t)field(argv[0], FIELD0_OFFSET),
@@ -97,19 +91,13 @@ static JSValueRef get_proxy_details_cb(JSContextRef ctx, JSObjectRef fn, JSObjec
   return lode_js_array(ctx, 2, pair);
 }
 
-static JSValueRef is_promise_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
-  (void)exc;
+static JSValueRef is_promise_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   return JSValueMakeBoolean(ctx, argc > 0 && is_promise(ctx, argv[0]));
 }
 
-static JSValueRef is_proxy_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
-                              const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
-  (void)exc;
+static JSValueRef is_proxy_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   return JSValueMakeBoolean(ctx, argc > 0 && is_proxy(ctx, argv[0]));
 }
 

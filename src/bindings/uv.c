@@ -12,10 +12,8 @@ static const struct {
 } uv_errors[] = {UV_ERRNO_MAP(ERRNO_ENTRY)};
 #undef ERRNO_ENTRY
 
-static JSValueRef errname_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
-                             const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
+static JSValueRef errname_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   int64_t code;
   if (!lode_js_arg_int(ctx, argc, argv, 0, "err", &code, exc)) return NULL;
   for (size_t i = 0; i < sizeof uv_errors / sizeof uv_errors[0]; i++)
@@ -26,12 +24,8 @@ static JSValueRef errname_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_
 }
 
 /* getErrorMap() → Map { code → [name, message] }. */
-static JSValueRef get_error_map_cb(JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj,
-                                   size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  (void)this_obj;
-  (void)argc;
-  (void)argv;
+static JSValueRef get_error_map_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
   size_t n = sizeof uv_errors / sizeof uv_errors[0];
   JSValueRef *entries = malloc(n * sizeof(JSValueRef));
   CHECK(entries != NULL);
