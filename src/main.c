@@ -1,4 +1,5 @@
 /* lode [options] [script.js | -e code | -p code | -] [arguments] */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -199,6 +200,8 @@ static char **split_node_options(const char *s, int *count) {
 
 int main(int argc, char **argv) {
   argv = uv_setup_args(argc, argv);
+  /* As in Node, a write to a closed pipe or socket fails with EPIPE instead of killing us. */
+  signal(SIGPIPE, SIG_IGN);
   lode_options_t o = {0};
   o.argc = argc;
   o.argv = argv;

@@ -91,7 +91,7 @@ class SyncWriteStream extends EventEmitter {
         ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
     if (err < 0) {
-      const e = new errors.UVException({ errno: err, syscall: 'write' });
+      const e = errors.errnoException(err, 'write');
       process.nextTick(() => {
         if (callback) callback(e);
         this.emit('error', e);
