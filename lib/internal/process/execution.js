@@ -218,9 +218,19 @@ function setExitCodeSafe(code) {
   exitCode = code;
 }
 
+// Prints an uncaught exception like Node. Whatever the thrown value does (a Proxy that throws
+// on every access, a throwing stack getter), this must print something and return.
 function printFatal(err, fromPromise) {
-  let text = errorHeader(err) + describe(err, fromPromise);
-  if (!(err instanceof Error) && !fromPromise) {
+  let header = '';
+  let isError = false;
+  try {
+    header = errorHeader(err);
+    isError = err instanceof Error;
+  } catch {
+    // Nothing to quote from a value that cannot be inspected.
+  }
+  let text = header + describe(err, fromPromise);
+  if (!isError && !fromPromise) {
     text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
   }
   text += `\n\nNode.js ${process.version}\n`;
