@@ -14,10 +14,8 @@ const {
   validateAbortSignal,
   validateBoolean,
   validateFunction,
-  validateInteger,
   validateNumber,
   validateObject,
-  validateString,
 } = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
@@ -27,7 +25,6 @@ const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned =
   Symbol('events.maxEventTargetListenersWarned');
 const kRejection = Symbol.for('nodejs.rejection');
-const kWatermarkData = Symbol.for('nodejs.watermarkData');
 const kDispose = Symbol.dispose;
 
 const kEmptyObject = Object.freeze({ __proto__: null });
@@ -123,7 +120,8 @@ Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   __proto__: null,
   enumerable: true,
   get() {
-    EventEmitterAsyncResource ??= makeEventEmitterAsyncResource();
+    EventEmitterAsyncResource ??=
+      require('internal/events/async_resource').EventEmitterAsyncResource;
     return EventEmitterAsyncResource;
   },
   set: undefined,
@@ -633,31 +631,11 @@ function getMaxListeners(emitterOrTarget) {
     'emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
-function listenAny(emitter, name, listener, flags) {
-  if (typeof emitter.on === 'function') {
-    if (flags?.once) emitter.once(name, listener);
-    else emitter.on(name, listener);
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, flags);
-  } else {
-    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
-function unlistenAny(emitter, name, listener, flags) {
-  if (typeof emitter.removeListener === 'function') {
-    emitter.removeListener(name, listener);
-  } else if (typeof emitter.removeEventListener === 'function') {
-    emitter.removeEventListener(name, listener, flags);
-  } else {
-    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
 // Resolves with the arguments of the next `name` event, as an array; rejects
 // on 'error' (EventEmitter only) or when the signal aborts. Validation errors
 // reject too, since this is an async function.
 async function once(emitter, name, options = kEmptyObject) {
+  const { listenAny, unlistenAny } = require('internal/events/listen');
   validateObject(options, 'options');
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
@@ -693,166 +671,9 @@ async function once(emitter, name, options = kEmptyObject) {
   });
 }
 
-// A first-in first-out queue that does not shift arrays.
-class Queue {
-  #items = [];
-  #head = 0;
-
-  get isEmpty() {
-    return this.#head === this.#items.length;
-  }
-
-  push(item) {
-    this.#items.push(item);
-  }
-
-  shift() {
-    const item = this.#items[this.#head];
-    this.#items[this.#head++] = undefined;
-    if (this.#head === this.#items.length) {
-      this.#items.length = 0;
-      this.#head = 0;
-    } else if (this.#head > 1024 && this.#head * 2 > this.#items.length) {
-      this.#items = this.#items.slice(this.#head);
-      this.#head = 0;
-    }
-    return item;
-  }
-}
-
-const AsyncIteratorPrototype = Object.getPrototypeOf(
-  Object.getPrototypeOf(async function* () {}).prototype);
-
-// Returns an async iterator over `event` emissions (each value is the array of
-// the event's arguments). Buffered events beyond highWaterMark pause the
-// emitter (if it has pause()) until the buffer drains below lowWaterMark.
+// events.on() and its queue are loaded on first call: start-up does not need them.
 function on(emitter, event, options = kEmptyObject) {
-  validateObject(options, 'options');
-  const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted)
-    throw new errors.AbortError(undefined, { cause: signal?.reason });
-
-  const highWaterMark = options.highWaterMark ?? options.highWatermark ??
-    Number.MAX_SAFE_INTEGER;
-  validateInteger(highWaterMark, 'options.highWaterMark', 1);
-  const lowWaterMark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
-
-  const unconsumedEvents = new Queue();
-  const unconsumedPromises = new Queue();
-  let paused = false;
-  let error = null;
-  let finished = false;
-  let size = 0;
-
-  const iterator = Object.setPrototypeOf({
-    next() {
-      if (size > 0) {
-        const value = unconsumedEvents.shift();
-        size--;
-        if (paused && size < lowWaterMark) {
-          emitter.resume();
-          paused = false;
-        }
-        return Promise.resolve({ value, done: false });
-      }
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
-      }
-      if (finished) return closeHandler();
-      return new Promise((resolve, reject) => {
-        unconsumedPromises.push({ resolve, reject });
-      });
-    },
-
-    return() {
-      return closeHandler();
-    },
-
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new codes.ERR_INVALID_ARG_TYPE(
-          'EventEmitter.AsyncIterator', 'Error', err);
-      }
-      errorHandler(err);
-    },
-
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-
-    [kWatermarkData]: {
-      get size() { return size; },
-      get low() { return lowWaterMark; },
-      get high() { return highWaterMark; },
-      get isPaused() { return paused; },
-    },
-  }, AsyncIteratorPrototype);
-
-  const added = [];
-  function listen(name, listener) {
-    listenAny(emitter, name, listener);
-    added.push(name, listener);
-  }
-  function unlistenAll() {
-    while (added.length > 0) {
-      const listener = added.pop();
-      unlistenAny(emitter, added.pop(), listener);
-    }
-  }
-
-  listen(event, function eventListener(...args) {
-    eventHandler(args);
-  });
-  if (event !== 'error' && typeof emitter.on === 'function')
-    listen('error', errorHandler);
-  const closeEvents = options?.close;
-  if (closeEvents?.length) {
-    for (let i = 0; i < closeEvents.length; i++)
-      listen(closeEvents[i], closeHandler);
-  }
-  const abortDisposable = signal ?
-    addAbortListener(signal, abortListener) : null;
-
-  return iterator;
-
-  function abortListener() {
-    errorHandler(new errors.AbortError(undefined, { cause: signal?.reason }));
-  }
-
-  function eventHandler(value) {
-    if (unconsumedPromises.isEmpty) {
-      size++;
-      if (!paused && size > highWaterMark) {
-        paused = true;
-        emitter.pause();
-      }
-      unconsumedEvents.push(value);
-    } else {
-      unconsumedPromises.shift().resolve({ value, done: false });
-    }
-  }
-
-  function errorHandler(err) {
-    if (unconsumedPromises.isEmpty)
-      error = err;
-    else
-      unconsumedPromises.shift().reject(err);
-    closeHandler();
-  }
-
-  function closeHandler() {
-    abortDisposable?.[kDispose]();
-    unlistenAll();
-    finished = true;
-    const done = { value: undefined, done: true };
-    while (!unconsumedPromises.isEmpty)
-      unconsumedPromises.shift().resolve(done);
-    return Promise.resolve(done);
-  }
+  return require('internal/events/on').on(emitter, event, options);
 }
 
 // Calls `listener` once when `signal` aborts (on the next microtask if it has
@@ -878,91 +699,6 @@ function addAbortListener(signal, listener) {
     [kDispose]() {
       removeEventListener?.();
     },
-  };
-}
-
-// EventEmitter whose listeners run in the async context of its construction.
-// Built on first access, because async_hooks is not needed otherwise.
-function makeEventEmitterAsyncResource() {
-  let { AsyncResource } = require('async_hooks');
-  // While async_hooks is a placeholder (internal/stub marks its stubs with
-  // Symbol.for('lode.stubs')), the resource only runs functions in place.
-  if (typeof AsyncResource !== 'function' ||
-      AsyncResource[Symbol.for('lode.stubs')]?.length > 0) {
-    AsyncResource = undefined;
-  }
-  AsyncResource ??= class AsyncResource {
-    #type;
-    constructor(type) {
-      this.#type = type;
-    }
-    runInAsyncScope(fn, thisArg, ...args) {
-      return Reflect.apply(fn, thisArg, args);
-    }
-    emitDestroy() {
-      return this;
-    }
-    asyncId() {
-      return -1;
-    }
-    triggerAsyncId() {
-      return -1;
-    }
-  };
-
-  class EventEmitterReferencingAsyncResource extends AsyncResource {
-    #eventEmitter;
-
-    constructor(eventEmitter, type, options) {
-      super(type, options);
-      this.#eventEmitter = eventEmitter;
-    }
-
-    get eventEmitter() {
-      if (!(#eventEmitter in this))
-        throw new codes.ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
-      return this.#eventEmitter;
-    }
-  }
-
-  return class EventEmitterAsyncResource extends EventEmitter {
-    #asyncResource;
-
-    constructor(options = undefined) {
-      let name;
-      if (typeof options === 'string') {
-        name = options;
-        options = undefined;
-      } else {
-        if (new.target === EventEmitterAsyncResource)
-          validateString(options?.name, 'options.name');
-        name = options?.name || new.target.name;
-      }
-      super(options);
-      this.#asyncResource =
-        new EventEmitterReferencingAsyncResource(this, name, options);
-    }
-
-    emit(event, ...args) {
-      const resource = this.#asyncResource;
-      return resource.runInAsyncScope(super.emit, this, event, ...args);
-    }
-
-    emitDestroy() {
-      this.#asyncResource.emitDestroy();
-    }
-
-    get asyncId() {
-      return this.#asyncResource.asyncId();
-    }
-
-    get triggerAsyncId() {
-      return this.#asyncResource.triggerAsyncId();
-    }
-
-    get asyncResource() {
-      return this.#asyncResource;
-    }
   };
 }
 

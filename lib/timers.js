@@ -17,16 +17,6 @@ module.exports = {
   get promises() {
     return promises ??= require('timers/promises');
   },
-  // Legacy helpers Node still exposes.
-  active(timer) {
-    if (timer && typeof timer.refresh === 'function') timer.refresh();
-  },
-  unenroll(timer) {
-    clearTimeout(timer);
-  },
-  enroll(item, msecs) {
-    item._idleTimeout = msecs;
-  },
 };
 
 Object.defineProperty(module.exports, 'Timeout', { value: Timeout, enumerable: false });

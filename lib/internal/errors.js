@@ -659,6 +659,7 @@ E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
 E('ERR_INVALID_OPT_VALUE', (name, value, reason = '') =>
   `The value "${String(value)}" is invalid for option "${name}"${reason ? `. ${reason}` : ''}`,
 TypeError, RangeError);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', TypeError);
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
   `Invalid package config ${path}${base ? ` while importing ${base}` : ''}` +
   `${message ? `. ${message}` : ''}`, Error);
@@ -1001,11 +1002,12 @@ const UVException = plainErrorClass(class UVException extends Error {
     let message = `${code}: ${context.message || description}, ${context.syscall}`;
     let path;
     let dest;
-    if (context.path) {
+    // An empty path or dest is still shown (`chdir '/x' -> ''`), as Node does.
+    if (context.path !== undefined && context.path !== null) {
       path = context.path.toString();
       message += ` '${path}'`;
     }
-    if (context.dest) {
+    if (context.dest !== undefined && context.dest !== null) {
       dest = context.dest.toString();
       message += ` -> '${dest}'`;
     }
@@ -1013,8 +1015,8 @@ const UVException = plainErrorClass(class UVException extends Error {
     this.errno = context.errno;
     this.code = code;
     this.syscall = context.syscall;
-    if (path) this.path = path;
-    if (dest) this.dest = dest;
+    if (path !== undefined) this.path = path;
+    if (dest !== undefined) this.dest = dest;
   }
 });
 

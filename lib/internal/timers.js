@@ -87,22 +87,43 @@ function updateTimerRef() {
   }
 }
 
+// The loop time (whole milliseconds) at which a timer started at `start` is due. A fractional
+// delay (1.5) is due at the first whole millisecond after it, as in Node; a fractional expiry
+// would also make the uv timer re-arm itself with a 0 ms timeout and spin forever.
+function expiryOf(start, delay) {
+  return Math.ceil(start + delay);
+}
+
 function schedule(t) {
-  t[kExpiry] = t._idleStart + t._idleTimeout;
+  t[kExpiry] = expiryOf(t._idleStart, t._idleTimeout);
   t[kSeq] = seq++;
   heapInsert(t);
   if (t[kExpiry] < scheduledExpiry) {
     scheduledExpiry = t[kExpiry];
-    binding.scheduleTimer(t._idleTimeout);
+    binding.scheduleTimer(t[kExpiry] - t._idleStart);
   }
 }
 
+// Node warns about a negative or NaN delay once per process, about an overflow every time;
+// a missing delay (undefined) is silently 1.
+let warnedNegative = false;
+let warnedNaN = false;
+
 function normalizeDelay(after) {
+  const given = after;
   after *= 1;
   if (!(after >= 1 && after <= TIMEOUT_MAX)) {
     if (after > TIMEOUT_MAX) {
       process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
         '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    } else if (after < 0 && !warnedNegative) {
+      warnedNegative = true;
+      process.emitWarning(`${after} is a negative number.` +
+        '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
+    } else if (Number.isNaN(after) && given !== undefined && !warnedNaN) {
+      warnedNaN = true;
+      process.emitWarning(`${after} is not a number.` +
+        '\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
     }
     after = 1;
   }
@@ -195,6 +216,8 @@ class Timeout {
 function unenroll(t) {
   if (t._destroyed) return;
   t._destroyed = true;
+  // Node marks a cleared timer this way, and refresh() leaves such a timer alone.
+  t._idleTimeout = -1;
   heapRemove(t);
   if (t[kRefed]) {
     refCount--;
@@ -243,7 +266,7 @@ function processTimers(now) {
     if (t._repeat && t._onTimeout !== null && !t._destroyed) {
       t._idleTimeout = t._repeat;
       t._idleStart = start;
-      t[kExpiry] = start + t._idleTimeout;
+      t[kExpiry] = expiryOf(start, t._idleTimeout);
       t[kSeq] = seq++;
       heapInsert(t);
     } else if (t[kHeapIndex] === -1 && !t._destroyed) {
@@ -291,24 +314,26 @@ class Immediate {
     immediateQueue.push(this);
   }
 
+  // kRefed is null once the immediate has run or been cleared: ref() and unref() then do
+  // nothing and hasRef() is false, as in Node.
   ref() {
-    if (!this[kRefed]) {
+    if (this[kRefed] === false) {
       this[kRefed] = true;
-      if (!this._destroyed && immediateRefCount++ === 0) binding.toggleImmediateRef(true);
+      if (immediateRefCount++ === 0) binding.toggleImmediateRef(true);
     }
     return this;
   }
 
   unref() {
-    if (this[kRefed]) {
+    if (this[kRefed] === true) {
       this[kRefed] = false;
-      if (!this._destroyed && --immediateRefCount === 0) binding.toggleImmediateRef(false);
+      if (--immediateRefCount === 0) binding.toggleImmediateRef(false);
     }
     return this;
   }
 
   hasRef() {
-    return this[kRefed];
+    return !!this[kRefed];
   }
 
   [Symbol.dispose]() {
@@ -319,6 +344,7 @@ class Immediate {
 function finishImmediate(imm) {
   imm._destroyed = true;
   if (imm[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
+  imm[kRefed] = null;
 }
 
 function clearImmediate(imm) {
@@ -341,8 +367,9 @@ function processImmediate(first) {
     finishImmediate(imm);
     const fn = imm._onImmediate;
     const args = imm._argv;
-    if (args === undefined) fn();
-    else fn(...args);
+    // The callback's `this` is the Immediate, as in Node.
+    if (args === undefined) fn.call(imm);
+    else fn.apply(imm, args);
     return batchIndex < batch.length;
   }
   batch = [];

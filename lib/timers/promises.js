@@ -5,8 +5,12 @@ const {
   setTimeout: setTimeoutCb, setInterval: setIntervalCb, setImmediate: setImmediateCb,
   clearTimeout, clearImmediate,
 } = require('internal/timers');
-const { codes: { ERR_INVALID_ARG_TYPE }, AbortError } = require('internal/errors');
-const { validateObject, validateBoolean, validateAbortSignal } = require('internal/validators');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_ILLEGAL_CONSTRUCTOR }, AbortError,
+} = require('internal/errors');
+const {
+  validateObject, validateBoolean, validateAbortSignal, validateNumber,
+} = require('internal/validators');
 
 function checkOptions(options) {
   validateObject(options, 'options');
@@ -54,6 +58,7 @@ function setImmediate(value, options = {}) {
 }
 
 async function* setInterval(after, value, options = {}) {
+  if (after !== undefined) validateNumber(after, 'delay');
   const { signal, ref } = checkOptions(options);
   if (signal?.aborted) throw abortError(signal);
   let pending = 0;
@@ -85,13 +90,27 @@ async function* setInterval(after, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait(delay, options) {
-    return setTimeout(delay, undefined, options);
-  },
+const kScheduler = Symbol('kScheduler');
+
+// The one scheduler; like Node's, its methods check `this` and the class cannot be built
+// by user code.
+class Scheduler {
+  constructor(token) {
+    if (token !== kScheduler) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this[kScheduler] = true;
+  }
+
   yield() {
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
     return setImmediate();
-  },
-};
+  }
+
+  wait(delay, options) {
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    return setTimeout(delay, undefined, options);
+  }
+}
+
+const scheduler = new Scheduler(kScheduler);
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };

@@ -20,6 +20,76 @@ static void neutralize_hashbang(JSChar *src, size_t len) {
   if (len >= 2 && src[0] == '#' && src[1] == '!') src[0] = src[1] = '/';
 }
 
+enum { MAX_PARAMS = 16 };
+
+/* The head `(function (a, b) {` of the parameter list last compiled, with the parameter
+ * values it was built from (protected, so that equal pointers mean the same strings). The
+ * CommonJS loader passes the same list for every module, and reading it as strings through
+ * the C API each time cost a third of what compiling a small module's wrapper does. One
+ * cache per thread, as each thread has its own runtime. */
+static _Thread_local struct {
+  size_t count;
+  JSValueRef values[MAX_PARAMS];
+  JSChar *head;
+  size_t head_len;
+} last_head;
+
+static _Thread_local JSStringRef length_name;
+
+/* Returns the wrapper head for the parameter array params (at most MAX_PARAMS are read; no
+ * array means none), owned by last_head until the next call. */
+static const JSChar *wrapper_head(JSContextRef ctx, JSValueRef params, size_t *len) {
+  JSValueRef values[MAX_PARAMS];
+  size_t count = 0;
+  if (params != NULL && JSValueIsArray(ctx, params)) {
+    if (length_name == NULL) length_name = JSStringCreateWithUTF8CString("length");
+    JSObjectRef array = (JSObjectRef)params;
+    double length = JSValueToNumber(ctx, JSObjectGetProperty(ctx, array, length_name, NULL), NULL);
+    while (count < MAX_PARAMS && count < length) {
+      values[count] = JSObjectGetPropertyAtIndex(ctx, array, (unsigned)count, NULL);
+      count++;
+    }
+  }
+  if (last_head.head != NULL && count == last_head.count &&
+      memcmp(values, last_head.values, count * sizeof values[0]) == 0) {
+    *len = last_head.head_len;
+    return last_head.head;
+  }
+  JSStringRef names[MAX_PARAMS];
+  size_t cap = 16;
+  for (size_t i = 0; i < count; i++) {
+    names[i] = JSValueToStringCopy(ctx, values[i], NULL);
+    cap += JSStringGetLength(names[i]) + 2;
+  }
+  JSChar *head = malloc(cap * sizeof(JSChar));
+  CHECK(head != NULL);
+  size_t n = 0;
+  append_ascii(head, &n, "(function (");
+  for (size_t i = 0; i < count; i++) {
+    if (i > 0) append_ascii(head, &n, ", ");
+    append_string(head, &n, names[i]);
+    JSStringRelease(names[i]);
+  }
+  append_ascii(head, &n, ") {");
+  for (size_t i = 0; i < last_head.count; i++) JSValueUnprotect(ctx, last_head.values[i]);
+  for (size_t i = 0; i < count; i++) JSValueProtect(ctx, values[i]);
+  memcpy(last_head.values, values, count * sizeof values[0]);
+  last_head.count = count;
+  free(last_head.head);
+  last_head.head = head;
+  last_head.head_len = n;
+  *len = n;
+  return head;
+}
+
+void lode_contextify_teardown(lode_runtime_t *rt) {
+  for (size_t i = 0; i < last_head.count; i++) JSValueUnprotect(rt->ctx, last_head.values[i]);
+  free(last_head.head);
+  memset(&last_head, 0, sizeof last_head);
+  if (length_name != NULL) JSStringRelease(length_name);
+  length_name = NULL;
+}
+
 /* compileFunction(source, filename, params) compiles `(function (params) {source\n})` as one
  * script whose first line is the source's first line, so reported lines are exact. */
 static JSValueRef compile_function_cb(LODE_CB_PARAMS) {
@@ -27,33 +97,17 @@ static JSValueRef compile_function_cb(LODE_CB_PARAMS) {
   if (argc < 2 || !JSValueIsString(ctx, argv[0]) || !JSValueIsString(ctx, argv[1]))
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
                          "compileFunction(source, filename, params) expects strings");
+  size_t head_len;
+  const JSChar *head = wrapper_head(ctx, argc > 2 ? argv[2] : NULL, &head_len);
   JSStringRef source = JSValueToStringCopy(ctx, argv[0], NULL);
   JSStringRef filename = JSValueToStringCopy(ctx, argv[1], NULL);
-  size_t nparams = 0;
-  JSStringRef params[16];
-  if (argc > 2 && JSValueIsArray(ctx, argv[2])) {
-    JSObjectRef arr = (JSObjectRef)argv[2];
-    size_t count = (size_t)JSValueToNumber(ctx, lode_js_get(ctx, arr, "length"), NULL);
-    for (size_t i = 0; i < count && nparams < 16; i++) {
-      JSValueRef p = JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL);
-      params[nparams++] = JSValueToStringCopy(ctx, p, NULL);
-    }
-  }
-  size_t cap = 64 + JSStringGetLength(source);
-  for (size_t i = 0; i < nparams; i++) cap += JSStringGetLength(params[i]) + 2;
+  size_t cap = head_len + JSStringGetLength(source) + 3;
   JSChar *buf = malloc(cap * sizeof(JSChar));
   CHECK(buf != NULL);
-  size_t n = 0;
-  append_ascii(buf, &n, "(function (");
-  for (size_t i = 0; i < nparams; i++) {
-    if (i > 0) append_ascii(buf, &n, ", ");
-    append_string(buf, &n, params[i]);
-    JSStringRelease(params[i]);
-  }
-  append_ascii(buf, &n, ") {");
-  size_t body = n;
+  memcpy(buf, head, head_len * sizeof(JSChar));
+  size_t n = head_len;
   append_string(buf, &n, source);
-  neutralize_hashbang(buf + body, n - body);
+  neutralize_hashbang(buf + head_len, n - head_len);
   append_ascii(buf, &n, "\n})");
   JSStringRef script = JSStringCreateWithCharacters(buf, n);
   free(buf);

@@ -2,7 +2,7 @@
 // The first JavaScript that runs: the loader of built-in modules. C calls the exported start()
 // and receives the hooks object of internal/bootstrap/node.
 
-const { compile, ids } = internalBinding('natives');
+const { runBuiltin, has: isBuiltinId, ids: listBuiltinIds } = internalBinding('natives');
 
 // Explicit resource management symbols, which Node 24 has and this engine does not yet.
 for (const name of ['dispose', 'asyncDispose']) {
@@ -11,9 +11,9 @@ for (const name of ['dispose', 'asyncDispose']) {
   }
 }
 
-// Built-ins reachable only with the node: prefix.
-const nodeOnlyIds = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
-const builtinIds = new Set(ids);
+// Built-ins reachable only with the node: prefix. An array, not a Set: building a Set from
+// a list runs the engine's iteration builtins, which start-up has no other use for.
+const nodeOnlyIds = Object.freeze(['sea', 'sqlite', 'test', 'test/reporters']);
 const cache = new Map();
 
 function requireBuiltin(id) {
@@ -21,9 +21,10 @@ function requireBuiltin(id) {
   if (cached !== undefined) return cached.exports;
   const mod = { id, exports: {}, loaded: false };
   cache.set(id, mod);
-  const fn = compile(id);
   try {
-    fn.call(undefined, mod.exports, requireBuiltin, mod, process, internalBinding);
+    runBuiltin(id, {
+      exports: mod.exports, require: requireBuiltin, module: mod, process, internalBinding,
+    });
   } catch (err) {
     cache.delete(id);
     throw err;
@@ -34,7 +35,7 @@ function requireBuiltin(id) {
 
 // Whether user code may require the built-in `id` (given without the node: prefix).
 function canBeRequiredByUsers(id) {
-  return builtinIds.has(id) && !id.startsWith('internal/') && id !== 'internal';
+  return !id.startsWith('internal/') && id !== 'internal' && isBuiltinId(id);
 }
 
 // Built-ins requirable with or without the node: prefix, listed when first asked for (by
@@ -43,10 +44,11 @@ function canBeRequiredByUsers(id) {
 let publicIds;
 
 function listPublicIds() {
+  const ids = listBuiltinIds();
   const list = [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
-    if (!id.startsWith('internal/') && id !== 'internal' && !nodeOnlyIds.has(id)) list.push(id);
+    if (!id.startsWith('internal/') && id !== 'internal' && !nodeOnlyIds.includes(id)) list.push(id);
   }
   return list;
 }
@@ -58,7 +60,7 @@ requireBuiltin.loader = {
     publicIds ??= listPublicIds();
     return publicIds;
   },
-  nodeOnlyIds: [...nodeOnlyIds],
+  nodeOnlyIds,
   isLoaded: (id) => cache.has(id),
 };
 

@@ -58,7 +58,8 @@ function Console(options, stderr, ignoreErrors) {
   validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
   if (inspectOptions !== undefined) {
     validateObject(inspectOptions, 'options.inspectOptions');
-    if (inspectOptions.colors !== undefined && colorMode !== 'auto') {
+    // Any explicit colorMode conflicts with inspectOptions.colors, even 'auto' (as in Node).
+    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
       throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
     }
   }
@@ -213,13 +214,14 @@ const consoleMethods = {
     this.log(`${label}: ${n}`);
   },
 
+  // Node looks the label up before converting it to a string, so a non-string label (a number,
+  // an object) is never found and only warns; the observable behaviour is kept.
   countReset(label = 'default') {
-    label = `${label}`;
     if (!this[kCounts].has(label)) {
       process.emitWarning(`Count for '${label}' does not exist`);
       return;
     }
-    this[kCounts].delete(label);
+    this[kCounts].delete(`${label}`);
   },
 
   group(...data) {
@@ -291,8 +293,14 @@ function renderTable(console, data, properties) {
       return;
     }
     for (const key of properties || Object.keys(value)) {
-      if (!columns.has(key)) columns.set(key, new Map());
-      if (Object.prototype.hasOwnProperty.call(value, key)) columns.get(key).set(i, fmt(value[key]));
+      // Columns are named by string keys (1 and '1' are one column); a symbol in
+      // `properties` gets no column, as in Node.
+      if (typeof key === 'symbol') continue;
+      const column = `${key}`;
+      if (!columns.has(column)) columns.set(column, new Map());
+      if (Object.prototype.hasOwnProperty.call(value, key)) {
+        columns.get(column).set(i, fmt(value[key]));
+      }
     }
   });
   const hasValues = values.length > 0;

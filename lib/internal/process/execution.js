@@ -8,14 +8,13 @@ const { validateInteger } = require('internal/validators');
 let exitCode;
 let captureCallback = null;
 
-// Like Node: undefined/null, an integer, or a string holding an integer (read back as a number).
+// Like Node: undefined/null, an integer, or a non-empty string holding one (' ' is 0, '0x10'
+// is 16). It is read back as Node's int32 field holds it (2 ** 31 reads -2147483648).
 function normalizeExitCode(code) {
   if (code === undefined || code === null) return undefined;
-  if (typeof code === 'string' && code.trim() !== '' && Number.isSafeInteger(Number(code))) {
-    return Number(code);
-  }
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) code = +code;
   validateInteger(code, 'code');
-  return code;
+  return code | 0;
 }
 
 function getExitCode() { return exitCode; }

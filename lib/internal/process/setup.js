@@ -5,7 +5,10 @@
 const binding = internalBinding('process');
 const EventEmitter = require('events');
 const { codes, errors } = require('internal/errors/lazy');
-const { validateString, validateFunction, validateUint32 } = require('internal/validators');
+const {
+  validateString, validateFunction, validateUint32, validateObject, validateNumber,
+  validateBoolean,
+} = require('internal/validators');
 
 const { signals } = internalBinding('signal');
 
@@ -25,24 +28,33 @@ function defineGetter(obj, name, get, set, enumerable = true) {
   Object.defineProperty(obj, name, { get, set, configurable: true, enumerable });
 }
 
-// process.env: a live view of the C environment; values are coerced to strings.
+// Converts a process.env key or value to a string as V8's ToString does, with V8's message
+// for a symbol (the engine's own message differs).
+function envString(value) {
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return `${value}`;
+}
+
+// process.env: a live view of the C environment; values are coerced to strings. Like Node's
+// interceptor object it inherits from Object.prototype (`process.env.hasOwnProperty(...)`,
+// `String(process.env)`): a name that is not a variable falls through to the prototype.
 function makeEnv() {
-  const target = Object.create(null);
+  const target = {};
   return new Proxy(target, {
-    get(t, key) {
-      if (typeof key !== 'string') return undefined;
-      return binding.getEnv(key);
+    get(t, key, receiver) {
+      if (typeof key === 'string') {
+        const value = binding.getEnv(key);
+        if (value !== undefined) return value;
+      }
+      return Reflect.get(t, key, receiver);
     },
     set(t, key, value) {
-      if (typeof key !== 'string') return false;
-      if (typeof value === 'symbol') {
-        throw new TypeError('Cannot convert a Symbol value to a string');
-      }
-      binding.setEnv(key, `${value}`);
+      binding.setEnv(envString(key), envString(value));
       return true;
     },
     has(t, key) {
-      return typeof key === 'string' && binding.getEnv(key) !== undefined;
+      return (typeof key === 'string' && binding.getEnv(key) !== undefined) ||
+        Reflect.has(t, key);
     },
     deleteProperty(t, key) {
       if (typeof key === 'string') binding.unsetEnv(key);
@@ -58,13 +70,22 @@ function makeEnv() {
       return { value, writable: true, enumerable: true, configurable: true };
     },
     defineProperty(t, key, desc) {
-      if (!('value' in desc) || desc.configurable === false || desc.writable === false ||
-          desc.enumerable === false) {
-        throw new TypeError(
+      if ('get' in desc || 'set' in desc) {
+        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      if (!('value' in desc) || desc.configurable !== true || desc.writable !== true ||
+          desc.enumerable !== true) {
+        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
           "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
       }
-      binding.setEnv(String(key), `${desc.value}`);
+      binding.setEnv(envString(key), envString(desc.value));
       return true;
+    },
+    // The environment cannot be frozen, sealed or made non-extensible (the target must stay
+    // extensible, or every variable would break the ownKeys invariant).
+    preventExtensions() {
+      return false;
     },
   });
 }
@@ -87,18 +108,21 @@ function memoryUsage() {
 }
 memoryUsage.rss = binding.rss;
 
+// A previous reading's field is valid when it is a number in [0, 2^53 - 1].
+function isValidCpuTime(value) {
+  return typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER;
+}
+
 function cpuUsage(prev) {
   const [user, system] = binding.cpuUsage();
-  if (prev === undefined) return { user, system };
-  if (prev === null || typeof prev !== 'object') {
-    throw new codes.ERR_INVALID_ARG_TYPE('prevValue', 'object', prev);
-  }
+  // Like Node, any falsy previous value (null, 0, '') means "since start-up".
+  if (!prev) return { user, system };
   for (const key of ['user', 'system']) {
-    if (typeof prev[key] !== 'number') {
-      throw new codes.ERR_INVALID_ARG_TYPE(`prevValue.${key}`, 'number', prev[key]);
-    }
-    if (prev[key] < 0 || !Number.isFinite(prev[key])) {
-      throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, prev[key]);
+    const value = prev[key];
+    if (!isValidCpuTime(value)) {
+      validateObject(prev, 'prevValue');
+      validateNumber(value, `prevValue.${key}`);
+      throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, value);
     }
   }
   return { user: user - prev.user, system: system - prev.system };
@@ -118,6 +142,7 @@ function resourceUsage() {
   return out;
 }
 
+// A signal name or number as process.kill() and the 'exit' machinery take it.
 function signalNumber(sig) {
   if (typeof sig === 'number') return sig;
   if (typeof sig === 'string') {
@@ -127,12 +152,23 @@ function signalNumber(sig) {
   throw new codes.ERR_UNKNOWN_SIGNAL(sig);
 }
 
-function kill(pid, sig = 'SIGTERM') {
+// As in Node: pid is anything loosely equal to an int32 (`'12'`, `true`); an int32 signal is
+// passed through (the kernel rejects a bad one with EINVAL), a falsy one means SIGTERM, and
+// anything else must name a signal.
+function kill(pid, sig) {
   if (pid != (pid | 0)) { // eslint-disable-line eqeqeq
     throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
   }
-  const err = binding.kill(pid, sig === 0 ? 0 : signalNumber(sig));
-  if (err) throw new errors.UVException({ errno: err, syscall: 'kill' });
+  let signum;
+  if (sig === (sig | 0)) {
+    signum = sig;
+  } else {
+    sig ||= 'SIGTERM';
+    signum = typeof sig === 'string' && Object.hasOwn(signals, sig) ? signals[sig] : undefined;
+    if (signum === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const err = binding.kill(pid | 0, signum);
+  if (err) throw errors.errnoException(err, 'kill');
   return true;
 }
 
@@ -148,6 +184,8 @@ function chdir(directory) {
 
 function umask(mask) {
   if (mask === undefined) return binding.umask();
+  // null counts as "no mask given" for the check, so it is reported as undefined, as in Node.
+  if (mask === null) mask = undefined;
   if (typeof mask === 'string') {
     if (!/^[0-7]+$/.test(mask)) {
       throw new codes.ERR_INVALID_ARG_VALUE('mask', mask,
@@ -178,7 +216,7 @@ function setupSignals(process) {
   process.on('newListener', (event) => {
     if (isSignalName(event) && process.listenerCount(event) === 0) {
       const err = sig.start(signals[event]);
-      if (err) throw new errors.UVException({ errno: err, syscall: 'uv_signal_start' });
+      if (err) throw errors.errnoException(err, 'uv_signal_start');
     }
   });
   process.on('removeListener', (event) => {
@@ -258,7 +296,7 @@ function setupProcessObject(process) {
   if (binding.options.throwDeprecation) defineValues(process, { throwDeprecation: true });
   if (binding.options.traceDeprecation) defineValues(process, { traceDeprecation: true });
 
-  defineGetter(process, 'title', binding.getTitle, (title) => binding.setTitle(String(title)));
+  defineGetter(process, 'title', binding.getTitle, (title) => binding.setTitle(envString(title)));
   defineValues(process, {
     cwd: function cwd() { return binding.cwd(); },
     chdir,
@@ -291,7 +329,9 @@ function setupProcessObject(process) {
       if (!id.startsWith('node:') && loader.nodeOnlyIds.includes(bare)) return undefined;
       return loader.requireBuiltin(bare);
     },
-    setSourceMapsEnabled: function setSourceMapsEnabled() {},
+    setSourceMapsEnabled: function setSourceMapsEnabled(enabled) {
+      validateBoolean(enabled, 'enabled');
+    },
     sourceMapsEnabled: false,
     getActiveResourcesInfo: function getActiveResourcesInfo() {
       return require('internal/timers').activeResources();
@@ -331,6 +371,15 @@ function setupProcessObject(process) {
   }, false);
   defineValues(process, {
     loadEnvFile: function loadEnvFile(path = '.env') {
+      // The binding also reads numbers as descriptors and stops at a NUL: only a clean path
+      // may reach it.
+      if (typeof path !== 'string') {
+        throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+      }
+      if (path.includes('\0')) {
+        throw new codes.ERR_INVALID_ARG_VALUE('path', path,
+          'must be a string, Uint8Array, or URL without null bytes');
+      }
       const content = internalBinding('fs').readFileUtf8(path);
       for (const line of content.split(/\r?\n/)) {
         const m = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*(.*)?\s*$/.exec(line);

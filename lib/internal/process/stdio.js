@@ -26,8 +26,75 @@ function colorDepth(env, isTTY) {
   return 1;
 }
 
+// The encodings Buffer.from(string, encoding) knows, by their lower-case spellings.
+const kEncodings = {
+  'utf8': 'utf8', 'utf-8': 'utf8',
+  'ucs2': 'utf16le', 'ucs-2': 'utf16le', 'utf16le': 'utf16le', 'utf-16le': 'utf16le',
+  'latin1': 'latin1', 'binary': 'latin1', 'ascii': 'latin1',
+  'base64': 'base64', 'base64url': 'base64', 'hex': 'hex',
+};
+
+function normalizeEncoding(encoding) {
+  return typeof encoding === 'string' ? kEncodings[encoding.toLowerCase()] : undefined;
+}
+
+const base64Values = new Int8Array(128).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('')
+  .forEach((c, i) => { base64Values[c.charCodeAt(0)] = i; });
+base64Values[0x2d] = 62; // '-' and '_': Node decodes both alphabets either way.
+base64Values[0x5f] = 63;
+
+// The bytes of `string` in a non-UTF-8 encoding, decoded as leniently as Buffer.from() does
+// (hex stops at the first bad pair, base64 skips unknown characters and stops at '=').
+// TODO(buffer): use Buffer.from(string, encoding) once node:buffer is real.
+function encodeString(string, encoding) {
+  const n = string.length;
+  if (encoding === 'latin1') {
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) out[i] = string.charCodeAt(i);
+    return out;
+  }
+  if (encoding === 'utf16le') {
+    const out = new Uint8Array(n * 2);
+    for (let i = 0; i < n; i++) {
+      const c = string.charCodeAt(i);
+      out[2 * i] = c & 0xff;
+      out[2 * i + 1] = c >> 8;
+    }
+    return out;
+  }
+  if (encoding === 'hex') {
+    const out = new Uint8Array(n >> 1);
+    let len = 0;
+    for (; len < out.length; len++) {
+      const pair = string.slice(2 * len, 2 * len + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(pair)) break;
+      out[len] = Number.parseInt(pair, 16);
+    }
+    return out.subarray(0, len);
+  }
+  // base64 and base64url.
+  const out = new Uint8Array(Math.ceil(n * 3 / 4));
+  let len = 0;
+  let bits = 0;
+  let nbits = 0;
+  for (let i = 0; i < n; i++) {
+    const c = string.charCodeAt(i);
+    if (c === 0x3d) break;
+    const v = c < 128 ? base64Values[c] : -1;
+    if (v < 0) continue;
+    bits = (bits << 6) | v;
+    nbits += 6;
+    if (nbits >= 8) {
+      nbits -= 8;
+      out[len++] = (bits >> nbits) & 0xff;
+    }
+  }
+  return out.subarray(0, len);
+}
+
 class SyncWriteStream extends EventEmitter {
-  #destroyed = false;
+  #defaultEncoding = 'utf8';
 
   constructor(fd) {
     super();
@@ -69,27 +136,41 @@ class SyncWriteStream extends EventEmitter {
     return count <= 2 ** this.getColorDepth(env);
   }
 
+  // Checks as Writable.prototype.write does, in its order: the encoding, then the chunk,
+  // then whether the stream has ended. A non-function callback is ignored.
   write(chunk, encoding, callback) {
     if (typeof encoding === 'function') {
       callback = encoding;
-      encoding = undefined;
+      encoding = this.#defaultEncoding;
+    } else if (!encoding) {
+      encoding = this.#defaultEncoding;
+    } else if (encoding !== 'buffer' && normalizeEncoding(encoding) === undefined) {
+      throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     }
-    if (this.#destroyed) {
-      const err = new codes.ERR_STREAM_DESTROYED('write');
-      process.nextTick(() => {
-        if (callback) callback(err);
-      });
-      return false;
-    }
-    let err = 0;
+    if (typeof callback !== 'function') callback = undefined;
+    if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+    let bytes;
     if (typeof chunk === 'string') {
-      err = fsBinding.writeString(this.fd, chunk);
-    } else if (chunk instanceof Uint8Array) {
-      err = fsBinding.writeBytes(this.fd, chunk);
+      const normalized = normalizeEncoding(encoding);
+      if (normalized === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
+      if (normalized !== 'utf8') bytes = encodeString(chunk, normalized);
+    } else if (ArrayBuffer.isView(chunk)) {
+      bytes = chunk instanceof Uint8Array ? chunk :
+        new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     } else {
       throw new codes.ERR_INVALID_ARG_TYPE('chunk',
         ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
+    if (this.writableEnded) {
+      const err = new codes.ERR_STREAM_WRITE_AFTER_END();
+      process.nextTick(() => {
+        if (callback) callback(err);
+        this.emit('error', err);
+      });
+      return false;
+    }
+    const err = bytes === undefined ?
+      fsBinding.writeString(this.fd, chunk) : fsBinding.writeBytes(this.fd, bytes);
     if (err < 0) {
       const e = errors.errnoException(err, 'write');
       process.nextTick(() => {
@@ -124,7 +205,12 @@ class SyncWriteStream extends EventEmitter {
 
   uncork() { if (this.writableCorked > 0) this.writableCorked--; }
 
-  setDefaultEncoding() { return this; }
+  setDefaultEncoding(encoding) {
+    if (typeof encoding === 'string') encoding = encoding.toLowerCase();
+    if (normalizeEncoding(encoding) === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
+    this.#defaultEncoding = encoding;
+    return this;
+  }
 
   destroy(err) {
     // Like Node, the standard streams are never really closed by destroy().

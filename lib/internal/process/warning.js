@@ -15,9 +15,12 @@ function writeWarning(warning) {
   if (trace && warning.stack) {
     text += warning.stack;
   } else {
-    text += `${warning.name}: ${warning.message}`;
+    // The warning's own toString (so an empty name or message prints as Error#toString
+    // does: "tw", "Warning"), or Error's when it has none.
+    text += typeof warning.toString === 'function' ?
+      `${warning.toString()}` : Error.prototype.toString.call(warning);
   }
-  if (warning.detail) text += `\n${warning.detail}`;
+  if (typeof warning.detail === 'string') text += `\n${warning.detail}`;
   if (!emitWarning.shownHint) {
     emitWarning.shownHint = true;
     // Node names the command as it was typed and the flag that traces this kind of warning.
@@ -61,7 +64,11 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // Thrown from a tick, after the warnings emitted before it have been printed.
+    if (process.throwDeprecation) {
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   if (!printerInstalled) {
     printerInstalled = true;

@@ -182,8 +182,10 @@ function formatV8Stack(error, callSites) {
 }
 
 // Built-ins that V8 runs without a frame of their own: Function.prototype
-// call/apply, Reflect.apply/construct, and eval under the code it runs.
-const framelessNatives = new Set(['apply', 'call', 'construct']);
+// call/apply, Reflect.apply/construct, and eval under the code it runs. Also
+// the natives binding's runBuiltin, which runs a built-in module's code where
+// Node calls a module wrapper function.
+const framelessNatives = new Set(['apply', 'call', 'construct', 'runBuiltin']);
 
 function isFrameShownByV8(frame, previous) {
   if (!frame.native) return true;

@@ -49,6 +49,7 @@ const hasOwn = Object.hasOwn;
 const propertyIsEnumerable = Function.prototype.call.bind(Object.prototype.propertyIsEnumerable);
 const functionToString = Function.prototype.call.bind(Function.prototype.toString);
 const errorToString = Function.prototype.call.bind(Error.prototype.toString);
+const objectToString = Function.prototype.call.bind(Object.prototype.toString);
 const dateToISOString = Function.prototype.call.bind(Date.prototype.toISOString);
 const dateToString = Function.prototype.call.bind(Date.prototype.toString);
 const dateGetTime = Function.prototype.call.bind(Date.prototype.getTime);
@@ -471,12 +472,32 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   return `${res} <${protoConstr}>`;
 }
 
-// What V8 would call the object's class when no constructor on its chain claims it.
+// What V8 would call the object's class when no constructor on its chain claims it: a
+// non-empty string Symbol.toStringTag held as a data property on the chain, else the kind
+// of object.
 function engineClassName(obj) {
+  const tag = dataToStringTag(obj);
+  if (tag !== undefined) return tag;
   if (Array.isArray(obj)) return 'Array';
   if (typeof obj === 'function') return 'Function';
   if (isNativeError(obj)) return 'Error';
   return 'Object';
+}
+
+// The first Symbol.toStringTag on the prototype chain when it is a data property holding a
+// non-empty string (getters are not run), else undefined.
+function dataToStringTag(obj) {
+  try {
+    for (; obj !== null; obj = getPrototypeOf(obj)) {
+      const desc = getOwnPropertyDescriptor(obj, Symbol.toStringTag);
+      if (desc !== undefined) {
+        return typeof desc.value === 'string' && desc.value !== '' ? desc.value : undefined;
+      }
+    }
+  } catch {
+    // A proxy on the chain: no tag.
+  }
+  return undefined;
 }
 
 function isInstanceof(object, proto) {
@@ -519,6 +540,13 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     }
     ctx.seen.pop();
   }
+}
+
+// The name in "[Name: null prototype]" of an object without prototype: its own tag when
+// that is printed with the keys (so not as a prefix), as Node shows it.
+function plainObjectName(value, constructor, tag) {
+  if (constructor !== null || tag !== '') return 'Object';
+  return dataToStringTag(value) ?? 'Object';
 }
 
 function getPrefix(constructor, tag, fallback, size = '') {
@@ -586,7 +614,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
-  let tag = value[Symbol.toStringTag];
+  let tag;
+  try {
+    tag = value[Symbol.toStringTag];
+  } catch {
+    // A throwing getter is no tag (the property still shows as [Getter]).
+  }
   // A tag that is an own enumerable property is printed with the keys, not as a prefix.
   if (typeof tag !== 'string' ||
       (tag !== '' && (ctx.showHidden ? hasOwn(value, Symbol.toStringTag) :
@@ -712,14 +745,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0 && protoProps === undefined) return base;
     } else {
       if (keys.length === 0 && protoProps === undefined) {
-        return `${getPrefix(constructor, tag, 'Object')}{}`;
+        return `${getPrefix(constructor, tag, plainObjectName(value, constructor, tag))}{}`;
       }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      braces[0] = `${getPrefix(constructor, tag, plainObjectName(value, constructor, tag))}{`;
     }
   }
 
   if (ctx.depth !== null && recurseTimes > ctx.depth) {
-    let constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    let constructorName =
+      getPrefix(constructor, tag, plainObjectName(value, constructor, tag)).slice(0, -1);
     if (constructor !== null) constructorName = `[${constructorName}]`;
     return ctx.stylize(constructorName, 'special');
   }
@@ -893,7 +927,12 @@ const errorStackGetter = errorStackDescriptor && errorStackDescriptor.get;
 // The error's stack in V8's format ("Name: message\n    at fn (file:line:col)"), or the
 // error's toString() when it has no stack.
 function getStackString(err) {
-  let stack = err.stack;
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    // A throwing stack getter counts as no stack, as in Node.
+  }
   if (stack === undefined && errorStackGetter !== undefined && !(err instanceof Error)) {
     // The stack accessor lives on Error.prototype, which this error no longer inherits from.
     try {
@@ -903,7 +942,11 @@ function getStackString(err) {
     }
   }
   if (!stack) return errorToString(err);
-  if (typeof stack !== 'string') return String(stack);
+  if (typeof stack !== 'string') {
+    // Node shows a non-string stack inspected, under the error's "name: message".
+    const shown = inspect(stack, { compact: false }).replaceAll('\n', '\n    ');
+    return `${errorToString(err)}\n    ${shown}`;
+  }
   if (stackModule === undefined) {
     try {
       stackModule = require('internal/stack');
@@ -1061,20 +1104,36 @@ function highlightFrame(ctx, line) {
 }
 
 function formatError(err, constructor, tag, ctx, keys) {
-  const name = err.name != null ? String(err.name) : 'Error';
+  let name;
+  let message;
+  try {
+    name = err.name;
+    message = err.message;
+  } catch {
+    // An error whose name or message getter throws is shown as Object#toString shows it
+    // ("[object Error]"), with its keys, as in Node.
+    return objectToString(err);
+  }
+  name = name != null ? String(name) : 'Error';
   let stack = getStackString(err);
   removeDuplicateErrorKeys(ctx, keys, err, stack);
 
   if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) keys.push('cause');
-  if (Array.isArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) {
+  let errors;
+  try {
+    errors = err.errors;
+  } catch {
+    // A throwing `errors` getter is not an AggregateError's list.
+  }
+  if (Array.isArray(errors) && (keys.length === 0 || !keys.includes('errors'))) {
     keys.push('errors');
   }
 
   stack = improveStack(stack, constructor, name, tag);
 
   // The message may contain what looks like a stack frame; search after it.
-  let pos = (err.message && stack.indexOf(err.message)) || -1;
-  if (pos !== -1) pos += err.message.length;
+  let pos = (message && stack.indexOf(message)) || -1;
+  if (pos !== -1) pos += `${message}`.length;
   const stackStart = stack.indexOf('\n    at', pos);
   if (stackStart === -1) {
     stack = `[${stack}]`;

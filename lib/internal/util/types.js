@@ -101,14 +101,24 @@ function hasNoTagOverride(value) {
   return true;
 }
 
+// Whether Object.prototype.toString reports `tag` for value. The chain is checked first, so
+// no Symbol.toStringTag getter runs (it could throw or lie); a proxy whose traps throw is
+// simply not of the class.
+function hasClassTag(value, tag) {
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    return hasNoTagOverride(value) && objectToString.call(value) === tag;
+  } catch {
+    return false;
+  }
+}
+
 const isNativeError = typeof Error.isError === 'function' ?
   (value) => Error.isError(value) :
-  (value) => value !== null && typeof value === 'object' &&
-    objectToString.call(value) === '[object Error]' && hasNoTagOverride(value);
+  (value) => hasClassTag(value, '[object Error]');
 
 function isArgumentsObject(value) {
-  return value !== null && typeof value === 'object' &&
-    objectToString.call(value) === '[object Arguments]' && hasNoTagOverride(value);
+  return hasClassTag(value, '[object Arguments]');
 }
 
 const AsyncFunctionProto = getPrototypeOf(async function() {});
@@ -161,16 +171,28 @@ function isGeneratorFunction(value) {
   return kind === 'generator' || kind === 'asyncgenerator';
 }
 
+// Whether proto is on value's chain; false when a proxy's getPrototypeOf trap throws.
 function inheritsFrom(value, proto) {
-  for (let obj = getPrototypeOf(value); obj !== null; obj = getPrototypeOf(obj)) {
-    if (obj === proto) return true;
+  try {
+    for (let obj = getPrototypeOf(value); obj !== null; obj = getPrototypeOf(obj)) {
+      if (obj === proto) return true;
+    }
+  } catch {
+    // Not one of ours.
   }
   return false;
 }
 
 function isGeneratorObject(value) {
   if (value === null || typeof value !== 'object') return false;
-  const tag = objectToString.call(value);
+  // The engine's prototypes carry these tags as data properties, so reading them is safe
+  // unless the program put a getter in between: that counts as "no".
+  let tag;
+  try {
+    tag = objectToString.call(value);
+  } catch {
+    return false;
+  }
   return (tag === '[object Generator]' && inheritsFrom(value, GeneratorProto)) ||
     (tag === '[object AsyncGenerator]' && inheritsFrom(value, AsyncGeneratorProto));
 }

@@ -9,6 +9,7 @@
 
 const path = require('path');
 const { codes } = require('internal/errors/lazy');
+const { validateString } = require('internal/validators');
 const {
   internalModuleStat,
   readFileUtf8,
@@ -408,6 +409,7 @@ function getExportsForCircularRequire(module) {
 // Returns the exports of `request` as required from `parent` (a Module, or null
 // for the main script), loading and caching the module on first use.
 Module._load = function _load(request, parent, isMain) {
+  validateString(request, 'path');
   let relativeKey;
   if (parent) {
     relativeKey = parent.path + '\x00' + request;
@@ -482,8 +484,11 @@ const nodeModulePathsCache = new Map();
 // Returns the node_modules directories searched from directory `from`, nearest
 // first. No `node_modules/node_modules` is ever produced.
 Module._nodeModulePaths = function _nodeModulePaths(from) {
-  // A relative `from` depends on the working directory: not cached.
-  if (!path.isAbsolute(from)) return computeNodeModulePaths(path.resolve(from));
+  // A relative `from` depends on the working directory: not cached. path.resolve checks the
+  // type of anything else ('The "paths[0]" argument...', as in Node).
+  if (typeof from !== 'string' || !path.isAbsolute(from)) {
+    return computeNodeModulePaths(path.resolve(from));
+  }
   let paths = nodeModulePathsCache.get(from);
   if (paths === undefined) {
     paths = computeNodeModulePaths(path.resolve(from));
@@ -936,6 +941,7 @@ function resolveSelfReference(base, request) {
 // or throws MODULE_NOT_FOUND with the require stack. `options.paths` replaces the
 // lookup directories.
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  validateString(request, 'path');
   if (builtinIdOf(request) !== undefined) return request;
 
   let paths;
@@ -944,6 +950,9 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
       throw new codes.ERR_INVALID_ARG_VALUE('options.paths', options.paths);
     }
     if (request.startsWith('./') || request.startsWith('../')) {
+      if (!options.paths.every((dir) => typeof dir === 'string')) {
+        throw new codes.ERR_INVALID_ARG_TYPE('paths', 'array of strings', options.paths);
+      }
       paths = options.paths;
     } else {
       const fakeParent = new Module('', null);
@@ -1159,7 +1168,15 @@ Module.constants = Object.freeze({
   }),
 });
 
-Module.enableCompileCache = function enableCompileCache() {
+Module.enableCompileCache = function enableCompileCache(options) {
+  // Checked as Node checks it, though Lode has no cache to put there.
+  const directory = typeof options === 'object' && options !== null ? options.directory : options;
+  if (directory !== undefined && typeof directory !== 'string') {
+    // Node throws this one from C++: a plain TypeError carrying the code.
+    const err = new TypeError('cacheDir should be a string');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
   return {
     status: Module.constants.compileCacheStatus.DISABLED,
     message: 'Disabled: Lode has no compile cache',
@@ -1176,40 +1193,46 @@ Module.flushCompileCache = function flushCompileCache() {};
 // path or file: URL): a bare specifier gives its package's root package.json,
 // a relative or absolute one the nearest package.json above it.
 Module.findPackageJSON = function findPackageJSON(specifier, base) {
+  // Node resolves the specifier as a URL against base (default "data:"), so anything that
+  // is not a URL object becomes a string and the errors are the URL resolver's.
   let specifierPath = filePathFromURL(specifier);
   if (specifierPath === undefined) {
-    if (typeof specifier !== 'string') {
-      throw new codes.ERR_INVALID_ARG_TYPE('specifier', ['string', 'URL'], specifier);
-    }
-    specifierPath = specifier;
+    specifierPath = `${specifier}`;
+    if (specifierPath.startsWith('node:')) throw new codes.ERR_INVALID_URL_SCHEME('file');
   }
   let basePath;
   if (base !== undefined) {
     basePath = typeof base === 'string' && path.isAbsolute(base) ? base : filePathFromURL(base);
     if (basePath === undefined) {
-      throw new codes.ERR_INVALID_ARG_VALUE('base', base,
-        'must be a file URL object, file URL string, or absolute path string');
+      if (typeof base !== 'string' && (base === null || typeof base !== 'object')) {
+        throw new codes.ERR_INVALID_ARG_TYPE('base', 'string', base);
+      }
+      throw new codes.ERR_INVALID_URL(`${base}`);
     }
   }
 
   if (path.isAbsolute(specifierPath) || isRelativeRequest(specifierPath)) {
-    if (!path.isAbsolute(specifierPath) && basePath === undefined) {
-      throw new codes.ERR_INVALID_ARG_VALUE('base', base, 'is required for a relative specifier');
+    if (basePath === undefined) {
+      throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifierPath, 'data:');
     }
     const target = path.resolve(basePath === undefined ? '/' : path.dirname(basePath), specifierPath);
     const isDir = /\/\.{0,2}$/.test(specifierPath) || stat(target) === kStatDirectory;
     return nearestPackageJsonPath(isDir ? target : path.dirname(target));
   }
 
+  // Without a base, Node looks for "./package.json" relative to "data:", which fails.
+  if (basePath === undefined) throw new codes.ERR_INVALID_URL('./package.json');
   const match = packageRequestPattern.exec(specifierPath);
-  if (match === null || basePath === undefined) return undefined;
+  if (match === null) return undefined;
   const self = scopeOfBase(basePath);
   if (self !== null && self.name === match[1]) return self.path;
   for (const dir of Module._nodeModulePaths(path.dirname(basePath))) {
     const jsonPath = dir + '/' + match[1] + '/package.json';
     if (stat(jsonPath) === kStatFile) return jsonPath;
   }
-  return undefined;
+  // A package that is not installed (built-in names included) is an error, as when
+  // importing it.
+  throw new codes.ERR_MODULE_NOT_FOUND(match[1], basePath, undefined);
 };
 
 function nearestPackageJsonPath(dir) {
