@@ -9,10 +9,11 @@ let exitCode;
 let captureCallback = null;
 
 // Like Node: undefined/null, an integer, or a non-empty string holding one (' ' is 0, '0x10'
-// is 16). It is read back as Node's int32 field holds it (2 ** 31 reads -2147483648).
+// is 16; '1.5' is out of range, 'abc' of the wrong type). It is read back as Node's int32
+// field holds it (2 ** 31 reads -2147483648).
 function normalizeExitCode(code) {
   if (code === undefined || code === null) return undefined;
-  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) code = +code;
+  if (typeof code === 'string' && code !== '' && !Number.isNaN(+code)) code = +code;
   validateInteger(code, 'code');
   return code | 0;
 }

@@ -370,9 +370,10 @@ function setupProcessObject(process) {
     }),
   }, false);
   defineValues(process, {
-    loadEnvFile: function loadEnvFile(path = '.env') {
+    loadEnvFile: function loadEnvFile(path) {
       // The binding also reads numbers as descriptors and stops at a NUL: only a clean path
-      // may reach it.
+      // may reach it. null, like undefined, means ".env".
+      path ??= '.env';
       if (typeof path !== 'string') {
         throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
       }

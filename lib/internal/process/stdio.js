@@ -136,9 +136,10 @@ class SyncWriteStream extends EventEmitter {
     return count <= 2 ** this.getColorDepth(env);
   }
 
-  // Checks as Writable.prototype.write does, in its order: the encoding, then the chunk,
-  // then whether the stream has ended. A non-function callback is ignored.
+  // Checks as Writable.prototype.write does, in its order: a null chunk, the encoding, the
+  // chunk's type, then whether the stream has ended. A non-function callback is ignored.
   write(chunk, encoding, callback) {
+    if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
     if (typeof encoding === 'function') {
       callback = encoding;
       encoding = this.#defaultEncoding;
@@ -148,7 +149,6 @@ class SyncWriteStream extends EventEmitter {
       throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     }
     if (typeof callback !== 'function') callback = undefined;
-    if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
     let bytes;
     if (typeof chunk === 'string') {
       const normalized = normalizeEncoding(encoding);
