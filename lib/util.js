@@ -172,7 +172,8 @@ function callbackify(original) {
 }
 
 /** Returns a promise that settles when `signal` aborts (at once if it already has). */
-function aborted(signal, resource) {
+// Async as in Node: bad arguments reject the promise rather than throw.
+async function aborted(signal, resource) {
   validateAbortSignal(signal, 'signal');
   validateObject(resource, 'resource', kValidateObjectAllowObjects);
   if (signal.aborted) return Promise.resolve();
@@ -261,8 +262,10 @@ function isStreamLike(stream) {
  * Returns `text` wrapped in the ANSI codes of `format` (a name of util.inspect.colors or an
  * array of them), or `text` alone when `stream` does not show colors.
  */
-function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+function styleText(format, text, options = {}) {
   validateString(text, 'text');
+  validateObject(options, 'options');
+  const { validateStream = true, stream = process.stdout } = options;
   validateBoolean(validateStream, 'options.validateStream');
   let skipColorize = false;
   if (validateStream) {
