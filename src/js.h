@@ -58,7 +58,9 @@ void lode_js_set_number(JSContextRef ctx, JSObjectRef obj, const char *name, dou
 void lode_js_set_string(JSContextRef ctx, JSObjectRef obj, const char *name, const char *value);
 JSValueRef lode_js_get(JSContextRef ctx, JSObjectRef obj, const char *name);
 
-/* Makes an array from values. */
+/* Makes an array from values. The values must be reachable by the garbage collector (on the
+ * stack or protected), never only in malloc'd memory: to build an array of new values, make
+ * an empty one and set each value as soon as it exists. */
 JSObjectRef lode_js_array(JSContextRef ctx, size_t n, const JSValueRef *values);
 
 /* Sets *exc to a new error of the given constructor name ("TypeError", "RangeError",

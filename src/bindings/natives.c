@@ -93,12 +93,12 @@ static JSValueRef has_cb(LODE_CB_PARAMS) {
  * loader first lists the public ones, so start-up creates none of these strings. */
 static JSValueRef ids_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  JSValueRef *ids = malloc(lode_natives_count * sizeof(JSValueRef));
-  CHECK(ids != NULL);
+  /* Filled in place: a value held only in malloc'd memory is invisible to the garbage
+   * collector, which may free it while the next one is made. */
+  JSObjectRef array = lode_js_array(ctx, 0, NULL);
   for (size_t i = 0; i < lode_natives_count; i++)
-    ids[i] = lode_js_value_from_cstr(ctx, lode_natives[i].id);
-  JSObjectRef array = lode_js_array(ctx, lode_natives_count, ids);
-  free(ids);
+    JSObjectSetPropertyAtIndex(ctx, array, (unsigned)i,
+                               lode_js_value_from_cstr(ctx, lode_natives[i].id), NULL);
   return array;
 }
 

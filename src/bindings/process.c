@@ -236,16 +236,16 @@ static JSValueRef env_keys_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   size_t n = 0;
   while (environ[n]) n++;
-  JSValueRef *keys = malloc((n + 1) * sizeof(JSValueRef));
-  CHECK(keys != NULL);
-  size_t k = 0;
+  /* Each key goes into the array as soon as it exists: a value held only in malloc'd memory
+   * is invisible to the garbage collector, which may free it while the next one is made. */
+  JSObjectRef arr = lode_js_array(ctx, 0, NULL);
+  unsigned k = 0;
   for (size_t i = 0; i < n; i++) {
     const char *eq = strchr(environ[i], '=');
     if (eq == NULL || eq == environ[i]) continue;
-    keys[k++] = lode_js_value_from_utf8(ctx, environ[i], (size_t)(eq - environ[i]));
+    JSValueRef key = lode_js_value_from_utf8(ctx, environ[i], (size_t)(eq - environ[i]));
+    JSObjectSetPropertyAtIndex(ctx, arr, k++, key, NULL);
   }
-  JSObjectRef arr = lode_js_array(ctx, k, keys);
-  free(keys);
   return arr;
 }
 
@@ -267,11 +267,10 @@ static JSValueRef gc_cb(LODE_CB_PARAMS) {
 }
 
 static JSObjectRef string_array(JSContextRef ctx, int n, char **items) {
-  JSValueRef *v = malloc(((size_t)n + 1) * sizeof(JSValueRef));
-  CHECK(v != NULL);
-  for (int i = 0; i < n; i++) v[i] = lode_js_value_from_cstr(ctx, items[i]);
-  JSObjectRef arr = lode_js_array(ctx, (size_t)n, v);
-  free(v);
+  /* Filled in place: see env_keys_cb. */
+  JSObjectRef arr = lode_js_array(ctx, 0, NULL);
+  for (int i = 0; i < n; i++)
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, lode_js_value_from_cstr(ctx, items[i]), NULL);
   return arr;
 }
 

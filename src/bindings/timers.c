@@ -26,7 +26,10 @@ static void on_timer_cb(uv_timer_t *handle) {
     if (next == 0) continue;
     if (next > 0) {
       double loop_now = (double)uv_now(rt->loop);
-      uv_timer_start(&timer, on_timer_cb, next > loop_now ? (uint64_t)(next - loop_now) : 1, 0);
+      /* Round up and never restart with 0 ms from inside the callback: libuv would run it again
+       * without advancing its clock. */
+      double delay = next - loop_now;
+      uv_timer_start(&timer, on_timer_cb, delay >= 1 ? (uint64_t)(delay + 0.999) : 1, 0);
       if (!timer_ref) uv_unref((uv_handle_t *)&timer);
     }
     return;

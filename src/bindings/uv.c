@@ -27,18 +27,18 @@ static JSValueRef errname_cb(LODE_CB_PARAMS) {
 static JSValueRef get_error_map_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   size_t n = sizeof uv_errors / sizeof uv_errors[0];
-  JSValueRef *entries = malloc(n * sizeof(JSValueRef));
-  CHECK(entries != NULL);
+  /* Each entry goes into the array as soon as it exists: a value held only in malloc'd memory
+   * is invisible to the garbage collector, which may free it while the next one is made. */
+  JSObjectRef arr = lode_js_array(ctx, 0, NULL);
   for (size_t i = 0; i < n; i++) {
     JSValueRef pair[2] = {lode_js_value_from_cstr(ctx, uv_errors[i].name),
                           lode_js_value_from_cstr(ctx, uv_errors[i].message)};
     JSValueRef entry[2] = {JSValueMakeNumber(ctx, uv_errors[i].code), lode_js_array(ctx, 2, pair)};
-    entries[i] = lode_js_array(ctx, 2, entry);
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, lode_js_array(ctx, 2, entry), NULL);
   }
-  JSValueRef arr = lode_js_array(ctx, n, entries);
-  free(entries);
   JSValueRef map_ctor = lode_js_get(ctx, JSContextGetGlobalObject(ctx), "Map");
-  return JSObjectCallAsConstructor(ctx, (JSObjectRef)map_ctor, 1, &arr, exc);
+  JSValueRef arg = arr;
+  return JSObjectCallAsConstructor(ctx, (JSObjectRef)map_ctor, 1, &arg, exc);
 }
 
 JSObjectRef lode_binding_uv(lode_runtime_t *rt) {
