@@ -37,7 +37,7 @@ static const char usage[] =
  * gives no meaning (yet). */
 static const char *const ignored_with_value[] = {
     "--max-old-space-size", "--max-semi-space-size", "--stack-size", "--title",
-    "--unhandled-rejections", "--conditions", "-C", "--import", "--loader",
+    "--conditions", "-C", "--import", "--loader",
     "--experimental-loader", "--env-file", "--env-file-if-exists", "--inspect-port",
     "--max-http-header-size", "--tls-min-v1.0", "--icu-data-dir", "--openssl-config",
     "--diagnostic-dir", "--redirect-warnings", "--dns-result-order", "--heapsnapshot-signal",
@@ -119,6 +119,9 @@ static void parse_option(lode_options_t *o, char **args, int n, int *i, bool fro
   if (!strcmp(name, "-e") || !strcmp(name, "--eval")) {
     TAKE_VALUE();
     o->eval_source = value;
+  } else if ((!strcmp(name, "-p") || !strcmp(name, "--print")) && value == NULL && *i + 1 >= n) {
+    /* Like Node, -p with nothing after it evaluates standard input and prints the result. */
+    o->print_eval = true;
   } else if (!strcmp(name, "-p") || !strcmp(name, "--print")) {
     TAKE_VALUE();
     o->eval_source = value;
@@ -132,7 +135,23 @@ static void parse_option(lode_options_t *o, char **args, int n, int *i, bool fro
     o->requires[o->require_count++] = (char *)value;
   } else if (!strcmp(name, "--input-type")) {
     TAKE_VALUE();
+    static const char *const input_types[] = {"module", "commonjs", "module-typescript",
+                                              "commonjs-typescript", NULL};
+    if (!matches(value, input_types)) {
+      fprintf(stderr, "lode: --input-type must be \"module\",\"commonjs\", \"module-typescript\" "
+                      "or \"commonjs-typescript\"\n");
+      exit(9);
+    }
     o->input_type = value;
+  } else if (!strcmp(name, "--unhandled-rejections")) {
+    TAKE_VALUE();
+    static const char *const modes[] = {"throw", "strict", "warn", "warn-with-error-code", "none",
+                                        NULL};
+    if (!matches(value, modes)) {
+      fprintf(stderr, "lode: invalid value for --unhandled-rejections\n");
+      exit(9);
+    }
+    o->unhandled_rejections = value;
   } else if (!strcmp(name, "-i") || !strcmp(name, "--interactive")) {
     o->interactive = true;
   } else if (!strcmp(name, "--expose-gc") || !strcmp(name, "--expose_gc")) {

@@ -34,6 +34,7 @@ typedef struct lode_options_s {
   bool trace_deprecation;
   bool pending_deprecation;
   const char *input_type; /* --input-type */
+  const char *unhandled_rejections; /* --unhandled-rejections mode */
 } lode_options_t;
 
 typedef struct lode_runtime_s {

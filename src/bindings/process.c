@@ -329,6 +329,8 @@ JSObjectRef lode_binding_process(lode_runtime_t *rt) {
   lode_js_set(ctx, opts, "traceDeprecation", JSValueMakeBoolean(ctx, o->trace_deprecation));
   lode_js_set(ctx, opts, "pendingDeprecation", JSValueMakeBoolean(ctx, o->pending_deprecation));
   if (o->input_type) lode_js_set_string(ctx, opts, "inputType", o->input_type);
+  lode_js_set_string(ctx, opts, "unhandledRejections",
+                     o->unhandled_rejections ? o->unhandled_rejections : "throw");
   lode_js_set(ctx, b, "options", opts);
 
   JSValueRef exc = NULL;

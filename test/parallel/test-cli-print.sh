@@ -21,4 +21,7 @@ out=$("$LODE" -pe '6 * 7')
 out=$("$LODE" -p 'setTimeout(() => console.log("timer"), 1), "result"')
 [ "$out" = 'timer
 result' ] || fail "-p with a timer: $out"
+# -p with nothing after it evaluates standard input and prints the result.
+out=$(echo '6 * 7' | "$LODE" -p)
+[ "$out" = 42 ] || fail "-p reading stdin: $out"
 exit 0

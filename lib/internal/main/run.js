@@ -122,7 +122,7 @@ function runMain() {
     throw new ERR_NOT_IMPLEMENTED('The REPL');
   }
   const source = internalBinding('fs').readFileUtf8(0);
-  evalScript('[stdin]', source, false);
+  evalScript('[stdin]', source, opts.print);
   return 0;
 }
 

@@ -71,16 +71,56 @@ function onUnhandledRejection(promise, reason) {
   tickInfo[kHasRejectionToWarn] = 1;
 }
 
+// --unhandled-rejections: throw (default), strict, warn, warn-with-error-code or none.
+const rejectionMode = internalBinding('process').options.unhandledRejections;
+let lastRejectionId = 0;
+
+function warnUnhandledRejection(reason) {
+  const id = ++lastRejectionId;
+  let text;
+  try {
+    text = reason instanceof Error && typeof reason.stack === 'string' ? reason.stack : String(reason);
+  } catch {
+    text = Object.prototype.toString.call(reason);
+  }
+  process.emitWarning(text, 'UnhandledPromiseRejectionWarning');
+  process.emitWarning('Unhandled promise rejection. This error originated either by throwing ' +
+    'inside of an async function without a catch block, or by rejecting a promise which was ' +
+    'not handled with .catch(). To terminate the node process on unhandled promise ' +
+    'rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
+    'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+    `(rejection id: ${id})`, 'UnhandledPromiseRejectionWarning');
+}
+
 function processPromiseRejections() {
   tickInfo[kHasRejectionToWarn] = 0;
   while (pendingRejections.length > 0) {
     const { promise, reason } = pendingRejections.shift();
-    if (process.listenerCount('unhandledRejection') > 0) {
-      process.emit('unhandledRejection', reason, promise);
-      continue;
-    }
     triggerUncaughtException ??= require('internal/process/execution').triggerUncaughtException;
-    triggerUncaughtException(unhandledRejectionError(reason), true);
+    switch (rejectionMode) {
+      case 'strict':
+        // Raised first; 'unhandledRejection' follows if an uncaughtException handler coped.
+        triggerUncaughtException(unhandledRejectionError(reason), true);
+        process.emit('unhandledRejection', reason, promise);
+        break;
+      case 'warn':
+        process.emit('unhandledRejection', reason, promise);
+        warnUnhandledRejection(reason);
+        break;
+      case 'warn-with-error-code':
+        if (!process.emit('unhandledRejection', reason, promise)) {
+          warnUnhandledRejection(reason);
+          process.exitCode = 1;
+        }
+        break;
+      case 'none':
+        process.emit('unhandledRejection', reason, promise);
+        break;
+      default:
+        if (!process.emit('unhandledRejection', reason, promise)) {
+          triggerUncaughtException(unhandledRejectionError(reason), true);
+        }
+    }
   }
 }
 
