@@ -100,17 +100,36 @@ function inspectOptionsFor(console, stream) {
 // Whether util.format would return `args.join(' ')`: only strings, and no format
 // specifiers to apply (a lone string is never formatted). console.log('text') then does
 // not load util.inspect, which costs ~3 ms of a short program's start-up.
-function isPlainText(args) {
+// Formats the common case — strings, numbers, booleans, null, undefined and bigints, with no
+// format specifier and no colors — without loading util.inspect, exactly as it would.
+function formatPrimitives(args) {
+  if (args.length > 1 && typeof args[0] === 'string' && args[0].includes('%')) return undefined;
+  let text = '';
   for (let i = 0; i < args.length; i++) {
-    if (typeof args[i] !== 'string') return false;
+    const arg = args[i];
+    let part;
+    switch (typeof arg) {
+      case 'string': part = arg; break;
+      case 'number': part = Object.is(arg, -0) ? '-0' : `${arg}`; break;
+      case 'bigint': part = `${arg}n`; break;
+      case 'boolean':
+      case 'undefined': part = `${arg}`; break;
+      default:
+        if (arg !== null) return undefined;
+        part = 'null';
+    }
+    text = i === 0 ? part : `${text} ${part}`;
   }
-  return args.length < 2 || !args[0].includes('%');
+  return text;
 }
 
 function formatArgs(console, stream, args) {
-  if (isPlainText(args)) return args.join(' ');
-  const { formatWithOptions } = lazyInspect();
   const opts = inspectOptionsFor(console, stream);
+  if (opts === undefined) {
+    const text = formatPrimitives(args);
+    if (text !== undefined) return text;
+  }
+  const { formatWithOptions } = lazyInspect();
   return opts === undefined ? formatWithOptions({}, ...args) : formatWithOptions(opts, ...args);
 }
 
