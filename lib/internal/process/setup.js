@@ -350,7 +350,11 @@ function setupProcessObject(process) {
     setUncaughtExceptionCaptureCallback: execution.setUncaughtExceptionCaptureCallback,
     hasUncaughtExceptionCaptureCallback: execution.hasUncaughtExceptionCaptureCallback,
     nextTick,
-    emitWarning: require('internal/process/warning').emitWarning,
+    // The warning module loads on the first warning; its stack capture hides this frame too,
+    // since it cuts at process.emitWarning.
+    emitWarning: function emitWarning(warning, type, code, ctor) {
+      return require('internal/process/warning').emitWarning(warning, type, code, ctor);
+    },
   });
 
   const stdio = () => require('internal/process/stdio');
