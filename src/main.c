@@ -224,23 +224,20 @@ int main(int argc, char **argv) {
   lode_options_t o = {0};
   o.argc = argc;
   o.argv = argv;
-  o.exec_argv = calloc((size_t)argc + 1, sizeof(char *));
-  o.requires = calloc((size_t)argc + 64, sizeof(char *));
-
   const char *env_opts = getenv("NODE_OPTIONS");
   char **env_args = NULL;
   int env_argc = 0;
-  if (env_opts && *env_opts) {
-    int n;
-    char **args = env_args = split_node_options(env_opts, &n);
-    env_argc = n;
-    for (int i = 0; i < n; i++) {
-      if (args[i][0] != '-') {
-        fprintf(stderr, "lode: %s is not allowed in NODE_OPTIONS\n", args[i]);
-        return 9;
-      }
-      parse_option(&o, args, n, &i, true);
+  if (env_opts && *env_opts) env_args = split_node_options(env_opts, &env_argc);
+  /* Every -r could come from either list, so size for both. */
+  o.exec_argv = calloc((size_t)argc + 1, sizeof(char *));
+  o.requires = calloc((size_t)argc + (size_t)env_argc + 1, sizeof(char *));
+  CHECK(o.exec_argv != NULL && o.requires != NULL);
+  for (int i = 0; i < env_argc; i++) {
+    if (env_args[i][0] != '-') {
+      fprintf(stderr, "lode: %s is not allowed in NODE_OPTIONS\n", env_args[i]);
+      return 9;
     }
+    parse_option(&o, env_args, env_argc, &i, true);
   }
 
   int i = 1;
