@@ -77,7 +77,7 @@ install: all
 	install -m 755 $(BUILD)/lode $(DESTDIR)$(PREFIX)/bin/lode
 
 format:
-	clang-format -i src/*.c src/*.h src/bindings/*.c src/bindings/*.h tools/*.c
+	clang-format -i src/*.c src/*.h src/bindings/*.c src/bindings/*.h tools/*.c test/c/*.c bench/*.c
 
 clean:
 	rm -rf build build-asan

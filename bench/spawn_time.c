@@ -46,7 +46,8 @@ int main(int argc, char **argv) {
   int runs = atoi(argv[1]);
   double *t = malloc(sizeof(double) * (size_t)runs);
   run_once(argv + 2);
-  for (int i = 0; i < runs; i++) t[i] = run_once(argv + 2);
+  for (int i = 0; i < runs; i++)
+    t[i] = run_once(argv + 2);
   qsort(t, (size_t)runs, sizeof(double), cmp);
   printf("%.2f %.2f %.2f\n", t[runs / 2], t[0], t[runs - 1]);
   return 0;

@@ -182,8 +182,7 @@ static JSObjectRef make_error(JSContextRef ctx, const char *ctor, const char *me
   JSValueRef c = lode_js_get(ctx, global, ctor);
   JSValueRef arg = lode_js_value_from_cstr(ctx, message);
   JSObjectRef err = NULL;
-  if (JSValueIsObject(ctx, c))
-    err = JSObjectCallAsConstructor(ctx, (JSObjectRef)c, 1, &arg, NULL);
+  if (JSValueIsObject(ctx, c)) err = JSObjectCallAsConstructor(ctx, (JSObjectRef)c, 1, &arg, NULL);
   if (err == NULL) err = JSObjectMakeError(ctx, 1, &arg, NULL);
   return err;
 }
@@ -207,8 +206,7 @@ JSValueRef lode_js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err, const ch
                             const char *path) {
   char msg[4096];
   if (path != NULL)
-    snprintf(msg, sizeof msg, "%s: %s, %s '%s'", uv_err_name(err), uv_strerror(err), syscall,
-             path);
+    snprintf(msg, sizeof msg, "%s: %s, %s '%s'", uv_err_name(err), uv_strerror(err), syscall, path);
   else
     snprintf(msg, sizeof msg, "%s: %s, %s", uv_err_name(err), uv_strerror(err), syscall);
   JSObjectRef e = make_error(ctx, "Error", msg);

@@ -14,20 +14,19 @@ void JSConfigureSignalForGC(int signal);
 void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function,
                                                   JSValueRef *exception);
 
-#define CHECK(cond)                                                                          \
-  do {                                                                                       \
-    if (!(cond)) lode_js_check_failed(__FILE__, __LINE__, #cond);                            \
+#define CHECK(cond)                                                                                \
+  do {                                                                                             \
+    if (!(cond)) lode_js_check_failed(__FILE__, __LINE__, #cond);                                  \
   } while (0)
 
 _Noreturn void lode_js_check_failed(const char *file, int line, const char *expr);
 
 /* The parameters of every native function (a JSObjectCallAsFunctionCallback), and a statement
  * that marks them used, since most functions need only some of them. */
-#define LODE_CB_PARAMS                                                                       \
-  JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc, const JSValueRef argv[], \
+#define LODE_CB_PARAMS                                                                             \
+  JSContextRef ctx, JSObjectRef fn, JSObjectRef this_obj, size_t argc, const JSValueRef argv[],    \
       JSValueRef *exc
-#define LODE_CB_UNUSED                                                                       \
-  ((void)ctx, (void)fn, (void)this_obj, (void)argc, (void)argv, (void)exc)
+#define LODE_CB_UNUSED ((void)ctx, (void)fn, (void)this_obj, (void)argc, (void)argv, (void)exc)
 
 /* Decodes UTF-8 (invalid sequences become U+FFFD) into a new JSString. The caller owns the
  * returned string and releases it with JSStringRelease. */

@@ -18,7 +18,8 @@ static const char usage[] =
     "  -e, --eval script          evaluate script\n"
     "  -p, --print script         evaluate script and print result\n"
     "  -r, --require module       module to preload (option can be repeated)\n"
-    "  -i, --interactive          always enter the REPL even if stdin does not appear to be a terminal\n"
+    "  -i, --interactive          always enter the REPL even if stdin does not appear to be a "
+    "terminal\n"
     "  --input-type=type          set module type for string input (commonjs or module)\n"
     "  --expose-gc                expose gc() on the global object\n"
     "  --no-warnings              silence all process warnings\n"
@@ -35,32 +36,90 @@ static const char usage[] =
 
 /* Node options that take a value (as --opt=value or --opt value) and that Lode accepts but
  * gives no meaning (yet). */
-static const char *const ignored_with_value[] = {
-    "--max-old-space-size", "--max-semi-space-size", "--stack-size", "--title",
-    "--conditions", "-C", "--import", "--loader",
-    "--experimental-loader", "--env-file", "--env-file-if-exists", "--inspect-port",
-    "--max-http-header-size", "--tls-min-v1.0", "--icu-data-dir", "--openssl-config",
-    "--diagnostic-dir", "--redirect-warnings", "--dns-result-order", "--heapsnapshot-signal",
-    "--secure-heap", "--disable-warning", "--localstorage-file", "--watch-path",
-    "--test-reporter", "--test-reporter-destination", "--test-name-pattern",
-    "--stack-trace-limit", NULL};
+static const char *const ignored_with_value[] = {"--max-old-space-size",
+                                                 "--max-semi-space-size",
+                                                 "--stack-size",
+                                                 "--title",
+                                                 "--conditions",
+                                                 "-C",
+                                                 "--import",
+                                                 "--loader",
+                                                 "--experimental-loader",
+                                                 "--env-file",
+                                                 "--env-file-if-exists",
+                                                 "--inspect-port",
+                                                 "--max-http-header-size",
+                                                 "--tls-min-v1.0",
+                                                 "--icu-data-dir",
+                                                 "--openssl-config",
+                                                 "--diagnostic-dir",
+                                                 "--redirect-warnings",
+                                                 "--dns-result-order",
+                                                 "--heapsnapshot-signal",
+                                                 "--secure-heap",
+                                                 "--disable-warning",
+                                                 "--localstorage-file",
+                                                 "--watch-path",
+                                                 "--test-reporter",
+                                                 "--test-reporter-destination",
+                                                 "--test-name-pattern",
+                                                 "--stack-trace-limit",
+                                                 NULL};
 
 /* Flags without a value that Lode accepts with no effect. Prefix entries end in '*'. */
-static const char *const ignored_flags[] = {
-    "--enable-source-maps", "--trace-warnings", "--trace-uncaught", "--preserve-symlinks",
-    "--preserve-symlinks-main", "--abort-on-uncaught-exception", "--no-addons",
-    "--no-global-search-paths", "--frozen-intrinsics", "--pending-deprecation",
-    "--trace-exit", "--trace-sigint", "--use-strict", "--jitless", "--no-opt",
-    "--zero-fill-buffers", "--use-openssl-ca", "--use-bundled-ca", "--report-on-fatalerror",
-    "--no-experimental-fetch", "--no-experimental-global-webcrypto", "--inspect",
-    "--inspect-brk", "--watch", "--check", "-c", "--no-force-async-hooks-checks",
-    "--experimental-*", "--no-experimental-*", "--harmony*", "--inspect=*", "--inspect-brk=*",
-    "--max-old-space-size=*", "--allow-natives-syntax", "--expose-internals", "--insecure-http-parser",
-    "--no-node-snapshot", "--force-context-aware", "--trace-gc", "--no-deprecation-warnings",
-    "--openssl-legacy-provider", "--openssl-shared-config", "--force-fips", "--enable-fips",
-    "--report-uncaught-exception", "--report-on-signal", "--no-extra-info-on-fatal-exception",
-    "--no-network-family-autoselection", "--network-family-autoselection", "--strip-types",
-    "--no-strip-types", "--no-warnings=*", NULL};
+static const char *const ignored_flags[] = {"--enable-source-maps",
+                                            "--trace-warnings",
+                                            "--trace-uncaught",
+                                            "--preserve-symlinks",
+                                            "--preserve-symlinks-main",
+                                            "--abort-on-uncaught-exception",
+                                            "--no-addons",
+                                            "--no-global-search-paths",
+                                            "--frozen-intrinsics",
+                                            "--pending-deprecation",
+                                            "--trace-exit",
+                                            "--trace-sigint",
+                                            "--use-strict",
+                                            "--jitless",
+                                            "--no-opt",
+                                            "--zero-fill-buffers",
+                                            "--use-openssl-ca",
+                                            "--use-bundled-ca",
+                                            "--report-on-fatalerror",
+                                            "--no-experimental-fetch",
+                                            "--no-experimental-global-webcrypto",
+                                            "--inspect",
+                                            "--inspect-brk",
+                                            "--watch",
+                                            "--check",
+                                            "-c",
+                                            "--no-force-async-hooks-checks",
+                                            "--experimental-*",
+                                            "--no-experimental-*",
+                                            "--harmony*",
+                                            "--inspect=*",
+                                            "--inspect-brk=*",
+                                            "--max-old-space-size=*",
+                                            "--allow-natives-syntax",
+                                            "--expose-internals",
+                                            "--insecure-http-parser",
+                                            "--no-node-snapshot",
+                                            "--force-context-aware",
+                                            "--trace-gc",
+                                            "--no-deprecation-warnings",
+                                            "--openssl-legacy-provider",
+                                            "--openssl-shared-config",
+                                            "--force-fips",
+                                            "--enable-fips",
+                                            "--report-uncaught-exception",
+                                            "--report-on-signal",
+                                            "--no-extra-info-on-fatal-exception",
+                                            "--no-network-family-autoselection",
+                                            "--network-family-autoselection",
+                                            "--strip-types",
+                                            "--no-strip-types",
+                                            "--no-warnings=*",
+                                            NULL};
 
 static bool matches(const char *arg, const char *const *list) {
   for (size_t i = 0; list[i]; i++) {
@@ -99,22 +158,23 @@ static void parse_option(lode_options_t *o, char **args, int n, int *i, bool fro
   const char *value;
   const char *name = option_name(arg, namebuf, sizeof namebuf, &value);
   int first = *i;
-  static const char *const not_in_env[] = {"-e", "--eval", "-p", "--print", "-pe", "-h", "--help",
-                                           "-v", "--version", "-i", "--interactive", "-", "--",
-                                           "--expose-internals", NULL};
+  static const char *const not_in_env[] = {
+      "-e", "--eval",    "-p", "--print",       "-pe", "-h", "--help",
+      "-v", "--version", "-i", "--interactive", "-",   "--", "--expose-internals",
+      NULL};
   if (from_env && matches(name, not_in_env)) {
     fprintf(stderr, "lode: %s is not allowed in NODE_OPTIONS\n", name);
     exit(9);
   }
-#define TAKE_VALUE()                                                                         \
-  do {                                                                                       \
-    if (value == NULL) {                                                                     \
-      if (*i + 1 >= n) {                                                                     \
-        fprintf(stderr, "lode: %s requires an argument\n", name);                           \
-        exit(9);                                                                             \
-      }                                                                                      \
-      value = args[++*i];                                                                    \
-    }                                                                                        \
+#define TAKE_VALUE()                                                                               \
+  do {                                                                                             \
+    if (value == NULL) {                                                                           \
+      if (*i + 1 >= n) {                                                                           \
+        fprintf(stderr, "lode: %s requires an argument\n", name);                                  \
+        exit(9);                                                                                   \
+      }                                                                                            \
+      value = args[++*i];                                                                          \
+    }                                                                                              \
   } while (0)
   if (!strcmp(name, "-e") || !strcmp(name, "--eval")) {
     TAKE_VALUE();
@@ -145,8 +205,8 @@ static void parse_option(lode_options_t *o, char **args, int n, int *i, bool fro
     o->input_type = value;
   } else if (!strcmp(name, "--unhandled-rejections")) {
     TAKE_VALUE();
-    static const char *const modes[] = {"throw", "strict", "warn", "warn-with-error-code", "none",
-                                        NULL};
+    static const char *const modes[] = {"throw", "strict", "warn", "warn-with-error-code",
+                                        "none",  NULL};
     if (!matches(value, modes)) {
       fprintf(stderr, "lode: invalid value for --unhandled-rejections\n");
       exit(9);
@@ -181,7 +241,8 @@ static void parse_option(lode_options_t *o, char **args, int n, int *i, bool fro
   }
 #undef TAKE_VALUE
   if (!from_env)
-    for (int k = first; k <= *i; k++) o->exec_argv[o->exec_argc++] = args[k];
+    for (int k = first; k <= *i; k++)
+      o->exec_argv[o->exec_argc++] = args[k];
 }
 
 /* Splits NODE_OPTIONS on spaces, honouring double quotes and backslash escapes. */
@@ -257,7 +318,8 @@ int main(int argc, char **argv) {
   o.script_argc = argc - i;
   o.script_argv = argv + i;
   int code = lode_runtime_run(&o);
-  for (int k = 0; k < env_argc; k++) free(env_args[k]);
+  for (int k = 0; k < env_argc; k++)
+    free(env_args[k]);
   free(env_args);
   free(o.exec_argv);
   free(o.requires);

@@ -10,7 +10,9 @@
 
 static _Thread_local lode_runtime_t *current_runtime;
 
-lode_runtime_t *lode_runtime(void) { return current_runtime; }
+lode_runtime_t *lode_runtime(void) {
+  return current_runtime;
+}
 
 /* Prints an exception that happened before the bootstrap could install its own printer. */
 static void print_raw_exception(JSContextRef ctx, JSValueRef exc) {
@@ -54,8 +56,8 @@ static void run_ticks_locked(lode_runtime_t *rt) {
   if (exc != NULL) lode_handle_exception(rt, exc);
 }
 
-JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef this_obj,
-                              size_t argc, const JSValueRef argv[]) {
+JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
+                              const JSValueRef argv[]) {
   JSContextRef ctx = rt->ctx;
   bool outermost = rt->callback_depth == 0;
   rt->callback_depth++;
@@ -85,7 +87,8 @@ static JSValueRef internal_binding_cb(LODE_CB_PARAMS) {
   char *name;
   if (!lode_js_arg_string(ctx, argc, argv, 0, "name", &name, exc)) return NULL;
   JSObjectRef b = lode_binding_get(lode_runtime(), name);
-  if (b == NULL) lode_js_throw(ctx, exc, "Error", "ERR_INVALID_MODULE", "No such binding: %s", name);
+  if (b == NULL)
+    lode_js_throw(ctx, exc, "Error", "ERR_INVALID_MODULE", "No such binding: %s", name);
   free(name);
   return b;
 }

@@ -15,17 +15,17 @@
 enum { LODE_TICK_HAS_SCHEDULED = 0, LODE_TICK_HAS_REJECTION = 1, LODE_TICK_INFO_LEN = 2 };
 
 typedef struct lode_options_s {
-  int argc;            /* the full command line */
+  int argc; /* the full command line */
   char **argv;
-  int exec_argc;       /* options before the script, kept for process.execArgv */
+  int exec_argc; /* options before the script, kept for process.execArgv */
   char **exec_argv;
-  int script_argc;     /* script name (or nothing for -e/-p/stdin) and its arguments */
+  int script_argc; /* script name (or nothing for -e/-p/stdin) and its arguments */
   char **script_argv;
   const char *eval_source; /* -e or -p */
-  bool print_eval;     /* -p */
-  bool force_stdin;    /* `lode -` */
-  bool interactive;    /* -i */
-  int require_count;   /* -r modules */
+  bool print_eval;         /* -p */
+  bool force_stdin;        /* `lode -` */
+  bool interactive;        /* -i */
+  int require_count;       /* -r modules */
   char **requires;
   bool expose_gc;
   bool no_warnings;
@@ -33,7 +33,7 @@ typedef struct lode_options_s {
   bool throw_deprecation;
   bool trace_deprecation;
   bool pending_deprecation;
-  const char *input_type; /* --input-type */
+  const char *input_type;           /* --input-type */
   const char *unhandled_rejections; /* --unhandled-rejections mode */
 } lode_options_t;
 
@@ -41,14 +41,14 @@ typedef struct lode_runtime_s {
   uv_loop_t *loop;
   JSGlobalContextRef ctx;
   JSObjectRef global;
-  JSObjectRef process;          /* protected for the runtime's life */
-  JSObjectRef bindings;         /* cache of internalBinding results, protected */
-  JSObjectRef hooks;            /* functions returned by the bootstrap, protected */
-  JSObjectRef process_ticks;    /* hooks.processTicksAndRejections */
-  JSObjectRef fatal_exception;  /* hooks.triggerUncaughtException */
-  JSObjectRef on_rejection;     /* hooks.promiseRejectHandler */
+  JSObjectRef process;         /* protected for the runtime's life */
+  JSObjectRef bindings;        /* cache of internalBinding results, protected */
+  JSObjectRef hooks;           /* functions returned by the bootstrap, protected */
+  JSObjectRef process_ticks;   /* hooks.processTicksAndRejections */
+  JSObjectRef fatal_exception; /* hooks.triggerUncaughtException */
+  JSObjectRef on_rejection;    /* hooks.promiseRejectHandler */
   int32_t tick_info[LODE_TICK_INFO_LEN];
-  int callback_depth;           /* nesting of lode_make_callback */
+  int callback_depth; /* nesting of lode_make_callback */
   const lode_options_t *options;
   bool exiting;
 } lode_runtime_t;
@@ -63,8 +63,8 @@ int lode_runtime_run(const lode_options_t *options);
 /* Calls fn as a top-level callback from the event loop (the trampoline of DESIGN.md): runs
  * it, routes an exception to the uncaught-exception path, then drains the nextTick and
  * microtask queues in Node's order. Returns fn's result, or NULL if it threw. */
-JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef this_obj,
-                              size_t argc, const JSValueRef argv[]);
+JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
+                              const JSValueRef argv[]);
 
 /* Routes an exception to process 'uncaughtException' or prints it and exits. */
 void lode_handle_exception(lode_runtime_t *rt, JSValueRef exception);
@@ -73,7 +73,11 @@ void lode_handle_exception(lode_runtime_t *rt, JSValueRef exception);
 _Noreturn void lode_exit(lode_runtime_t *rt, int code);
 
 /* Pins and unpins a JS object from C (loop thread only). */
-static inline void lode_pin(lode_runtime_t *rt, JSValueRef v) { JSValueProtect(rt->ctx, v); }
-static inline void lode_unpin(lode_runtime_t *rt, JSValueRef v) { JSValueUnprotect(rt->ctx, v); }
+static inline void lode_pin(lode_runtime_t *rt, JSValueRef v) {
+  JSValueProtect(rt->ctx, v);
+}
+static inline void lode_unpin(lode_runtime_t *rt, JSValueRef v) {
+  JSValueUnprotect(rt->ctx, v);
+}
 
 #endif

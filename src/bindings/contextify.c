@@ -12,7 +12,8 @@ static void append_string(JSChar *buf, size_t *n, JSStringRef s) {
 }
 
 static void append_ascii(JSChar *buf, size_t *n, const char *s) {
-  while (*s) buf[(*n)++] = (JSChar)(unsigned char)*s++;
+  while (*s)
+    buf[(*n)++] = (JSChar)(unsigned char)*s++;
 }
 
 /* Replaces a leading "#!" with "//" so a hashbang line survives being wrapped. */
@@ -71,8 +72,10 @@ static const JSChar *wrapper_head(JSContextRef ctx, JSValueRef params, size_t *l
     JSStringRelease(names[i]);
   }
   append_ascii(head, &n, ") {");
-  for (size_t i = 0; i < last_head.count; i++) JSValueUnprotect(ctx, last_head.values[i]);
-  for (size_t i = 0; i < count; i++) JSValueProtect(ctx, values[i]);
+  for (size_t i = 0; i < last_head.count; i++)
+    JSValueUnprotect(ctx, last_head.values[i]);
+  for (size_t i = 0; i < count; i++)
+    JSValueProtect(ctx, values[i]);
   memcpy(last_head.values, values, count * sizeof values[0]);
   last_head.count = count;
   free(last_head.head);
@@ -83,7 +86,8 @@ static const JSChar *wrapper_head(JSContextRef ctx, JSValueRef params, size_t *l
 }
 
 void lode_contextify_teardown(lode_runtime_t *rt) {
-  for (size_t i = 0; i < last_head.count; i++) JSValueUnprotect(rt->ctx, last_head.values[i]);
+  for (size_t i = 0; i < last_head.count; i++)
+    JSValueUnprotect(rt->ctx, last_head.values[i]);
   free(last_head.head);
   memset(&last_head, 0, sizeof last_head);
   if (length_name != NULL) JSStringRelease(length_name);

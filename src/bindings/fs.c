@@ -11,7 +11,6 @@
 
 #include "index.h"
 
-
 /* internalModuleStat(path) → 0 file, 1 directory, negative errno. */
 static JSValueRef internal_module_stat_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
@@ -98,8 +97,10 @@ static JSValueRef realpath_cb(LODE_CB_PARAMS) {
   if (!lode_js_arg_string(ctx, argc, argv, 0, "path", &path, exc)) return NULL;
   char resolved[PATH_MAX];
   JSValueRef v = NULL;
-  if (realpath(path, resolved) == NULL) lode_js_throw_uv(ctx, exc, -errno, "realpath", path);
-  else v = lode_js_value_from_cstr(ctx, resolved);
+  if (realpath(path, resolved) == NULL)
+    lode_js_throw_uv(ctx, exc, -errno, "realpath", path);
+  else
+    v = lode_js_value_from_cstr(ctx, resolved);
   free(path);
   return v;
 }

@@ -4,14 +4,14 @@
 
 #include "../runtime.h"
 
-#define LODE_BINDINGS(V)                                                                     \
-  V(contextify)                                                                              \
-  V(fs)                                                                                      \
-  V(natives)                                                                                 \
-  V(process)                                                                                 \
-  V(signal)                                                                                  \
-  V(timers)                                                                                  \
-  V(util)                                                                                    \
+#define LODE_BINDINGS(V)                                                                           \
+  V(contextify)                                                                                    \
+  V(fs)                                                                                            \
+  V(natives)                                                                                       \
+  V(process)                                                                                       \
+  V(signal)                                                                                        \
+  V(timers)                                                                                        \
+  V(util)                                                                                          \
   V(uv)
 
 #define LODE_BINDING_PROTO(name) JSObjectRef lode_binding_##name(lode_runtime_t *rt);
@@ -39,7 +39,6 @@ extern const size_t lode_natives_count;
 /* Runs built-in module id, whose code sees the properties exports, require, module, process
  * and internalBinding of module_vars as its module variables. Returns false with *exc set if
  * there is no such module or its code threw. */
-bool lode_natives_run(lode_runtime_t *rt, const char *id, JSObjectRef module_vars,
-                      JSValueRef *exc);
+bool lode_natives_run(lode_runtime_t *rt, const char *id, JSObjectRef module_vars, JSValueRef *exc);
 
 #endif

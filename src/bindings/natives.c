@@ -21,8 +21,10 @@ static const lode_native_t *find_native(const char *id) {
     size_t mid = (lo + hi) / 2;
     int c = strcmp(id, lode_natives[mid].id);
     if (c == 0) return &lode_natives[mid];
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return NULL;
 }
@@ -40,8 +42,8 @@ bool lode_natives_run(lode_runtime_t *rt, const char *id, JSObjectRef module_var
                       JSValueRef *exc) {
   const lode_native_t *native = find_native(id);
   if (native == NULL) {
-    lode_js_throw(rt->ctx, exc, "Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: %s",
-                  id);
+    lode_js_throw(rt->ctx, exc, "Error", "ERR_UNKNOWN_BUILTIN_MODULE",
+                  "No such built-in module: %s", id);
     return false;
   }
   size_t cap = sizeof block_prefix + native->length + sizeof block_suffix;

@@ -31,7 +31,6 @@ static void update_time_zone(const char *name, const char *value) {
   _ZN3WTF19setTimeZoneOverrideENS_10StringViewE(view);
 }
 
-
 static uint64_t start_time;
 
 static JSValueRef cwd_cb(LODE_CB_PARAMS) {
@@ -108,15 +107,25 @@ static JSValueRef resource_usage_cb(LODE_CB_PARAMS) {
   uv_rusage_t ru;
   int r = uv_getrusage(&ru);
   if (r != 0) return lode_js_throw_uv(ctx, exc, r, "uv_getrusage", NULL);
-  double f[16] = {
-      (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec,
-      (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec,
-      (double)ru.ru_maxrss, (double)ru.ru_ixrss, (double)ru.ru_idrss, (double)ru.ru_isrss,
-      (double)ru.ru_minflt, (double)ru.ru_majflt, (double)ru.ru_nswap, (double)ru.ru_inblock,
-      (double)ru.ru_oublock, (double)ru.ru_msgsnd, (double)ru.ru_msgrcv, (double)ru.ru_nsignals,
-      (double)ru.ru_nvcsw, (double)ru.ru_nivcsw};
+  double f[16] = {(double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec,
+                  (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec,
+                  (double)ru.ru_maxrss,
+                  (double)ru.ru_ixrss,
+                  (double)ru.ru_idrss,
+                  (double)ru.ru_isrss,
+                  (double)ru.ru_minflt,
+                  (double)ru.ru_majflt,
+                  (double)ru.ru_nswap,
+                  (double)ru.ru_inblock,
+                  (double)ru.ru_oublock,
+                  (double)ru.ru_msgsnd,
+                  (double)ru.ru_msgrcv,
+                  (double)ru.ru_nsignals,
+                  (double)ru.ru_nvcsw,
+                  (double)ru.ru_nivcsw};
   JSValueRef v[16];
-  for (int i = 0; i < 16; i++) v[i] = JSValueMakeNumber(ctx, f[i]);
+  for (int i = 0; i < 16; i++)
+    v[i] = JSValueMakeNumber(ctx, f[i]);
   return lode_js_array(ctx, 16, v);
 }
 
@@ -128,7 +137,8 @@ static JSValueRef memory_usage_cb(LODE_CB_PARAMS) {
   uv_resident_set_memory(&rss);
   double v[5] = {(double)rss, (double)(rss / 10 * 6), (double)(rss / 10 * 4), 0, 0};
   JSValueRef out[5];
-  for (int i = 0; i < 5; i++) out[i] = JSValueMakeNumber(ctx, v[i]);
+  for (int i = 0; i < 5; i++)
+    out[i] = JSValueMakeNumber(ctx, v[i]);
   return lode_js_array(ctx, 5, out);
 }
 
@@ -187,7 +197,8 @@ static JSValueRef get_groups_cb(LODE_CB_PARAMS) {
   int n = getgroups(256, groups);
   if (n < 0) n = 0;
   JSValueRef v[256];
-  for (int i = 0; i < n; i++) v[i] = JSValueMakeNumber(ctx, groups[i]);
+  for (int i = 0; i < n; i++)
+    v[i] = JSValueMakeNumber(ctx, groups[i]);
   return lode_js_array(ctx, (size_t)n, v);
 }
 
@@ -235,7 +246,8 @@ static JSValueRef unset_env_cb(LODE_CB_PARAMS) {
 static JSValueRef env_keys_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   size_t n = 0;
-  while (environ[n]) n++;
+  while (environ[n])
+    n++;
   /* Each key goes into the array as soon as it exists: a value held only in malloc'd memory
    * is invisible to the garbage collector, which may free it while the next one is made. */
   JSObjectRef arr = lode_js_array(ctx, 0, NULL);

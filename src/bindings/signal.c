@@ -10,12 +10,12 @@
 static uv_signal_t *watchers[MAX_SIGNAL];
 static JSObjectRef binding_obj;
 
-#define SIGNAL_LIST(V)                                                                       \
-  V(SIGHUP) V(SIGINT) V(SIGQUIT) V(SIGILL) V(SIGTRAP) V(SIGABRT) V(SIGIOT) V(SIGBUS)          \
-  V(SIGFPE) V(SIGKILL) V(SIGUSR1) V(SIGSEGV) V(SIGUSR2) V(SIGPIPE) V(SIGALRM) V(SIGTERM)     \
-  V(SIGCHLD) V(SIGSTKFLT) V(SIGCONT) V(SIGSTOP) V(SIGTSTP) V(SIGTTIN) V(SIGTTOU) V(SIGURG)    \
-  V(SIGXCPU) V(SIGXFSZ) V(SIGVTALRM) V(SIGPROF) V(SIGWINCH) V(SIGIO) V(SIGPOLL) V(SIGPWR)     \
-  V(SIGSYS)
+#define SIGNAL_LIST(V)                                                                             \
+  V(SIGHUP)                                                                                        \
+  V(SIGINT) V(SIGQUIT) V(SIGILL) V(SIGTRAP) V(SIGABRT) V(SIGIOT) V(SIGBUS) V(SIGFPE) V(SIGKILL)    \
+      V(SIGUSR1) V(SIGSEGV) V(SIGUSR2) V(SIGPIPE) V(SIGALRM) V(SIGTERM) V(SIGCHLD) V(SIGSTKFLT)    \
+          V(SIGCONT) V(SIGSTOP) V(SIGTSTP) V(SIGTTIN) V(SIGTTOU) V(SIGURG) V(SIGXCPU) V(SIGXFSZ)   \
+              V(SIGVTALRM) V(SIGPROF) V(SIGWINCH) V(SIGIO) V(SIGPOLL) V(SIGPWR) V(SIGSYS)
 
 static void on_signal_cb(uv_signal_t *handle, int signum) {
   lode_runtime_t *rt = handle->data;
@@ -25,7 +25,9 @@ static void on_signal_cb(uv_signal_t *handle, int signum) {
   lode_make_callback(rt, (JSObjectRef)onsignal, binding_obj, 1, &arg);
 }
 
-static void free_handle_cb(uv_handle_t *handle) { free(handle); }
+static void free_handle_cb(uv_handle_t *handle) {
+  free(handle);
+}
 
 /* start(signum) → 0 or a negative libuv error. */
 static JSValueRef start_cb(LODE_CB_PARAMS) {

@@ -47,8 +47,9 @@ static void on_check_cb(uv_check_t *handle) {
   }
 }
 
-static void on_idle_cb(uv_idle_t *handle) { (void)handle; }
-
+static void on_idle_cb(uv_idle_t *handle) {
+  (void)handle;
+}
 
 static JSValueRef setup_timers_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
@@ -75,8 +76,10 @@ static JSValueRef schedule_timer_cb(LODE_CB_PARAMS) {
 static JSValueRef toggle_timer_ref_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   timer_ref = argc > 0 && JSValueToBoolean(ctx, argv[0]);
-  if (timer_ref) uv_ref((uv_handle_t *)&timer);
-  else uv_unref((uv_handle_t *)&timer);
+  if (timer_ref)
+    uv_ref((uv_handle_t *)&timer);
+  else
+    uv_unref((uv_handle_t *)&timer);
   return JSValueMakeUndefined(ctx);
 }
 

@@ -19,7 +19,9 @@
 static bool layout_ok;
 static uint8_t promise_type, proxy_type;
 
-static uint8_t cell_type(JSValueRef v) { return ((const uint8_t *)v)[JSCELL_TYPE_OFFSET]; }
+static uint8_t cell_type(JSValueRef v) {
+  return ((const uint8_t *)v)[JSCELL_TYPE_OFFSET];
+}
 
 static uint64_t field(JSValueRef v, size_t offset) {
   uint64_t bits;

@@ -29,10 +29,10 @@ static void expect_encode(const char *name, const JSChar *in, size_t len, const 
   JSStringRelease(s);
 }
 
-#define DECODE(name, in, ...)                                                                \
-  do {                                                                                       \
-    const JSChar want[] = {__VA_ARGS__};                                                     \
-    expect_decode(name, in, sizeof(in) - 1, want, sizeof want / sizeof want[0]);             \
+#define DECODE(name, in, ...)                                                                      \
+  do {                                                                                             \
+    const JSChar want[] = {__VA_ARGS__};                                                           \
+    expect_decode(name, in, sizeof(in) - 1, want, sizeof want / sizeof want[0]);                   \
   } while (0)
 
 int main(void) {
@@ -47,14 +47,19 @@ int main(void) {
   DECODE("encoded surrogate", "\xED\xA0\x80", 0xFFFD, 0xFFFD, 0xFFFD);
   DECODE("overlong", "\xC0\xAF", 0xFFFD, 0xFFFD);
   DECODE("above U+10FFFF", "\xF4\x90\x80\x80", 0xFFFD, 0xFFFD, 0xFFFD, 0xFFFD);
-  DECODE("lone continuation", "\x80" "a", 0xFFFD, 'a');
+  DECODE("lone continuation",
+         "\x80"
+         "a",
+         0xFFFD, 'a');
 
   const JSChar euro[] = {0x20AC};
   expect_encode("three-byte", euro, 1, "\xE2\x82\xAC");
   const JSChar pair[] = {0xD83D, 0xDE00};
   expect_encode("surrogate pair", pair, 2, "\xF0\x9F\x98\x80");
   const JSChar lone[] = {'a', 0xD800, 'b'};
-  expect_encode("lone surrogate becomes U+FFFD", lone, 3, "a\xEF\xBF\xBD" "b");
+  expect_encode("lone surrogate becomes U+FFFD", lone, 3,
+                "a\xEF\xBF\xBD"
+                "b");
   const JSChar trailing_high[] = {0xDBFF};
   expect_encode("trailing high surrogate", trailing_high, 1, "\xEF\xBF\xBD");
 
