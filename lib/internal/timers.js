@@ -14,6 +14,7 @@ const kHasPrimitive = Symbol('kHasPrimitive');
 const kHeapIndex = Symbol('heapIndex');
 const kExpiry = Symbol('expiry');
 const kSeq = Symbol('seq');
+const kInternalKeys = new Set([kHeapIndex, kExpiry, kSeq]);
 
 let seq = 0;
 let nextAsyncId = 1;
@@ -61,15 +62,28 @@ function siftDown(i) {
   place(t, i);
 }
 
+// Node links an armed timer into a per-duration list; Lode keeps every timer in one heap.
+// This object stands in for that list so `_idlePrev`/`_idleNext` read as in Node: the list
+// while the timer is armed, null once it has fired or been cleared.
+class TimersList {
+  constructor() {
+    this._idleNext = this;
+    this._idlePrev = this;
+  }
+}
+const timersList = new TimersList();
+
 function heapInsert(t) {
   heap.push(t);
   siftUp(heap.length - 1);
+  t._idlePrev = t._idleNext = timersList;
 }
 
 function heapRemove(t) {
   const i = t[kHeapIndex];
   if (i === -1) return;
   t[kHeapIndex] = -1;
+  t._idlePrev = t._idleNext = null;
   const last = heap.pop();
   if (i < heap.length) {
     place(last, i);
@@ -197,6 +211,16 @@ class Timeout {
   close() {
     clearTimeout(this);
     return this;
+  }
+
+  // Like Node's: shallow, so the list and callback show as [TimersList] and [Function]; the
+  // heap bookkeeping is left out.
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    const view = Object.create(Timeout.prototype);
+    for (const key of Reflect.ownKeys(this)) {
+      if (!kInternalKeys.has(key)) view[key] = this[key];
+    }
+    return inspect(view, { ...options, depth: 0, customInspect: false });
   }
 
   [Symbol.toPrimitive]() {

@@ -14,18 +14,22 @@ static JSObjectRef process_timers_fn;
 static JSObjectRef process_immediate_fn;
 static bool initialized;
 static bool timer_ref = true;
+/* Timer times are milliseconds since the loop started, as Node's `_idleStart` values are. */
+static uint64_t time_base;
+
+static double loop_time(uv_loop_t *loop) { return (double)(uv_now(loop) - time_base); }
 
 static void on_timer_cb(uv_timer_t *handle) {
   lode_runtime_t *rt = handle->data;
   JSContextRef ctx = rt->ctx;
   /* One "now" for the whole pass: a timer created by a callback never fires in the same pass. */
-  JSValueRef now = JSValueMakeNumber(ctx, (double)uv_now(rt->loop));
+  JSValueRef now = JSValueMakeNumber(ctx, loop_time(rt->loop));
   for (;;) {
     JSValueRef r = lode_make_callback(rt, process_timers_fn, NULL, 1, &now);
     double next = r != NULL && JSValueIsNumber(ctx, r) ? JSValueToNumber(ctx, r, NULL) : 0;
     if (next == 0) continue;
     if (next > 0) {
-      double loop_now = (double)uv_now(rt->loop);
+      double loop_now = loop_time(rt->loop);
       /* Round up and never restart with 0 ms from inside the callback: libuv would run it again
        * without advancing its clock. */
       double delay = next - loop_now;
@@ -100,7 +104,7 @@ static JSValueRef toggle_immediate_ref_cb(LODE_CB_PARAMS) {
 static JSValueRef get_libuv_now_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   uv_update_time(lode_runtime()->loop);
-  return JSValueMakeNumber(ctx, (double)uv_now(lode_runtime()->loop));
+  return JSValueMakeNumber(ctx, loop_time(lode_runtime()->loop));
 }
 
 JSObjectRef lode_binding_timers(lode_runtime_t *rt) {
@@ -113,6 +117,7 @@ JSObjectRef lode_binding_timers(lode_runtime_t *rt) {
     uv_check_start(&immediate_check, on_check_cb);
     uv_unref((uv_handle_t *)&immediate_check);
     uv_idle_init(rt->loop, &immediate_idle);
+    time_base = uv_now(rt->loop);
     initialized = true;
   }
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
