@@ -123,7 +123,25 @@ function errorHeader(err) {
   if (err === null || typeof err !== 'object' || err[kDecorated]) return '';
   const frame = firstUserFrame(err);
   if (frame === undefined) return '';
-  return sourceContext(frame.file, frame.line, frame.column);
+  const src = sourceLine(frame.file, frame.line);
+  const column = src === undefined ? frame.column : throwSiteColumn(src, frame.column);
+  return sourceContext(frame.file, frame.line, column);
+}
+
+// JavaScriptCore reports a call at its '(' where V8 reports the callee's name (or `new`), and
+// Node's header points at the `throw` of `throw new X(...)`. Moves a 1-based column that sits
+// on '(' back to where Node's caret would be.
+function throwSiteColumn(src, column) {
+  let i = column - 1;
+  if (src[i] !== '(') return column;
+  while (i > 0 && /\s/.test(src[i - 1])) i--;
+  while (i > 0 && /[\w$]/.test(src[i - 1])) i--;
+  const before = src.slice(0, i);
+  const newMatch = /\bnew\s+$/.exec(before);
+  if (newMatch === null) return i + 1;
+  i = newMatch.index;
+  const throwMatch = /\bthrow\s+$/.exec(src.slice(0, i));
+  return (throwMatch === null ? i : throwMatch.index) + 1;
 }
 
 // Gives a SyntaxError from compiling user code Node's stack: the file:line, the source line
