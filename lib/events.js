@@ -9,7 +9,7 @@
 // Keeping a lone listener as a bare function is what makes the common case
 // (one listener, a few arguments) fast: emit neither allocates nor copies.
 
-const { codes, errors } = require('internal/errors/lazy');
+const { codes, errors, kEnhanceStackBeforeInspector } = require('internal/errors/lazy');
 const {
   validateAbortSignal,
   validateBoolean,
@@ -263,9 +263,12 @@ function argumentsAfterFirst(args) {
 
 // Emits an 'error' that has no listener: the error itself is thrown, any other
 // value is wrapped in ERR_UNHANDLED_ERROR. Never returns.
-function throwUnhandledError(args) {
+function throwUnhandledError(emitter, args) {
   const er = args.length > 1 ? args[1] : undefined;
-  if (er instanceof Error) throw er; // Unhandled 'error' event
+  if (er instanceof Error) {
+    recordEmitSite(emitter, er);
+    throw er; // Unhandled 'error' event
+  }
   let shown;
   try {
     shown = lazyInspect(er);
@@ -275,6 +278,28 @@ function throwUnhandledError(args) {
   const err = new codes.ERR_UNHANDLED_ERROR(shown);
   err.context = er;
   throw err; // Unhandled 'error' event
+}
+
+// Remembers where an unhandled 'error' was emitted, which Node prints after the error's own
+// stack ("Emitted 'error' event on X instance at:") if it ends the process.
+function recordEmitSite(emitter, er) {
+  const site = {};
+  Error.captureStackTrace(site, EventEmitter.prototype.emit);
+  let on = '';
+  try {
+    const { name } = emitter.constructor;
+    if (name !== 'EventEmitter') on = ` on ${name} instance`;
+  } catch {
+    // A constructor getter that throws: say nothing about the emitter.
+  }
+  try {
+    Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+      value: () => `\nEmitted 'error' event${on} at:\n${site.stack.split('\n').slice(1).join('\n')}`,
+      configurable: true, writable: true,
+    });
+  } catch {
+    // A frozen error: it prints without the emit site.
+  }
 }
 
 // Calls `fn` on `emitter` with emit's arguments: `argc` counts the event name
@@ -305,10 +330,10 @@ function listenerArguments(argc, a1, a2, a3, rest) {
 EventEmitter.prototype.emit = function emit(type, a1, a2, a3) {
   const events = this._events;
   if (type === 'error') {
-    if (events === undefined) throwUnhandledError(arguments);
+    if (events === undefined) throwUnhandledError(this, arguments);
     if (events[kErrorMonitor] !== undefined)
       this.emit(kErrorMonitor, ...argumentsAfterFirst(arguments));
-    if (events.error === undefined) throwUnhandledError(arguments);
+    if (events.error === undefined) throwUnhandledError(this, arguments);
   } else if (events === undefined) {
     return false;
   }

@@ -16,4 +16,8 @@ const codes = new Proxy({}, {
   },
 });
 
-module.exports = { errors, codes };
+// Set on an error by code that wants to add to its stack when it is printed as uncaught
+// (events: "Emitted 'error' event at:"); the value is a function returning the text to append.
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
+
+module.exports = { errors, codes, kEnhanceStackBeforeInspector };

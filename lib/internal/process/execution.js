@@ -2,7 +2,7 @@
 // Exit codes, process.exit, 'beforeExit'/'exit', and the uncaught-exception path.
 
 const binding = internalBinding('process');
-const { codes } = require('internal/errors/lazy');
+const { codes, kEnhanceStackBeforeInspector } = require('internal/errors/lazy');
 const { validateInteger } = require('internal/validators');
 
 let exitCode;
@@ -178,6 +178,15 @@ function decorateErrorStack(err) {
 function describe(err, fromPromise) {
   let text;
   try {
+    const enhance = err !== null && typeof err === 'object' ? err[kEnhanceStackBeforeInspector] : undefined;
+    if (typeof enhance === 'function') {
+      const stack = require('internal/stack').toV8Stack(err);
+      if (typeof stack === 'string') {
+        Object.defineProperty(err, 'stack', {
+          value: stack + enhance(), writable: true, configurable: true, enumerable: false,
+        });
+      }
+    }
     const { inspect } = require('internal/util/inspect');
     if (err instanceof Error) {
       text = inspect(err, { colors: false });
