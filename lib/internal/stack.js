@@ -108,7 +108,7 @@ function getFirstLineColumnOffset(fileName) {
 }
 
 function callSitesOf(pending) {
-  const { parseJSCStack, isFrameShownByV8, CallSite } = lazyFormat();
+  const { parseJSCStack, isFrameShownByV8, CallSite, v8ColumnOf } = lazyFormat();
   let raw = pending.raw;
   if (pending.hidden !== null) raw = pending.hidden.stack;
   const frames = parseJSCStack(raw);
@@ -121,6 +121,7 @@ function callSitesOf(pending) {
       const offset = firstLineColumnOffsets.get(frame.fileName);
       if (offset !== undefined && frame.columnNumber > offset) frame.columnNumber -= offset;
     }
+    if (frame.columnNumber !== null) frame.columnNumber = v8ColumnOf(frame);
     callSites.push(new CallSite(frame));
   }
   return callSites;

@@ -128,20 +128,13 @@ function errorHeader(err) {
   return sourceContext(frame.file, frame.line, column);
 }
 
-// JavaScriptCore reports a call at its '(' where V8 reports the callee's name (or `new`), and
-// Node's header points at the `throw` of `throw new X(...)`. Moves a 1-based column that sits
-// on '(' back to where Node's caret would be.
+// Node's header points at the `throw` of `throw new X(...)`, where the stack's top frame points
+// at `new` (frames already carry V8's columns, see internal/stack/format).
 function throwSiteColumn(src, column) {
-  let i = column - 1;
-  if (src[i] !== '(') return column;
-  while (i > 0 && /\s/.test(src[i - 1])) i--;
-  while (i > 0 && /[\w$]/.test(src[i - 1])) i--;
-  const before = src.slice(0, i);
-  const newMatch = /\bnew\s+$/.exec(before);
-  if (newMatch === null) return i + 1;
-  i = newMatch.index;
-  const throwMatch = /\bthrow\s+$/.exec(src.slice(0, i));
-  return (throwMatch === null ? i : throwMatch.index) + 1;
+  const i = column - 1;
+  if (!src.startsWith('new', i)) return column;
+  const throwKeyword = /\bthrow\s+$/.exec(src.slice(0, i));
+  return (throwKeyword === null ? i : throwKeyword.index) + 1;
 }
 
 // Gives a SyntaxError from compiling user code Node's stack: the file:line, the source line

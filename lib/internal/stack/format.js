@@ -59,6 +59,38 @@ function parseJSCStack(stack) {
   return frames;
 }
 
+// JavaScriptCore reports a call at its '(' where V8 reports the start of the callee's name,
+// or `new` for a construction. For frames in files that can be read, returns V8's column.
+const sourceLinesCache = new Map();
+
+function sourceLineOf(fileName, lineNumber) {
+  if (typeof fileName !== 'string' || fileName[0] !== '/') return undefined;
+  let lines = sourceLinesCache.get(fileName);
+  if (lines === undefined) {
+    if (sourceLinesCache.size >= 64) sourceLinesCache.clear();
+    try {
+      lines = internalBinding('fs').readFileUtf8(fileName).split('\n');
+    } catch {
+      lines = null;
+    }
+    sourceLinesCache.set(fileName, lines);
+  }
+  return lines === null ? undefined : lines[lineNumber - 1];
+}
+
+function v8ColumnOf(frame) {
+  const column = frame.columnNumber;
+  const src = sourceLineOf(frame.fileName, frame.lineNumber);
+  if (src === undefined || src[column - 1] !== '(') return column;
+  let i = column - 1;
+  while (i > 0 && /\s/.test(src[i - 1])) i--;
+  const nameEnd = i;
+  while (i > 0 && /[\w$]/.test(src[i - 1])) i--;
+  if (i === nameEnd) return column; // `(f)(x)`, `f()()`: no name to point at
+  const newKeyword = /\bnew\s+$/.exec(src.slice(0, i));
+  return (newKeyword === null ? i : newKeyword.index) + 1;
+}
+
 function isJSCStack(stack) {
   if (typeof stack !== 'string') return false;
   if (stack === '') return true;
@@ -194,6 +226,7 @@ function isFrameShownByV8(frame, previous) {
 }
 
 module.exports = {
+  v8ColumnOf,
   CallSite,
   formatV8Stack,
   isFrameShownByV8,
