@@ -108,20 +108,28 @@ function getFirstLineColumnOffset(fileName) {
 }
 
 function callSitesOf(pending) {
-  const { parseJSCStack, isFrameShownByV8, CallSite, v8ColumnOf } = lazyFormat();
+  const { parseJSCStack, isFrameShownByV8, CallSite, v8ColumnOf, isNewExpressionAt } =
+    lazyFormat();
   let raw = pending.raw;
   if (pending.hidden !== null) raw = pending.hidden.stack;
   const frames = parseJSCStack(raw);
   const callSites = [];
   const limit = Math.floor(pending.limit);
-  for (let i = pending.skip; i < frames.length && callSites.length < limit; i++) {
+  const end = Math.min(frames.length, pending.skip + limit + 1);
+  for (let i = pending.skip; i < end; i++) {
     const frame = frames[i];
-    if (!isFrameShownByV8(frame, frames[i - 1])) continue;
     if (frame.lineNumber === 1 && firstLineColumnOffsets.size > 0) {
       const offset = firstLineColumnOffsets.get(frame.fileName);
       if (offset !== undefined && frame.columnNumber > offset) frame.columnNumber -= offset;
     }
     if (frame.columnNumber !== null) frame.columnNumber = v8ColumnOf(frame);
+  }
+  for (let i = pending.skip; i < frames.length && callSites.length < limit; i++) {
+    const frame = frames[i];
+    if (!isFrameShownByV8(frame, frames[i - 1])) continue;
+    // A frame whose caller's call site reads `new X(...)` is a constructor call (V8 prints
+    // `new X`); JavaScriptCore's frames do not say so themselves.
+    frame.isConstructor = i + 1 < end && isNewExpressionAt(frames[i + 1]);
     callSites.push(new CallSite(frame));
   }
   return callSites;

@@ -91,6 +91,13 @@ function v8ColumnOf(frame) {
   return (newKeyword === null ? i : newKeyword.index) + 1;
 }
 
+// Whether the frame's (V8) column sits on a `new` keyword.
+function isNewExpressionAt(frame) {
+  if (frame.columnNumber === null) return false;
+  const src = sourceLineOf(frame.fileName, frame.lineNumber);
+  return src !== undefined && /^new\b/.test(src.slice(frame.columnNumber - 1));
+}
+
 function isJSCStack(stack) {
   if (typeof stack !== 'string') return false;
   if (stack === '') return true;
@@ -107,8 +114,8 @@ const topLevelNames = new Set(['global code', 'module code', 'eval code']);
 
 /**
  * One stack frame with V8's CallSite interface. JSC does not expose the
- * receiver, the function object or whether a frame is a constructor call,
- * so those answer as V8 does for a plain function call.
+ * receiver or the function object, so those answer as V8 does for a plain
+ * function call; constructor calls are recognised from the caller's source.
  */
 class CallSite {
   #functionName;
@@ -118,6 +125,7 @@ class CallSite {
   #columnNumber;
   #eval;
   #toplevel;
+  #isConstructorCall;
 
   constructor(frame) {
     let name = frame.functionName;
@@ -135,6 +143,7 @@ class CallSite {
       name = null;
     }
     this.#functionName = name;
+    this.#isConstructorCall = frame.isConstructor === true && name !== null;
     this.#fileName = frame.fileName;
     this.#lineNumber = frame.lineNumber;
     this.#columnNumber = frame.columnNumber;
@@ -159,7 +168,7 @@ class CallSite {
   isEval() { return this.#eval; }
   // V8 answers false for built-in functions such as Array.prototype.map.
   isNative() { return false; }
-  isConstructor() { return false; }
+  isConstructor() { return this.#isConstructorCall; }
   isAsync() { return false; }
   isPromiseAll() { return false; }
 
@@ -175,6 +184,7 @@ class CallSite {
       }
     }
     const name = this.#functionName;
+    if (this.#isConstructorCall) return `new ${name} (${location})`;
     if (this.#typeName !== null) {
       return `${this.#typeName}.${name ?? '<anonymous>'} (${location})`;
     }
@@ -226,6 +236,7 @@ function isFrameShownByV8(frame, previous) {
 }
 
 module.exports = {
+  isNewExpressionAt,
   v8ColumnOf,
   CallSite,
   formatV8Stack,
