@@ -25,6 +25,8 @@ const {
   isWeakMap,
   isWeakSet,
   typedArrayName,
+  isIndexKey,
+  kMaxKeyScanLength,
 } = require('internal/util/types');
 
 const { getOwnPropertySymbols, getPrototypeOf, keys: objectKeys } = Object;
@@ -117,17 +119,6 @@ function isEqualBoxedPrimitive(a, b) {
   return isSymbolObject(b) && Symbol.prototype.valueOf.call(a) === Symbol.prototype.valueOf.call(b);
 }
 
-function isIndexKey(key) {
-  const first = key.charCodeAt(0);
-  if (first < 48 || first > 57) return false;
-  if (key.length > 1 && first === 48) return false;
-  const n = Number(key);
-  return n < 4294967295 && `${n}` === key;
-}
-
-// Listing own keys costs time per index in JavaScriptCore; for big typed arrays (Buffers)
-// only symbols are compared beyond this length.
-const kMaxKeyScanLength = 10000;
 
 function ownNonIndexKeys(value, length = 0) {
   if (length > kMaxKeyScanLength) return [];

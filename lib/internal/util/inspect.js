@@ -35,6 +35,8 @@ const {
   isWeakMap,
   isWeakSet,
   typedArrayName,
+  isIndexKey,
+  kMaxKeyScanLength,
 } = types;
 
 const {
@@ -574,18 +576,6 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
-function isIndexKey(key) {
-  const first = key.charCodeAt(0);
-  if (first < 48 || first > 57) return false;
-  if (key.length > 1 && first === 48) return false;
-  const n = Number(key);
-  return n < 4294967295 && `${n}` === key;
-}
-
-// Listing own keys costs time per index (JavaScriptCore has no way to list only the named
-// properties), so past this length the extra keys of arrays and typed arrays are not looked
-// for, except with showHidden.
-const kMaxKeyScanLength = 10000;
 
 // The own keys of an array-like value that are not indices.
 function getOwnNonIndexProperties(value, showHidden, length) {

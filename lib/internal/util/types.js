@@ -212,6 +212,20 @@ function isSetIterator(value) {
 // non-configurable Symbol.toStringTag of 'Module'. The loader may also register them here.
 const namespaces = new WeakSet();
 
+// Whether a property key is an array index ("0".."4294967294" in canonical form).
+function isIndexKey(key) {
+  const first = key.charCodeAt(0);
+  if (first < 48 || first > 57) return false;
+  if (key.length > 1 && first === 48) return false;
+  const n = Number(key);
+  return n < 4294967295 && `${n}` === key;
+}
+
+// Listing own keys costs time per index in JavaScriptCore (it cannot list only the named
+// properties), so inspect and deep equality do not look for the extra keys of arrays and
+// typed arrays longer than this (inspect still does with showHidden).
+const kMaxKeyScanLength = 10000;
+
 function markModuleNamespace(value) {
   namespaces.add(value);
 }
@@ -300,4 +314,6 @@ module.exports = {
 Object.defineProperties(module.exports, {
   typedArrayName: { value: typedArrayName },
   markModuleNamespace: { value: markModuleNamespace },
+  isIndexKey: { value: isIndexKey },
+  kMaxKeyScanLength: { value: kMaxKeyScanLength },
 });
