@@ -107,6 +107,18 @@ function getFirstLineColumnOffset(fileName) {
   return firstLineColumnOffsets.get(fileName) ?? 0;
 }
 
+// The source of code that has no file (-e, -p, stdin), by the name its frames carry, so that
+// stacks and the uncaught-error header can quote it like a file's.
+const evalSources = new Map();
+
+function registerEvalSource(name, source) {
+  evalSources.set(name, source);
+}
+
+function getEvalSource(name) {
+  return evalSources.get(name);
+}
+
 function callSitesOf(pending) {
   const { parseJSCStack, isFrameShownByV8, CallSite, v8ColumnOf, isNewExpressionAt } =
     lazyFormat();
@@ -341,10 +353,12 @@ install(globalThis);
 
 module.exports = {
   captureStackTrace,
+  getEvalSource,
   getFirstLineColumnOffset,
   install,
   kIsNodeError,
   kModuleWrapperName,
+  registerEvalSource,
   setFirstLineColumnOffset,
   toV8Stack,
 };

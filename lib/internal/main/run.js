@@ -72,7 +72,7 @@ function evalScript(name, source, print) {
 
   const { runInThisContext } = internalBinding('contextify');
   const execution = require('internal/process/execution');
-  execution.registerEvalSource(name, source);
+  require('internal/stack').registerEvalSource(name, source);
   let result;
   try {
     result = runInThisContext(source, name);

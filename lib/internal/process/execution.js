@@ -68,25 +68,10 @@ function hasUncaughtExceptionCaptureCallback() {
   return captureCallback !== null;
 }
 
-// Reads line `line` (1-based) of a user file, for the "file:line / source / caret" header.
-const evalSources = new Map();
-
-// Remembers the source of -e/-p/stdin code so uncaught errors can quote it.
-function registerEvalSource(name, source) {
-  evalSources.set(name, source);
-}
-
+// Line `line` (1-based) of a user file or of -e/-p/stdin code, for the "file:line / source /
+// caret" header; the stack formatter reads and caches the same lines.
 function sourceLine(file, line) {
-  try {
-    let text = evalSources.get(file);
-    if (text === undefined) {
-      if (!file || !file.startsWith('/')) return undefined;
-      text = internalBinding('fs').readFileUtf8(file);
-    }
-    return text.split(/\r?\n/)[line - 1];
-  } catch {
-    return undefined;
-  }
+  return require('internal/stack/format').sourceLineOf(file, line);
 }
 
 // The first stack frame in a user file (not node:), from the error's V8-format stack (whose
@@ -267,6 +252,5 @@ module.exports = {
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
   printFatal,
-  registerEvalSource,
   decorateErrorStack,
 };

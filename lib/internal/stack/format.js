@@ -5,7 +5,7 @@
 // Error.prepareStackTrace, and V8's default text. internal/stack records the
 // frames and loads this module when a stack is first read.
 
-const { kIsNodeError, kModuleWrapperName } = require('internal/stack');
+const { getEvalSource, kIsNodeError, kModuleWrapperName } = require('internal/stack');
 
 // JSC frame lines: `fn@file:line:col`, `fn@[native code]`, `fn@` (no source),
 // and `@file:line:col` for anonymous functions.
@@ -59,24 +59,31 @@ function parseJSCStack(stack) {
   return frames;
 }
 
-// JavaScriptCore reports a call at its '(' where V8 reports the start of the callee's name,
-// or `new` for a construction. For frames in files that can be read, returns V8's column.
+// Line `lineNumber` (1-based) of a user file (an absolute path) or of -e/-p/stdin code, or
+// undefined. Files are read once and kept, up to 64 of them.
 const sourceLinesCache = new Map();
 
 function sourceLineOf(fileName, lineNumber) {
-  if (typeof fileName !== 'string' || fileName[0] !== '/') return undefined;
+  if (typeof fileName !== 'string') return undefined;
   let lines = sourceLinesCache.get(fileName);
   if (lines === undefined) {
     if (sourceLinesCache.size >= 64) sourceLinesCache.clear();
-    try {
-      lines = internalBinding('fs').readFileUtf8(fileName).split('\n');
-    } catch {
-      lines = null;
+    let text = getEvalSource(fileName);
+    if (text === undefined && fileName[0] === '/') {
+      try {
+        text = internalBinding('fs').readFileUtf8(fileName);
+      } catch {
+        // Deleted or unreadable since it ran: no line to show.
+      }
     }
+    lines = text === undefined ? null : text.split(/\r?\n/);
     sourceLinesCache.set(fileName, lines);
   }
   return lines === null ? undefined : lines[lineNumber - 1];
 }
+
+// JavaScriptCore reports a call at its '(' where V8 reports the start of the callee's name,
+// or `new` for a construction. For frames whose source can be read, returns V8's column.
 
 function v8ColumnOf(frame) {
   const column = frame.columnNumber;
@@ -236,6 +243,7 @@ function isFrameShownByV8(frame, previous) {
 }
 
 module.exports = {
+  sourceLineOf,
   isNewExpressionAt,
   v8ColumnOf,
   CallSite,
