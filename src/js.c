@@ -93,6 +93,15 @@ JSValueRef lode_js_value_from_cstr(JSContextRef ctx, const char *s) {
   return lode_js_value_from_utf8(ctx, s, strlen(s));
 }
 
+size_t lode_js_copy_ascii(JSChar *out, const char *s) {
+  size_t n = 0;
+  while (s[n]) {
+    out[n] = (JSChar)(unsigned char)s[n];
+    n++;
+  }
+  return n;
+}
+
 char *lode_js_string_to_utf8(JSStringRef str, size_t *lenp) {
   size_t n = JSStringGetLength(str);
   const JSChar *u = JSStringGetCharactersPtr(str);

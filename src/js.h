@@ -39,6 +39,9 @@ JSStringRef lode_js_string_from_cstr(const char *s);
 JSValueRef lode_js_value_from_utf8(JSContextRef ctx, const char *s, size_t len);
 JSValueRef lode_js_value_from_cstr(JSContextRef ctx, const char *s);
 
+/* Widens the ASCII string s into out (which has room) and returns the number of units. */
+size_t lode_js_copy_ascii(JSChar *out, const char *s);
+
 /* Encodes a JSString as UTF-8 (lone surrogates become U+FFFD) into a malloc'd,
  * NUL-terminated buffer the caller frees. *len receives the byte length if len is not NULL. */
 char *lode_js_string_to_utf8(JSStringRef str, size_t *len);

@@ -11,11 +11,6 @@ static void append_string(JSChar *buf, size_t *n, JSStringRef s) {
   *n += len;
 }
 
-static void append_ascii(JSChar *buf, size_t *n, const char *s) {
-  while (*s)
-    buf[(*n)++] = (JSChar)(unsigned char)*s++;
-}
-
 /* Replaces a leading "#!" with "//" so a hashbang line survives being wrapped. */
 static void neutralize_hashbang(JSChar *src, size_t len) {
   if (len >= 2 && src[0] == '#' && src[1] == '!') src[0] = src[1] = '/';
@@ -65,13 +60,13 @@ static const JSChar *wrapper_head(JSContextRef ctx, JSValueRef params, size_t *l
   JSChar *head = malloc(cap * sizeof(JSChar));
   CHECK(head != NULL);
   size_t n = 0;
-  append_ascii(head, &n, "(function (");
+  n += lode_js_copy_ascii(head + n, "(function (");
   for (size_t i = 0; i < count; i++) {
-    if (i > 0) append_ascii(head, &n, ", ");
+    if (i > 0) n += lode_js_copy_ascii(head + n, ", ");
     append_string(head, &n, names[i]);
     JSStringRelease(names[i]);
   }
-  append_ascii(head, &n, ") {");
+  n += lode_js_copy_ascii(head + n, ") {");
   for (size_t i = 0; i < last_head.count; i++)
     JSValueUnprotect(ctx, last_head.values[i]);
   for (size_t i = 0; i < count; i++)
@@ -112,7 +107,7 @@ static JSValueRef compile_function_cb(LODE_CB_PARAMS) {
   size_t n = head_len;
   append_string(buf, &n, source);
   neutralize_hashbang(buf + head_len, n - head_len);
-  append_ascii(buf, &n, "\n})");
+  n += lode_js_copy_ascii(buf + n, "\n})");
   JSStringRef script = JSStringCreateWithCharacters(buf, n);
   free(buf);
   JSValueRef result = JSEvaluateScript(ctx, script, NULL, filename, 1, exc);

@@ -29,15 +29,6 @@ static const lode_native_t *find_native(const char *id) {
   return NULL;
 }
 
-static size_t put_ascii(JSChar *out, const char *s) {
-  size_t n = 0;
-  while (s[n]) {
-    out[n] = (JSChar)(unsigned char)s[n];
-    n++;
-  }
-  return n;
-}
-
 bool lode_natives_run(lode_runtime_t *rt, const char *id, JSObjectRef module_vars,
                       JSValueRef *exc) {
   const lode_native_t *native = find_native(id);
@@ -49,10 +40,10 @@ bool lode_natives_run(lode_runtime_t *rt, const char *id, JSObjectRef module_var
   size_t cap = sizeof block_prefix + native->length + sizeof block_suffix;
   JSChar *buf = malloc(cap * sizeof(JSChar));
   CHECK(buf != NULL);
-  size_t n = put_ascii(buf, block_prefix);
+  size_t n = lode_js_copy_ascii(buf, block_prefix);
   memcpy(buf + n, native->source, native->length * sizeof(JSChar));
   n += native->length;
-  n += put_ascii(buf + n, block_suffix);
+  n += lode_js_copy_ascii(buf + n, block_suffix);
   JSStringRef src = JSStringCreateWithCharacters(buf, n);
   free(buf);
   char url[256];

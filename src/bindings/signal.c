@@ -12,10 +12,11 @@ static JSObjectRef binding_obj;
 
 #define SIGNAL_LIST(V)                                                                             \
   V(SIGHUP)                                                                                        \
-  V(SIGINT) V(SIGQUIT) V(SIGILL) V(SIGTRAP) V(SIGABRT) V(SIGIOT) V(SIGBUS) V(SIGFPE) V(SIGKILL)    \
-      V(SIGUSR1) V(SIGSEGV) V(SIGUSR2) V(SIGPIPE) V(SIGALRM) V(SIGTERM) V(SIGCHLD) V(SIGSTKFLT)    \
-          V(SIGCONT) V(SIGSTOP) V(SIGTSTP) V(SIGTTIN) V(SIGTTOU) V(SIGURG) V(SIGXCPU) V(SIGXFSZ)   \
-              V(SIGVTALRM) V(SIGPROF) V(SIGWINCH) V(SIGIO) V(SIGPOLL) V(SIGPWR) V(SIGSYS)
+  V(SIGINT)                                                                                        \
+  V(SIGQUIT) V(SIGILL) V(SIGTRAP) V(SIGABRT) V(SIGIOT) V(SIGBUS) V(SIGFPE) V(SIGKILL) V(SIGUSR1)   \
+      V(SIGSEGV) V(SIGUSR2) V(SIGPIPE) V(SIGALRM) V(SIGTERM) V(SIGCHLD) V(SIGSTKFLT) V(SIGCONT)    \
+          V(SIGSTOP) V(SIGTSTP) V(SIGTTIN) V(SIGTTOU) V(SIGURG) V(SIGXCPU) V(SIGXFSZ) V(SIGVTALRM) \
+              V(SIGPROF) V(SIGWINCH) V(SIGIO) V(SIGPOLL) V(SIGPWR) V(SIGSYS)
 
 static void on_signal_cb(uv_signal_t *handle, int signum) {
   lode_runtime_t *rt = handle->data;

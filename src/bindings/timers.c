@@ -17,7 +17,9 @@ static bool timer_ref = true;
 /* Timer times are milliseconds since the loop started, as Node's `_idleStart` values are. */
 static uint64_t time_base;
 
-static double loop_time(uv_loop_t *loop) { return (double)(uv_now(loop) - time_base); }
+static double loop_time(uv_loop_t *loop) {
+  return (double)(uv_now(loop) - time_base);
+}
 
 static void on_timer_cb(uv_timer_t *handle) {
   lode_runtime_t *rt = handle->data;
