@@ -42,7 +42,10 @@ function nextTick(callback, ...args) {
   tickInfo[kHasTickScheduled] = 1;
 }
 
-let triggerUncaughtException;
+// The uncaught-exception path lives in internal/process/execution, which requires this module.
+function triggerUncaughtException(err, fromPromise) {
+  require('internal/process/execution').triggerUncaughtException(err, fromPromise);
+}
 
 function runTicks() {
   let tick;
@@ -56,7 +59,6 @@ function runTicks() {
         default: callback(...args);
       }
     } catch (err) {
-      triggerUncaughtException ??= require('internal/process/execution').triggerUncaughtException;
       triggerUncaughtException(err, false);
     }
   }
@@ -96,7 +98,6 @@ function processPromiseRejections() {
   tickInfo[kHasRejectionToWarn] = 0;
   while (pendingRejections.length > 0) {
     const { promise, reason } = pendingRejections.shift();
-    triggerUncaughtException ??= require('internal/process/execution').triggerUncaughtException;
     switch (rejectionMode) {
       case 'strict':
         // Raised first; 'unhandledRejection' follows if an uncaughtException handler coped.
@@ -157,7 +158,6 @@ function queueMicrotask(callback) {
     try {
       callback();
     } catch (err) {
-      triggerUncaughtException ??= require('internal/process/execution').triggerUncaughtException;
       triggerUncaughtException(err, false);
     }
   });
