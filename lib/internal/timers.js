@@ -4,7 +4,7 @@
 // drained by a uv check handle. C calls processTimers/processImmediate once per callback.
 
 const binding = internalBinding('timers');
-const { validateFunction, validateNumber } = require('internal/validators');
+const { validateFunction } = require('internal/validators');
 const { codes } = require('internal/errors/lazy');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -440,7 +440,4 @@ module.exports = {
   clearInterval: clearTimeout,
   clearImmediate,
   activeResources,
-  kRefed,
-  TIMEOUT_MAX,
-  validateNumber,
 };
