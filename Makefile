@@ -4,8 +4,8 @@
 PREFIX ?= /usr/local
 BUILD ?= build
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv
-DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev node-llhttp libssl-dev zlib1g-dev libbrotli-dev pkg-config
+PKGS := javascriptcoregtk-4.1 libuv icu-uc
+DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev libicu-dev node-llhttp libssl-dev zlib1g-dev libbrotli-dev pkg-config
 
 OPT ?= -O2
 WARN := -Wall -Wextra -Werror

@@ -1,38 +1,17 @@
 'use strict';
-// node:perf_hooks — mostly not implemented yet (see internal/stub.js). Real:
-// performance.now() and performance.timeOrigin (a monotonic clock whose origin is the
-// start of the process), and perf_hooks.constants.
+// node:perf_hooks — the Performance Timeline (marks, measures, observers), timerify,
+// event loop utilization and delay, and histograms.
 
-const { stubClass, stubMembers, recordStubs, kStubs } = require('internal/stub');
-
-const hrNow = typeof process.hrtime === 'function' ?
-  () => { const [s, ns] = process.hrtime(); return s * 1e3 + ns / 1e6; } :
-  () => Date.now();
-// The process started process.uptime() seconds ago; without it, time starts here.
-const startHr = hrNow() - (typeof process.uptime === 'function' ? process.uptime() * 1e3 : 0);
-const timeOrigin = Date.now() - (hrNow() - startHr);
-
-// Milliseconds since the start of the process, with sub-millisecond precision.
-function now() {
-  return hrNow() - startHr;
-}
-
-const Performance = stubClass('perf_hooks.Performance');
-Object.defineProperties(Performance.prototype, {
-  now: { value: now, writable: true, enumerable: true, configurable: true },
-  timeOrigin: {
-    get() { return timeOrigin; },
-    enumerable: true,
-    configurable: true,
-  },
-  [Symbol.toStringTag]: { value: 'Performance', configurable: true },
-});
-stubMembers(Performance.prototype, 'perf_hooks.performance', {
-  functions: ['clearMarks', 'clearMeasures', 'clearResourceTimings', 'eventLoopUtilization',
-    'getEntries', 'getEntriesByName', 'getEntriesByType', 'mark', 'markResourceTiming',
-    'measure', 'setResourceTimingBufferSize', 'timerify', 'toJSON'],
-});
-const performance = Object.create(Performance.prototype);
+const { Performance, performance, eventLoopUtilization } = require('internal/perf/performance');
+const {
+  PerformanceEntry,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
+} = require('internal/perf/observe');
+const { PerformanceMark, PerformanceMeasure } = require('internal/perf/usertiming');
+const { PerformanceResourceTiming } = require('internal/perf/resource_timing');
+const { timerify } = require('internal/perf/timerify');
+const { createHistogram, monitorEventLoopDelay } = require('internal/histogram');
 
 const constants = {
   NODE_PERFORMANCE_GC_MAJOR: 4, NODE_PERFORMANCE_GC_MINOR: 1,
@@ -45,12 +24,21 @@ const constants = {
   NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
 };
 
-const perfHooks = stubMembers({ constants, performance, Performance }, 'perf_hooks', {
-  classes: ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
-    'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming'],
-  functions: ['createHistogram', 'eventLoopUtilization', 'monitorEventLoopDelay', 'timerify'],
-});
-recordStubs(perfHooks, Performance[kStubs]);
-recordStubs(perfHooks, Performance.prototype[kStubs]);
+module.exports = {
+  Performance,
+  PerformanceEntry,
+  PerformanceMark,
+  PerformanceMeasure,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
+  PerformanceResourceTiming,
+  monitorEventLoopDelay,
+  eventLoopUtilization,
+  timerify,
+  createHistogram,
+  performance,
+};
 
-module.exports = perfHooks;
+Object.defineProperty(module.exports, 'constants', {
+  value: constants, writable: false, enumerable: true, configurable: false,
+});

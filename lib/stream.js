@@ -1,48 +1,115 @@
 'use strict';
-// node:stream — not implemented yet (see internal/stub.js). Real: the default
-// high-water marks and the two type checks Node exposes. The module is the legacy
-// Stream class itself, as in Node (require('stream') === require('stream').Stream).
+// node:stream. The module is the legacy Stream class itself, as in Node
+// (require('stream') === require('stream').Stream), carrying the stream classes and
+// helpers. The operators (map, filter, toArray...) are loaded on first use.
 
-const { stubClass, stubMembers, recordStubs, kStubs } = require('internal/stub');
+const { Stream } = require('internal/streams/legacy');
+const utils = require('internal/streams/utils');
+const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
+const Duplex = require('internal/streams/duplex');
+const Transform = require('internal/streams/transform');
+const PassThrough = require('internal/streams/passthrough');
+const eos = require('internal/streams/end-of-stream');
+const { destroyer } = require('internal/streams/destroy');
+const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
+const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
 
-const Stream = stubClass('stream.Stream');
-stubMembers(Stream, 'stream', {
-  classes: [
-    ['Readable', ['from', 'fromWeb', 'toWeb', 'wrap']],
-    ['Writable', ['fromWeb', 'toWeb']],
-    ['Duplex', ['from', 'fromWeb', 'toWeb']],
-    'Transform',
-    'PassThrough',
-  ],
-  functions: ['addAbortSignal', 'compose', 'destroy', 'duplexPair', 'finished', 'isDestroyed',
-    'isDisturbed', 'isErrored', 'isReadable', 'isWritable', 'pipeline',
-    '_uint8ArrayToBuffer'],
+let operators;
+function lazyOperators() {
+  operators ??= require('internal/streams/operators');
+  return operators;
+}
+
+// Operators that return a stream wrap the async generator in Readable.from().
+for (const name of ['drop', 'filter', 'flatMap', 'map', 'take']) {
+  Object.defineProperty(Readable.prototype, name, {
+    value: { [name](...args) {
+      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      return Readable.from(Reflect.apply(lazyOperators().streamReturningOperators[name], this, args));
+    } }[name],
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+}
+for (const name of ['every', 'forEach', 'reduce', 'toArray', 'some', 'find']) {
+  Object.defineProperty(Readable.prototype, name, {
+    value: { [name](...args) {
+      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      return Reflect.apply(lazyOperators().promiseReturningOperators[name], this, args);
+    } }[name],
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+Object.defineProperty(Readable.prototype, 'compose', {
+  value: function compose(stream, options) {
+    return lazyOperators().compose.call(this, stream, options);
+  },
+  writable: true,
+  enumerable: false,
+  configurable: true,
 });
+
+Stream.isDestroyed = utils.isDestroyed;
+Stream.isDisturbed = utils.isDisturbed;
+Stream.isErrored = utils.isErrored;
+Stream.isReadable = utils.isReadable;
+Stream.isWritable = utils.isWritable;
+Stream.Readable = Readable;
+Stream.Writable = Writable;
+Stream.Duplex = Duplex;
+Stream.Transform = Transform;
+Stream.PassThrough = PassThrough;
+Stream.duplexPair = function duplexPair(options) {
+  return require('internal/streams/duplexpair')(options);
+};
+
+function pipeline(...streams) {
+  return require('internal/streams/pipeline').pipeline(...streams);
+}
+Stream.pipeline = pipeline;
+Stream.addAbortSignal = function addAbortSignal(signal, stream) {
+  return require('internal/streams/add-abort-signal').addAbortSignal(signal, stream);
+};
+Stream.finished = eos;
+Stream.destroy = destroyer;
+Stream.compose = function compose(...streams) {
+  return require('internal/streams/compose')(...streams);
+};
+Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
+Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
+
+let promises;
+Object.defineProperty(Stream, 'promises', {
+  get() {
+    promises ??= require('stream/promises');
+    return promises;
+  },
+  configurable: true,
+  enumerable: true,
+});
+
+const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(pipeline, customPromisify, {
+  get() { return Stream.promises.pipeline; },
+  enumerable: true,
+});
+Object.defineProperty(eos, customPromisify, {
+  get() { return Stream.promises.finished; },
+  enumerable: true,
+});
+
 Stream.Stream = Stream;
-
-let defaultHighWaterMark = 64 * 1024;
-let defaultObjectModeHighWaterMark = 16;
-
-// The highWaterMark streams get when their options give none: bytes, or objects in
-// object mode.
-Stream.getDefaultHighWaterMark = function getDefaultHighWaterMark(objectMode) {
-  return objectMode ? defaultObjectModeHighWaterMark : defaultHighWaterMark;
-};
-
-Stream.setDefaultHighWaterMark = function setDefaultHighWaterMark(objectMode, value) {
-  const { validateInteger } = require('internal/validators');
-  validateInteger(value, 'value', 0);
-  if (objectMode) defaultObjectModeHighWaterMark = value;
-  else defaultHighWaterMark = value;
-};
-
 Stream._isArrayBufferView = ArrayBuffer.isView;
-Stream._isUint8Array = function _isUint8Array(value) {
+Stream._isUint8Array = function isUint8Array(value) {
   return value instanceof Uint8Array;
 };
-
-const promises = require('stream/promises');
-Stream.promises = promises;
-recordStubs(Stream, promises[kStubs]);
+Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
+  return require('buffer').Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+};
 
 module.exports = Stream;

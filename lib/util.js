@@ -24,7 +24,6 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateAbortSignal,
   validateArray,
   validateBoolean,
   validateBooleanArray,
@@ -34,7 +33,6 @@ const {
   validateString,
   validateStringArray,
   validateUnion,
-  kValidateObjectAllowObjects,
 } = require('internal/validators');
 
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
@@ -172,14 +170,10 @@ function callbackify(original) {
 }
 
 /** Returns a promise that settles when `signal` aborts (at once if it already has). */
-// Async as in Node: bad arguments reject the promise rather than throw.
-async function aborted(signal, resource) {
-  validateAbortSignal(signal, 'signal');
-  validateObject(resource, 'resource', kValidateObjectAllowObjects);
-  if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
+// Async as in Node: bad arguments reject the promise rather than throw. The resource is
+// held weakly (see internal/abort_controller).
+function aborted(signal, resource) {
+  return require('internal/abort_controller').aborted(signal, resource);
 }
 
 // -- Debug logging --------------------------------------------------------------------------
@@ -483,18 +477,20 @@ function argsToTokens(args, options, allowNegative) {
       const equals = arg.indexOf('=');
       if (equals === -1) {
         let longOption = arg.slice(2);
-        if (allowNegative && longOption.startsWith('no-')) longOption = longOption.slice(3);
+        const negated = allowNegative && longOption.startsWith('no-');
+        if (negated) longOption = longOption.slice(3);
         let value;
         let inlineValue;
-        if (optionKind(options, longOption) === 'string' && isOptionValue(nextArg)) {
+        // A negated option (--no-x) never takes a value.
+        if (!negated && optionKind(options, longOption) === 'string' && isOptionValue(nextArg)) {
           value = remaining.shift();
           inlineValue = false;
         }
         tokens.push({ kind: 'option', name: longOption, rawName: arg, index, value, inlineValue });
         if (value !== undefined) ++index;
       } else {
-        let longOption = arg.slice(2, equals);
-        if (allowNegative && longOption.startsWith('no-')) longOption = longOption.slice(3);
+        // --no-x=value keeps its name: a negated option cannot have a value.
+        const longOption = arg.slice(2, equals);
         tokens.push({
           kind: 'option', name: longOption, rawName: arg.slice(0, equals), index,
           value: arg.slice(equals + 1), inlineValue: true,
@@ -517,8 +513,18 @@ function isOptionLikeValue(value) {
   return value !== undefined && value.length > 1 && value[0] === '-';
 }
 
-function checkOptionToken(token, options, allowPositionals) {
+function checkOptionToken(token, options, allowPositionals, allowNegative) {
   const { name, rawName } = token;
+  if (allowNegative && rawName.startsWith('--no-')) {
+    const positive = rawName.slice(5);
+    if (name === positive && Object.hasOwn(options, name) && options[name].type !== 'boolean') {
+      throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(rawName, allowPositionals);
+    }
+    if (name !== positive && token.value !== undefined &&
+        Object.hasOwn(options, positive) && options[positive].type === 'boolean') {
+      throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '--${positive}' does not take an argument`);
+    }
+  }
   const shortAndLong = Object.hasOwn(options, name) && options[name].short ?
     `-${options[name].short}, --${name}` : `--${name}`;
   if (!Object.hasOwn(options, name)) {
@@ -579,8 +585,8 @@ function parseArgs(config = { __proto__: null }) {
 
   for (const token of tokens) {
     if (token.kind === 'option') {
-      if (strict) checkOptionToken(token, options, allowPositionals);
-      const negated = allowNegative && token.rawName.startsWith('--no-');
+      if (strict) checkOptionToken(token, options, allowPositionals, allowNegative);
+      const negated = allowNegative && token.rawName === `--no-${token.name}`;
       storeOption(token.name, negated ? false : token.value, options, result.values);
     } else if (token.kind === 'positional') {
       if (!allowPositionals) throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
@@ -606,6 +612,91 @@ function defaultArgs() {
   return argv.slice(evalMode ? 1 : 2);
 }
 
+// -- Call sites -----------------------------------------------------------------------------
+
+// Script ids as strings, one per script name, as V8 numbers its scripts.
+const scriptIds = new Map();
+
+/**
+ * Returns the frames of the caller's stack (at most `frameCount`, 10 by default) as
+ * { functionName, scriptId, scriptName, lineNumber, columnNumber, column }.
+ */
+function getCallSites(frameCount = 10, options = undefined) {
+  if (options === undefined && frameCount !== null && typeof frameCount === 'object') {
+    options = frameCount;
+    frameCount = 10;
+  }
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
+  }
+  validateNumber(frameCount, 'frameCount', 1, 200);
+  const holder = {};
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  let sites;
+  try {
+    Error.prepareStackTrace = (error, callSites) => callSites;
+    Error.stackTraceLimit = frameCount;
+    Error.captureStackTrace(holder, getCallSites);
+    sites = holder.stack;
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    Error.stackTraceLimit = savedLimit;
+  }
+  return sites.map((site) => {
+    const scriptName = site.getFileName() ?? '';
+    let scriptId = scriptIds.get(scriptName);
+    if (scriptId === undefined) {
+      scriptId = `${scriptIds.size + 1}`;
+      scriptIds.set(scriptName, scriptId);
+    }
+    const column = site.getColumnNumber() ?? 0;
+    return {
+      __proto__: null,
+      functionName: site.getFunctionName() ?? '',
+      scriptId,
+      scriptName,
+      lineNumber: site.getLineNumber() ?? 0,
+      columnNumber: column,
+      column,
+    };
+  });
+}
+
+// -- Abort signals and process signals ------------------------------------------------------
+
+/** Marks `signal` as transferable to workers (it always is in Lode) and returns it. */
+function transferableAbortSignal(signal) {
+  if (signal?.constructor?.name !== 'AbortSignal' || !(signal instanceof AbortSignal)) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  return signal;
+}
+
+/** Returns a new AbortController whose signal is transferable. */
+function transferableAbortController() {
+  return new AbortController();
+}
+
+/**
+ * Turns on or off printing a stack trace on SIGINT (--trace-sigint). Lode accepts the call;
+ * the trace itself is not implemented yet.
+ */
+function setTraceSigInt(enable) {
+  void enable;
+}
+
+/** Returns the exit code of a process ended by `signalCode` (128 + its number). */
+function convertProcessSignalToExitCode(signalCode) {
+  const { signals } = require('os').constants;
+  if (typeof signalCode !== 'string' || !Object.hasOwn(signals, signalCode)) {
+    throw new ERR_INVALID_ARG_VALUE('signalCode', signalCode,
+      `must be one of: ${Object.keys(signals).map((name) => `'${name}'`).join(', ')}`);
+  }
+  return 128 + signals[signalCode];
+}
+
 // -- Legacy ---------------------------------------------------------------------------------
 
 function extend(target, source) {
@@ -619,11 +710,13 @@ function extend(target, source) {
 module.exports = {
   aborted,
   callbackify,
+  convertProcessSignalToExitCode,
   debug: debuglog,
   debuglog,
   deprecate,
   format,
   formatWithOptions,
+  getCallSites,
   getSystemErrorMap,
   getSystemErrorMessage,
   getSystemErrorName,
@@ -636,9 +729,12 @@ module.exports = {
   parseArgs,
   parseEnv,
   promisify,
+  setTraceSigInt,
   stripVTControlCharacters,
   styleText,
   toUSVString,
+  transferableAbortController,
+  transferableAbortSignal,
   types,
   _errnoException: errnoException,
   _exceptionWithHostPort: exceptionWithHostPort,
@@ -648,6 +744,27 @@ module.exports = {
 };
 
 // Present only once the runtime provides them as globals.
-for (const name of ['TextEncoder', 'TextDecoder', 'MIMEType', 'MIMEParams']) {
+for (const name of ['TextEncoder', 'TextDecoder']) {
   if (typeof globalThis[name] === 'function') module.exports[name] = globalThis[name];
+}
+
+// Loaded on first use, then plain data properties as in Node.
+for (const [name, id] of [['MIMEType', 'internal/mime'], ['MIMEParams', 'internal/mime'],
+  ['diff', 'internal/util/diff']]) {
+  Object.defineProperty(module.exports, name, {
+    get() {
+      const value = require(id)[name];
+      Object.defineProperty(module.exports, name, {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }

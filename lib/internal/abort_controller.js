@@ -6,7 +6,8 @@
 // dependents (the DOM "signal abort" steps). Sources hold their dependents weakly, so
 // that combining a long-lived signal in many any() calls does not keep every result
 // alive; a dependent with 'abort' listeners is held strongly until it aborts, as the
-// DOM's garbage-collection rule asks.
+// DOM's garbage-collection rule asks. Dependents fire in the order in which they got
+// their first 'abort' listener (Node's order, observed).
 
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
@@ -21,6 +22,7 @@ const {
   kRemoveListener,
   kTrustEvent,
   kMaxEventTargetListeners,
+  kResistStopPropagation,
 } = require('internal/event_target');
 
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
@@ -48,6 +50,9 @@ class AbortSignal extends EventTarget {
   #composite = false;
   #sources = null;
   #dependents = null;
+  // This composite's entry in each source's dependents (a WeakRef).
+  #ref = null;
+  #listenedTo = false;
 
   constructor(key = undefined) {
     if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
@@ -75,7 +80,7 @@ class AbortSignal extends EventTarget {
     if (this.#aborted) throw this.#reason;
   }
 
-  static abort(reason = defaultAbortReason()) {
+  static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
     const signal = new AbortSignal(kConstruct);
     signal.#aborted = true;
     signal.#reason = reason;
@@ -95,7 +100,7 @@ class AbortSignal extends EventTarget {
   }
 
   static any(signals) {
-    if (signals === null || signals === undefined ||
+    if (signals === null || (typeof signals !== 'object' && typeof signals !== 'function') ||
         typeof signals[Symbol.iterator] !== 'function') {
       throw webidlTypeError('signals cannot be converted to sequence.');
     }
@@ -111,15 +116,15 @@ class AbortSignal extends EventTarget {
     const result = new AbortSignal(kConstruct);
     result.#composite = true;
     result.#sources = new Set();
+    result.#ref = new WeakRef(result);
     for (const signal of list) {
       const roots = signal.#composite ? signal.#sources : [signal];
       for (const root of roots) {
         if (result.#sources.has(root)) continue;
         result.#sources.add(root);
         root.#dependents ??= new Set();
-        const ref = new WeakRef(result);
-        root.#dependents.add(ref);
-        forgetDependent.register(result, { dependents: root.#dependents, ref });
+        root.#dependents.add(result.#ref);
+        forgetDependent.register(result, { dependents: root.#dependents, ref: result.#ref });
       }
     }
     return result;
@@ -128,6 +133,12 @@ class AbortSignal extends EventTarget {
   [kNewListener](size, type) {
     if (this.#composite && !this.#aborted && type === 'abort' && size > 0) {
       heldComposites.add(this);
+      if (!this.#listenedTo) {
+        this.#listenedTo = true;
+        for (const source of this.#sources) {
+          if (source.#dependents?.delete(this.#ref)) source.#dependents.add(this.#ref);
+        }
+      }
     }
   }
 
@@ -136,9 +147,10 @@ class AbortSignal extends EventTarget {
   }
 
   [inspectCustom](depth, options, inspect) {
-    if (depth < 0) return 'AbortSignal {}';
+    const name = this.constructor?.name ?? 'AbortSignal';
+    if (depth < 0) return `${name} {}`;
     const shown = { aborted: this.#aborted };
-    return `AbortSignal ${inspect(shown, options)}`;
+    return `${name} ${inspect(shown, options)}`;
   }
 
   // Runs the DOM "signal abort" steps on `signal` (see signalAbort below).
@@ -186,15 +198,16 @@ class AbortController {
     return this.#signal;
   }
 
-  abort(reason = defaultAbortReason()) {
+  abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
     signalAbort(this.#signal, reason);
   }
 
   [inspectCustom](depth, options, inspect) {
-    if (depth < 0) return 'AbortController {}';
+    const name = this.constructor?.name ?? 'AbortController';
+    if (depth < 0) return `${name} {}`;
     const shown = { signal: this.#signal };
     const nested = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `AbortController ${inspect(shown, nested)}`;
+    return `${name} ${inspect(shown, nested)}`;
   }
 }
 
@@ -208,6 +221,28 @@ function validateAbortSignal(signal, name) {
   if (signal !== undefined && !isAbortSignal(signal)) {
     throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
+}
+
+// util.aborted(signal, resource): a promise that fulfills when `signal` aborts. The
+// resource is held weakly: once it is collected the promise can never settle, and the
+// listener is removed.
+const forgetAbortListener = new FinalizationRegistry(({ signal, listener }) => {
+  signal.removeEventListener('abort', listener);
+});
+
+async function aborted(signal, resource) {
+  if (!isAbortSignal(signal)) {
+    throw webidlTypeError('signal is not of type AbortSignal.');
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw new ERR_INVALID_ARG_TYPE('resource', 'object', resource);
+  }
+  if (signal.aborted) return;
+  const { promise, resolve } = Promise.withResolvers();
+  const listener = () => resolve();
+  signal.addEventListener('abort', listener, { once: true, [kResistStopPropagation]: true });
+  forgetAbortListener.register(resource, { signal, listener });
+  return promise;
 }
 
 // WebIDL attributes and operations are enumerable; Node marks only these.
@@ -229,4 +264,5 @@ module.exports = {
   createAbortSignal,
   validateAbortSignal,
   defaultAbortReason,
+  aborted,
 };

@@ -4,12 +4,17 @@
 // Node's flavour, which this follows where it differs from browsers:
 // - There is no tree: an event is dispatched at its target only (phase AT_TARGET),
 //   `capture` only distinguishes registrations, and `bubbles` changes nothing.
-// - Listeners live in a linked list per type and dispatch walks the live list, so a
-//   listener added during a dispatch of the same type runs in that dispatch and a
-//   removed one never runs again (Node's behaviour, observed; browsers snapshot).
+// - Listeners live in a linked list per type. Dispatch reads a listener's successor
+//   before calling it, so a listener appended during a dispatch runs in it only if the
+//   walk has not yet passed the old last listener, and a removed one never runs again
+//   (Node's behaviour, observed; browsers snapshot the list).
+// - The stop-propagation flags are never cleared: an event whose immediate
+//   propagation was stopped reaches no listener if dispatched again (as in Node).
 // - An exception thrown by a listener does not stop the dispatch: it is rethrown on
 //   the next tick as an uncaught exception, as is the rejection of a promise a
-//   listener returns.
+//   listener returns. A handleEvent object is called as from an async function (Node
+//   wraps it so): its exceptions arrive as rejections, and only a truthy handleEvent
+//   is called.
 // - More than the maximum listeners for one type emits a MaxListenersExceededWarning
 //   once per target (events.setMaxListeners() changes the maximum through the
 //   kMaxEventTargetListeners slot).
@@ -101,8 +106,6 @@ class Event {
     event.#dispatching = false;
     event.#currentTarget = null;
     event.#phase = NONE;
-    event.#propagationStopped = false;
-    event.#immediatePropagationStopped = false;
   }
 
   static isDispatching(event) {
@@ -316,18 +319,26 @@ function normalizeListenerOptions(options) {
     return { capture: false, once: false, passive: false, signal: undefined, resist: false };
   }
   if (!isObjectLike(options)) throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  // Read in Node's order, which getters can observe.
+  const once = Boolean(options.once);
+  const capture = Boolean(options.capture);
+  const passive = Boolean(options.passive);
   const signal = options.signal;
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
     throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
   }
-  return {
-    capture: Boolean(options.capture),
-    once: Boolean(options.once),
-    passive: Boolean(options.passive),
-    signal,
-    resist: Boolean(options[kResistStopPropagation]),
-  };
+  return { capture, once, passive, signal, resist: Boolean(options[kResistStopPropagation]) };
+}
+
+// The event type given to add/removeEventListener as a string (WebIDL DOMString).
+function eventTypeOf(type) {
+  if (typeof type === 'symbol') {
+    const err = new TypeError('Value is a Symbol and cannot be converted to a string.');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  return `${type}`;
 }
 
 // Returns true when `listener` can be registered, false when it should be ignored.
@@ -373,7 +384,7 @@ class EventTarget {
       emitWarning(warning);
       return;
     }
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = eventTypeOf(type);
     if (signal?.aborted) return;
 
     const events = this[kEvents];
@@ -415,7 +426,7 @@ class EventTarget {
     checkEventTarget(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!validateListener(listener)) return;
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = eventTypeOf(type);
     // Node matches only `{ capture: true }` here: a boolean third argument, or a truthy
     // non-boolean capture, removes the non-capture registration.
     const capture = options?.capture === true;
@@ -441,6 +452,9 @@ class EventTarget {
       const list = this[kEvents].get(event.type);
       let node = list === undefined ? null : list.first;
       while (node !== null) {
+        // Read before the call; a node removed meanwhile keeps its `next`, which leads
+        // on to live nodes.
+        const next = node.next;
         if (!node.removed && (node.resistStopPropagation ||
             !eventInternals.immediatePropagationStopped(event))) {
           if (node.once) {
@@ -449,8 +463,7 @@ class EventTarget {
           }
           this.#invoke(node, event);
         }
-        // A node removed meanwhile has kept its `next`, which leads on to live nodes.
-        node = node.next;
+        node = next;
       }
     } finally {
       eventInternals.endDispatch(event);
@@ -460,17 +473,10 @@ class EventTarget {
 
   #invoke(node, event) {
     const callback = node.callback;
-    let thisArg = this;
-    let fn = callback;
-    if (typeof callback !== 'function') {
-      fn = callback.handleEvent;
-      thisArg = callback;
-      // An object without handleEvent is ignored, as Node does.
-      if (typeof fn !== 'function') return;
-    }
     eventInternals.setInPassiveListener(event, node.passive);
     try {
-      const result = Reflect.apply(fn, thisArg, [event]);
+      const result = typeof callback === 'function' ?
+        Reflect.apply(callback, this, [event]) : callHandleEvent(callback, event);
       if (result !== undefined && result !== null && typeof result.then === 'function') {
         Reflect.apply(result.then, result, [undefined, reportListenerError]);
       }
@@ -486,6 +492,30 @@ class EventTarget {
     if (depth < 0) return name;
     return `${name} ${inspect({}, options)}`;
   }
+}
+
+// Calls a listener object's handleEvent as Node does, from an async function: a falsy
+// handleEvent is skipped, anything else is called (V8's message when it is not callable).
+async function callHandleEvent(listener, event) {
+  const handleEvent = listener.handleEvent;
+  if (!handleEvent) return;
+  if (typeof handleEvent !== 'function') {
+    throw new TypeError(`Function.prototype.apply was called on ${describeNonCallable(handleEvent)}` +
+      ' and not a function');
+  }
+  await Reflect.apply(handleEvent, listener, [event]);
+}
+
+// How V8 names a value in "was called on X, which is a Y" messages.
+function describeNonCallable(value) {
+  if (value === null || typeof value !== 'object') {
+    const shown = typeof value === 'string' ? value : String(value);
+    const article = typeof value === 'object' ? 'an' : 'a';
+    return `${shown}, which is ${article} ${typeof value}`;
+  }
+  const name = typeof value.constructor === 'function' && value.constructor.name ?
+    value.constructor.name : 'Object';
+  return `#<${name}>, which is an object`;
 }
 
 const isEventTarget = EventTarget.isEventTarget;
@@ -504,43 +534,36 @@ function getEventTargetListeners(target, type) {
   return result;
 }
 
-// Defines an `on<type>` event handler attribute on `prototype` (WHATWG "event handler
-// IDL attribute"): setting a function registers one listener, at the position of the
-// first assignment; assigning another function replaces the handler in place;
-// assigning anything else removes it.
+// Defines an `on<type>` event handler attribute on `prototype`, as Node has it: the first
+// assignment, of any value, registers one listener (named eventHandler) at that position
+// for good; later assignments only change the handler it calls. The handler is called
+// when it is a function; the getter returns it, or null for null and undefined.
 function defineEventHandler(prototype, type, name = type) {
   const slot = Symbol(`on${name}`);
-  Object.defineProperty(prototype, `on${name}`, {
-    get() {
+  const accessors = {
+    get [`on${name}`]() {
       return this[slot]?.handler ?? null;
     },
-    set(value) {
+    set [`on${name}`](value) {
       let record = this[slot];
-      if (typeof value !== 'function') {
-        if (record !== undefined) {
-          this.removeEventListener(type, record.listener);
-          this[slot] = undefined;
-        }
-        return;
-      }
       if (record === undefined) {
-        record = {
-          handler: value,
-          listener(event) {
-            return Reflect.apply(record.handler, this, [event]);
-          },
-        };
+        record = { handler: value };
         Object.defineProperty(this, slot, {
           value: record, writable: true, enumerable: false, configurable: true,
         });
-        this.addEventListener(type, record.listener);
+        this.addEventListener(type, function eventHandler(event) {
+          if (typeof record.handler === 'function') {
+            return Reflect.apply(record.handler, this, [event]);
+          }
+        });
       } else {
         record.handler = value;
       }
     },
-    enumerable: true,
-    configurable: true,
-  });
+  };
+  const descriptor = Object.getOwnPropertyDescriptor(accessors, `on${name}`);
+  descriptor.enumerable = true;
+  Object.defineProperty(prototype, `on${name}`, descriptor);
 }
 
 for (const proto of [Event.prototype, EventTarget.prototype, CustomEvent.prototype]) {
@@ -551,6 +574,8 @@ for (const proto of [Event.prototype, EventTarget.prototype, CustomEvent.prototy
     Object.defineProperty(proto, key, descriptor);
   }
 }
+// isTrusted is [LegacyUnforgeable]: its getter cannot be replaced.
+Object.defineProperty(Event.prototype, 'isTrusted', { configurable: false });
 Object.defineProperty(Event.prototype, Symbol.toStringTag, {
   value: 'Event', writable: false, enumerable: false, configurable: true,
 });

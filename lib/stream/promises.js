@@ -1,6 +1,10 @@
 'use strict';
-// node:stream/promises — not implemented yet (see internal/stub.js).
+// node:stream/promises: pipeline() and finished() returning promises.
 
-const { stubMembers } = require('internal/stub');
+const { finished } = require('internal/streams/end-of-stream');
 
-module.exports = stubMembers({}, 'stream/promises', { functions: ['finished', 'pipeline'] });
+function pipeline(...streams) {
+  return require('internal/streams/pipeline').pipelinePromise(...streams);
+}
+
+module.exports = { finished, pipeline };

@@ -1,5 +1,7 @@
-/* File system binding. Until the fs issue lands this holds what the module loader and
- * process.stdout need: synchronous stat, read, realpath and write. */
+/* File system binding: every fs operation over libuv's uv_fs_* (lib/fs.js holds the policy and
+ * Node's errors), whole-file jobs for readFile/writeFile, and fs.watch/watchFile handles.
+ * The first functions (internalModuleStat, readFileUtf8, realpath, writeString, writeBytes,
+ * guessHandleType) serve the module loader and stdio and throw or return errno directly. */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -10,6 +12,15 @@
 #include <unistd.h>
 
 #include "index.h"
+
+/* The bytes of a typed array. JSObjectGetTypedArrayBytesPtr returns the start of the
+ * underlying ArrayBuffer (and pins it), not of the view: add the view's byte offset. */
+static char *typed_array_bytes(JSContextRef ctx, JSObjectRef arr, size_t *len) {
+  char *base = JSObjectGetTypedArrayBytesPtr(ctx, arr, NULL);
+  *len = JSObjectGetTypedArrayByteLength(ctx, arr, NULL);
+  if (base == NULL) return NULL;
+  return base + JSObjectGetTypedArrayByteOffset(ctx, arr, NULL);
+}
 
 /* internalModuleStat(path) → 0 file, 1 directory, negative errno. */
 static JSValueRef internal_module_stat_cb(LODE_CB_PARAMS) {
@@ -151,10 +162,9 @@ static JSValueRef write_bytes_cb(LODE_CB_PARAMS) {
       JSValueGetTypedArrayType(ctx, argv[1], NULL) == kJSTypedArrayTypeNone)
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
                          "The \"data\" argument must be a TypedArray");
-  JSObjectRef arr = (JSObjectRef)argv[1];
-  const char *bytes = JSObjectGetTypedArrayBytesPtr(ctx, arr, exc);
-  size_t len = JSObjectGetTypedArrayByteLength(ctx, arr, exc);
-  if (bytes == NULL && len > 0) return NULL;
+  size_t len;
+  const char *bytes = typed_array_bytes(ctx, (JSObjectRef)argv[1], &len);
+  if (bytes == NULL && len > 0) return JSValueMakeNumber(ctx, UV_EINVAL);
   return JSValueMakeNumber(ctx, write_all((int)fd, bytes, len));
 }
 
@@ -175,6 +185,909 @@ static JSValueRef guess_handle_type_cb(LODE_CB_PARAMS) {
   return lode_js_value_from_cstr(ctx, name);
 }
 
+/* ------------------------------------------------------------------------------------------
+ * The fs operations over libuv. Each takes its arguments and, last, an optional request
+ * object: without one the call is synchronous and returns its result; with one it runs on
+ * the thread pool and the result reaches `req.oncomplete(result)` through the trampoline.
+ * Either way a failure is a negative libuv code, which lib/fs.js turns into Node's error. */
+
+enum result_kind {
+  RESULT_NONE,    /* 0 */
+  RESULT_INT,     /* the request's result: fd, byte count */
+  RESULT_STAT,    /* a Float64Array of kStatFields numbers */
+  RESULT_STATFS,  /* an array of 7 numbers */
+  RESULT_PTR,     /* the string in req->ptr (readlink, realpath) */
+  RESULT_PATH,    /* the string in req->path (mkdtemp) */
+  RESULT_READDIR, /* [names joined by NUL, Uint8Array of types], or [Uint8Array names] */
+};
+
+enum { STAT_FIELDS = 18 };
+
+typedef struct fs_req_s {
+  uv_fs_t uv;
+  enum result_kind kind;
+  bool as_buffer;     /* strings come back as Uint8Array */
+  JSObjectRef obj;    /* the JS request, pinned while in flight (NULL when synchronous) */
+  JSValueRef keep;    /* memory the operation reads or writes, pinned while in flight */
+  char *owned;        /* bytes the request owns (an encoded string) */
+  uv_buf_t *bufs;     /* readv/writev buffers when more than the inline one */
+  uv_buf_t buf;
+} fs_req_t;
+
+/* The Float64Array synchronous stat calls fill, so they allocate nothing. */
+static JSObjectRef shared_stat_array;
+
+static void after_fs_cb(uv_fs_t *uv);
+
+/* Starts a call: an async request when argv[i] is an object, else the caller's sync one. */
+static fs_req_t *req_begin(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                           fs_req_t *sync_req, enum result_kind kind) {
+  fs_req_t *r;
+  if (i < argc && JSValueIsObject(ctx, argv[i])) {
+    r = calloc(1, sizeof *r);
+    CHECK(r != NULL);
+    r->obj = (JSObjectRef)argv[i];
+  } else {
+    r = sync_req;
+    memset(r, 0, sizeof *r);
+  }
+  r->kind = kind;
+  return r;
+}
+
+static uv_fs_cb req_cb(fs_req_t *r) {
+  return r->obj != NULL ? after_fs_cb : NULL;
+}
+
+static void req_free(fs_req_t *r) {
+  uv_fs_req_cleanup(&r->uv);
+  free(r->owned);
+  free(r->bufs);
+  if (r->obj != NULL) free(r);
+}
+
+static void fill_stat(double *out, const uv_stat_t *s) {
+  out[0] = (double)s->st_dev;
+  out[1] = (double)s->st_mode;
+  out[2] = (double)s->st_nlink;
+  out[3] = (double)s->st_uid;
+  out[4] = (double)s->st_gid;
+  out[5] = (double)s->st_rdev;
+  out[6] = (double)s->st_blksize;
+  out[7] = (double)s->st_ino;
+  out[8] = (double)s->st_size;
+  out[9] = (double)s->st_blocks;
+  out[10] = (double)s->st_atim.tv_sec;
+  out[11] = (double)s->st_atim.tv_nsec;
+  out[12] = (double)s->st_mtim.tv_sec;
+  out[13] = (double)s->st_mtim.tv_nsec;
+  out[14] = (double)s->st_ctim.tv_sec;
+  out[15] = (double)s->st_ctim.tv_nsec;
+  out[16] = (double)s->st_birthtim.tv_sec;
+  out[17] = (double)s->st_birthtim.tv_nsec;
+}
+
+/* Returns a Float64Array of the stat fields: the shared one for synchronous calls. */
+static JSValueRef make_stat_array(JSContextRef ctx, const uv_stat_t *s, bool shared) {
+  JSObjectRef arr;
+  if (shared) {
+    arr = shared_stat_array;
+  } else {
+    arr = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, STAT_FIELDS, NULL);
+    if (arr == NULL) return JSValueMakeNumber(ctx, UV_ENOMEM);
+  }
+  fill_stat(JSObjectGetTypedArrayBytesPtr(ctx, arr, NULL), s);
+  return arr;
+}
+
+static void free_bytes_cb(void *bytes, void *context) {
+  (void)context;
+  free(bytes);
+}
+
+/* Returns a Uint8Array owning a copy of s[0..len). */
+static JSValueRef make_bytes_copy(JSContextRef ctx, const char *s, size_t len) {
+  void *copy = malloc(len ? len : 1);
+  if (copy == NULL) return JSValueMakeNumber(ctx, UV_ENOMEM);
+  memcpy(copy, s, len);
+  JSObjectRef arr = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy,
+                                                          len, free_bytes_cb, NULL, NULL);
+  return arr != NULL ? (JSValueRef)arr : JSValueMakeNumber(ctx, UV_ENOMEM);
+}
+
+static JSValueRef make_name(JSContextRef ctx, const char *s, bool as_buffer) {
+  return as_buffer ? make_bytes_copy(ctx, s, strlen(s)) : lode_js_value_from_cstr(ctx, s);
+}
+
+/* Returns the JS value of a finished request (a negative number if it failed). */
+static JSValueRef req_result(JSContextRef ctx, fs_req_t *r) {
+  uv_fs_t *uv = &r->uv;
+  if (uv->result < 0) return JSValueMakeNumber(ctx, (double)uv->result);
+  switch (r->kind) {
+  case RESULT_NONE: return JSValueMakeNumber(ctx, 0);
+  case RESULT_INT: return JSValueMakeNumber(ctx, (double)uv->result);
+  case RESULT_STAT: return make_stat_array(ctx, &uv->statbuf, r->obj == NULL);
+  case RESULT_STATFS: {
+    const uv_statfs_t *s = uv->ptr;
+    JSValueRef v[7] = {
+        JSValueMakeNumber(ctx, (double)s->f_type),  JSValueMakeNumber(ctx, (double)s->f_bsize),
+        JSValueMakeNumber(ctx, (double)s->f_blocks), JSValueMakeNumber(ctx, (double)s->f_bfree),
+        JSValueMakeNumber(ctx, (double)s->f_bavail), JSValueMakeNumber(ctx, (double)s->f_files),
+        JSValueMakeNumber(ctx, (double)s->f_ffree),
+    };
+    return lode_js_array(ctx, 7, v);
+  }
+  case RESULT_PTR: return make_name(ctx, uv->ptr, r->as_buffer);
+  case RESULT_PATH: return make_name(ctx, uv->path, r->as_buffer);
+  case RESULT_READDIR: {
+    /* Names cross as one string joined by NUL (which no name contains) and types as one
+     * Uint8Array: one boundary crossing instead of one per entry. */
+    if (r->as_buffer) {
+      JSObjectRef names = lode_js_array(ctx, 0, NULL);
+      uv_dirent_t ent;
+      unsigned i = 0;
+      while (uv_fs_scandir_next(uv, &ent) == 0)
+        JSObjectSetPropertyAtIndex(ctx, names, i++, make_name(ctx, ent.name, true), NULL);
+      return names;
+    }
+    size_t cap = 4096, len = 0, count = 0, type_cap = 256;
+    char *joined = malloc(cap);
+    uint8_t *types = malloc(type_cap);
+    CHECK(joined != NULL && types != NULL);
+    uv_dirent_t ent;
+    while (uv_fs_scandir_next(uv, &ent) == 0) {
+      size_t n = strlen(ent.name);
+      if (len + n + 1 > cap) {
+        while (len + n + 1 > cap) cap *= 2;
+        joined = realloc(joined, cap);
+        CHECK(joined != NULL);
+      }
+      if (count == type_cap) {
+        type_cap *= 2;
+        types = realloc(types, type_cap);
+        CHECK(types != NULL);
+      }
+      if (count > 0) joined[len++] = '\0';
+      memcpy(joined + len, ent.name, n);
+      len += n;
+      types[count++] = (uint8_t)ent.type;
+    }
+    JSValueRef pair[2] = {lode_js_value_from_utf8(ctx, joined, len), NULL};
+    free(joined);
+    JSValueProtect(ctx, pair[0]);
+    JSObjectRef type_array = JSObjectMakeTypedArrayWithBytesNoCopy(
+        ctx, kJSTypedArrayTypeUint8Array, types, count, free_bytes_cb, NULL, NULL);
+    pair[1] = type_array != NULL ? (JSValueRef)type_array : JSValueMakeNull(ctx);
+    JSValueRef result = lode_js_array(ctx, 2, pair);
+    JSValueUnprotect(ctx, pair[0]);
+    return result;
+  }
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+/* Ends a call after the uv_fs_* function returned err: returns the result of a synchronous
+ * call, or undefined once an async one is queued (with the request and its memory pinned
+ * until it completes), or the negative code if it could not be queued. */
+static JSValueRef req_finish(JSContextRef ctx, fs_req_t *r, int err) {
+  if (r->obj == NULL) {
+    JSValueRef v = err < 0 && r->uv.result >= 0 ? JSValueMakeNumber(ctx, err) : req_result(ctx, r);
+    req_free(r);
+    return v;
+  }
+  if (err < 0) {
+    req_free(r);
+    return JSValueMakeNumber(ctx, err);
+  }
+  lode_runtime_t *rt = lode_runtime();
+  lode_pin(rt, r->obj);
+  if (r->keep != NULL) lode_pin(rt, r->keep);
+  return JSValueMakeUndefined(ctx);
+}
+
+static void after_fs_cb(uv_fs_t *uv) {
+  fs_req_t *r = (fs_req_t *)uv;
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSLock(ctx);
+  JSValueRef result = req_result(ctx, r);
+  JSValueRef oncomplete = lode_js_get(ctx, r->obj, "oncomplete");
+  JSObjectRef obj = r->obj;
+  JSValueRef keep = r->keep;
+  req_free(r);
+  if (JSValueIsObject(ctx, oncomplete))
+    lode_make_callback(rt, (JSObjectRef)oncomplete, obj, 1, &result);
+  if (keep != NULL) lode_unpin(rt, keep);
+  lode_unpin(rt, obj);
+  JSUnlock(ctx);
+}
+
+/* Reads argv[i] as a path: a string (encoded as UTF-8) or a Uint8Array of its bytes. Returns
+ * a malloc'd NUL-terminated copy, or NULL with *exc set. */
+static char *arg_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                      JSValueRef *exc) {
+  if (i < argc && JSValueIsObject(ctx, argv[i]) &&
+      JSValueGetTypedArrayType(ctx, argv[i], NULL) != kJSTypedArrayTypeNone) {
+    size_t len;
+    const char *bytes = typed_array_bytes(ctx, (JSObjectRef)argv[i], &len);
+    char *out = malloc(len + 1);
+    CHECK(out != NULL);
+    if (len > 0 && bytes != NULL) memcpy(out, bytes, len);
+    out[len] = '\0';
+    return out;
+  }
+  char *s;
+  if (!lode_js_arg_string(ctx, argc, argv, i, "path", &s, exc)) return NULL;
+  return s;
+}
+
+/* Reads argv[i] as a number (NaN and non-numbers give def). */
+static double arg_num(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, double def) {
+  if (i >= argc || !JSValueIsNumber(ctx, argv[i])) return def;
+  double d = JSValueToNumber(ctx, argv[i], NULL);
+  return d == d ? d : def;
+}
+
+static int arg_i32(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, int def) {
+  double d = arg_num(ctx, argc, argv, i, def);
+  if (d < -2147483648.0 || d > 2147483647.0) return def;
+  return (int)d;
+}
+
+static bool arg_bool(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  return i < argc && JSValueToBoolean(ctx, argv[i]);
+}
+
+/* Reads argv[i] as a typed array (or DataView) and returns its bytes and length. */
+static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                      char **bytes, size_t *len) {
+  if (i >= argc || !JSValueIsObject(ctx, argv[i])) return false;
+  JSObjectRef obj = (JSObjectRef)argv[i];
+  if (JSValueGetTypedArrayType(ctx, obj, NULL) == kJSTypedArrayTypeNone) return false;
+  if (JSValueGetTypedArrayType(ctx, obj, NULL) == kJSTypedArrayTypeArrayBuffer) {
+    *bytes = JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL);
+    *len = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
+  } else {
+    *bytes = typed_array_bytes(ctx, obj, len);
+  }
+  return *bytes != NULL || *len == 0;
+}
+
+#define FS_PATH_OP(name, kind, reqi, call)                                                               \
+  static JSValueRef fs_##name##_cb(LODE_CB_PARAMS) {                                               \
+    LODE_CB_UNUSED;                                                                                \
+    char *path = arg_path(ctx, argc, argv, 0, exc);                                                \
+    if (path == NULL) return NULL;                                                                 \
+    fs_req_t sync_req, *r = req_begin(ctx, argc, argv, reqi, &sync_req, kind);                     \
+    uv_loop_t *loop = lode_runtime()->loop;                                                        \
+    int err = call;                                                                                \
+    free(path);                                                                                    \
+    return req_finish(ctx, r, err);                                                                \
+  }
+
+#define FS_PATH2_OP(name, reqi, call)                                                                    \
+  static JSValueRef fs_##name##_cb(LODE_CB_PARAMS) {                                               \
+    LODE_CB_UNUSED;                                                                                \
+    char *path = arg_path(ctx, argc, argv, 0, exc);                                                \
+    if (path == NULL) return NULL;                                                                 \
+    char *dest = arg_path(ctx, argc, argv, 1, exc);                                                \
+    if (dest == NULL) {                                                                            \
+      free(path);                                                                                  \
+      return NULL;                                                                                 \
+    }                                                                                              \
+    fs_req_t sync_req, *r = req_begin(ctx, argc, argv, reqi, &sync_req, RESULT_NONE);              \
+    uv_loop_t *loop = lode_runtime()->loop;                                                        \
+    int err = call;                                                                                \
+    free(path);                                                                                    \
+    free(dest);                                                                                    \
+    return req_finish(ctx, r, err);                                                                \
+  }
+
+#define FS_FD_OP(name, kind, reqi, call)                                                                 \
+  static JSValueRef fs_##name##_cb(LODE_CB_PARAMS) {                                               \
+    LODE_CB_UNUSED;                                                                                \
+    int fd = arg_i32(ctx, argc, argv, 0, -1);                                                      \
+    fs_req_t sync_req, *r = req_begin(ctx, argc, argv, reqi, &sync_req, kind);                     \
+    uv_loop_t *loop = lode_runtime()->loop;                                                        \
+    int err = call;                                                                                \
+    return req_finish(ctx, r, err);                                                                \
+  }
+
+/* access(path, mode[, req]) */
+FS_PATH_OP(access, RESULT_NONE, 2,
+           uv_fs_access(loop, &r->uv, path, arg_i32(ctx, argc, argv, 1, 0), req_cb(r)))
+/* open(path, flags, mode[, req]) → fd */
+FS_PATH_OP(open, RESULT_INT, 3,
+           uv_fs_open(loop, &r->uv, path, arg_i32(ctx, argc, argv, 1, 0) | O_CLOEXEC,
+                      arg_i32(ctx, argc, argv, 2, 0666), req_cb(r)))
+/* stat(path[, req]), lstat → Float64Array */
+FS_PATH_OP(stat, RESULT_STAT, 1, uv_fs_stat(loop, &r->uv, path, req_cb(r)))
+FS_PATH_OP(lstat, RESULT_STAT, 1, uv_fs_lstat(loop, &r->uv, path, req_cb(r)))
+FS_PATH_OP(statfs, RESULT_STATFS, 1, uv_fs_statfs(loop, &r->uv, path, req_cb(r)))
+FS_PATH_OP(mkdir, RESULT_NONE, 2,
+           uv_fs_mkdir(loop, &r->uv, path, arg_i32(ctx, argc, argv, 1, 0777), req_cb(r)))
+FS_PATH_OP(rmdir, RESULT_NONE, 1, uv_fs_rmdir(loop, &r->uv, path, req_cb(r)))
+FS_PATH_OP(unlink, RESULT_NONE, 1, uv_fs_unlink(loop, &r->uv, path, req_cb(r)))
+FS_PATH_OP(chmod, RESULT_NONE, 2,
+           uv_fs_chmod(loop, &r->uv, path, arg_i32(ctx, argc, argv, 1, 0), req_cb(r)))
+FS_PATH_OP(chown, RESULT_NONE, 3,
+           uv_fs_chown(loop, &r->uv, path, (uv_uid_t)arg_num(ctx, argc, argv, 1, -1),
+                       (uv_gid_t)arg_num(ctx, argc, argv, 2, -1), req_cb(r)))
+FS_PATH_OP(lchown, RESULT_NONE, 3,
+           uv_fs_lchown(loop, &r->uv, path, (uv_uid_t)arg_num(ctx, argc, argv, 1, -1),
+                        (uv_gid_t)arg_num(ctx, argc, argv, 2, -1), req_cb(r)))
+FS_PATH_OP(utimes, RESULT_NONE, 3,
+           uv_fs_utime(loop, &r->uv, path, arg_num(ctx, argc, argv, 1, 0),
+                       arg_num(ctx, argc, argv, 2, 0), req_cb(r)))
+FS_PATH_OP(lutimes, RESULT_NONE, 3,
+           uv_fs_lutime(loop, &r->uv, path, arg_num(ctx, argc, argv, 1, 0),
+                        arg_num(ctx, argc, argv, 2, 0), req_cb(r)))
+FS_PATH2_OP(rename, 2, uv_fs_rename(loop, &r->uv, path, dest, req_cb(r)))
+FS_PATH2_OP(link, 2, uv_fs_link(loop, &r->uv, path, dest, req_cb(r)))
+FS_PATH2_OP(symlink, 3, uv_fs_symlink(loop, &r->uv, path, dest, arg_i32(ctx, argc, argv, 2, 0),
+                                   req_cb(r)))
+FS_PATH2_OP(copyFile, 3, uv_fs_copyfile(loop, &r->uv, path, dest, arg_i32(ctx, argc, argv, 2, 0),
+                                     req_cb(r)))
+FS_FD_OP(close, RESULT_NONE, 1, uv_fs_close(loop, &r->uv, fd, req_cb(r)))
+FS_FD_OP(fstat, RESULT_STAT, 1, uv_fs_fstat(loop, &r->uv, fd, req_cb(r)))
+FS_FD_OP(fsync, RESULT_NONE, 1, uv_fs_fsync(loop, &r->uv, fd, req_cb(r)))
+FS_FD_OP(fdatasync, RESULT_NONE, 1, uv_fs_fdatasync(loop, &r->uv, fd, req_cb(r)))
+FS_FD_OP(ftruncate, RESULT_NONE, 2,
+         uv_fs_ftruncate(loop, &r->uv, fd, (int64_t)arg_num(ctx, argc, argv, 1, 0), req_cb(r)))
+FS_FD_OP(fchmod, RESULT_NONE, 2,
+         uv_fs_fchmod(loop, &r->uv, fd, arg_i32(ctx, argc, argv, 1, 0), req_cb(r)))
+FS_FD_OP(fchown, RESULT_NONE, 3,
+         uv_fs_fchown(loop, &r->uv, fd, (uv_uid_t)arg_num(ctx, argc, argv, 1, -1),
+                      (uv_gid_t)arg_num(ctx, argc, argv, 2, -1), req_cb(r)))
+FS_FD_OP(futimes, RESULT_NONE, 3,
+         uv_fs_futime(loop, &r->uv, fd, arg_num(ctx, argc, argv, 1, 0),
+                      arg_num(ctx, argc, argv, 2, 0), req_cb(r)))
+
+/* readlink(path, asBuffer[, req]), realpathNative, mkdtemp(prefix, asBuffer[, req]) and
+ * readdir(path, asBuffer, withTypes[, req]): results that are names. */
+static JSValueRef name_op(LODE_CB_PARAMS, int which) {
+  char *path = arg_path(ctx, argc, argv, 0, exc);
+  if (path == NULL) return NULL;
+  enum result_kind kinds[] = {RESULT_PTR, RESULT_PTR, RESULT_PATH, RESULT_READDIR};
+  fs_req_t sync_req, *r = req_begin(ctx, argc, argv, which == 3 ? 3 : 2, &sync_req, kinds[which]);
+  (void)this_obj;
+  (void)fn;
+  r->as_buffer = arg_bool(ctx, argc, argv, 1);
+  uv_loop_t *loop = lode_runtime()->loop;
+  int err;
+  switch (which) {
+  case 0: err = uv_fs_readlink(loop, &r->uv, path, req_cb(r)); break;
+  case 1: err = uv_fs_realpath(loop, &r->uv, path, req_cb(r)); break;
+  case 2: err = uv_fs_mkdtemp(loop, &r->uv, path, req_cb(r)); break;
+  default: err = uv_fs_scandir(loop, &r->uv, path, 0, req_cb(r)); break;
+  }
+  free(path);
+  return req_finish(ctx, r, err);
+}
+static JSValueRef fs_readlink_cb(LODE_CB_PARAMS) {
+  return name_op(ctx, fn, this_obj, argc, argv, exc, 0);
+}
+static JSValueRef fs_realpath_native_cb(LODE_CB_PARAMS) {
+  return name_op(ctx, fn, this_obj, argc, argv, exc, 1);
+}
+static JSValueRef fs_mkdtemp_cb(LODE_CB_PARAMS) {
+  return name_op(ctx, fn, this_obj, argc, argv, exc, 2);
+}
+static JSValueRef fs_readdir_cb(LODE_CB_PARAMS) {
+  return name_op(ctx, fn, this_obj, argc, argv, exc, 3);
+}
+
+/* read(fd, buffer, offset, length, position[, req]) and write(...) with the same arguments →
+ * bytes; position -1 (or not a number) means the current file position. */
+static JSValueRef rw_op(LODE_CB_PARAMS, bool is_write) {
+  LODE_CB_UNUSED;
+  int fd = arg_i32(ctx, argc, argv, 0, -1);
+  char *bytes;
+  size_t len;
+  if (!arg_bytes(ctx, argc, argv, 1, &bytes, &len))
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"buffer\" argument must be an instance of Buffer, TypedArray, or DataView");
+  double off = arg_num(ctx, argc, argv, 2, 0), n = arg_num(ctx, argc, argv, 3, (double)len);
+  /* lib/ checks the bounds; these guards only keep memory safe. */
+  if (off < 0 || off > (double)len) off = (double)len;
+  if (n < 0 || n > (double)len - off) n = (double)len - off;
+  int64_t pos = (int64_t)arg_num(ctx, argc, argv, 4, -1);
+  fs_req_t sync_req, *r = req_begin(ctx, argc, argv, 5, &sync_req, RESULT_INT);
+  r->buf = uv_buf_init(bytes + (size_t)off, (unsigned)n);
+  if (r->obj != NULL) r->keep = argv[1];
+  uv_loop_t *loop = lode_runtime()->loop;
+  int err = is_write ? uv_fs_write(loop, &r->uv, fd, &r->buf, 1, pos, req_cb(r))
+                     : uv_fs_read(loop, &r->uv, fd, &r->buf, 1, pos, req_cb(r));
+  return req_finish(ctx, r, err);
+}
+static JSValueRef fs_read_cb(LODE_CB_PARAMS) {
+  return rw_op(ctx, fn, this_obj, argc, argv, exc, false);
+}
+static JSValueRef fs_write_cb(LODE_CB_PARAMS) {
+  return rw_op(ctx, fn, this_obj, argc, argv, exc, true);
+}
+
+/* writeUtf8(fd, string, position[, req]) writes the UTF-8 encoding of string → bytes. */
+static JSValueRef fs_write_utf8_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  int fd = arg_i32(ctx, argc, argv, 0, -1);
+  if (argc < 2 || !JSValueIsString(ctx, argv[1]))
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"string\" argument must be of type string");
+  size_t len;
+  char *s = lode_js_value_to_utf8(ctx, argv[1], &len, exc);
+  if (s == NULL) return NULL;
+  int64_t pos = (int64_t)arg_num(ctx, argc, argv, 2, -1);
+  fs_req_t sync_req, *r = req_begin(ctx, argc, argv, 3, &sync_req, RESULT_INT);
+  r->owned = s;
+  r->buf = uv_buf_init(s, (unsigned)len);
+  int err = uv_fs_write(lode_runtime()->loop, &r->uv, fd, &r->buf, 1, pos, req_cb(r));
+  return req_finish(ctx, r, err);
+}
+
+/* readv(fd, buffers, position[, req]) and writev(...) → bytes. */
+static JSValueRef rwv_op(LODE_CB_PARAMS, bool is_write) {
+  LODE_CB_UNUSED;
+  int fd = arg_i32(ctx, argc, argv, 0, -1);
+  if (argc < 2 || !JSValueIsArray(ctx, argv[1]))
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"buffers\" argument must be an array");
+  JSObjectRef list = (JSObjectRef)argv[1];
+  unsigned n = (unsigned)JSValueToNumber(ctx, lode_js_get(ctx, list, "length"), NULL);
+  uv_buf_t *bufs = calloc(n ? n : 1, sizeof *bufs);
+  CHECK(bufs != NULL);
+  for (unsigned i = 0; i < n; i++) {
+    JSValueRef item = JSObjectGetPropertyAtIndex(ctx, list, i, NULL);
+    char *bytes;
+    size_t len;
+    if (!arg_bytes(ctx, 1, &item, 0, &bytes, &len)) {
+      free(bufs);
+      return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                           "The \"buffers\" argument must be an array of ArrayBufferViews");
+    }
+    bufs[i] = uv_buf_init(bytes, (unsigned)len);
+  }
+  int64_t pos = (int64_t)arg_num(ctx, argc, argv, 2, -1);
+  fs_req_t sync_req, *r = req_begin(ctx, argc, argv, 3, &sync_req, RESULT_INT);
+  r->bufs = bufs;
+  if (r->obj != NULL) r->keep = list;
+  uv_loop_t *loop = lode_runtime()->loop;
+  int err = is_write ? uv_fs_write(loop, &r->uv, fd, bufs, n, pos, req_cb(r))
+                     : uv_fs_read(loop, &r->uv, fd, bufs, n, pos, req_cb(r));
+  return req_finish(ctx, r, err);
+}
+static JSValueRef fs_readv_cb(LODE_CB_PARAMS) {
+  return rwv_op(ctx, fn, this_obj, argc, argv, exc, false);
+}
+static JSValueRef fs_writev_cb(LODE_CB_PARAMS) {
+  return rwv_op(ctx, fn, this_obj, argc, argv, exc, true);
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Whole-file reads and writes as one thread-pool job each (open, fstat, read/write, close),
+ * so readFile and writeFile cost one trip through the pool instead of four. */
+
+typedef struct file_job_s {
+  uv_work_t work;
+  JSObjectRef obj;
+  JSValueRef keep;
+  char *path; /* NULL when fd is given */
+  int fd, flags, mode;
+  bool utf8, flush, is_write;
+  const char *data; /* writeFile: bytes to write (in keep or owned) */
+  size_t len;
+  char *owned;
+  char *out; /* readFile: the bytes read */
+  int err;
+  const char *syscall;
+} file_job_t;
+
+static void file_job_free(file_job_t *j) {
+  free(j->path);
+  free(j->owned);
+  free(j->out);
+  free(j);
+}
+
+static int job_open(file_job_t *j) {
+  if (j->path == NULL) return j->fd;
+  int fd;
+  do fd = open(j->path, j->flags | O_CLOEXEC, j->mode);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0) {
+    j->err = -errno;
+    j->syscall = "open";
+  }
+  return fd;
+}
+
+static void job_close(file_job_t *j, int fd) {
+  if (j->path != NULL && close(fd) != 0 && j->err == 0) {
+    j->err = -errno;
+    j->syscall = "close";
+  }
+}
+
+static void read_file_work(file_job_t *j) {
+  int fd = job_open(j);
+  if (fd < 0) return;
+  size_t cap = 0, len = 0;
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) cap = (size_t)st.st_size;
+  if (cap == 0) cap = 8192;
+  char *buf = malloc(cap + 1);
+  if (buf == NULL) {
+    j->err = UV_ENOMEM;
+    j->syscall = "read";
+    job_close(j, fd);
+    return;
+  }
+  for (;;) {
+    if (len == cap) {
+      cap *= 2;
+      char *nb = realloc(buf, cap + 1);
+      if (nb == NULL) {
+        j->err = UV_ENOMEM;
+        break;
+      }
+      buf = nb;
+    }
+    ssize_t n = read(fd, buf + len, cap - len);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN) {
+        struct pollfd p = {.fd = fd, .events = POLLIN};
+        poll(&p, 1, -1);
+        continue;
+      }
+      j->err = -errno;
+      break;
+    }
+    len += (size_t)n;
+  }
+  if (j->err != 0) {
+    j->syscall = "read";
+    free(buf);
+  } else {
+    j->out = buf;
+    j->len = len;
+  }
+  job_close(j, fd);
+}
+
+static void write_file_work(file_job_t *j) {
+  int fd = job_open(j);
+  if (fd < 0) return;
+  int r = write_all(fd, j->data, j->len);
+  if (r < 0) {
+    j->err = r;
+    j->syscall = "write";
+  } else if (j->flush && fsync(fd) != 0) {
+    j->err = -errno;
+    j->syscall = "fsync";
+  }
+  job_close(j, fd);
+}
+
+static void file_job_work_cb(uv_work_t *w) {
+  file_job_t *j = (file_job_t *)w;
+  if (j->is_write)
+    write_file_work(j);
+  else
+    read_file_work(j);
+}
+
+/* The value of a finished job: the data read (a string or a Uint8Array that takes over the
+ * bytes), the bytes written, or [errno, syscall] on failure. */
+static JSValueRef file_job_result(JSContextRef ctx, file_job_t *j, bool is_write) {
+  if (j->err != 0) {
+    JSValueRef pair[2] = {JSValueMakeNumber(ctx, j->err), lode_js_value_from_cstr(ctx, j->syscall)};
+    return lode_js_array(ctx, 2, pair);
+  }
+  if (is_write) return JSValueMakeNumber(ctx, (double)j->len);
+  if (j->utf8) return lode_js_value_from_utf8(ctx, j->out, j->len);
+  JSObjectRef arr = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, j->out,
+                                                          j->len, free_bytes_cb, NULL, NULL);
+  if (arr == NULL) {
+    JSValueRef pair[2] = {JSValueMakeNumber(ctx, UV_ENOMEM), lode_js_value_from_cstr(ctx, "read")};
+    return lode_js_array(ctx, 2, pair);
+  }
+  j->out = NULL;
+  return arr;
+}
+
+static void file_job_after_cb(uv_work_t *w, int status) {
+  file_job_t *j = (file_job_t *)w;
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSLock(ctx);
+  if (status < 0 && j->err == 0) {
+    j->err = status;
+    j->syscall = "open";
+  }
+  JSValueRef result = file_job_result(ctx, j, j->is_write);
+  JSObjectRef obj = j->obj;
+  JSValueRef keep = j->keep;
+  file_job_free(j);
+  JSValueRef oncomplete = lode_js_get(ctx, obj, "oncomplete");
+  if (JSValueIsObject(ctx, oncomplete)) lode_make_callback(rt, (JSObjectRef)oncomplete, obj, 1, &result);
+  if (keep != NULL) lode_unpin(rt, keep);
+  lode_unpin(rt, obj);
+  JSUnlock(ctx);
+}
+
+/* Runs a job now (no request) or queues it; see file_job_result for the value. */
+static JSValueRef file_job_run(JSContextRef ctx, file_job_t *j, size_t argc, const JSValueRef argv[],
+                               size_t req_index) {
+  if (req_index < argc && JSValueIsObject(ctx, argv[req_index])) {
+    lode_runtime_t *rt = lode_runtime();
+    j->obj = (JSObjectRef)argv[req_index];
+    lode_pin(rt, j->obj);
+    if (j->keep != NULL) lode_pin(rt, j->keep);
+    int r = uv_queue_work(rt->loop, &j->work, file_job_work_cb, file_job_after_cb);
+    CHECK(r == 0);
+    return JSValueMakeUndefined(ctx);
+  }
+  file_job_work_cb(&j->work);
+  JSValueRef v = file_job_result(ctx, j, j->is_write);
+  file_job_free(j);
+  return v;
+}
+
+/* Fills the path-or-fd target of a job from argv[0]; false with *exc set on a bad path. */
+static bool job_target(JSContextRef ctx, file_job_t *j, size_t argc, const JSValueRef argv[],
+                       JSValueRef *exc) {
+  if (argc > 0 && JSValueIsNumber(ctx, argv[0])) {
+    j->fd = arg_i32(ctx, argc, argv, 0, -1);
+    return true;
+  }
+  j->path = arg_path(ctx, argc, argv, 0, exc);
+  return j->path != NULL;
+}
+
+/* readFile(pathOrFd, flags, utf8[, req]) → a string (utf8) or Uint8Array, or [errno, syscall]. */
+static JSValueRef fs_read_file_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  file_job_t *j = calloc(1, sizeof *j);
+  CHECK(j != NULL);
+  if (!job_target(ctx, j, argc, argv, exc)) {
+    free(j);
+    return NULL;
+  }
+  j->flags = arg_i32(ctx, argc, argv, 1, O_RDONLY);
+  j->utf8 = arg_bool(ctx, argc, argv, 2);
+  return file_job_run(ctx, j, argc, argv, 3);
+}
+
+/* writeFile(pathOrFd, data, flags, mode, flush[, req]) → bytes written, or [errno, syscall].
+ * data is a string (written as UTF-8) or a typed array. */
+static JSValueRef fs_write_file_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  file_job_t *j = calloc(1, sizeof *j);
+  CHECK(j != NULL);
+  if (!job_target(ctx, j, argc, argv, exc)) {
+    free(j);
+    return NULL;
+  }
+  char *bytes;
+  if (argc > 1 && JSValueIsString(ctx, argv[1])) {
+    j->owned = lode_js_value_to_utf8(ctx, argv[1], &j->len, exc);
+    j->data = j->owned;
+  } else if (arg_bytes(ctx, argc, argv, 1, &bytes, &j->len)) {
+    j->data = bytes != NULL ? bytes : "";
+    j->keep = argv[1];
+  } else {
+    file_job_free(j);
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"data\" argument must be a string or a TypedArray");
+  }
+  j->flags = arg_i32(ctx, argc, argv, 2, O_WRONLY | O_CREAT | O_TRUNC);
+  j->mode = arg_i32(ctx, argc, argv, 3, 0666);
+  j->flush = arg_bool(ctx, argc, argv, 4);
+  j->is_write = true;
+  if (!(argc > 5 && JSValueIsObject(ctx, argv[5]))) j->keep = NULL;
+  return file_job_run(ctx, j, argc, argv, 5);
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Watchers: fs.watch (uv_fs_event_t) and fs.watchFile (uv_fs_poll_t). A watcher object is
+ * made by newWatcher(kind); its libuv handle exists only between start() and close(), and the
+ * object is pinned during that time, so a collected watcher never has an open handle unless
+ * the runtime is being torn down. Events reach `watcher.onchange(...)`:
+ *   event: onchange(status, eventType, filename)  (eventType 'rename' or 'change')
+ *   poll:  onchange(status, currentStats, previousStats) */
+
+enum { WATCH_EVENT = 0, WATCH_POLL = 1 };
+
+typedef struct watcher_s {
+  union {
+    uv_handle_t handle;
+    uv_fs_event_t event;
+    uv_fs_poll_t poll;
+  } h;
+  int kind;
+  bool started;   /* the handle is initialized and not yet closing */
+  bool closing;   /* uv_close was called, the close callback has not run */
+  bool finalized; /* the wrapper was collected */
+  JSObjectRef obj;
+  struct watcher_s *next; /* in all_watchers while the struct lives */
+} watcher_t;
+
+static JSClassRef watcher_class;
+static watcher_t *all_watchers;
+static uv_mutex_t watchers_lock;
+
+static void watcher_unlink_free(watcher_t *w) {
+  uv_mutex_lock(&watchers_lock);
+  for (watcher_t **p = &all_watchers; *p != NULL; p = &(*p)->next) {
+    if (*p == w) {
+      *p = w->next;
+      break;
+    }
+  }
+  uv_mutex_unlock(&watchers_lock);
+  free(w);
+}
+
+static void watcher_close_cb(uv_handle_t *handle) {
+  watcher_t *w = (watcher_t *)handle;
+  uv_mutex_lock(&watchers_lock);
+  w->closing = false;
+  bool gone = w->finalized;
+  uv_mutex_unlock(&watchers_lock);
+  if (gone) watcher_unlink_free(w);
+}
+
+/* Runs on any thread: only marks the struct, or frees it when no handle is open. */
+static void watcher_finalize(JSObjectRef obj) {
+  watcher_t *w = JSObjectGetPrivate(obj);
+  if (w == NULL) return;
+  uv_mutex_lock(&watchers_lock);
+  w->finalized = true;
+  bool idle = !w->started && !w->closing;
+  uv_mutex_unlock(&watchers_lock);
+  if (idle) watcher_unlink_free(w);
+}
+
+static watcher_t *this_watcher(JSContextRef ctx, JSObjectRef this_obj) {
+  if (this_obj == NULL || !JSValueIsObjectOfClass(ctx, this_obj, watcher_class)) return NULL;
+  return JSObjectGetPrivate(this_obj);
+}
+
+static void watcher_stop(watcher_t *w) {
+  if (!w->started) return;
+  w->started = false;
+  w->closing = true;
+  uv_close(&w->h.handle, watcher_close_cb);
+  lode_unpin(lode_runtime(), w->obj);
+}
+
+static void on_fs_event_cb(uv_fs_event_t *handle, const char *filename, int events, int status) {
+  watcher_t *w = (watcher_t *)handle;
+  if (!w->started) return;
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSLock(ctx);
+  JSValueRef onchange = lode_js_get(ctx, w->obj, "onchange");
+  if (JSValueIsObject(ctx, onchange)) {
+    JSValueRef args[3] = {
+        JSValueMakeNumber(ctx, status),
+        lode_js_value_from_cstr(ctx, (events & UV_RENAME) ? "rename" : "change"),
+        filename != NULL ? lode_js_value_from_cstr(ctx, filename) : JSValueMakeNull(ctx),
+    };
+    lode_make_callback(rt, (JSObjectRef)onchange, w->obj, 3, args);
+  }
+  JSUnlock(ctx);
+}
+
+static void on_fs_poll_cb(uv_fs_poll_t *handle, int status, const uv_stat_t *prev,
+                          const uv_stat_t *curr) {
+  watcher_t *w = (watcher_t *)handle;
+  if (!w->started) return;
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSLock(ctx);
+  JSValueRef onchange = lode_js_get(ctx, w->obj, "onchange");
+  if (JSValueIsObject(ctx, onchange)) {
+    JSValueRef args[3] = {JSValueMakeNumber(ctx, status), NULL, NULL};
+    args[1] = make_stat_array(ctx, curr, false);
+    JSValueProtect(ctx, args[1]);
+    args[2] = make_stat_array(ctx, prev, false);
+    lode_make_callback(rt, (JSObjectRef)onchange, w->obj, 3, args);
+    JSValueUnprotect(ctx, args[1]);
+  }
+  JSUnlock(ctx);
+}
+
+/* newWatcher(kind) → a watcher object (kind 0: fs.watch, 1: fs.watchFile). */
+static JSValueRef new_watcher_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  watcher_t *w = calloc(1, sizeof *w);
+  CHECK(w != NULL);
+  w->kind = arg_i32(ctx, argc, argv, 0, WATCH_EVENT) == WATCH_POLL ? WATCH_POLL : WATCH_EVENT;
+  w->obj = JSObjectMake(ctx, watcher_class, w);
+  uv_mutex_lock(&watchers_lock);
+  w->next = all_watchers;
+  all_watchers = w;
+  uv_mutex_unlock(&watchers_lock);
+  return w->obj;
+}
+
+/* watcher.start(path, persistent, recursive | intervalMs) → 0 or a negative libuv code. */
+static JSValueRef watcher_start_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  watcher_t *w = this_watcher(ctx, this_obj);
+  if (w == NULL) return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Illegal invocation");
+  if (w->started || w->closing) return JSValueMakeNumber(ctx, UV_EBUSY);
+  char *path = arg_path(ctx, argc, argv, 0, exc);
+  if (path == NULL) return NULL;
+  lode_runtime_t *rt = lode_runtime();
+  int r;
+  if (w->kind == WATCH_EVENT) {
+    uv_fs_event_init(rt->loop, &w->h.event);
+    r = uv_fs_event_start(&w->h.event, on_fs_event_cb, path,
+                          arg_bool(ctx, argc, argv, 2) ? UV_FS_EVENT_RECURSIVE : 0);
+  } else {
+    uv_fs_poll_init(rt->loop, &w->h.poll);
+    double interval = arg_num(ctx, argc, argv, 2, 5007);
+    r = uv_fs_poll_start(&w->h.poll, on_fs_poll_cb, path,
+                         interval >= 1 && interval < 4294967295.0 ? (unsigned)interval : 1);
+  }
+  free(path);
+  w->started = true;
+  lode_pin(rt, w->obj);
+  if (r != 0) {
+    watcher_stop(w);
+    return JSValueMakeNumber(ctx, r);
+  }
+  if (!arg_bool(ctx, argc, argv, 1)) uv_unref(&w->h.handle);
+  return JSValueMakeNumber(ctx, 0);
+}
+
+static JSValueRef watcher_close_method_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  watcher_t *w = this_watcher(ctx, this_obj);
+  if (w != NULL) watcher_stop(w);
+  return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef watcher_ref_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  watcher_t *w = this_watcher(ctx, this_obj);
+  if (w != NULL && w->started) uv_ref(&w->h.handle);
+  return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef watcher_unref_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  watcher_t *w = this_watcher(ctx, this_obj);
+  if (w != NULL && w->started) uv_unref(&w->h.handle);
+  return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef watcher_has_ref_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  watcher_t *w = this_watcher(ctx, this_obj);
+  return JSValueMakeBoolean(ctx, w != NULL && w->started && uv_has_ref(&w->h.handle));
+}
+
+static JSClassRef make_watcher_class(void) {
+  static const JSStaticFunction functions[] = {
+      {"start", watcher_start_cb, kJSPropertyAttributeDontEnum},
+      {"close", watcher_close_method_cb, kJSPropertyAttributeDontEnum},
+      {"ref", watcher_ref_cb, kJSPropertyAttributeDontEnum},
+      {"unref", watcher_unref_cb, kJSPropertyAttributeDontEnum},
+      {"hasRef", watcher_has_ref_cb, kJSPropertyAttributeDontEnum},
+      {NULL, NULL, 0},
+  };
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = "FSWatcherHandle";
+  def.staticFunctions = functions;
+  def.finalize = watcher_finalize;
+  return JSClassCreate(&def);
+}
+
 JSObjectRef lode_binding_fs(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
@@ -184,5 +1097,28 @@ JSObjectRef lode_binding_fs(lode_runtime_t *rt) {
   lode_js_set_function(ctx, b, "writeString", write_string_cb);
   lode_js_set_function(ctx, b, "writeBytes", write_bytes_cb);
   lode_js_set_function(ctx, b, "guessHandleType", guess_handle_type_cb);
+#define FS_FUNCTION(name) lode_js_set_function(ctx, b, #name, fs_##name##_cb);
+  FS_FUNCTION(access) FS_FUNCTION(open) FS_FUNCTION(stat) FS_FUNCTION(lstat) FS_FUNCTION(statfs)
+  FS_FUNCTION(mkdir) FS_FUNCTION(rmdir) FS_FUNCTION(unlink) FS_FUNCTION(chmod) FS_FUNCTION(chown)
+  FS_FUNCTION(lchown) FS_FUNCTION(utimes) FS_FUNCTION(lutimes) FS_FUNCTION(rename) FS_FUNCTION(link)
+  FS_FUNCTION(symlink) FS_FUNCTION(copyFile) FS_FUNCTION(close) FS_FUNCTION(fstat) FS_FUNCTION(fsync)
+  FS_FUNCTION(fdatasync) FS_FUNCTION(ftruncate) FS_FUNCTION(fchmod) FS_FUNCTION(fchown)
+  FS_FUNCTION(futimes) FS_FUNCTION(readlink) FS_FUNCTION(mkdtemp) FS_FUNCTION(readdir)
+  FS_FUNCTION(read) FS_FUNCTION(write) FS_FUNCTION(readv) FS_FUNCTION(writev)
+#undef FS_FUNCTION
+  lode_js_set_function(ctx, b, "realpathNative", fs_realpath_native_cb);
+  lode_js_set_function(ctx, b, "writeUtf8", fs_write_utf8_cb);
+  lode_js_set_function(ctx, b, "readFile", fs_read_file_cb);
+  lode_js_set_function(ctx, b, "writeFile", fs_write_file_cb);
+  lode_js_set_function(ctx, b, "newWatcher", new_watcher_cb);
+  if (watcher_class == NULL) {
+    watcher_class = make_watcher_class();
+    CHECK(uv_mutex_init(&watchers_lock) == 0);
+  }
+  if (shared_stat_array == NULL) {
+    shared_stat_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, STAT_FIELDS, NULL);
+    lode_pin(rt, shared_stat_array);
+  }
+  lode_js_set(ctx, b, "statValues", shared_stat_array);
   return b;
 }

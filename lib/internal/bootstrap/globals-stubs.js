@@ -6,7 +6,7 @@
 // Each global comes from the module Node takes it from (URL from node:url, Blob from
 // node:buffer, ReadableStream from node:stream/web, performance from node:perf_hooks...),
 // so `globalThis.URL === require('url').URL` holds as in Node and a global becomes real
-// when its module does. Those with no module of their own (fetch, Headers,
+// when its module does. (`performance` comes from the part of perf_hooks it needs.) Those with no module of their own (fetch, Headers,
 // TextEncoder...) are stubs made here.
 //
 // Loading is lazy, to keep start-up to the bootstrap: a global is an accessor that loads
@@ -35,8 +35,8 @@ const globals = [
   'internal/dom_exception DOMException',
   'internal/abort_controller AbortController AbortSignal',
   'internal/event_target Event EventTarget CustomEvent',
-  // node:util exports these globals (util.TextEncoder === TextEncoder) once they exist.
-  'stub-class TextEncoder TextDecoder',
+  // node:util exports these globals too (util.TextEncoder === TextEncoder).
+  'internal/encoding TextEncoder TextDecoder',
   'stream/web TransformStream TransformStreamDefaultController WritableStream ' +
     'WritableStreamDefaultController WritableStreamDefaultWriter ReadableStream ' +
     'ReadableStreamDefaultReader ReadableStreamBYOBReader ReadableStreamBYOBRequest ' +
@@ -47,8 +47,9 @@ const globals = [
   'buffer +atob +btoa',
   'worker_threads BroadcastChannel MessageChannel MessagePort',
   'buffer Blob File',
-  'perf_hooks Performance PerformanceEntry PerformanceMark PerformanceMeasure ' +
-    'PerformanceObserver PerformanceObserverEntryList PerformanceResourceTiming ~+performance',
+  'internal/perf/performance Performance ~+performance',
+  'perf_hooks PerformanceEntry PerformanceMark PerformanceMeasure ' +
+    'PerformanceObserver PerformanceObserverEntryList PerformanceResourceTiming',
   'url URLPattern',
   'stub-function +fetch',
   'stub-class FormData Headers Request Response',

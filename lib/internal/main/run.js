@@ -42,7 +42,8 @@ function makeEvalModule(name, cwd) {
 // exports, __filename and __dirname defined as globals (enumerable and in this order, as
 // Node defines them). require, module and exports make the module on first use; each then
 // becomes the data property Node has.
-function evalScript(name, source, print) {
+// `code`, if given, is what runs (rewritten `source`); `source` is what stacks quote.
+function evalScript(name, source, print, code) {
   const cwd = process.cwd();
   let evalModule;
   const defineData = (key, value) => {
@@ -75,7 +76,7 @@ function evalScript(name, source, print) {
   require('internal/stack').registerEvalSource(name, source);
   let result;
   try {
-    result = runInThisContext(source, name);
+    result = runInThisContext(code ?? source, name);
   } catch (err) {
     execution.decorateErrorStack(err);
     throw err;
@@ -103,11 +104,23 @@ function runMain() {
     process.argv.push(...scriptArgv);
   }
 
+  if (hasScript && opts.inputType !== undefined) {
+    throw new (require('internal/errors').codes.ERR_INPUT_TYPE_NOT_ALLOWED)();
+  }
   if (binding.requires.length > 0) moduleLoader()._preloadModules(binding.requires);
   if (opts.exposeGc) globalThis.gc = binding.gc;
 
+  // Code that may be an ES module or call import() goes through the module loaders'
+  // internal/modules/esm/interop (which calls evalScript for scripts).
   if (opts.eval !== undefined) {
-    evalScript('[eval]', opts.eval, opts.print);
+    const code = opts.eval;
+    if (opts.inputType !== undefined || code.includes('import') || code.includes('export') ||
+        code.includes('await')) {
+      require('internal/modules/esm/interop').evalCode('[eval]', code, opts.print,
+                                                       opts.inputType, evalScript);
+    } else {
+      evalScript('[eval]', code, opts.print);
+    }
     return 0;
   }
   if (hasScript) {
@@ -122,7 +135,8 @@ function runMain() {
     throw new ERR_NOT_IMPLEMENTED('The REPL');
   }
   const source = internalBinding('fs').readFileUtf8(0);
-  evalScript('[stdin]', source, opts.print);
+  require('internal/modules/esm/interop').evalCode('[stdin]', source, opts.print,
+                                                   opts.inputType, evalScript);
   return 0;
 }
 

@@ -84,7 +84,7 @@ function firstUserFrame(err) {
     return undefined;
   }
   if (typeof stack !== 'string') return undefined;
-  const re = /(?:\(|at )(\/[^\n]*?|\[eval\]|\[stdin\]):(\d+):(\d+)\)?$/;
+  const re = /(?:\(|at )(\/[^\n]*?|file:\/\/[^\n]*?|\[eval\]|\[stdin\]):(\d+):(\d+)\)?$/;
   for (const text of stack.split('\n')) {
     const m = re.exec(text);
     if (m) return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
@@ -109,7 +109,9 @@ function errorHeader(err) {
   const frame = firstUserFrame(err);
   if (frame === undefined) return '';
   const src = sourceLine(frame.file, frame.line);
-  const column = src === undefined ? frame.column : throwSiteColumn(src, frame.column);
+  // Node moves the caret to the `throw` for scripts, not for ES modules (file: URLs).
+  const column = src === undefined || frame.file.startsWith('file:') ? frame.column :
+    throwSiteColumn(src, frame.column);
   return sourceContext(frame.file, frame.line, column);
 }
 
@@ -253,4 +255,6 @@ module.exports = {
   hasUncaughtExceptionCaptureCallback,
   printFatal,
   decorateErrorStack,
+  kDecorated,
+  sourceContext,
 };

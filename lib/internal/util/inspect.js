@@ -159,9 +159,12 @@ function strEscape(str) {
 }
 
 // Names of the global constructors (Object, Map, Error...): a class found on the prototype
-// chain under one of these names is the engine's, not the program's.
+// chain under one of these names is the engine's, not the program's. The runtime's own
+// globals (Buffer, URL, Blob...) are not: they start as lazy accessors, the engine's are
+// data properties.
 const builtInObjects = new Set(
-  getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));
+  getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name) &&
+    'value' in getOwnPropertyDescriptor(globalThis, name)));
 
 // -- Styles ---------------------------------------------------------------------------------
 

@@ -265,11 +265,20 @@ Module.prototype._compile = function _compile(content, filename) {
     content = '//' + content.slice(2);
   }
   let compiled;
+  // JavaScriptCore's own import() cannot load modules: code that calls it is rewritten to
+  // call the ES module loader through a sixth wrapper parameter (only such code gets it).
+  let scriptContext;
+  if (!wrapperPatched && content.includes('import') && dynamicImportPattern.test(content)) {
+    const rewritten = interop().rewriteDynamicImport(content, filename);
+    if (rewritten !== undefined) [content, scriptContext] = rewritten;
+  }
   if (wrapperPatched) {
     compiled = runInThisContext(Module.wrap(content), filename);
   } else {
     try {
-      compiled = compileFunction(content, filename, wrapperParams);
+      compiled = compileFunction(content, filename,
+                                 scriptContext === undefined ? wrapperParams :
+                                   [...wrapperParams, '$lode']);
     } catch (err) {
       decorateErrorStack(err);
       throw err;
@@ -280,9 +289,35 @@ Module.prototype._compile = function _compile(content, filename) {
   }
   const require = makeRequireFunction(this);
   const exports = this.exports;
-  return Reflect.apply(compiled, exports,
-                       [exports, require, this, filename, path.dirname(filename)]);
+  const args = [exports, require, this, filename, path.dirname(filename)];
+  if (scriptContext !== undefined) args.push(scriptContext);
+  return Reflect.apply(compiled, exports, args);
 };
+
+const dynamicImportPattern = /\bimport\s*\(/;
+
+// CommonJS ⇄ ES module glue (import() rewriting, syntax detection, type stripping,
+// require(esm)), loaded when a program first needs it.
+function interop() {
+  return require('internal/modules/esm/interop');
+}
+
+// Loads `filename` as an ES module for `module`: the main entry point runs through the ES
+// module loader, anything else is require(esm).
+function loadAsESM(module, filename) {
+  interop().loadAsESM(module, filename, moduleParentCache.get(module));
+}
+
+// A .js/.ts file outside any package "type": CommonJS, unless it does not compile as such
+// and has ES module syntax (Node 22+ then loads it as an ES module).
+function compileOrDetect(module, filename, content, scope, isTypeScript) {
+  interop().compileOrDetect(module, filename, content, scope, isTypeScript,
+                            moduleParentCache.get(module));
+}
+
+function stripTypeScriptTypes(content, filename) {
+  return interop().stripTypeScriptTypes(content, filename);
+}
 
 function makeRequireFunction(mod) {
   const require = function require(id) {
@@ -331,6 +366,10 @@ Module._extensions['.js'] = function loadJS(module, filename) {
       Module._extensions['.mjs'](module, filename);
       return;
     }
+    if (scope === null || scope.type === 'none') {
+      compileOrDetect(module, filename, readFileUtf8(filename), scope, false);
+      return;
+    }
   }
   module._compile(readFileUtf8(filename), filename);
 };
@@ -362,11 +401,36 @@ Object.defineProperty(Module._extensions, '.mjs', {
   enumerable: false,
   writable: true,
   value: function loadESM(module, filename) {
-    const parent = moduleParentCache.get(module);
-    // For a .js file, name the package.json whose "type" made it an ES module.
-    const scope = filename.endsWith('.mjs') ? null : packageScope(path.dirname(filename));
-    throw new codes.ERR_REQUIRE_ESM(filename, false, parent?.filename ?? null, scope?.path ?? null);
+    loadAsESM(module, filename);
   },
+});
+
+// TypeScript files, type-stripped as in Node 24: .cts is CommonJS, .mts an ES module, .ts
+// follows the package "type" (syntax detection without one). Non-enumerable like '.mjs':
+// `require('./x')` does not probe for x.ts.
+function defineHiddenExtension(extension, load) {
+  Object.defineProperty(Module._extensions, extension, {
+    __proto__: null, configurable: true, enumerable: false, writable: true, value: load,
+  });
+}
+
+defineHiddenExtension('.cts', function loadCTS(module, filename) {
+  module._compile(stripTypeScriptTypes(readFileUtf8(filename), filename), filename);
+});
+
+defineHiddenExtension('.mts', function loadMTS(module, filename) {
+  loadAsESM(module, filename);
+});
+
+defineHiddenExtension('.ts', function loadTS(module, filename) {
+  const scope = packageScope(path.dirname(filename));
+  if (scope !== null && scope.type === 'module') {
+    loadAsESM(module, filename);
+  } else if (scope !== null && scope.type === 'commonjs') {
+    module._compile(stripTypeScriptTypes(readFileUtf8(filename), filename), filename);
+  } else {
+    compileOrDetect(module, filename, readFileUtf8(filename), scope, true);
+  }
 });
 
 // ---------------------------------------------------------------------------
@@ -893,10 +957,25 @@ Module.createRequire = function createRequire(filename) {
   return makeRequireFunction(m);
 };
 
-// Runs the main script `main` (process.argv[1] by default) as module '.'.
+// Runs the main script `main` (process.argv[1] by default) as module '.', through the ES
+// module loader when it is one (.mjs, .mts, or .js/.ts/no extension under "type": "module").
 Module.runMain = function runMain(main = process.argv[1]) {
+  const filename = Module._findPath(path.resolve(main), null, true);
+  if (filename && isESMEntry(filename)) {
+    require('internal/modules/esm/loader').runMainESM(filename);
+    return;
+  }
   Module._load(path.resolve(main), null, true);
 };
+
+function isESMEntry(filename) {
+  if (filename.endsWith('.mjs') || filename.endsWith('.mts')) return true;
+  const base = path.basename(filename);
+  if (!filename.endsWith('.js') && !filename.endsWith('.ts') && base.indexOf('.', 1) !== -1) {
+    return false;
+  }
+  return packageScope(path.dirname(filename))?.type === 'module';
+}
 
 // Requires each of `requests` (the -r/--require modules) from the working directory.
 Module._preloadModules = function _preloadModules(requests) {
@@ -1219,4 +1298,7 @@ Object.defineProperty(Module, 'initLoader', {
   },
 });
 
-module.exports = { Module };
+// For the ES module loader, which shares the package.json caches and built-in ids.
+const internals = { builtinIdOf, packageScope, readPackage };
+
+module.exports = { Module, internals };

