@@ -16,7 +16,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_RETURN_VALUE,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { validateFunction, validateObject, validateOneOf } = require('internal/validators');
@@ -218,15 +217,12 @@ function createDiffMessage(actual, expected, operator, customMessage, diffMode) 
       return `${title}\n\n${a} !== ${b}\n`;
     }
     body = `\n+ ${a}\n- ${b}`;
-    // Point at the first difference of two strings when both fit on a terminal line.
-    if (typeof actual === 'string' && typeof expected === 'string' &&
-        a.length + b.length <= terminalColumns()) {
-      for (let i = 0; i < a.length; i++) {
-        if (a[i] !== b[i]) {
-          if (i >= 5) body += `\n${' '.repeat(i + 2)}^`;
-          break;
-        }
-      }
+    // Point at the first difference when both fit on a terminal line, unless it is
+    // within the first three characters.
+    if (a.length + b.length <= terminalColumns()) {
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      if (i > 2 && (i < a.length || i < b.length)) body += `\n${' '.repeat(i + 2)}^`;
     }
   } else if (inspectedActual === inspectedExpected) {
     return `${customMessage != null ? String(customMessage) : readableOperator.notIdentical}` +
@@ -284,17 +280,42 @@ function generatedMessage(actual, expected, operator, diffMode) {
   return `${shownActual} ${operator} ${shownExpected}`;
 }
 
+// A stackless copy of an error for messages: its prototype, own enumerable properties,
+// message and cause (copied the same way), so that it is shown as `[Error: message]`.
+function copyError(source) {
+  const copy = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(copy, 'message', { value: source.message });
+  if (source.cause !== undefined) {
+    const cause = isError(source.cause) ? copyError(source.cause) : source.cause;
+    Object.defineProperty(copy, 'cause', { value: cause });
+  }
+  return copy;
+}
+
+function isErrorWithStack(value) {
+  return typeof value === 'object' && value !== null && 'stack' in value &&
+    value instanceof Error;
+}
+
 class AssertionError extends Error {
   constructor(options) {
     validateObject(options, 'options');
     const { message, operator, stackStartFn, diff = 'simple' } = options;
     const { actual, expected } = options;
+    // Two errors are compared without their stacks, which would differ anyway.
+    let shownActual = actual;
+    let shownExpected = expected;
+    if (isErrorWithStack(actual) && isErrorWithStack(expected)) {
+      shownActual = copyError(actual);
+      shownExpected = copyError(expected);
+    }
     let text;
     if (message != null) {
       text = (operator === 'deepStrictEqual' || operator === 'strictEqual') ?
-        createDiffMessage(actual, expected, operator, message, diff) : String(message);
+        createDiffMessage(shownActual, shownExpected, operator, message, diff) :
+        String(message);
     } else {
-      text = generatedMessage(actual, expected, operator, diff);
+      text = generatedMessage(shownActual, shownExpected, operator, diff);
     }
     // No stack from the constructor itself: it is captured below, from the caller.
     const limit = Error.stackTraceLimit;
@@ -311,9 +332,24 @@ class AssertionError extends Error {
       configurable: true,
     });
     this.code = 'ERR_ASSERTION';
-    this.actual = actual;
-    this.expected = expected;
-    this.operator = operator;
+    const { details } = options;
+    if (details) {
+      // Several failures in one error (CallTracker#verify): numbered properties.
+      this.actual = undefined;
+      this.expected = undefined;
+      this.operator = undefined;
+      for (let i = 0; i < details.length; i++) {
+        this[`message ${i}`] = details[i].message;
+        this[`actual ${i}`] = details[i].actual;
+        this[`expected ${i}`] = details[i].expected;
+        this[`operator ${i}`] = details[i].operator;
+        this[`stack trace ${i}`] = details[i].stack;
+      }
+    } else {
+      this.actual = actual;
+      this.expected = expected;
+      this.operator = operator;
+    }
     this.diff = diff;
     Error.captureStackTrace(this, stackStartFn || AssertionError);
     // Reading the stack formats it while the name above is in place.
@@ -847,7 +883,7 @@ const implementations = {
   deepStrictEqual(self, fn, ...args) {
     missingArgs(args.length);
     const [actual, expected, message] = args;
-    if (!isDeepStrictEqual(actual, expected)) {
+    if (!isDeepStrictEqual(actual, expected, self?.[kOptions])) {
       innerFail({
         actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn,
         diff: diffOf(self),
@@ -858,7 +894,7 @@ const implementations = {
   notDeepStrictEqual(self, fn, ...args) {
     missingArgs(args.length);
     const [actual, expected, message] = args;
-    if (isDeepStrictEqual(actual, expected)) {
+    if (isDeepStrictEqual(actual, expected, self?.[kOptions])) {
       innerFail({
         actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: fn,
         diff: diffOf(self),
@@ -1029,9 +1065,6 @@ class Assert {
     if (options.diff !== undefined) {
       validateOneOf(options.diff, 'options.diff', ['simple', 'full']);
     }
-    if (options.skipPrototype) {
-      throw new ERR_NOT_IMPLEMENTED('assert.Assert option skipPrototype');
-    }
     this.AssertionError = AssertionError;
     Object.defineProperty(this, kOptions, {
       value: options, writable: false, enumerable: false, configurable: false,
@@ -1129,7 +1162,7 @@ class CallTracker {
     if (errors.length === 0) return;
     const message = errors.length === 1 ? errors[0].message :
       'Functions were not called the expected number of times';
-    throw new AssertionError({ message, actual: errors, operator: 'verify' });
+    throw new AssertionError({ message, details: errors });
   }
 }
 

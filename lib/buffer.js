@@ -148,8 +148,10 @@ function fromObject(obj) {
 // ---- The Buffer function ----
 
 let deprecationWarned = false;
+let deprecationChecks = 0;
 function warnDeprecatedConstructor() {
-  if (deprecationWarned) return;
+  // Reading the stack is costly: like Node, give up looking after 10000 calls.
+  if (deprecationWarned || ++deprecationChecks > 10000) return;
   // Node stays quiet for code inside node_modules (old dependencies call Buffer()), and for
   // the engine's own calls (buf.map() and friends construct through Symbol.species).
   const stack = new Error().stack || '';
@@ -472,8 +474,12 @@ function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   if (nb <= 0) return 0;
   const from = bytesOf(source);
   const to = bytesOf(target);
-  if (sourceStart === 0 && nb === from.length) typedArraySet.call(to, from, targetStart);
-  else typedArraySet.call(to, from.subarray(sourceStart, sourceStart + nb), targetStart);
+  if (sourceStart === 0 && nb === from.length) {
+    typedArraySet.call(to, from, targetStart);
+  } else {
+    typedArraySet.call(to, new Uint8Array(from.buffer, from.byteOffset + sourceStart, nb),
+      targetStart);
+  }
   return nb;
 }
 

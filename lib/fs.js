@@ -183,8 +183,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     offsetOrOptions = undefined;
   } else if (arguments.length <= 4 && typeof arguments[arguments.length - 1] === 'function') {
     callback = arguments[arguments.length - 1];
-    if (arguments.length === 3) length = undefined;
-    if (arguments.length === 4) position = undefined;
+    length = undefined;
+    position = undefined;
   }
   callback = makeCallback(callback);
   const args = readArguments(fd, buffer, offsetOrOptions, length, position, false);
@@ -594,8 +594,9 @@ function readdirFromBinding(result, path, options) {
   const parent = typeof path === 'string' ? path : pathToString(path);
   const list = new Array(names.length);
   for (let i = 0; i < names.length; i++) {
-    const type = types !== null ? types[i] :
-      direntTypeFromMode(check(binding.lstat(require('path').join(parent, pathToString(names[i]))), 'lstat')[1]);
+    // Buffer names come without types: ask lstat (rare: encoding 'buffer' with Dirents).
+    const type = types !== null ? types[i] : direntTypeFromMode(
+      check(binding.lstat(`${parent}/${pathToString(names[i])}`), 'lstat')[1]);
     list[i] = new Dirent(encodeName(names[i], options.encoding), type, parent);
   }
   return list;

@@ -56,6 +56,14 @@ function ucs2decode(string) {
 
 // Joins code points into a string; throws a RangeError for anything that is not one.
 function ucs2encode(codePoints) {
+  codePoints = [...codePoints];
+  for (const value of codePoints) {
+    const code = Number(value);
+    if (!Number.isInteger(code) || code < 0 || code > 0x10FFFF) {
+      // V8's message for String.fromCodePoint.
+      throw new RangeError(`Invalid code point ${code}`);
+    }
+  }
   return String.fromCodePoint(...codePoints);
 }
 

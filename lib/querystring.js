@@ -56,7 +56,8 @@ function escapeString(str) {
   return lastPos < str.length ? out + str.slice(lastPos) : out;
 }
 
-function escape(str) {
+// Named as Node names it (querystring.escape.name === 'qsEscape').
+function qsEscape(str) {
   if (typeof str !== 'string') {
     if (typeof str === 'object') str = String(str);
     else str += '';
@@ -157,7 +158,7 @@ function unescapeBuffer(s, decodeSpaces) {
 
 // decodeURIComponent(), and for input it rejects, a lenient percent-decoding whose bytes
 // are read as UTF-8.
-function unescape(s, decodeSpaces) {
+function qsUnescape(s, decodeSpaces) {
   try {
     return decodeURIComponent(s);
   } catch {
@@ -361,8 +362,8 @@ function parse(qs, sep, eq, options) {
 
 module.exports = {
   unescapeBuffer,
-  unescape,
-  escape,
+  unescape: qsUnescape,
+  escape: qsEscape,
   stringify,
   encode: stringify,
   parse,

@@ -91,7 +91,7 @@ class Blob {
         pos += part.length;
       }
     }
-    Object.defineProperty(this, kBytes, { value: bytes });
+    Object.defineProperty(this, kBytes, { value: bytes, writable: true });
     this.#type = normalizeType(type);
   }
 
@@ -110,7 +110,7 @@ class Blob {
     start = relativeIndex(start, size);
     end = end === undefined ? size : relativeIndex(end, size);
     const blob = new Blob();
-    Object.defineProperty(blob, kBytes, { value: bytes.subarray(start, Math.max(start, end)) });
+    blob[kBytes] = bytes.subarray(start, Math.max(start, end));
     blob.#type = normalizeType(contentType);
     return blob;
   }
@@ -253,9 +253,11 @@ function revokeBlobURL(url) {
   if (id !== undefined) blobURLs.delete(id);
 }
 
+// A new Blob with the registered one's bytes and type (as in Node, not the same object).
 function resolveObjectURL(url) {
   const id = blobURLId(url);
-  return id === undefined ? undefined : blobURLs.get(id);
+  const blob = id === undefined ? undefined : blobURLs.get(id);
+  return blob === undefined ? undefined : blob.slice(0, blob.size, blob.type);
 }
 
 module.exports = {

@@ -46,52 +46,93 @@ for (const [, code, name] of legacyCodes) {
   if (name !== null) codeByName.set(name, code);
 }
 
-class DOMException extends Error {
-  #name;
-  #message;
-
-  constructor(message = '', options = 'Error') {
-    // No message goes to Error itself, so that `message` stays a prototype getter.
-    super();
-    this.#message = `${message}`;
-    if (options !== null && typeof options === 'object') {
-      this.#name = `${options.name}`;
-      if ('cause' in options) {
-        Object.defineProperty(this, 'cause', {
-          value: options.cause,
-          writable: true,
-          enumerable: false,
-          configurable: true,
-        });
-      }
-    } else {
-      this.#name = `${options}`;
-    }
-  }
-
-  get name() {
-    if (!isDOMException(this)) throw invalidThis();
-    return this.#name;
-  }
-
-  get message() {
-    if (!isDOMException(this)) throw invalidThis();
-    return this.#message;
-  }
-
-  get code() {
-    if (!isDOMException(this)) throw invalidThis();
-    return codeByName.get(this.#name) ?? 0;
-  }
-
-  // Not part of the public interface: removed from the class below.
-  static isDOMException(value) {
-    return value !== null && typeof value === 'object' && #name in value;
+// Stamps DOMException's private state onto an error made elsewhere: a base class whose
+// constructor returns another object gives that object the subclass's fields.
+class ReturnsTarget {
+  constructor(target) {
+    return target;
   }
 }
 
-const isDOMException = DOMException.isDOMException;
-delete DOMException.isDOMException;
+class DOMExceptionState extends ReturnsTarget {
+  #name;
+  #message;
+
+  constructor(target, name, message) {
+    super(target);
+    this.#name = name;
+    this.#message = message;
+  }
+
+  static isDOMException(value) {
+    return value !== null && typeof value === 'object' && #name in value;
+  }
+
+  static nameOf(value) {
+    return value.#name;
+  }
+
+  static messageOf(value) {
+    return value.#message;
+  }
+}
+
+// A function rather than `class extends Error`, so that its prototype is
+// Function.prototype, as in Node, while instances are real Error objects (made by the
+// Error constructor with the caller's new.target, so subclasses work).
+function DOMException(message = '', options = 'Error') {
+  if (new.target === undefined) {
+    throw new TypeError("Class constructor DOMException cannot be invoked without 'new'");
+  }
+  message = `${message}`;
+  let name;
+  let hasCause = false;
+  let cause;
+  if (options !== null && typeof options === 'object') {
+    name = `${options.name}`;
+    if ('cause' in options) {
+      hasCause = true;
+      cause = options.cause;
+    }
+  } else {
+    name = `${options}`;
+  }
+  // No message goes to Error itself, so that `message` stays a prototype getter.
+  const self = Reflect.construct(Error, [], new.target);
+  new DOMExceptionState(self, name, message);
+  if (hasCause) {
+    Object.defineProperty(self, 'cause', {
+      value: cause, writable: true, enumerable: false, configurable: true,
+    });
+  }
+  return self;
+}
+
+const isDOMException = DOMExceptionState.isDOMException;
+
+DOMException.prototype = Object.create(Error.prototype);
+Object.defineProperty(DOMException, 'prototype', { writable: false });
+Object.defineProperty(DOMException.prototype, 'constructor', {
+  value: DOMException, writable: true, enumerable: false, configurable: true,
+});
+
+const accessors = {
+  get name() {
+    if (!isDOMException(this)) throw invalidThis();
+    return DOMExceptionState.nameOf(this);
+  },
+
+  get message() {
+    if (!isDOMException(this)) throw invalidThis();
+    return DOMExceptionState.messageOf(this);
+  },
+
+  get code() {
+    if (!isDOMException(this)) throw invalidThis();
+    return codeByName.get(DOMExceptionState.nameOf(this)) ?? 0;
+  },
+};
+Object.defineProperties(DOMException.prototype, Object.getOwnPropertyDescriptors(accessors));
 
 for (const key of ['name', 'message', 'code']) {
   Object.defineProperty(DOMException.prototype, key, { enumerable: true });

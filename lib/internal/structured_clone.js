@@ -7,14 +7,20 @@
 // Map, Set, Array (holes and extra properties kept), Error objects (name, message,
 // stack, cause), DOMException, and every other object as a plain object of its own
 // enumerable string-keyed properties, read through getters. Functions, symbols,
-// promises, weak collections and proxies throw a DataCloneError DOMException.
-// Identity and cycles are preserved.
+// promises, weak collections, proxies, iterators, generators, Intl objects, arguments
+// objects and the global object throw a DataCloneError DOMException whose message names
+// the value as V8 does. Identity and cycles are preserved.
 //
 // Transferring an ArrayBuffer detaches the original (ArrayBuffer#transfer); the clone
 // receives a copy of its bytes rather than the very same memory, which no script can
-// observe.
+// observe. Known difference: a SharedArrayBuffer comes back as the same object (V8
+// makes a new one over the same memory, which JavaScript cannot do).
 
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+const {
+  isArgumentsObject,
+  isModuleNamespaceObject,
+} = require('internal/util/types');
 const { DOMException, isDOMException } = require('internal/dom_exception');
 
 let utilBinding;
@@ -67,18 +73,119 @@ function isError(value) {
   return Object.prototype.toString.call(value) === '[object Error]';
 }
 
+// Prototypes of the built-in objects with internal state that V8 refuses to clone and
+// that have no side-effect-free brand check (calling `next` would advance them).
+const iteratorPrototypes = (() => {
+  const protoOf = Object.getPrototypeOf;
+  const list = [
+    protoOf(function* generator() {}).prototype,
+    protoOf(async function* asyncGenerator() {}).prototype,
+    protoOf([].values()),
+    protoOf(new Map().keys()),
+    protoOf(new Set().values()),
+    protoOf(''[Symbol.iterator]()),
+    protoOf(''.matchAll(/(?:)/g)),
+  ];
+  if (typeof Iterator === 'function' && typeof Iterator.prototype.map === 'function') {
+    list.push(protoOf([].values().map((x) => x)));
+  }
+  return list;
+})();
+
+// Side-effect-free brand checks of the Intl objects.
+const intlBrands = [];
+for (const name of ['Collator', 'DateTimeFormat', 'DisplayNames', 'DurationFormat',
+  'ListFormat', 'NumberFormat', 'PluralRules', 'RelativeTimeFormat', 'Segmenter']) {
+  const resolvedOptions = globalThis.Intl?.[name]?.prototype.resolvedOptions;
+  if (typeof resolvedOptions === 'function') intlBrands.push(resolvedOptions);
+}
+if (typeof globalThis.Intl?.Locale === 'function') {
+  intlBrands.push(Object.getOwnPropertyDescriptor(Intl.Locale.prototype, 'baseName').get);
+}
+
+const emptyKey = {};
+const weakBrands = [
+  function isWeakMap() { return WeakMap.prototype.has.call(this, emptyKey); },
+  function isWeakSet() { return WeakSet.prototype.has.call(this, emptyKey); },
+  function isWeakRef() { return WeakRef.prototype.deref.call(this); },
+  function isRegistry() { return FinalizationRegistry.prototype.unregister.call(this, emptyKey); },
+];
+
+// Platform objects Node marks as neither cloneable nor transferable: V8 then asks Node,
+// which refuses with "Cannot clone object of unsupported type.". Looked up by their
+// constructor's name first so that cloning never loads node:url.
+const platformObjectSources = { __proto__: null, URL: 'internal/url', URLSearchParams: 'internal/url' };
+
+function isUnsupportedPlatformObject(value) {
+  const name = dataProperty(value, 'constructor')?.name;
+  if (typeof name !== 'string' || !(name in platformObjectSources)) return false;
+  const Class = require(platformObjectSources[name])[name];
+  return typeof Class === 'function' && value instanceof Class;
+}
+
+// Returns true for an object V8's serializer has no case for (one with internal state
+// that is none of the cloneable kinds).
+function isUncloneableObject(value) {
+  if (value === globalThis || isArgumentsObject(value) || isModuleNamespaceObject(value)) {
+    return true;
+  }
+  if (value instanceof Promise || nativeUtil()?.isPromise?.(value)) return true;
+  for (const check of weakBrands) if (hasBrand(check, value)) return true;
+  for (const check of intlBrands) if (hasBrand(check, value)) return true;
+  for (const proto of iteratorPrototypes) {
+    if (Object.prototype.isPrototypeOf.call(proto, value)) return true;
+  }
+  return false;
+}
+
+// The value of `key` as V8's side-effect-free lookups see it: the first own property
+// on the prototype chain, when it is a data property (an accessor gives undefined).
+function dataProperty(object, key) {
+  for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+    const descriptor = Object.getOwnPropertyDescriptor(o, key);
+    if (descriptor !== undefined) return descriptor.value;
+  }
+  return undefined;
+}
+
+// Function source as V8 prints it: native and bound functions on one line.
+function functionText(fn) {
+  const text = Function.prototype.toString.call(fn);
+  if (!/^function [^(]*\(\) \{\s*\[native code\]\s*\}$/.test(text)) return text;
+  const name = typeof fn.name === 'string' ? fn.name : '';
+  return name.startsWith('bound ') ? 'function () { [native code] }' :
+    `function ${name}() { [native code] }`;
+}
+
+// How V8 names a value in "X could not be cloned.": `#<Constructor>` for objects with
+// the default toString and a named constructor, else `[object Tag]`.
 function describe(value) {
-  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  if (typeof value === 'function') return functionText(value);
   if (typeof value === 'symbol') return value.toString();
-  const ctor = value.constructor;
-  return `#<${typeof ctor === 'function' && ctor.name ? ctor.name : 'Object'}>`;
+  const util = nativeUtil();
+  if (util?.isProxy?.(value)) return Array.isArray(value) ? '[object Array]' : '#<Object>';
+  if (dataProperty(value, 'toString') === Object.prototype.toString) {
+    const ctor = dataProperty(value, 'constructor');
+    if (typeof ctor === 'function') {
+      const name = Object.getOwnPropertyDescriptor(ctor, 'name')?.value;
+      if (typeof name === 'string' && name !== '') return `#<${name}>`;
+    }
+  }
+  const tag = dataProperty(value, Symbol.toStringTag);
+  if (typeof tag === 'string') return `[object ${tag}]`;
+  return Object.prototype.toString.call(value);
 }
 
 function dataCloneError(value, text = `${describe(value)} could not be cloned.`) {
   return new DOMException(text, 'DataCloneError');
 }
 
+function detachedError() {
+  return dataCloneError(undefined, 'An ArrayBuffer is detached and could not be cloned.');
+}
+
 function cloneArrayBuffer(buffer) {
+  if (buffer.detached) throw detachedError();
   const length = arrayBufferByteLength.call(buffer);
   const copy = buffer.resizable ?
     new ArrayBuffer(length, { maxByteLength: buffer.maxByteLength }) :
@@ -113,7 +220,7 @@ class Cloner {
 
   cloneObject(value) {
     const util = nativeUtil();
-    if (util?.isProxy?.(value)) throw dataCloneError(value, '#<Object> could not be cloned.');
+    if (util?.isProxy?.(value)) throw dataCloneError(value);
 
     if (Array.isArray(value)) {
       const copy = this.remember(value, new Array(value.length));
@@ -122,8 +229,12 @@ class Cloner {
     }
     const kind = typedArrayKind.call(value);
     if (kind !== undefined) {
-      const buffer = this.clone(value.buffer);
-      return this.remember(value, new typedArrays[kind](buffer, value.byteOffset, value.length));
+      const source = value.buffer;
+      const tracking = isLengthTracking(value, source, value.byteOffset, value.byteLength);
+      const buffer = this.clone(source);
+      return this.remember(value, tracking ?
+        new typedArrays[kind](buffer, value.byteOffset) :
+        new typedArrays[kind](buffer, value.byteOffset, value.length));
     }
     if (hasBrand(arrayBufferByteLength, value)) {
       return this.remember(value, cloneArrayBuffer(value));
@@ -132,8 +243,13 @@ class Cloner {
       return this.remember(value, value);
     }
     if (hasBrand(dataViewBuffer, value)) {
-      const buffer = this.clone(value.buffer);
-      return this.remember(value, new DataView(buffer, value.byteOffset, value.byteLength));
+      const source = dataViewBuffer.call(value);
+      if (source.detached) throw detachedError();
+      const tracking = isLengthTracking(value, source, value.byteOffset, value.byteLength);
+      const buffer = this.clone(source);
+      return this.remember(value, tracking ?
+        new DataView(buffer, value.byteOffset) :
+        new DataView(buffer, value.byteOffset, value.byteLength));
     }
     if (hasBrand(Date.prototype.getTime, value)) {
       return this.remember(value, new Date(Date.prototype.getTime.call(value)));
@@ -166,10 +282,10 @@ class Cloner {
     }
     if (isDOMException(value)) return this.cloneDOMException(value);
     if (isError(value)) return this.cloneError(value);
-    for (const Uncloneable of [Promise, WeakMap, WeakSet, WeakRef, FinalizationRegistry]) {
-      if (value instanceof Uncloneable) throw dataCloneError(value);
+    if (isUncloneableObject(value)) throw dataCloneError(value);
+    if (isUnsupportedPlatformObject(value)) {
+      throw dataCloneError(value, 'Cannot clone object of unsupported type.');
     }
-    if (util?.isPromise?.(value)) throw dataCloneError(value);
 
     const copy = this.remember(value, {});
     this.copyProperties(value, copy);
@@ -193,21 +309,22 @@ class Cloner {
       // An inaccessible name leaves the clone a plain Error.
     }
     const copy = this.remember(value, Object.create(errorConstructors[name].prototype));
-    const message = Object.getOwnPropertyDescriptor(value, 'message');
-    if (message !== undefined && 'value' in message) {
-      Object.defineProperty(copy, 'message', {
-        value: `${message.value}`, writable: true, enumerable: false, configurable: true,
-      });
-    }
     let stack;
     try {
       stack = value.stack;
     } catch {
       // A throwing stack accessor leaves the clone without one.
     }
+    // Own properties in V8's order: stack, message, cause.
     if (typeof stack === 'string') {
       Object.defineProperty(copy, 'stack', {
         value: stack, writable: true, enumerable: false, configurable: true,
+      });
+    }
+    const message = Object.getOwnPropertyDescriptor(value, 'message');
+    if (message !== undefined && 'value' in message) {
+      Object.defineProperty(copy, 'message', {
+        value: `${message.value}`, writable: true, enumerable: false, configurable: true,
       });
     }
     if (Object.hasOwn(value, 'cause')) {
@@ -247,26 +364,67 @@ function readTransferList(options) {
     throw webidlTypeError('transfer in Options cannot be converted to sequence.');
   }
   const list = [...transfer];
-  const seen = new Set();
+  // WebIDL's sequence<object> conversion first, then the serializer's checks.
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
-    if (typeof item !== 'object' || item === null || !hasBrand(arrayBufferByteLength, item)) {
-      throw dataCloneError(item, 'Value not transferable');
+    if (item === null || (typeof item !== 'object' && typeof item !== 'function')) {
+      throw webidlTypeError(`transfer in Options[${i}] is not an object.`);
+    }
+  }
+  const seen = new Set();
+  for (const item of list) {
+    if (!hasBrand(arrayBufferByteLength, item)) {
+      throw dataCloneError(item, 'Found invalid value in transferList.');
     }
     if (seen.has(item)) {
-      throw dataCloneError(item, `ArrayBuffer at index ${i} is a duplicate of an earlier ` +
-        "ArrayBuffer. Duplicate ArrayBuffers can't be transferred.");
+      throw dataCloneError(item, 'Transfer list contains duplicate ArrayBuffer');
     }
     if (item.detached) {
-      throw dataCloneError(item, `ArrayBuffer at index ${i} is already detached.`);
+      throw dataCloneError(item, 'Cannot transfer object of unsupported type.');
     }
     seen.add(item);
   }
   return list;
 }
 
-function structuredClone(value, options = undefined) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
+// Returns true when `view` (a typed array or DataView on `buffer`) tracks the length of
+// its resizable buffer. Nothing else tells: the buffer is resized by one element and
+// back, restoring any bytes a shrink drops.
+function isLengthTracking(view, buffer, byteOffset, byteLength) {
+  if (!hasBrand(arrayBufferByteLength, buffer) || !buffer.resizable) return false;
+  const length = arrayBufferByteLength.call(buffer);
+  if (byteOffset + byteLength !== length) return false;
+  const step = view.BYTES_PER_ELEMENT ?? 1;
+  const viewLength = () => view.byteLength;
+  if (length + step <= buffer.maxByteLength) {
+    buffer.resize(length + step);
+    const tracks = viewLength() !== byteLength;
+    buffer.resize(length);
+    return tracks;
+  }
+  if (length - step < byteOffset) return false;
+  const kept = new Uint8Array(buffer, length - step, step).slice();
+  buffer.resize(length - step);
+  let tracks;
+  try {
+    // A fixed-length view pushed out of bounds reads as empty at offset 0 (a DataView
+    // throws).
+    tracks = viewLength() === byteLength - step &&
+      (byteLength !== step || (byteOffset !== 0 && view.byteOffset === byteOffset));
+  } catch {
+    tracks = false;
+  } finally {
+    buffer.resize(length);
+    new Uint8Array(buffer, length - step, step).set(kept);
+  }
+  return tracks;
+}
+
+function structuredClone(value, options) {
+  // Node's message doubles its words: ERR_MISSING_ARGS given a whole sentence.
+  if (arguments.length === 0) {
+    throw new ERR_MISSING_ARGS('The value argument must be specified');
+  }
   const transfer = readTransferList(options);
   const cloner = new Cloner();
   const result = cloner.clone(value);

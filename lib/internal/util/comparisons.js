@@ -52,9 +52,23 @@ const kIsArray = 1;
 const kIsSet = 2;
 const kIsMap = 3;
 
-/** Returns whether `a` and `b` are equal by assert.deepStrictEqual's rules. */
-function isDeepStrictEqual(a, b) {
-  return innerDeepEqual(a, b, kStrict, undefined);
+// True while a strict comparison made with `{ skipPrototype: true }` runs: prototypes
+// (and constructors) are then not compared. Saved and restored around each comparison,
+// since a getter read during one may start another.
+let skipPrototype = false;
+
+/**
+ * Returns whether `a` and `b` are equal by assert.deepStrictEqual's rules;
+ * `options.skipPrototype` leaves prototypes out (util.isDeepStrictEqual's option).
+ */
+function isDeepStrictEqual(a, b, options = undefined) {
+  const previous = skipPrototype;
+  skipPrototype = Boolean(options?.skipPrototype);
+  try {
+    return innerDeepEqual(a, b, kStrict, undefined);
+  } finally {
+    skipPrototype = previous;
+  }
 }
 
 /** Returns whether `a` and `b` are equal by assert.deepEqual's (loose) rules. */
@@ -70,7 +84,7 @@ function innerDeepEqual(a, b, strict, memos) {
     }
     if (typeof b !== 'object' || a === null || b === null) return false;
     // Different prototypes still match when both lead to the same constructor.
-    if (getPrototypeOf(a) !== getPrototypeOf(b) &&
+    if (!skipPrototype && getPrototypeOf(a) !== getPrototypeOf(b) &&
         (a.constructor === undefined || a.constructor !== b.constructor)) {
       return false;
     }

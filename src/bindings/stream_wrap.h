@@ -1,0 +1,57 @@
+/* The shared part of the libuv stream handles (pipe_wrap, tty_wrap, later tcp_wrap): one struct
+ * and one JS class whose methods read, write, shut down and close any uv_stream_t.
+ *
+ * Lifecycle (DESIGN.md "Handles and memory"): a wrapper object of a class derived from
+ * lode__stream_class() owns one lode__stream_t through its private pointer. The struct is
+ * OPEN from its uv_*_init until close(), CLOSING until libuv's close callback, which detaches
+ * it from the wrapper (private pointer NULL) and frees it. While reading, closing or with a
+ * request pending the wrapper is pinned. A wrapper collected while its handle is open (only
+ * possible when idle) is closed later on the loop thread. */
+#ifndef LODE_BINDINGS_STREAM_WRAP_H
+#define LODE_BINDINGS_STREAM_WRAP_H
+
+#include "index.h"
+
+enum { LODE__HANDLE_OPEN, LODE__HANDLE_CLOSING, LODE__HANDLE_CLOSED };
+
+typedef struct lode__stream_s {
+  union {
+    uv_handle_t handle;
+    uv_stream_t stream;
+    uv_pipe_t pipe;
+    uv_tty_t tty;
+    uv_tcp_t tcp;
+  } h;
+  int state;
+  int active;     /* operations that pin the wrapper: reading, each pending request, closing */
+  bool reading;   /* between readStart and readStop (or the end of the data) */
+  bool finalized; /* the wrapper was collected; set by the finalizer under the queue lock */
+  uint64_t bytes_read;
+  JSObjectRef obj;
+  struct lode__stream_s *prev, *next; /* all structs not yet freed, for teardown */
+  struct lode__stream_s *gc_next;     /* in the queue of collected open handles */
+} lode__stream_t;
+
+/* Returns the class every stream wrapper class names as its parentClass (created once). */
+JSClassRef lode__stream_class(void);
+
+/* Returns a zeroed struct to be initialized with a uv_*_init on the runtime's loop. The caller
+ * then calls lode__stream_attach, or frees the struct with free() if the init failed. */
+lode__stream_t *lode__stream_alloc(void);
+
+/* Makes the wrapper of class cls (derived from lode__stream_class) for s, whose handle has
+ * been initialized; from now on the wrapper owns s. Returns the wrapper. */
+JSObjectRef lode__stream_attach(JSContextRef ctx, JSClassRef cls, lode__stream_t *s);
+
+/* Returns the open stream behind this_obj, or NULL if it is not a stream wrapper or is closed. */
+lode__stream_t *lode__stream_this(JSContextRef ctx, JSObjectRef this_obj);
+
+/* Remembers the file status flags of standard fd (0-2) the first time it gets a handle, so that
+ * they are restored at exit (libuv makes descriptors non-blocking; a shell sharing them must
+ * not inherit that). */
+void lode__stdio_remember(int fd);
+
+/* Closes every stream handle (no JS runs from here on) during teardown. */
+void lode_stream_wrap_teardown(lode_runtime_t *rt);
+
+#endif
