@@ -4,8 +4,8 @@
 PREFIX ?= /usr/local
 BUILD ?= build
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv icu-uc
-DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev libicu-dev node-llhttp libssl-dev zlib1g-dev libbrotli-dev pkg-config
+PKGS := javascriptcoregtk-4.1 libuv icu-uc libcares
+DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev libicu-dev node-llhttp libssl-dev zlib1g-dev libbrotli-dev libc-ares-dev pkg-config
 
 OPT ?= -O2
 WARN := -Wall -Wextra -Werror
@@ -15,7 +15,7 @@ DEPS_OK := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS = $(shell pkg-config --libs $(PKGS))
 
-SRCS := $(wildcard src/*.c src/bindings/*.c)
+SRCS := $(wildcard src/*.c src/bindings/*.c src/transform/*.c)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/natives.o
 LIB_JS := $(shell find lib -name '*.js' | sort)
 C_TESTS := $(patsubst test/c/%.c,$(BUILD)/c-tests/%,$(wildcard test/c/*.c))
@@ -37,7 +37,7 @@ deps:
 $(BUILD)/lode: $(OBJS)
 	$(CC) $(SAN) -o $@ $(OBJS) $(PKG_LIBS) -lm
 
-$(BUILD)/obj/%.o: %.c $(wildcard src/*.h src/bindings/*.h)
+$(BUILD)/obj/%.o: %.c $(wildcard src/*.h src/bindings/*.h src/transform/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(PKG_CFLAGS) -c $< -o $@
 

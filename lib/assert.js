@@ -217,12 +217,12 @@ function createDiffMessage(actual, expected, operator, customMessage, diffMode) 
       return `${title}\n\n${a} !== ${b}\n`;
     }
     body = `\n+ ${a}\n- ${b}`;
-    // Point at the first difference when both fit on a terminal line, unless it is
-    // within the first three characters.
+    // Point at the first differing character when both fit on a terminal line, unless
+    // it is within the first three or one value is a prefix of the other.
     if (a.length + b.length <= terminalColumns()) {
       let i = 0;
       while (i < a.length && a[i] === b[i]) i++;
-      if (i > 2 && (i < a.length || i < b.length)) body += `\n${' '.repeat(i + 2)}^`;
+      if (i > 2 && i < a.length && i < b.length) body += `\n${' '.repeat(i + 2)}^`;
     }
   } else if (inspectedActual === inspectedExpected) {
     return `${customMessage != null ? String(customMessage) : readableOperator.notIdentical}` +

@@ -73,6 +73,8 @@ function fromStringFast(string, ops) {
   // three characters otherwise (base64 may need up to 3/4 of the length, hex 1/2).
   const maxBytes = ops.id === 1 ? length * 3 : ops.id === 2 ? length * 2 : length;
   if (maxBytes >= (Buffer.poolSize >>> 1)) {
+    const decoded = ops.decodeNative !== undefined ? ops.decodeNative(string) : undefined;
+    if (decoded !== undefined) return new FastBuffer(decoded.buffer, 0, decoded.length);
     return new FastBuffer(binding.fromString(string, ops.id));
   }
   if (allocPool === undefined || maxBytes > poolSize - poolOffset) createPool();

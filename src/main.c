@@ -1,4 +1,6 @@
 /* lode [options] [script.js | -e code | -p code | -] [arguments] */
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -279,6 +281,13 @@ static char **split_node_options(const char *s, int *count) {
 }
 
 int main(int argc, char **argv) {
+  /* As Node does, a closed standard fd becomes /dev/null before anything else can open a
+   * file there: libuv would otherwise get fd 0-2 for its own descriptors (and abort when
+   * closing them), and process.stdin/stdout would be some unrelated file. */
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF)
+      (void)open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+  }
   argv = uv_setup_args(argc, argv);
   /* As in Node, a write to a closed pipe or socket fails with EPIPE instead of killing us. */
   signal(SIGPIPE, SIG_IGN);

@@ -147,8 +147,9 @@ class AbortSignal extends EventTarget {
   }
 
   [inspectCustom](depth, options, inspect) {
+    // Beyond the depth, the object is shown as it is (as Node does): `[AbortSignal]`.
+    if (depth < 0) return this;
     const name = this.constructor?.name ?? 'AbortSignal';
-    if (depth < 0) return `${name} {}`;
     const shown = { aborted: this.#aborted };
     return `${name} ${inspect(shown, options)}`;
   }
@@ -203,8 +204,8 @@ class AbortController {
   }
 
   [inspectCustom](depth, options, inspect) {
+    if (depth < 0) return this;
     const name = this.constructor?.name ?? 'AbortController';
-    if (depth < 0) return `${name} {}`;
     const shown = { signal: this.#signal };
     const nested = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `${name} ${inspect(shown, nested)}`;
@@ -238,8 +239,8 @@ async function aborted(signal, resource) {
     throw new ERR_INVALID_ARG_TYPE('resource', 'object', resource);
   }
   if (signal.aborted) return;
-  const { promise, resolve } = Promise.withResolvers();
-  const listener = () => resolve();
+  // Fulfilled with the 'abort' event, as in Node.
+  const { promise, resolve: listener } = Promise.withResolvers();
   signal.addEventListener('abort', listener, { once: true, [kResistStopPropagation]: true });
   forgetAbortListener.register(resource, { signal, listener });
   return promise;

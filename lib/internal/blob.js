@@ -13,7 +13,6 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateDictionary } = require('internal/validators');
-const { notImplemented } = require('internal/stub');
 const { isAnyArrayBuffer } = require('internal/util/types');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -154,9 +153,28 @@ class Blob {
   }
 }
 
-// Web streams do not exist in Lode yet.
-Blob.prototype.stream = notImplemented('buffer.Blob.stream');
-Object.defineProperty(Blob.prototype, 'stream', { enumerable: true });
+// A ReadableStream of the bytes, in chunks of at most 64 KiB (each a fresh copy).
+Object.defineProperty(Blob.prototype, 'stream', {
+  value: function stream() {
+    const bytes = checkBlob(this);
+    const { ReadableStream } = require('stream/web');
+    let offset = 0;
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (offset >= bytes.length) {
+          controller.close();
+          return;
+        }
+        const end = Math.min(offset + 65536, bytes.length);
+        controller.enqueue(bytes.slice(offset, end));
+        offset = end;
+        if (offset >= bytes.length) controller.close();
+      },
+    });
+  },
+  writable: true, enumerable: true, configurable: true,
+});
 Object.defineProperty(Blob.prototype, 'inspectFields', { enumerable: false });
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
 for (const name of ['size', 'type', 'slice', 'text', 'arrayBuffer', 'bytes']) {

@@ -257,6 +257,30 @@ function base64urlSlice(buf, start, end) {
   return binding.toString(buf, start, end, kBase64url);
 }
 
+// Decodes a whole string natively into a new Uint8Array, or returns undefined when the
+// engine lacks the methods or rejects the input (then Node's lenient decoder runs).
+function base64DecodeNative(str) {
+  if (nativeSetFromBase64 === undefined) return undefined;
+  try {
+    return Uint8Array.fromBase64(str);
+  } catch {
+    try {
+      return Uint8Array.fromBase64(str, base64urlDecodeOptions);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function hexDecodeNative(str) {
+  if (nativeSetFromHex === undefined || (str.length & 1) === 1) return undefined;
+  try {
+    return Uint8Array.fromHex(str);
+  } catch {
+    return undefined;
+  }
+}
+
 function base64Write(buf, str, pos, cap) {
   if (nativeSetFromBase64 !== undefined && cap >= ((str.length * 3) >>> 2)) {
     const target = viewOf(buf, pos, pos + cap);
@@ -301,15 +325,15 @@ const encodingOps = {
   },
   base64: {
     encoding: 'base64', id: kBase64, byteLength: base64ByteLength,
-    write: base64Write, slice: base64Slice,
+    write: base64Write, slice: base64Slice, decodeNative: base64DecodeNative,
   },
   base64url: {
     encoding: 'base64url', id: kBase64url, byteLength: base64ByteLength,
-    write: base64Write, slice: base64urlSlice,
+    write: base64Write, slice: base64urlSlice, decodeNative: base64DecodeNative,
   },
   hex: {
     encoding: 'hex', id: kHex, byteLength: (s) => s.length >>> 1,
-    write: hexWrite, slice: hexSlice,
+    write: hexWrite, slice: hexSlice, decodeNative: hexDecodeNative,
   },
 };
 

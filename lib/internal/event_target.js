@@ -520,6 +520,8 @@ function describeNonCallable(value) {
 
 const isEventTarget = EventTarget.isEventTarget;
 delete EventTarget.isEventTarget;
+// Node brands the class itself (libraries test for it to recognize EventTarget).
+EventTarget[Symbol.for('nodejs.event_target')] = true;
 
 function checkEventTarget(value) {
   if (!isEventTarget(value)) throw new ERR_INVALID_THIS('EventTarget');

@@ -194,6 +194,94 @@ function cloneArrayBuffer(buffer) {
   return copy;
 }
 
+// The cloneable kinds with internal state, each with a brand check (a built-in method or
+// getter that throws on other objects) and its cloning.
+const objectToString = Function.prototype.call.bind(Object.prototype.toString);
+const kinds = [
+  {
+    tag: '[object ArrayBuffer]', proto: ArrayBuffer.prototype, brand: arrayBufferByteLength,
+    clone: (cloner, value) => cloner.remember(value, cloneArrayBuffer(value)),
+  },
+  {
+    tag: '[object DataView]', proto: DataView.prototype, brand: dataViewBuffer,
+    clone(cloner, value) {
+      const source = dataViewBuffer.call(value);
+      if (source.detached) throw detachedError();
+      const tracking = isLengthTracking(value, source, value.byteOffset, value.byteLength);
+      const buffer = cloner.clone(source);
+      return cloner.remember(value, tracking ?
+        new DataView(buffer, value.byteOffset) :
+        new DataView(buffer, value.byteOffset, value.byteLength));
+    },
+  },
+  {
+    tag: '[object Date]', proto: Date.prototype, brand: Date.prototype.getTime,
+    clone: (cloner, value) =>
+      cloner.remember(value, new Date(Date.prototype.getTime.call(value))),
+  },
+  {
+    tag: '[object RegExp]', proto: RegExp.prototype, brand: regExpSource,
+    clone: (cloner, value) => cloner.remember(value,
+      new RegExp(regExpSource.call(value), regExpFlags.call(value))),
+  },
+  {
+    tag: '[object Map]', proto: Map.prototype, brand: mapSize,
+    clone(cloner, value) {
+      const copy = cloner.remember(value, new Map());
+      // Entries are read first, as V8 does, so that the walk sees one consistent list.
+      for (const [key, entry] of [...Map.prototype.entries.call(value)]) {
+        copy.set(cloner.clone(key), cloner.clone(entry));
+      }
+      return copy;
+    },
+  },
+  {
+    tag: '[object Set]', proto: Set.prototype, brand: setSize,
+    clone(cloner, value) {
+      const copy = cloner.remember(value, new Set());
+      for (const entry of [...Set.prototype.values.call(value)]) copy.add(cloner.clone(entry));
+      return copy;
+    },
+  },
+  {
+    tag: '[object Symbol]', proto: Symbol.prototype, brand: Symbol.prototype.valueOf,
+    clone(cloner, value) {
+      throw dataCloneError(value, '[object Symbol] could not be cloned.');
+    },
+  },
+];
+if (sharedByteLength !== null) {
+  kinds.push({
+    tag: '[object SharedArrayBuffer]', proto: SharedArrayBuffer.prototype,
+    brand: sharedByteLength,
+    // Shared, not copied (see the top of the file).
+    clone: (cloner, value) => cloner.remember(value, value),
+  });
+}
+for (const Wrapper of [Boolean, Number, String, BigInt]) {
+  const valueOf = Wrapper.prototype.valueOf;
+  kinds.push({
+    tag: `[object ${Wrapper.name}]`, proto: Wrapper.prototype, brand: valueOf,
+    clone: (cloner, value) => cloner.remember(value, Object(Wrapper(valueOf.call(value)))),
+  });
+}
+const kindByTag = new Map(kinds.map((kind) => [kind.tag, kind]));
+
+// The kind of `value`: the one its tag names when the brand confirms it, else one whose
+// prototype it inherits from. (An object whose prototype was swapped for an unrelated
+// one and whose tag was changed is cloned as a plain object.)
+function kindOf(value, tag) {
+  const named = kindByTag.get(tag);
+  if (named !== undefined && hasBrand(named.brand, value)) return named;
+  for (const kind of kinds) {
+    if (kind !== named && Object.prototype.isPrototypeOf.call(kind.proto, value) &&
+        hasBrand(kind.brand, value)) {
+      return kind;
+    }
+  }
+  return undefined;
+}
+
 class Cloner {
   constructor() {
     this.memory = new Map();
@@ -236,50 +324,14 @@ class Cloner {
         new typedArrays[kind](buffer, value.byteOffset) :
         new typedArrays[kind](buffer, value.byteOffset, value.length));
     }
-    if (hasBrand(arrayBufferByteLength, value)) {
-      return this.remember(value, cloneArrayBuffer(value));
+    const tag = objectToString(value);
+    // Ordinary objects, the common case, need no brand checks (each failed one throws).
+    if (tag === '[object Object]' && value !== globalThis) {
+      const proto = Object.getPrototypeOf(value);
+      if (proto === Object.prototype || proto === null) return this.clonePlainObject(value);
     }
-    if (sharedByteLength !== null && hasBrand(sharedByteLength, value)) {
-      return this.remember(value, value);
-    }
-    if (hasBrand(dataViewBuffer, value)) {
-      const source = dataViewBuffer.call(value);
-      if (source.detached) throw detachedError();
-      const tracking = isLengthTracking(value, source, value.byteOffset, value.byteLength);
-      const buffer = this.clone(source);
-      return this.remember(value, tracking ?
-        new DataView(buffer, value.byteOffset) :
-        new DataView(buffer, value.byteOffset, value.byteLength));
-    }
-    if (hasBrand(Date.prototype.getTime, value)) {
-      return this.remember(value, new Date(Date.prototype.getTime.call(value)));
-    }
-    if (hasBrand(regExpSource, value)) {
-      return this.remember(value, new RegExp(regExpSource.call(value), regExpFlags.call(value)));
-    }
-    if (hasBrand(mapSize, value)) {
-      const copy = this.remember(value, new Map());
-      // Entries are read first, as V8 does, so that the walk sees one consistent list.
-      for (const [key, entry] of [...Map.prototype.entries.call(value)]) {
-        copy.set(this.clone(key), this.clone(entry));
-      }
-      return copy;
-    }
-    if (hasBrand(setSize, value)) {
-      const copy = this.remember(value, new Set());
-      for (const entry of [...Set.prototype.values.call(value)]) copy.add(this.clone(entry));
-      return copy;
-    }
-    for (const [Wrapper, valueOf] of [[Boolean, Boolean.prototype.valueOf],
-      [Number, Number.prototype.valueOf], [String, String.prototype.valueOf],
-      [BigInt, BigInt.prototype.valueOf]]) {
-      if (hasBrand(valueOf, value)) {
-        return this.remember(value, Object(Wrapper(valueOf.call(value))));
-      }
-    }
-    if (hasBrand(Symbol.prototype.valueOf, value)) {
-      throw dataCloneError(value, '[object Symbol] could not be cloned.');
-    }
+    const found = kindOf(value, tag);
+    if (found !== undefined) return found.clone(this, value);
     if (isDOMException(value)) return this.cloneDOMException(value);
     if (isError(value)) return this.cloneError(value);
     if (isUncloneableObject(value)) throw dataCloneError(value);
@@ -287,6 +339,10 @@ class Cloner {
       throw dataCloneError(value, 'Cannot clone object of unsupported type.');
     }
 
+    return this.clonePlainObject(value);
+  }
+
+  clonePlainObject(value) {
     const copy = this.remember(value, {});
     this.copyProperties(value, copy);
     return copy;

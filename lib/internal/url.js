@@ -1,12 +1,11 @@
 'use strict';
 // The WHATWG URL and URLSearchParams classes, and the file URL helpers.
 //
-// Parsing is native (src/bindings/url.c): binding.parse(input, base) returns the
-// serialized URL, or undefined when the input is not a URL, and leaves the offsets of its
-// components in binding.components, which #setHref copies into the object. Every getter is
-// then a slice of href. A setter sends href, the setter's number and the new value to
-// binding.update, which reparses href, runs the URL Standard's setter steps and returns
-// the new href (offsets again in binding.components).
+// Parsing is internal/url_parser: parse(input, base) returns the serialized URL, or null
+// when the input is not a URL, and leaves the offsets of its components in `components`,
+// which #setHref copies into the object. Every getter is then a slice of href. A setter
+// sends href, the setter's number and the new value to update(), which reparses href, runs
+// the URL Standard's setter steps and returns the new href (offsets again in components).
 //
 // A URL's searchParams object is made on first use. It holds its list as a flat array
 // [name, value, name, value...] and writes its serialization back into the URL's query
@@ -29,38 +28,41 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
 
-const binding = internalBinding('url');
-const components = binding.components;
-
-// Indexes into binding.components (see url.c).
-const C_PROTOCOL_END = 0;
-const C_USERNAME_START = 1;
-const C_USERNAME_END = 2;
-const C_PASSWORD_START = 3;
-const C_PASSWORD_END = 4;
-const C_HOST_START = 5;
-const C_HOST_END = 6;
-const C_PORT = 7;
-const C_PATH_START = 8;
-const C_SEARCH_START = 9;
-const C_HASH_START = 10;
-const C_SCHEME_TYPE = 11;
-const C_STATUS = 13;
-
-// Setter numbers of binding.update.
-const SET_PROTOCOL = 0;
-const SET_USERNAME = 1;
-const SET_PASSWORD = 2;
-const SET_HOST = 3;
-const SET_HOSTNAME = 4;
-const SET_PORT = 5;
-const SET_PATHNAME = 6;
-const SET_SEARCH = 7;
-const SET_HASH = 8;
-
-// Scheme types (binding.components[C_SCHEME_TYPE]).
-const SCHEME_OTHER = 0;
-const SCHEME_FILE = 6;
+const {
+  components,
+  C_PROTOCOL_END,
+  C_USERNAME_START,
+  C_USERNAME_END,
+  C_PASSWORD_START,
+  C_PASSWORD_END,
+  C_HOST_START,
+  C_HOST_END,
+  C_PORT,
+  C_PATH_START,
+  C_SEARCH_START,
+  C_HASH_START,
+  C_SCHEME_TYPE,
+  SCHEME_OTHER,
+  SCHEME_FILE,
+  SET_PROTOCOL,
+  SET_USERNAME,
+  SET_PASSWORD,
+  SET_HOST,
+  SET_HOSTNAME,
+  SET_PORT,
+  SET_PATHNAME,
+  SET_SEARCH,
+  SET_HASH,
+  parse,
+  canParse,
+  update,
+  domainToASCII: parserDomainToASCII,
+  domainToUnicode: parserDomainToUnicode,
+  toASCIIHost,
+  toUnicodeHost,
+  utf8Decode,
+  hexValue,
+} = require('internal/url_parser');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -99,24 +101,15 @@ class URL {
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
-    let href;
-    if (base === undefined) {
-      href = binding.parse(input);
-    } else {
-      base = `${base}`;
-      href = binding.parse(input, base);
-    }
-    // undefined: the input is its own serialization (or is not a URL).
-    if (href === undefined) {
-      if (components[C_STATUS] === 0) throw new ERR_INVALID_URL(input, base);
-      href = input;
-    }
+    if (base !== undefined) base = `${base}`;
+    const href = parse(input, base);
+    if (href === null) throw new ERR_INVALID_URL(input, base);
     this.#setHref(href);
   }
 
   static {
     setSearchFromParams = (url, query) => {
-      url.#setHref(binding.update(url.#href, SET_SEARCH, query));
+      url.#setHref(update(url.#href, SET_SEARCH, query));
     };
   }
 
@@ -139,8 +132,8 @@ class URL {
 
   // Runs setter `action` with `value` and refreshes searchParams if the query may change.
   #update(action, value) {
-    const href = binding.update(this.#href, action, toUSVString(value));
-    if (typeof href !== 'string') return;
+    const href = update(this.#href, action, toUSVString(value));
+    if (href === null) return;
     this.#setHref(href);
     if (this.#searchParams !== null && (action === SET_SEARCH || action === SET_PROTOCOL)) {
       refreshParams(this.#searchParams, this.#rawQuery());
@@ -194,11 +187,8 @@ class URL {
   set href(value) {
     URL.#check(this);
     value = toUSVString(value);
-    let href = binding.parse(value);
-    if (href === undefined) {
-      if (components[C_STATUS] === 0) throw new ERR_INVALID_URL(value);
-      href = value;
-    }
+    const href = parse(value, undefined);
+    if (href === null) throw new ERR_INVALID_URL(value);
     this.#setHref(href);
     if (this.#searchParams !== null) refreshParams(this.#searchParams, this.#rawQuery());
   }
@@ -338,14 +328,14 @@ class URL {
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     url = `${url}`;
-    return base === undefined ? binding.canParse(url) : binding.canParse(url, `${base}`);
+    return canParse(url, base === undefined ? undefined : `${base}`);
   }
 
   static parse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     url = `${url}`;
     if (base !== undefined) base = `${base}`;
-    if (!(base === undefined ? binding.canParse(url) : binding.canParse(url, base))) return null;
+    if (!canParse(url, base)) return null;
     return new URL(url, base);
   }
 
@@ -427,52 +417,6 @@ function serializeParams(list) {
   for (let i = 0; i < list.length; i += 2) {
     if (i > 0) out += '&';
     out += `${formEncode(list[i])}=${formEncode(list[i + 1])}`;
-  }
-  return out;
-}
-
-function hexValue(c) {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  c |= 0x20;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
-}
-
-// Decodes UTF-8 bytes, each maximal invalid subpart becoming U+FFFD.
-function utf8Decode(bytes) {
-  let out = '';
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i++];
-    if (b < 0x80) {
-      out += String.fromCharCode(b);
-      continue;
-    }
-    let need = 0;
-    let cp = 0;
-    let lower = 0x80;
-    let upper = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1; cp = b & 0x1f;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2; cp = b & 0xf;
-      if (b === 0xe0) lower = 0xa0;
-      if (b === 0xed) upper = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3; cp = b & 7;
-      if (b === 0xf0) lower = 0x90;
-      if (b === 0xf4) upper = 0x8f;
-    } else {
-      out += '\ufffd';
-      continue;
-    }
-    let got = 0;
-    while (got < need && i < bytes.length && bytes[i] >= lower && bytes[i] <= upper) {
-      cp = (cp << 6) | (bytes[i++] & 0x3f);
-      lower = 0x80;
-      upper = 0xbf;
-      got++;
-    }
-    out += got < need ? '\ufffd' : String.fromCodePoint(cp);
   }
   return out;
 }
@@ -838,12 +782,12 @@ function isURL(self) {
 
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return binding.domainToASCII(`${domain}`);
+  return parserDomainToASCII(`${domain}`);
 }
 
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return binding.domainToUnicode(`${domain}`);
+  return parserDomainToUnicode(`${domain}`);
 }
 
 // ---- File URLs ----
@@ -1018,6 +962,6 @@ module.exports = {
   hostlessProtocol: new Set(['javascript', 'javascript:']),
   slashedProtocol: new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher',
     'gopher:', 'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']),
-  toUnicodeHost: binding.toUnicodeHost,
-  toASCIIHost: binding.toASCIIHost,
+  toUnicodeHost,
+  toASCIIHost,
 };

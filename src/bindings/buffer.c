@@ -23,8 +23,8 @@ typedef struct view_s {
   size_t len;
 } view_t;
 
-static bool get_view(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
-                     view_t *out, JSValueRef *exc) {
+static bool get_view(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, view_t *out,
+                     JSValueRef *exc) {
   JSValueRef v = i < argc ? argv[i] : NULL;
   JSTypedArrayType t = v ? JSValueGetTypedArrayType(ctx, v, NULL) : kJSTypedArrayTypeNone;
   if (t == kJSTypedArrayTypeNone || t == kJSTypedArrayTypeArrayBuffer) {
@@ -121,7 +121,8 @@ static bool all_ascii(const uint8_t *s, size_t n) {
 
 /* Widens n Latin-1 bytes into UTF-16 units (the compiler vectorises this loop). */
 static void widen(JSChar *restrict out, const uint8_t *restrict s, size_t n) {
-  for (size_t i = 0; i < n; i++) out[i] = s[i];
+  for (size_t i = 0; i < n; i++)
+    out[i] = s[i];
 }
 
 /* Decodes UTF-8 into UTF-16 the WHATWG way: each maximal invalid subpart becomes one U+FFFD.
@@ -134,7 +135,8 @@ static size_t utf8_decode(const uint8_t *s, size_t n, JSChar *out) {
       uint64_t w;
       memcpy(&w, s + i, 8);
       if (w & 0x8080808080808080ull) break;
-      for (int k = 0; k < 8; k++) out[o + k] = s[i + k];
+      for (int k = 0; k < 8; k++)
+        out[o + k] = s[i + k];
       i += 8;
       o += 8;
     }
@@ -374,7 +376,8 @@ static size_t utf8_encode(const JSChar *s, size_t n, uint8_t *out, size_t cap, s
 
 /* Narrows UTF-16 units to their low bytes (latin1, ascii and binary writes). */
 static void narrow(uint8_t *restrict out, const JSChar *restrict s, size_t n) {
-  for (size_t i = 0; i < n; i++) out[i] = (uint8_t)s[i];
+  for (size_t i = 0; i < n; i++)
+    out[i] = (uint8_t)s[i];
 }
 
 /* Writes the n units at s in encoding enc into out (cap bytes). Returns the bytes written. */
@@ -499,7 +502,8 @@ static JSValueRef to_string_cb(LODE_CB_PARAMS) {
   case ENC_UTF16LE: {
     units = n / 2;
     JSChar *o = chars_alloc(&b, units);
-    for (size_t i = 0; i < units; i++) o[i] = (JSChar)(s[2 * i] | s[2 * i + 1] << 8);
+    for (size_t i = 0; i < units; i++)
+      o[i] = (JSChar)(s[2 * i] | s[2 * i + 1] << 8);
     break;
   }
   case ENC_LATIN1:
@@ -509,7 +513,8 @@ static JSValueRef to_string_cb(LODE_CB_PARAMS) {
   case ENC_ASCII: {
     units = n;
     JSChar *o = chars_alloc(&b, n);
-    for (size_t i = 0; i < n; i++) o[i] = s[i] & 0x7F;
+    for (size_t i = 0; i < n; i++)
+      o[i] = s[i] & 0x7F;
     break;
   }
   case ENC_BASE64:
@@ -571,10 +576,11 @@ static JSValueRef index_of_cb(LODE_CB_PARAMS) {
 static JSValueRef compare_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   view_t a, b;
-  if (!get_view(ctx, argc, argv, 0, &a, exc) || !get_view(ctx, argc, argv, 3, &b, exc))
-    return NULL;
-  size_t as = get_index(ctx, argc, argv, 1, 0, a.len), ae = get_index(ctx, argc, argv, 2, a.len, a.len);
-  size_t bs = get_index(ctx, argc, argv, 4, 0, b.len), be = get_index(ctx, argc, argv, 5, b.len, b.len);
+  if (!get_view(ctx, argc, argv, 0, &a, exc) || !get_view(ctx, argc, argv, 3, &b, exc)) return NULL;
+  size_t as = get_index(ctx, argc, argv, 1, 0, a.len),
+         ae = get_index(ctx, argc, argv, 2, a.len, a.len);
+  size_t bs = get_index(ctx, argc, argv, 4, 0, b.len),
+         be = get_index(ctx, argc, argv, 5, b.len, b.len);
   size_t an = ae > as ? ae - as : 0, bn = be > bs ? be - bs : 0;
   size_t m = an < bn ? an : bn;
   int r = m ? memcmp(a.data + as, b.data + bs, m) : 0;
@@ -586,9 +592,9 @@ static JSValueRef compare_cb(LODE_CB_PARAMS) {
 static JSValueRef fill_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   view_t v, p;
-  if (!get_view(ctx, argc, argv, 0, &v, exc) || !get_view(ctx, argc, argv, 1, &p, exc))
-    return NULL;
-  size_t start = get_index(ctx, argc, argv, 2, 0, v.len), end = get_index(ctx, argc, argv, 3, v.len, v.len);
+  if (!get_view(ctx, argc, argv, 0, &v, exc) || !get_view(ctx, argc, argv, 1, &p, exc)) return NULL;
+  size_t start = get_index(ctx, argc, argv, 2, 0, v.len),
+         end = get_index(ctx, argc, argv, 3, v.len, v.len);
   if (end <= start || p.len == 0) return JSValueMakeUndefined(ctx);
   size_t n = end - start;
   uint8_t *d = v.data + start;

@@ -11,9 +11,14 @@
   V(natives)                                                                                       \
   V(os)                                                                                            \
   V(performance)                                                                                   \
+  V(pipe_wrap)                                                                                     \
   V(process)                                                                                       \
   V(signal)                                                                                        \
+  V(stream_wrap)                                                                                   \
   V(timers)                                                                                        \
+  V(transform)                                                                                     \
+  V(tty_wrap)                                                                                      \
+  V(udp_wrap)                                                                                      \
   V(url)                                                                                           \
   V(util)                                                                                          \
   V(uv)
@@ -31,6 +36,8 @@ void lode_timers_teardown(lode_runtime_t *rt);
 void lode_signal_teardown(lode_runtime_t *rt);
 void lode_contextify_teardown(lode_runtime_t *rt);
 void lode_performance_teardown(lode_runtime_t *rt);
+void lode_udp_teardown(lode_runtime_t *rt);
+void lode_stream_wrap_teardown(lode_runtime_t *rt);
 
 /* Start-up milestones for performance.nodeTiming, recorded by the runtime as it reaches them
  * (the time origin first: performance.now() counts from it). */

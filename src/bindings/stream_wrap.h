@@ -51,7 +51,4 @@ lode__stream_t *lode__stream_this(JSContextRef ctx, JSObjectRef this_obj);
  * not inherit that). */
 void lode__stdio_remember(int fd);
 
-/* Closes every stream handle (no JS runs from here on) during teardown. */
-void lode_stream_wrap_teardown(lode_runtime_t *rt);
-
 #endif

@@ -166,7 +166,7 @@ typedef struct parser {
   uint32_t pos;      /* lexer position: the end of tok */
   token_t tok;
   uint32_t prev_end; /* end of the previous token */
-  bool ts, module, detect;
+  bool ts, module, detect, dynamic_import;
 
   /* Errors leave through the innermost jump buffer: the top level or a speculation. */
   jmp_buf *jump;

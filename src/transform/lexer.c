@@ -235,7 +235,7 @@ static uint32_t scan_string(parser_t *p, uint32_t i, uint16_t quote) {
     if (c == '\n' || c == '\r') break;
     i++;
   }
-  lode__tx_fail_at(p, i < len ? i : len, LODE_TX_SYNTAX_ERROR, "Invalid or unexpected token");
+  lode__tx_fail_at(p, p->tok.start, LODE_TX_SYNTAX_ERROR, "Invalid or unexpected token");
 }
 
 /* Scans template characters from i (after ` or }) to the end of the `${` or closing `. */

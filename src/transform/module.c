@@ -503,11 +503,14 @@ static void check_top_level(parser_t *p, uint32_t pos, const char *what) {
     lode__tx_fail_at(p, pos, LODE_TX_SYNTAX_ERROR, "Unexpected token '%s'", what);
 }
 
-static void check_module(parser_t *p, uint32_t pos, bool is_import) {
+/* Checks that an import/export declaration may appear here. A type-only one (erased) may
+ * also appear in a TypeScript script. */
+static void check_module(parser_t *p, uint32_t pos, bool is_import, bool type_only) {
   if (p->detect) {
     p->saw_module_syntax = true;
     lode__tx_fail_at(p, pos, LODE_TX_OK, "detected");
   }
+  if (type_only && !p->module) return;
   if (!p->module) {
     if (is_import)
       lode__tx_fail_at(p, pos, LODE_TX_SYNTAX_ERROR,
@@ -628,7 +631,7 @@ static bool specifier_is_type_only(parser_t *p) {
 
 void lode__tx_parse_import(parser_t *p) {
   uint32_t start = p->tok.start;
-  check_module(p, start, true);
+  if (p->detect) check_module(p, start, true, false);
   lode__tx_next(p);
   bool type_only = false;
   if (p->ts && is_kw(p, KW_TYPE)) {
@@ -646,6 +649,7 @@ void lode__tx_parse_import(parser_t *p) {
     }
     if (type_only) lode__tx_next(p);
   }
+  check_module(p, start, true, type_only);
   VEC(pending_binding_t) pending = {0};
   if (TK == T_STRING) {
     uint32_t req = parse_module_request(p, !type_only);
@@ -808,8 +812,8 @@ static void parse_export_default(parser_t *p, uint32_t start) {
       lode__tx_identifier_name(p, &name_tok, &local, &len);
       add_local_export(p, name, local, len);
     } else {
-      lode__tx_edit(p, start, default_end, NULL);
-      lode__tx_edit(p, class_start, class_end, "class $lode_d");
+      (void)class_start;
+      lode__tx_edit(p, start, class_end, "class $lode_d");
       if (!static_name)
         lode__tx_edit(p, body_open, body_open,
                       "static{Object.defineProperty(this,\"name\",{value:\"default\"})}");
@@ -819,24 +823,34 @@ static void parse_export_default(parser_t *p, uint32_t start) {
   }
   /* An expression: `const $lode_d=` fits in `export default`. */
   lode__tx_edit(p, start, default_end, "const $lode_d=");
-  uint32_t expr_start = p->tok.start;
-  size_t edits_before = p->edits.len;
   int flags = lode__tx_parse_assign_flags(p);
-  if (flags & EX_ANON_FN) {
-    /* Anonymous functions and classes are named "default". */
-    (void)edits_before;
-    lode__tx_edit(p, expr_start, expr_start, "{default:");
-    lode__tx_edit(p, p->prev_end, p->prev_end, "}.default");
-  }
   lode__tx_semicolon(p);
+  /* Anonymous functions and classes are named "default" (after the statement, so that the
+   * columns of its first line stay). */
+  if (flags & EX_ANON_FN)
+    lode__tx_edit(p, p->prev_end, p->prev_end,
+                  ";Object.defineProperty($lode_d,\"name\",{value:\"default\"});");
   add_local_export(p, name, default_local, 7);
 }
 
 void lode__tx_parse_export(parser_t *p) {
   uint32_t start = p->tok.start;
-  check_module(p, start, false);
+  if (p->detect) check_module(p, start, false, false);
   lode__tx_next(p);
   uint32_t export_end = p->prev_end;
+  bool erased = false;
+  if (p->ts && TK == T_NAME && !p->tok.escaped) {
+    int kw = p->tok.kw;
+    if (kw == KW_TYPE) {
+      token_t t = peek(p);
+      erased = t.kind == T_LBRACE || t.kind == T_STAR || (t.kind == T_NAME && !t.nl_before);
+    } else if (kw == KW_INTERFACE || kw == KW_DECLARE || kw == KW_NAMESPACE || kw == KW_MODULE) {
+      erased = lode__tx_ts_declaration_follows(p, kw);
+    } else if (kw == KW_AS) {
+      erased = true;
+    }
+  }
+  check_module(p, start, false, erased);
   if (TK == T_ASSIGN && p->ts)
     lode__tx_fail_at(p, start, LODE_TX_UNSUPPORTED_TS,
                      "TypeScript export assignment is not supported in strip-only mode");
@@ -1026,7 +1040,11 @@ void lode__tx_parse_export(parser_t *p) {
 static int compare_edits(const void *a, const void *b) {
   const edit_t *x = a, *y = b;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
-  if (x->end != y->end) return x->end < y->end ? -1 : 1;
+  /* At one offset: insertions first, then the outermost range, which swallows the edits
+   * nested in it (a modifier blanked inside an erased class member). */
+  bool xe = x->end == x->start, ye = y->end == y->start;
+  if (xe != ye) return xe ? -1 : 1;
+  if (x->end != y->end) return x->end > y->end ? -1 : 1;
   return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
@@ -1037,9 +1055,13 @@ static void out_ascii(u16vec_t *o, const char *s) {
 }
 
 static void out_u16(u16vec_t *o, const uint16_t *s, size_t n) {
-  while (o->len + n > o->cap) {
-    vec_push(o);
-    o->len--;
+  if (n == 0) return;
+  if (o->len + n > o->cap) {
+    size_t cap = o->cap * 2 + n;
+    uint16_t *items = realloc(o->items, cap * 2);
+    if (items == NULL) abort();
+    o->items = items;
+    o->cap = cap;
   }
   memcpy(o->items + o->len, s, n * 2);
   o->len += n;
@@ -1047,7 +1069,7 @@ static void out_u16(u16vec_t *o, const uint16_t *s, size_t n) {
 
 /* Copies the source into o with the edits applied. */
 static void apply_edits(parser_t *p, u16vec_t *o) {
-  qsort(p->edits.items, p->edits.len, sizeof(edit_t), compare_edits);
+  if (p->edits.len > 1) qsort(p->edits.items, p->edits.len, sizeof(edit_t), compare_edits);
   uint32_t cursor = 0;
   for (size_t i = 0; i < p->edits.len; i++) {
     edit_t *e = &p->edits.items[i];
@@ -1156,6 +1178,7 @@ int lode_transform(const uint16_t *src, size_t len, int flags, lode_tx_result_t 
   p->ts = flags & LODE_TX_TYPESCRIPT;
   p->detect = flags & LODE_TX_DETECT;
   p->module = (flags & LODE_TX_MODULE) && !p->detect;
+  p->dynamic_import = flags & LODE_TX_DYNAMIC_IMPORT;
   p->out = out;
   jmp_buf jb;
   p->jump = &jb;
@@ -1173,6 +1196,7 @@ int lode_transform(const uint16_t *src, size_t len, int flags, lode_tx_result_t 
     if (o.items == NULL) abort();
     o.cap = cap;
     if (p->module) append_module_prologue(p, &o);
+    out->prologue_len = o.len;
     apply_edits(p, &o);
     if (p->module) out_ascii(&o, "\n})");
     out->code = o.items;

@@ -447,10 +447,18 @@ static void parse_type_operator(parser_t *p) {
   parse_type_postfix(p);
 }
 
+static bool parse_type_function_like(parser_t *p);
+
+/* A member of a union or intersection: TypeScript also accepts an unparenthesized
+ * function type there. */
+static void parse_type_member(parser_t *p) {
+  if (!parse_type_function_like(p)) parse_type_operator(p);
+}
+
 static void parse_type_intersection(parser_t *p) {
   eat(p, T_AMP);
-  parse_type_operator(p);
-  while (eat(p, T_AMP)) parse_type_operator(p);
+  parse_type_member(p);
+  while (eat(p, T_AMP)) parse_type_member(p);
 }
 
 static void parse_type_union(parser_t *p) {
@@ -1070,7 +1078,7 @@ static ex_t parse_primary(parser_t *p) {
       return EX_PLAIN;
     }
     if (TK != T_LPAREN) lode__tx_unexpected(p);
-    if (p->module) lode__tx_edit(p, t.start, t.end, "$lode.imp");
+    if (p->module || p->dynamic_import) lode__tx_edit(p, t.start, t.end, "$lode.imp");
     return EX_PLAIN;
   }
   case KW_ASYNC: {

@@ -12,6 +12,7 @@
 #define LODE_TX_TYPESCRIPT 1
 #define LODE_TX_MODULE 2
 #define LODE_TX_DETECT 4
+#define LODE_TX_DYNAMIC_IMPORT 8 /* a script whose import() calls are rewritten */
 
 enum { LODE_TX_OK = 0, LODE_TX_SYNTAX_ERROR = 1, LODE_TX_UNSUPPORTED_TS = 2 };
 
@@ -50,6 +51,7 @@ typedef struct {
 
   uint16_t *code;
   size_t code_len;
+  size_t prologue_len; /* units of code before the first source unit */
 
   bool has_module_syntax, has_tla;
   uint16_t *strings;

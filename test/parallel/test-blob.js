@@ -46,6 +46,17 @@ Promise.all([blob.text(), sliced.text(), blob.arrayBuffer(), blob.bytes(), copie
     assert.deepStrictEqual([...copiedBytes], [1, 2]);
   }));
 
+// stream() yields the bytes as Uint8Array chunks.
+(async () => {
+  const chunks = [];
+  for await (const chunk of new Blob(['x'.repeat(70000), 'yz']).stream()) chunks.push(chunk);
+  assert(chunks.every((c) => c instanceof Uint8Array));
+  assert.strictEqual(Buffer.concat(chunks).toString(), 'x'.repeat(70000) + 'yz');
+  const empty = [];
+  for await (const chunk of new Blob().stream()) empty.push(chunk);
+  assert.strictEqual(empty.length, 0);
+})().then(common.mustCall());
+
 const file = new File(['x'], 'a.txt', { lastModified: 5, type: 'text/x' });
 assert(file instanceof Blob);
 assert.strictEqual(file.name, 'a.txt');

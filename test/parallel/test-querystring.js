@@ -72,3 +72,16 @@ qs.unescape = unescape;
 qs.escape = (s) => s.toUpperCase();
 assert.strictEqual(qs.stringify({ a: 'b' }), 'A=B');
 qs.escape = escape;
+
+// The functions carry Node's names (qsEscape, qsUnescape), and unescapeBuffer gives a
+// Buffer of the lenient percent-decoding.
+assert.strictEqual(qs.escape.name, 'qsEscape');
+assert.strictEqual(qs.unescape.name, 'qsUnescape');
+assert.strictEqual(qs.encode, qs.stringify);
+assert.strictEqual(qs.decode, qs.parse);
+{
+  const bytes = qs.unescapeBuffer('a%20b+c%zz%4');
+  assert.ok(Buffer.isBuffer(bytes));
+  assert.deepStrictEqual([...bytes], [97, 32, 98, 43, 99, 37, 122, 122, 37, 52]);
+  assert.deepStrictEqual([...qs.unescapeBuffer('a+b', true)], [97, 32, 98]);
+}

@@ -111,13 +111,15 @@ function defineAccessor(target, name, source, enumerable, settable) {
     enumerable,
     configurable: true,
   };
-  Object.defineProperty(descriptor.get, 'name', { value: `get ${name}` });
+  // Node names them `get performance`, `set performance`..., but Buffer's plain `get`, `set`.
+  const suffix = name === 'Buffer' ? '' : ` ${name}`;
+  Object.defineProperty(descriptor.get, 'name', { value: `get${suffix}` });
   if (settable) {
     descriptor.set = { [name](newValue) {
       value = newValue;
       loaded = true;
     } }[name];
-    Object.defineProperty(descriptor.set, 'name', { value: `set ${name}` });
+    Object.defineProperty(descriptor.set, 'name', { value: `set${suffix}` });
   }
   Object.defineProperty(target, name, descriptor);
 }

@@ -26,6 +26,18 @@ function defineLazyGlobal(name, get) {
   });
 }
 
+// `process` is an accessor in Node (its functions named plain `get` and `set`); an
+// assignment replaces the value it returns.
+function defineProcessGlobal() {
+  let value = process;
+  Object.defineProperty(globalThis, 'process', {
+    get: function get() { return value; },
+    set: function set(newValue) { value = newValue; },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
 function start() {
   require('internal/process/setup').setupProcessObject(process);
   require('internal/stack').install(globalThis);
@@ -41,7 +53,7 @@ function start() {
   defineGlobal('setTimeout', timers.setTimeout, true);
   const { queueMicrotask } = require('internal/process/task_queues');
   defineGlobal('queueMicrotask', queueMicrotask, true);
-  defineGlobal('process', process);
+  defineProcessGlobal();
   Object.defineProperty(globalThis, Symbol.toStringTag, {
     value: 'global', writable: false, enumerable: false, configurable: true,
   });

@@ -9,7 +9,7 @@ const {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE,
   },
   uvException,
-  hideStackFrames,
+  isErrorStackTraceLimitWritable,
 } = require('internal/errors');
 const { validateInteger, validateInt32, validateFunction, validateObject,
   validateBoolean, validateAbortSignal, isUint32 } = require('internal/validators');
@@ -22,6 +22,23 @@ const {
   UV_DIRENT_UNKNOWN, UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO,
   UV_DIRENT_SOCKET, UV_DIRENT_CHAR, UV_DIRENT_BLOCK,
 } = constants;
+
+// Like internal/errors hideStackFrames (an error thrown by a check starts its stack at the
+// caller), for checks of up to three arguments: a fixed arity keeps them cheap on the hot path
+// of every call (the generic wrapper's rest arguments cost more than the check itself).
+function hideStackFrames(fn) {
+  function wrapped(a, b, c) {
+    try {
+      return fn(a, b, c);
+    } catch (error) {
+      if (error !== null && typeof error === 'object' && isErrorStackTraceLimitWritable()) {
+        Error.captureStackTrace(error, wrapped);
+      }
+      throw error;
+    }
+  }
+  return wrapped;
+}
 
 let BufferClass;
 function lazyBuffer() {

@@ -1,0 +1,611 @@
+/* Reading, writing, shutting down and closing libuv streams for every stream wrapper class
+ * (see stream_wrap.h for the lifecycle). The methods, on each wrapper:
+ *   readStart(), readStop()           → 0 or a negative libuv code; each read reaches
+ *                                       `wrapper.onread(chunk)` with a Uint8Array that owns
+ *                                       the bytes, or `onread(code)` (UV_EOF at the end)
+ *   writeBuffer(req, typedArray), writeUtf8String(req, string), writeLatin1String(req, string),
+ *   writev(req, chunks)                → 0 or a negative code. streamState[0] is then the
+ *                                       byte count and streamState[1] 1 if the write is still
+ *                                       pending: `req.oncomplete(status)` follows; 0 if it
+ *                                       completed already (no oncomplete).
+ *   shutdown(req)                      → 0 or a code; `req.oncomplete(status)` follows
+ *   close([callback])                  → the callback runs (as `wrapper.onclose`) once closed
+ *   ref(), unref(), hasRef(), setBlocking(bool) and the getters fd, bytesRead, writeQueueSize. */
+#include "stream_wrap.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct write_req_s {
+  union {
+    uv_write_t write;
+    uv_shutdown_t shutdown;
+  } r;
+  lode__stream_t *s;
+  JSObjectRef req_obj; /* protected until completion */
+  JSValueRef keep;     /* the typed array or chunk list the bytes live in, protected, or NULL */
+  size_t nowned;
+  char *owned[]; /* bytes this request allocated (encoded strings) */
+} write_req_t;
+
+static JSClassRef stream_class;
+static lode__stream_t *all_streams;
+static bool tearing_down;
+
+/* Open handles whose wrapper was collected: the finalizer (any thread) queues them and wakes
+ * the loop, which closes them. */
+static uv_mutex_t gc_lock;
+static lode__stream_t *gc_queue;
+static uv_async_t gc_async;
+static bool gc_async_open;
+
+static JSObjectRef state_array;
+static double *stream_state; /* [bytes of the last write, whether it is still pending] */
+
+static int stdio_flags[3];
+static bool stdio_saved[3];
+
+static void restore_stdio_flags(void) {
+  for (int fd = 0; fd < 3; fd++)
+    if (stdio_saved[fd]) fcntl(fd, F_SETFL, stdio_flags[fd]);
+}
+
+void lode__stdio_remember(int fd) {
+  static bool registered;
+  if (fd < 0 || fd > 2 || stdio_saved[fd]) return;
+  int flags = fcntl(fd, F_GETFL);
+  if (flags == -1) return;
+  stdio_flags[fd] = flags;
+  stdio_saved[fd] = true;
+  if (!registered) {
+    registered = true;
+    atexit(restore_stdio_flags);
+  }
+}
+
+static void stream_hold(lode__stream_t *s) {
+  if (s->active++ == 0) lode_pin(lode_runtime(), s->obj);
+}
+
+static void stream_release(lode__stream_t *s) {
+  CHECK(s->active > 0);
+  if (--s->active == 0) lode_unpin(lode_runtime(), s->obj);
+}
+
+static void stream_unlink(lode__stream_t *s) {
+  if (s->prev != NULL) s->prev->next = s->next;
+  else all_streams = s->next;
+  if (s->next != NULL) s->next->prev = s->prev;
+}
+
+/* Runs on the loop thread once libuv is done with the handle: detaches the struct from its
+ * wrapper (if the wrapper still lives), calls its onclose, unpins it and frees the struct. */
+static void stream_close_cb(uv_handle_t *handle) {
+  lode__stream_t *s = (lode__stream_t *)handle;
+  s->state = LODE__HANDLE_CLOSED;
+  stream_unlink(s);
+  uv_mutex_lock(&gc_lock);
+  bool collected = s->finalized;
+  uv_mutex_unlock(&gc_lock);
+  if (!collected) {
+    lode_runtime_t *rt = lode_runtime();
+    JSContextRef ctx = rt->ctx;
+    JSObjectRef obj = s->obj;
+    JSObjectSetPrivate(obj, NULL);
+    if (!tearing_down) {
+      JSLock(ctx);
+      JSValueRef onclose = lode_js_get(ctx, obj, "onclose");
+      if (JSValueIsObject(ctx, onclose) && JSObjectIsFunction(ctx, (JSObjectRef)onclose))
+        lode_make_callback(rt, (JSObjectRef)onclose, obj, 0, NULL);
+      JSUnlock(ctx);
+    }
+    /* The pin of close() (and, at teardown, of whatever was active) is the last one. */
+    if (s->active > 0) lode_unpin(rt, obj);
+  }
+  free(s);
+}
+
+static void stream_start_close(lode__stream_t *s) {
+  if (s->reading) {
+    /* Hold before dropping the reading pin so the wrapper stays pinned throughout. */
+    stream_hold(s);
+    s->reading = false;
+    stream_release(s);
+  } else {
+    stream_hold(s);
+  }
+  s->state = LODE__HANDLE_CLOSING;
+  uv_close(&s->h.handle, stream_close_cb);
+}
+
+static void gc_async_cb(uv_async_t *async) {
+  (void)async;
+  uv_mutex_lock(&gc_lock);
+  lode__stream_t *queue = gc_queue;
+  gc_queue = NULL;
+  uv_mutex_unlock(&gc_lock);
+  while (queue != NULL) {
+    lode__stream_t *s = queue;
+    queue = s->gc_next;
+    /* The wrapper is gone, so nothing is pinned; close without touching it. */
+    s->state = LODE__HANDLE_CLOSING;
+    uv_close(&s->h.handle, stream_close_cb);
+  }
+}
+
+/* Any thread, no JSC calls: an open struct is queued for closing, a detached one is gone. */
+static void stream_finalize(JSObjectRef obj) {
+  lode__stream_t *s = JSObjectGetPrivate(obj);
+  if (s == NULL) return;
+  uv_mutex_lock(&gc_lock);
+  s->finalized = true;
+  s->gc_next = gc_queue;
+  gc_queue = s;
+  uv_mutex_unlock(&gc_lock);
+  uv_async_send(&gc_async);
+}
+
+lode__stream_t *lode__stream_alloc(void) {
+  lode__stream_t *s = calloc(1, sizeof *s);
+  CHECK(s != NULL);
+  return s;
+}
+
+JSObjectRef lode__stream_attach(JSContextRef ctx, JSClassRef cls, lode__stream_t *s) {
+  if (!gc_async_open) {
+    CHECK(uv_async_init(lode_runtime()->loop, &gc_async, gc_async_cb) == 0);
+    uv_unref((uv_handle_t *)&gc_async);
+    gc_async_open = true;
+  }
+  s->state = LODE__HANDLE_OPEN;
+  s->h.handle.data = s;
+  s->obj = JSObjectMake(ctx, cls, s);
+  s->next = all_streams;
+  if (all_streams != NULL) all_streams->prev = s;
+  all_streams = s;
+  return s->obj;
+}
+
+lode__stream_t *lode__stream_this(JSContextRef ctx, JSObjectRef this_obj) {
+  if (this_obj == NULL || !JSValueIsObjectOfClass(ctx, this_obj, stream_class)) return NULL;
+  lode__stream_t *s = JSObjectGetPrivate(this_obj);
+  return s != NULL && s->state == LODE__HANDLE_OPEN ? s : NULL;
+}
+
+static JSValueRef code(JSContextRef ctx, int r) {
+  return JSValueMakeNumber(ctx, r);
+}
+
+/* ---- reading ---- */
+
+static void alloc_cb(uv_handle_t *handle, size_t suggested, uv_buf_t *buf) {
+  (void)handle;
+  buf->base = malloc(suggested);
+  buf->len = buf->base != NULL ? suggested : 0;
+}
+
+static void free_bytes(void *bytes, void *context) {
+  (void)context;
+  free(bytes);
+}
+
+static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
+  lode__stream_t *s = stream->data;
+  if (nread == 0 || s->state != LODE__HANDLE_OPEN) {
+    free(buf->base);
+    return;
+  }
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSObjectRef obj = s->obj;
+  bool drop_pin = false;
+  JSLock(ctx);
+  JSValueRef arg;
+  if (nread > 0) {
+    s->bytes_read += (uint64_t)nread;
+    char *bytes = buf->base;
+    /* A read fills a fraction of the 64 KiB libuv suggests: give the rest back. */
+    if ((size_t)nread < buf->len / 2) {
+      char *smaller = realloc(bytes, (size_t)nread);
+      if (smaller != NULL) bytes = smaller;
+    }
+    arg = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, bytes,
+                                                (size_t)nread, free_bytes, NULL, NULL);
+    if (arg == NULL) {
+      free(bytes);
+      arg = code(ctx, UV_ENOMEM);
+    }
+  } else {
+    free(buf->base);
+    /* libuv stops reading after the end or an error; keep the books the same. */
+    uv_read_stop(stream);
+    if (s->reading) {
+      s->reading = false;
+      drop_pin = true;
+    }
+    arg = code(ctx, (int)nread);
+  }
+  JSValueRef onread = lode_js_get(ctx, obj, "onread");
+  if (JSValueIsObject(ctx, onread) && JSObjectIsFunction(ctx, (JSObjectRef)onread))
+    lode_make_callback(rt, (JSObjectRef)onread, obj, 1, &arg);
+  if (drop_pin) stream_release(s);
+  JSUnlock(ctx);
+}
+
+static JSValueRef read_start_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = lode__stream_this(ctx, this_obj);
+  if (s == NULL) return code(ctx, UV_EBADF);
+  if (s->reading) return code(ctx, 0);
+  int r = uv_read_start(&s->h.stream, alloc_cb, on_read_cb);
+  if (r == 0) {
+    s->reading = true;
+    stream_hold(s);
+  }
+  return code(ctx, r);
+}
+
+static JSValueRef read_stop_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = lode__stream_this(ctx, this_obj);
+  if (s == NULL) return code(ctx, UV_EBADF);
+  if (!s->reading) return code(ctx, 0);
+  int r = uv_read_stop(&s->h.stream);
+  s->reading = false;
+  stream_release(s);
+  return code(ctx, r);
+}
+
+/* ---- writing ---- */
+
+static void free_owned(char **owned, size_t n) {
+  for (size_t i = 0; i < n; i++) free(owned[i]);
+}
+
+/* Calls req.oncomplete(status) (unless the runtime is going away), then drops the pins. */
+static void complete_request(write_req_t *w, int status) {
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  free_owned(w->owned, w->nowned);
+  if (!tearing_down) {
+    JSLock(ctx);
+    JSValueRef oncomplete = lode_js_get(ctx, w->req_obj, "oncomplete");
+    if (JSValueIsObject(ctx, oncomplete) && JSObjectIsFunction(ctx, (JSObjectRef)oncomplete)) {
+      JSValueRef arg = code(ctx, status);
+      lode_make_callback(rt, (JSObjectRef)oncomplete, w->req_obj, 1, &arg);
+    }
+    JSUnlock(ctx);
+  }
+  lode_unpin(rt, w->req_obj);
+  if (w->keep != NULL) lode_unpin(rt, w->keep);
+  stream_release(w->s);
+  free(w);
+}
+
+static void after_write_cb(uv_write_t *req, int status) {
+  complete_request((write_req_t *)req, status);
+}
+
+static void after_shutdown_cb(uv_shutdown_t *req, int status) {
+  complete_request((write_req_t *)req, status);
+}
+
+/* Writes bufs: first directly (all of it, usually), the rest through a queued uv_write that
+ * keeps req_obj, keep and the owned buffers until it completes. Takes ownership of owned[]
+ * (not of the array itself). Returns 0 or a negative libuv code. */
+static int stream_write(lode__stream_t *s, JSObjectRef req_obj, JSValueRef keep, uv_buf_t *bufs,
+                        size_t nbufs, char **owned, size_t nowned) {
+  size_t total = 0;
+  for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
+  stream_state[0] = (double)total;
+  stream_state[1] = 0;
+  size_t first = 0;
+  int r = uv_try_write(&s->h.stream, bufs, (unsigned)nbufs);
+  if (r < 0 && r != UV_EAGAIN && r != UV_ENOSYS) {
+    free_owned(owned, nowned);
+    return r;
+  }
+  size_t written = r > 0 ? (size_t)r : 0;
+  while (first < nbufs && written >= bufs[first].len) written -= bufs[first++].len;
+  if (first == nbufs) {
+    free_owned(owned, nowned);
+    return 0;
+  }
+  bufs[first].base += written;
+  bufs[first].len -= written;
+  write_req_t *w = calloc(1, sizeof *w + nowned * sizeof(char *));
+  CHECK(w != NULL);
+  /* uv_write copies the uv_buf_t array; the bytes themselves must stay until the callback. */
+  r = uv_write(&w->r.write, &s->h.stream, bufs + first, (unsigned)(nbufs - first), after_write_cb);
+  if (r != 0) {
+    free_owned(owned, nowned);
+    free(w);
+    return r;
+  }
+  lode_runtime_t *rt = lode_runtime();
+  w->s = s;
+  w->req_obj = req_obj;
+  w->keep = keep;
+  w->nowned = nowned;
+  if (nowned > 0) memcpy(w->owned, owned, nowned * sizeof(char *));
+  lode_pin(rt, req_obj);
+  if (keep != NULL) lode_pin(rt, keep);
+  stream_hold(s);
+  stream_state[1] = 1;
+  return 0;
+}
+
+static bool is_typed_array(JSContextRef ctx, JSValueRef v) {
+  return JSValueIsObject(ctx, v) && JSValueGetTypedArrayType(ctx, v, NULL) != kJSTypedArrayTypeNone &&
+         JSValueGetTypedArrayType(ctx, v, NULL) != kJSTypedArrayTypeArrayBuffer;
+}
+
+/* The bytes of a typed array view (the pointer returned is the start of the whole buffer). */
+static uv_buf_t typed_array_buf(JSContextRef ctx, JSObjectRef arr) {
+  char *base = JSObjectGetTypedArrayBytesPtr(ctx, arr, NULL);
+  size_t len = JSObjectGetTypedArrayByteLength(ctx, arr, NULL);
+  size_t offset = JSObjectGetTypedArrayByteOffset(ctx, arr, NULL);
+  return uv_buf_init(base != NULL ? base + offset : NULL, base != NULL ? (unsigned)len : 0);
+}
+
+/* Encodes string value v as UTF-8 (latin1 false) or Latin-1 into malloc'd memory. */
+static char *encode_string(JSContextRef ctx, JSValueRef v, bool latin1, size_t *len) {
+  if (!latin1) return lode_js_value_to_utf8(ctx, v, len, NULL);
+  JSStringRef str = JSValueToStringCopy(ctx, v, NULL);
+  if (str == NULL) return NULL;
+  size_t n = JSStringGetLength(str);
+  const JSChar *chars = JSStringGetCharactersPtr(str);
+  char *out = malloc(n > 0 ? n : 1);
+  CHECK(out != NULL);
+  for (size_t i = 0; i < n; i++) out[i] = (char)(chars[i] & 0xff);
+  JSStringRelease(str);
+  *len = n;
+  return out;
+}
+
+static bool write_args(JSContextRef ctx, JSObjectRef this_obj, size_t argc, const JSValueRef argv[],
+                       lode__stream_t **s, JSObjectRef *req, JSValueRef *exc) {
+  if (argc < 2 || !JSValueIsObject(ctx, argv[0])) {
+    lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                  "The \"req\" argument must be of type object");
+    return false;
+  }
+  *req = (JSObjectRef)argv[0];
+  *s = lode__stream_this(ctx, this_obj);
+  return true;
+}
+
+static JSValueRef write_buffer_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s;
+  JSObjectRef req;
+  if (!write_args(ctx, this_obj, argc, argv, &s, &req, exc)) return NULL;
+  if (!is_typed_array(ctx, argv[1]))
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"data\" argument must be a TypedArray");
+  if (s == NULL) return code(ctx, UV_EBADF);
+  uv_buf_t buf = typed_array_buf(ctx, (JSObjectRef)argv[1]);
+  return code(ctx, stream_write(s, req, argv[1], &buf, 1, NULL, 0));
+}
+
+static JSValueRef write_string(JSContextRef ctx, JSObjectRef this_obj, size_t argc,
+                               const JSValueRef argv[], JSValueRef *exc, bool latin1) {
+  lode__stream_t *s;
+  JSObjectRef req;
+  if (!write_args(ctx, this_obj, argc, argv, &s, &req, exc)) return NULL;
+  if (!JSValueIsString(ctx, argv[1]))
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"data\" argument must be of type string");
+  if (s == NULL) return code(ctx, UV_EBADF);
+  size_t len = 0;
+  char *bytes = encode_string(ctx, argv[1], latin1, &len);
+  if (bytes == NULL) return code(ctx, UV_ENOMEM);
+  uv_buf_t buf = uv_buf_init(bytes, (unsigned)len);
+  return code(ctx, stream_write(s, req, NULL, &buf, 1, &bytes, 1));
+}
+
+static JSValueRef write_utf8_string_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  return write_string(ctx, this_obj, argc, argv, exc, false);
+}
+
+static JSValueRef write_latin1_string_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  return write_string(ctx, this_obj, argc, argv, exc, true);
+}
+
+/* writev(req, chunks): chunks is an array of typed arrays and strings (written as UTF-8). */
+static JSValueRef writev_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s;
+  JSObjectRef req;
+  if (!write_args(ctx, this_obj, argc, argv, &s, &req, exc)) return NULL;
+  if (!JSValueIsArray(ctx, argv[1]))
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"chunks\" argument must be an instance of Array");
+  JSObjectRef list = (JSObjectRef)argv[1];
+  size_t n = (size_t)JSValueToNumber(ctx, lode_js_get(ctx, list, "length"), NULL);
+  for (size_t i = 0; i < n; i++) {
+    JSValueRef v = JSObjectGetPropertyAtIndex(ctx, list, (unsigned)i, NULL);
+    if (!JSValueIsString(ctx, v) && !is_typed_array(ctx, v))
+      return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                           "The \"chunks[%zu]\" argument must be a string or TypedArray", i);
+  }
+  if (s == NULL) return code(ctx, UV_EBADF);
+  uv_buf_t *bufs = malloc((n > 0 ? n : 1) * sizeof *bufs);
+  char **owned = malloc((n > 0 ? n : 1) * sizeof *owned);
+  CHECK(bufs != NULL && owned != NULL);
+  size_t nowned = 0;
+  for (size_t i = 0; i < n; i++) {
+    JSValueRef v = JSObjectGetPropertyAtIndex(ctx, list, (unsigned)i, NULL);
+    if (JSValueIsString(ctx, v)) {
+      size_t len = 0;
+      char *bytes = encode_string(ctx, v, false, &len);
+      CHECK(bytes != NULL);
+      owned[nowned++] = bytes;
+      bufs[i] = uv_buf_init(bytes, (unsigned)len);
+    } else {
+      bufs[i] = typed_array_buf(ctx, (JSObjectRef)v);
+    }
+  }
+  int r = stream_write(s, req, list, bufs, n, owned, nowned);
+  free(bufs);
+  free(owned);
+  return code(ctx, r);
+}
+
+static JSValueRef shutdown_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0]))
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"req\" argument must be of type object");
+  lode__stream_t *s = lode__stream_this(ctx, this_obj);
+  if (s == NULL) return code(ctx, UV_EBADF);
+  write_req_t *w = calloc(1, sizeof *w);
+  CHECK(w != NULL);
+  int r = uv_shutdown(&w->r.shutdown, &s->h.stream, after_shutdown_cb);
+  if (r != 0) {
+    free(w);
+    return code(ctx, r);
+  }
+  w->s = s;
+  w->req_obj = (JSObjectRef)argv[0];
+  lode_pin(lode_runtime(), w->req_obj);
+  stream_hold(s);
+  return code(ctx, 0);
+}
+
+/* ---- lifecycle ---- */
+
+static JSValueRef close_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = lode__stream_this(ctx, this_obj);
+  if (s == NULL) return JSValueMakeUndefined(ctx);
+  if (argc > 0 && JSValueIsObject(ctx, argv[0]) && JSObjectIsFunction(ctx, (JSObjectRef)argv[0]))
+    lode_js_set_hidden(ctx, this_obj, "onclose", argv[0]);
+  stream_start_close(s);
+  return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef ref_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = lode__stream_this(ctx, this_obj);
+  if (s != NULL) uv_ref(&s->h.handle);
+  return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef unref_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = lode__stream_this(ctx, this_obj);
+  if (s != NULL) uv_unref(&s->h.handle);
+  return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef has_ref_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = lode__stream_this(ctx, this_obj);
+  return JSValueMakeBoolean(ctx, s != NULL && uv_has_ref(&s->h.handle));
+}
+
+static JSValueRef set_blocking_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = lode__stream_this(ctx, this_obj);
+  if (s == NULL) return code(ctx, UV_EBADF);
+  bool blocking = argc > 0 && JSValueToBoolean(ctx, argv[0]);
+  return code(ctx, uv_stream_set_blocking(&s->h.stream, blocking));
+}
+
+static lode__stream_t *any_stream(JSContextRef ctx, JSObjectRef obj) {
+  if (!JSValueIsObjectOfClass(ctx, obj, stream_class)) return NULL;
+  return JSObjectGetPrivate(obj);
+}
+
+static JSValueRef get_fd(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef *exc) {
+  (void)name, (void)exc;
+  lode__stream_t *s = any_stream(ctx, obj);
+  uv_os_fd_t fd = -1;
+  if (s == NULL || s->state != LODE__HANDLE_OPEN || uv_fileno(&s->h.handle, &fd) != 0) fd = -1;
+  return JSValueMakeNumber(ctx, fd);
+}
+
+static JSValueRef get_bytes_read(JSContextRef ctx, JSObjectRef obj, JSStringRef name,
+                                 JSValueRef *exc) {
+  (void)name, (void)exc;
+  lode__stream_t *s = any_stream(ctx, obj);
+  return JSValueMakeNumber(ctx, s != NULL ? (double)s->bytes_read : 0);
+}
+
+static JSValueRef get_write_queue_size(JSContextRef ctx, JSObjectRef obj, JSStringRef name,
+                                       JSValueRef *exc) {
+  (void)name, (void)exc;
+  lode__stream_t *s = any_stream(ctx, obj);
+  size_t n = s != NULL && s->state == LODE__HANDLE_OPEN ? uv_stream_get_write_queue_size(&s->h.stream) : 0;
+  return JSValueMakeNumber(ctx, (double)n);
+}
+
+JSClassRef lode__stream_class(void) {
+  if (stream_class != NULL) return stream_class;
+  static const JSStaticFunction functions[] = {
+      {"readStart", read_start_cb, kJSPropertyAttributeDontEnum},
+      {"readStop", read_stop_cb, kJSPropertyAttributeDontEnum},
+      {"writeBuffer", write_buffer_cb, kJSPropertyAttributeDontEnum},
+      {"writeUtf8String", write_utf8_string_cb, kJSPropertyAttributeDontEnum},
+      {"writeLatin1String", write_latin1_string_cb, kJSPropertyAttributeDontEnum},
+      {"writev", writev_cb, kJSPropertyAttributeDontEnum},
+      {"shutdown", shutdown_cb, kJSPropertyAttributeDontEnum},
+      {"close", close_cb, kJSPropertyAttributeDontEnum},
+      {"ref", ref_cb, kJSPropertyAttributeDontEnum},
+      {"unref", unref_cb, kJSPropertyAttributeDontEnum},
+      {"hasRef", has_ref_cb, kJSPropertyAttributeDontEnum},
+      {"setBlocking", set_blocking_cb, kJSPropertyAttributeDontEnum},
+      {NULL, NULL, 0},
+  };
+  static const JSStaticValue values[] = {
+      {"fd", get_fd, NULL, kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly},
+      {"bytesRead", get_bytes_read, NULL, kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly},
+      {"writeQueueSize", get_write_queue_size, NULL,
+       kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly},
+      {NULL, NULL, NULL, 0},
+  };
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = "LibuvStreamWrap";
+  def.staticFunctions = functions;
+  def.staticValues = values;
+  def.finalize = stream_finalize;
+  stream_class = JSClassCreate(&def);
+  CHECK(uv_mutex_init(&gc_lock) == 0);
+  return stream_class;
+}
+
+JSObjectRef lode_binding_stream_wrap(lode_runtime_t *rt) {
+  JSContextRef ctx = rt->ctx;
+  lode__stream_class();
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  if (state_array == NULL) {
+    state_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, 2, NULL);
+    lode_pin(rt, state_array);
+    stream_state = JSObjectGetTypedArrayBytesPtr(ctx, state_array, NULL);
+  }
+  lode_js_set(ctx, b, "streamState", state_array);
+  lode_js_set_number(ctx, b, "kBytesWritten", 0);
+  lode_js_set_number(ctx, b, "kLastWriteWasAsync", 1);
+  return b;
+}
+
+void lode_stream_wrap_teardown(lode_runtime_t *rt) {
+  (void)rt;
+  tearing_down = true;
+  gc_async_cb(NULL);
+  for (lode__stream_t *s = all_streams; s != NULL; s = s->next) {
+    if (s->state != LODE__HANDLE_OPEN) continue;
+    s->reading = false;
+    s->state = LODE__HANDLE_CLOSING;
+    uv_close(&s->h.handle, stream_close_cb);
+  }
+  if (gc_async_open) {
+    uv_close((uv_handle_t *)&gc_async, NULL);
+    gc_async_open = false;
+  }
+}
