@@ -36,6 +36,15 @@ const {
 } = Object;
 const ReflectApply = Reflect.apply;
 const ReflectConstruct = Reflect.construct;
+const ReflectSet = Reflect.set;
+
+// Sets the engine's own Error.stackTraceLimit. A plain assignment is not enough: once the
+// baseline JIT caches the property store, JSC no longer sees the new limit when it builds
+// an error's stack, and errors get JSC's frames again. Reflect.set always takes the
+// engine's slow path.
+function setNativeLimit(limit) {
+  ReflectSet(NativeError, 'stackTraceLimit', limit);
+}
 
 // Marks errors built by internal/errors so that their stack header reads
 // `TypeError [ERR_X]: message`, as Node's does. The value is the code the
@@ -207,12 +216,12 @@ function defineOwnStackAccessor(object) {
 function recordFrames(limit, skip) {
   if (typeof limit !== 'number') return noStack;
   if (!(limit >= 1)) return noFrames;
-  NativeError.stackTraceLimit = limit + skip + 1 + kFrameSlack;
+  setNativeLimit(limit + skip + 1 + kFrameSlack);
   let hidden;
   try {
     hidden = new NativeError();
   } finally {
-    NativeError.stackTraceLimit = limit;
+    setNativeLimit(limit);
   }
   return new PendingFrames(hidden, '', skip + 1, limit);
 }
@@ -221,11 +230,11 @@ function recordFrames(limit, skip) {
 // `line`, `column` or `sourceURL`), leaving Error.prototype's accessor to
 // serve `stack`.
 function constructWithoutStack(target, args, newTarget, limit) {
-  NativeError.stackTraceLimit = 0;
+  setNativeLimit(0);
   try {
     return ReflectConstruct(target, args, newTarget);
   } finally {
-    NativeError.stackTraceLimit = limit;
+    setNativeLimit(limit);
   }
 }
 
@@ -276,11 +285,11 @@ function captureStackTrace(object, fn) {
   let state;
   if (typeof fn === 'function' && typeof limit === 'number' && limit >= 1) {
     // Only the native capture can find fn's frame; it formats at once.
-    NativeError.stackTraceLimit = limit + kFrameSlack;
+    setNativeLimit(limit + kFrameSlack);
     try {
       nativeCaptureStackTrace(captureHolder, fn);
     } finally {
-      NativeError.stackTraceLimit = limit;
+      setNativeLimit(limit);
     }
     state = new PendingFrames(null, captureHolder.stack, 0, limit);
   } else {
@@ -327,7 +336,7 @@ const errorConstructorNames = [
  */
 function install(global) {
   if (installedError !== NativeError) return;
-  NativeError.stackTraceLimit = 10;
+  setNativeLimit(10);
   defineProperty(NativeError, 'captureStackTrace', {
     value: captureStackTrace, writable: true, enumerable: false, configurable: true,
   });
