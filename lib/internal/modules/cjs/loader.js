@@ -311,8 +311,17 @@ function loadAsESM(module, filename) {
 // A .js/.ts file outside any package "type": CommonJS, unless it does not compile as such
 // and has ES module syntax (Node 22+ then loads it as an ES module).
 function compileOrDetect(module, filename, content, scope, isTypeScript) {
-  interop().compileOrDetect(module, filename, content, scope, isTypeScript,
-                            moduleParentCache.get(module));
+  const parent = moduleParentCache.get(module);
+  if (isTypeScript) {
+    interop().compileOrDetect(module, filename, content, scope, true, parent);
+    return;
+  }
+  try {
+    module._compile(content, filename);
+  } catch (err) {
+    if (!(err instanceof SyntaxError)) throw err;
+    interop().loadAfterSyntaxError(err, module, filename, content, scope, false, parent);
+  }
 }
 
 function stripTypeScriptTypes(content, filename) {

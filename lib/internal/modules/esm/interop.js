@@ -67,13 +67,20 @@ function compileOrDetect(module, filename, content, scope, isTypeScript, parent)
   try {
     module._compile(code, filename);
   } catch (err) {
-    if (!(err instanceof SyntaxError) || !hasModuleSyntax(content, isTypeScript)) throw err;
-    if (scope !== null && !isTypeScript) {
-      const { pathToFileURL } = require('internal/modules/esm/resolve');
-      esmLoader().warnTypelessPackage(pathToFileURL(filename));
-    }
-    loadAsESM(module, filename, parent);
+    loadAfterSyntaxError(err, module, filename, content, scope, isTypeScript, parent);
   }
+}
+
+// The rest of compileOrDetect() once compiling as a script threw `err`: rethrows it unless
+// the file has ES module syntax, in which case it loads as an ES module. The CommonJS loader
+// calls this directly for plain .js files, so that this module loads only when needed.
+function loadAfterSyntaxError(err, module, filename, content, scope, isTypeScript, parent) {
+  if (!(err instanceof SyntaxError) || !hasModuleSyntax(content, isTypeScript)) throw err;
+  if (scope !== null && !isTypeScript) {
+    const { pathToFileURL } = require('internal/modules/esm/resolve');
+    esmLoader().warnTypelessPackage(pathToFileURL(filename));
+  }
+  loadAsESM(module, filename, parent);
 }
 
 // -e/stdin code: --input-type=module(-typescript), or code that failed to compile as a
@@ -148,6 +155,7 @@ module.exports = {
   stripTypeScriptTypes,
   loadAsESM,
   compileOrDetect,
+  loadAfterSyntaxError,
   evalAsModule,
   evalCode,
 };
