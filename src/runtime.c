@@ -151,6 +151,7 @@ static void teardown(lode_runtime_t *rt) {
   lode_contextify_teardown(rt);
   lode_performance_teardown(rt);
   lode_udp_teardown(rt);
+  lode_cares_teardown(rt);
   lode_stream_wrap_teardown(rt);
   uv_run(rt->loop, UV_RUN_NOWAIT);
   lode_unpin(rt, rt->hooks);

@@ -6,7 +6,9 @@
 
 #define LODE_BINDINGS(V)                                                                           \
   V(buffer)                                                                                        \
+  V(cares_wrap)                                                                                    \
   V(contextify)                                                                                    \
+  V(crypto)                                                                                        \
   V(fs)                                                                                            \
   V(natives)                                                                                       \
   V(os)                                                                                            \
@@ -21,7 +23,8 @@
   V(udp_wrap)                                                                                      \
   V(url)                                                                                           \
   V(util)                                                                                          \
-  V(uv)
+  V(uv)                                                                                            \
+  V(zlib)
 
 #define LODE_BINDING_PROTO(name) JSObjectRef lode_binding_##name(lode_runtime_t *rt);
 LODE_BINDINGS(LODE_BINDING_PROTO)
@@ -37,6 +40,7 @@ void lode_signal_teardown(lode_runtime_t *rt);
 void lode_contextify_teardown(lode_runtime_t *rt);
 void lode_performance_teardown(lode_runtime_t *rt);
 void lode_udp_teardown(lode_runtime_t *rt);
+void lode_cares_teardown(lode_runtime_t *rt);
 void lode_stream_wrap_teardown(lode_runtime_t *rt);
 
 /* Start-up milestones for performance.nodeTiming, recorded by the runtime as it reaches them

@@ -26,14 +26,19 @@ out.cursorTo(2);
 out.clearLine(0);
 out.moveCursor(1, -1);
 out.write('|\n');
-out.once('resize', () => {
+// stty may change the columns and the rows one at a time: wait for both.
+out.on('resize', () => {
+  if (out.columns !== 90 || out.rows !== 30) return;
   out.write(`resized ${out.columns}x${out.rows}\n`);
   process.exit(0);
 });
 out.write('ready\n');
-setTimeout(() => { out.write('no resize\n'); process.exit(1); }, 5000);
+require('fs').writeFileSync(process.argv[2], '');
+setTimeout(() => { out.write('no resize\n'); process.exit(1); }, 20000);
 JS
-script -qc "stty cols 77 rows 22; \"$LODE\" \"$tmp/t.js\" </dev/tty & pid=\$!; sleep 0.5; stty cols 90 rows 30; kill -WINCH \$pid; wait \$pid" /dev/null \
+# The size changes once the program has read it and listens for 'resize' (it creates the
+# file "ready" then); SIGWINCH is sent until the program exits.
+script -qc "stty cols 77 rows 22; \"$LODE\" \"$tmp/t.js\" \"$tmp/ready\" </dev/tty & pid=\$!; while [ ! -e \"$tmp/ready\" ] && kill -0 \$pid 2>/dev/null; do sleep 0.05; done; stty cols 90 rows 30; while kill -WINCH \$pid 2>/dev/null; do sleep 0.1; done; wait \$pid" /dev/null \
   </dev/null >"$tmp/out" 2>&1
 out=$(tr -d '\r' <"$tmp/out")
 first=$(printf '%s\n' "$out" | head -1)

@@ -150,5 +150,7 @@ module.exports = {
   getStdout() { return stdout ??= watchWindowSize(createWritableStdioStream(1)); },
   getStderr() { return stderr ??= watchWindowSize(createWritableStdioStream(2)); },
   getStdin() { return stdin ??= createStdin(); },
+  // process.stdout (fd 1) or process.stderr (fd 2) if a program has made it, else undefined.
+  peekWritable(fd) { return fd === 1 ? stdout : stderr; },
   SyncWriteStream,
 };
