@@ -1,10 +1,10 @@
 # Lode — a Node.js-compatible runtime on JavaScriptCore and libuv.
-# Targets: make, make run, make test, make asan, make bench, make clean, make install, make deps.
+# Targets: make, make run, make test, make asan, make bench, make fuzz, make clean, make install, make deps.
 
 PREFIX ?= /usr/local
 BUILD ?= build
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv icu-uc libcares
+PKGS := javascriptcoregtk-4.1 libuv icu-uc libcares libcrypto zlib libbrotlienc libbrotlidec
 DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev libicu-dev node-llhttp libssl-dev zlib1g-dev libbrotli-dev libc-ares-dev pkg-config
 
 OPT ?= -O2
@@ -20,7 +20,7 @@ OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/natives.o
 LIB_JS := $(shell find lib -name '*.js' | sort)
 C_TESTS := $(patsubst test/c/%.c,$(BUILD)/c-tests/%,$(wildcard test/c/*.c))
 
-.PHONY: all deps run test asan bench clean install format
+.PHONY: all deps run test asan bench clean install format fuzz
 
 all: $(if $(DEPS_OK),,deps) $(BUILD)/lode $(C_TESTS)
 
@@ -68,6 +68,16 @@ asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
 	@LODE=build-asan/lode ASAN_OPTIONS=allow_user_segv_handler=1:detect_leaks=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/test/lsan.supp:print_suppressions=0 bash test/run.sh
+
+# Fuzzes the transform with libFuzzer (clang) for FUZZ_TIME seconds, starting from the seeds.
+FUZZ_TIME ?= 60
+fuzz:
+	@mkdir -p $(BUILD)/fuzz/corpus
+	clang -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined $(PKG_CFLAGS) \
+	  -o $(BUILD)/fuzz/fuzz_transform test/fuzz/fuzz_transform.c src/transform/*.c $(PKG_LIBS)
+	ASAN_OPTIONS=allow_user_segv_handler=1:detect_leaks=0 $(BUILD)/fuzz/fuzz_transform \
+	  -max_total_time=$(FUZZ_TIME) -timeout=10 -max_len=8192 -artifact_prefix=$(BUILD)/fuzz/ \
+	  $(BUILD)/fuzz/corpus test/fuzz/seeds
 
 bench: all
 	@LODE=$(BUILD)/lode bash bench/run.sh

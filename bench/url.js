@@ -12,10 +12,14 @@ const url = require('url');
 process.noDeprecation = true;
 
 const COUNT = 100000;
+// xorshift32: the low bits of a power-of-two LCG repeat with short periods, which made
+// most generated URLs alike.
 let seed = 12345;
 function rand(n) {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed % n;
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) % n;
 }
 function pick(list) {
   return list[rand(list.length)];

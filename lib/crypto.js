@@ -1,9 +1,26 @@
 'use strict';
-// node:crypto — not implemented yet (see internal/stub.js). Real: crypto.constants,
-// except OPENSSL_VERSION_NUMBER, which depends on the OpenSSL Lode links.
+// node:crypto on OpenSSL 3 (src/bindings/crypto.c). Hashes, HMACs, ciphers, key derivation,
+// random values, secret KeyObjects and Web Crypto's digest are real; the parts listed in
+// the stubMembers call below are stubs (internal/stub) until they are implemented.
 // crypto.webcrypto is the object behind globalThis.crypto; crypto.subtle is its subtle.
 
-const { kStubs, stubClass, stubMembers, recordStubs } = require('internal/stub');
+const { kStubs, stubMembers, recordStubs } = require('internal/stub');
+const {
+  binding, getHashes, getCiphers, getCurves, toBytes,
+} = require('internal/crypto/util');
+const { Hash, Hmac, hash } = require('internal/crypto/hash');
+const {
+  randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
+} = require('internal/crypto/random');
+const {
+  Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCipherInfo,
+} = require('internal/crypto/cipher');
+const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/kdf');
+const { KeyObject, createSecretKey } = require('internal/crypto/keys');
+const { SubtleCrypto, webcrypto, subtle } = require('internal/crypto/webcrypto');
+const { codes: {
+  ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_CRYPTO_FIPS_UNAVAILABLE,
+} } = require('internal/errors');
 
 // Node's default cipher list (tls.DEFAULT_CIPHERS).
 const defaultCipherList = [
@@ -43,53 +60,70 @@ const constants = { __proto__: null,
   defaultCipherList,
 };
 
-const crypto = stubMembers({ constants }, 'crypto', {
-  classes: ['Certificate', 'Cipheriv', 'Decipheriv', 'DiffieHellman', 'DiffieHellmanGroup',
-    'ECDH', 'Hash', 'Hmac', 'KeyObject', 'Sign', 'Verify', 'X509Certificate'],
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+function timingSafeEqual(buf1, buf2) {
+  const types = ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+  const a = toBytes(buf1, 'buf1', undefined, types, false);
+  const b = toBytes(buf2, 'buf2', undefined, types, false);
+  if (a.byteLength !== b.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  return binding.timingSafeEqual(a, b);
+}
+
+function getFips() {
+  return 0;
+}
+
+function setFips(enabled) {
+  if (enabled) throw new ERR_CRYPTO_FIPS_UNAVAILABLE();
+}
+
+function secureHeapUsed() {
+  return { total: 0, min: 0, used: 0, utilization: 0 };
+}
+
+// In Node's order of keys; stubs fill the gaps (see below).
+const crypto = {
+  argon2: undefined, argon2Sync: undefined, checkPrime: undefined, checkPrimeSync: undefined,
+  createCipheriv, createDecipheriv, createDiffieHellman: undefined,
+  createDiffieHellmanGroup: undefined, createECDH: undefined, createHash, createHmac,
+  createPrivateKey: undefined, createPublicKey: undefined, createSecretKey,
+  createSign: undefined, createVerify: undefined, diffieHellman: undefined,
+  generatePrime: undefined, generatePrimeSync: undefined, getCiphers, getCipherInfo, getCurves,
+  getDiffieHellman: undefined, getHashes, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
+  generateKeyPair: undefined, generateKeyPairSync: undefined, generateKey: undefined,
+  generateKeySync: undefined, privateDecrypt: undefined, privateEncrypt: undefined,
+  publicDecrypt: undefined, publicEncrypt: undefined, randomBytes, randomFill, randomFillSync,
+  randomInt, randomUUID, randomUUIDv7: undefined, scrypt, scryptSync, sign: undefined,
+  setEngine: undefined, timingSafeEqual, getFips, setFips, verify: undefined, hash,
+  encapsulate: undefined, decapsulate: undefined, Certificate: undefined, Cipheriv, Decipheriv,
+  DiffieHellman: undefined, DiffieHellmanGroup: undefined, ECDH: undefined, Hash, Hmac,
+  KeyObject, Sign: undefined, Verify: undefined, X509Certificate: undefined, secureHeapUsed,
+  constants,
+};
+stubMembers(crypto, 'crypto', {
+  classes: ['Certificate', 'DiffieHellman', 'DiffieHellmanGroup', 'ECDH', 'Sign', 'Verify',
+    'X509Certificate'],
   functions: [
-    'argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createCipheriv',
-    'createDecipheriv', 'createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH',
-    'createHash', 'createHmac', 'createPrivateKey', 'createPublicKey', 'createSecretKey',
+    'argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createDiffieHellman',
+    'createDiffieHellmanGroup', 'createECDH', 'createPrivateKey', 'createPublicKey',
     'createSign', 'createVerify', 'decapsulate', 'diffieHellman', 'encapsulate', 'generateKey',
     'generateKeyPair', 'generateKeyPairSync', 'generateKeySync', 'generatePrime',
-    'generatePrimeSync', 'getCipherInfo', 'getCiphers', 'getCurves', 'getDiffieHellman',
-    'getFips', 'getHashes', 'getRandomValues', 'hash', 'hkdf', 'hkdfSync', 'pbkdf2',
-    'pbkdf2Sync', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt', 'publicEncrypt',
-    'randomBytes', 'randomFill', 'randomFillSync', 'randomInt', 'randomUUID', 'randomUUIDv7',
-    'scrypt', 'scryptSync', 'secureHeapUsed', 'setEngine', 'setFips', 'sign',
-    'timingSafeEqual', 'verify',
+    'generatePrimeSync', 'getDiffieHellman', 'privateDecrypt', 'privateEncrypt',
+    'publicDecrypt', 'publicEncrypt', 'randomUUIDv7', 'setEngine', 'sign', 'verify',
   ],
 });
 
-// Web Crypto: one Crypto instance whose `subtle` is one SubtleCrypto instance, as in
-// Node. The classes are globals (globalThis.Crypto, globalThis.SubtleCrypto), not
-// members of this module.
-const SubtleCrypto = stubClass('SubtleCrypto');
-stubMembers(SubtleCrypto.prototype, 'crypto.subtle', {
-  functions: ['decrypt', 'deriveBits', 'deriveKey', 'digest', 'encrypt', 'exportKey',
-    'generateKey', 'importKey', 'sign', 'unwrapKey', 'verify', 'wrapKey', 'getPublicKey',
-    'encapsulateBits', 'encapsulateKey', 'decapsulateBits', 'decapsulateKey'],
-});
-const subtle = Object.create(SubtleCrypto.prototype);
-
-const Crypto = stubClass('Crypto');
-Object.defineProperties(Crypto.prototype, {
-  subtle: { get() { return subtle; }, enumerable: true, configurable: true },
-  getRandomValues: {
-    value: crypto.getRandomValues, writable: true, enumerable: true, configurable: true,
-  },
-  randomUUID: {
-    value: crypto.randomUUID, writable: true, enumerable: true, configurable: true,
-  },
-  [Symbol.toStringTag]: { value: 'Crypto', configurable: true },
-});
-Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
-  value: 'SubtleCrypto', configurable: true,
-});
-const webcrypto = Object.create(Crypto.prototype);
-
 recordStubs(crypto, SubtleCrypto.prototype[kStubs]);
-crypto.subtle = subtle;
 crypto.webcrypto = webcrypto;
+crypto.subtle = subtle;
+crypto.getRandomValues = getRandomValues;
 
 module.exports = crypto;

@@ -1,9 +1,22 @@
 'use strict';
-// node:zlib — not implemented yet (see internal/stub.js). Real: zlib.constants (the
-// values of zlib, brotli and zstd, except ZLIB_VERNUM, which depends on the zlib Lode
-// links) and zlib.codes.
+// node:zlib: deflate/inflate, gzip/gunzip, raw, unzip and brotli as streams
+// (internal/zlib/stream), one-shot functions in callback, promisified and synchronous
+// forms, crc32, constants and codes. The one-shot functions compress the whole input in
+// one native call (on the thread pool for the callback form). zstd is not implemented yet
+// (Lode does not link libzstd): its members are stubs.
 
 const { stubMembers } = require('internal/stub');
+const { FastBuffer } = require('internal/buffer');
+const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const {
+  codes: { ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+const { validateFunction, validateUint32 } = require('internal/validators');
+const streams = require('internal/zlib/stream');
+const {
+  Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress,
+  BrotliDecompress, asBytes, zlibError, binding,
+} = streams;
 
 const constants = { __proto__: null,
   Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4,
@@ -74,6 +87,7 @@ const constants = { __proto__: null,
   ZSTD_error_dstBuffer_null: 74, ZSTD_error_noForwardProgress_destFull: 80,
   ZSTD_error_noForwardProgress_inputEmpty: 82,
 };
+constants.ZLIB_VERNUM = binding.zlibVernum;
 
 // Status names by code and codes by name, as zlib.h defines them.
 const codes = {
@@ -83,16 +97,102 @@ const codes = {
 for (const name of Object.keys(codes)) codes[codes[name]] = name;
 Object.freeze(codes);
 
-module.exports = stubMembers({ codes, constants }, 'zlib', {
-  classes: ['BrotliCompress', 'BrotliDecompress', 'Deflate', 'DeflateRaw', 'Gunzip', 'Gzip',
-    'Inflate', 'InflateRaw', 'Unzip', 'ZstdCompress', 'ZstdDecompress'],
-  functions: [
-    'brotliCompress', 'brotliCompressSync', 'brotliDecompress', 'brotliDecompressSync', 'crc32',
-    'createBrotliCompress', 'createBrotliDecompress', 'createDeflate', 'createDeflateRaw',
-    'createGunzip', 'createGzip', 'createInflate', 'createInflateRaw', 'createUnzip',
-    'createZstdCompress', 'createZstdDecompress', 'deflate', 'deflateRaw', 'deflateRawSync',
-    'deflateSync', 'gunzip', 'gunzipSync', 'gzip', 'gzipSync', 'inflate', 'inflateRaw',
-    'inflateRawSync', 'inflateSync', 'unzip', 'unzipSync', 'zstdCompress', 'zstdCompressSync',
-    'zstdDecompress', 'zstdDecompressSync',
-  ],
+
+// The input of a one-shot function as bytes.
+function inputBytes(buffer) {
+  if (typeof buffer === 'string') return Buffer.from(buffer);
+  if (isArrayBufferView(buffer)) return asBytes(buffer);
+  if (isAnyArrayBuffer(buffer)) return new Uint8Array(buffer);
+  throw new ERR_INVALID_ARG_TYPE('buffer',
+    ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
+}
+
+function toBuffer(bytes) {
+  return new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+// Compresses or decompresses all of buffer with a new engine; calls callback(err, result).
+function processAsync(Engine, buffer, opts, callback) {
+  if (typeof opts === 'function') {
+    callback = opts;
+    opts = {};
+  }
+  validateFunction(callback, 'callback');
+  // Node ends its engine with the input, and end(null) or end() is an empty input.
+  const bytes = buffer == null ? new FastBuffer(0) : inputBytes(buffer);
+  const engine = new Engine(opts);
+  const handle = engine._handle;
+  handle.input = bytes;
+  handle.oncomplete = (status, output) => {
+    handle.input = null;
+    const result = status === 0 ? toBuffer(output) : undefined;
+    const error = status === 0 ? null : status === 2 ?
+      new ERR_BUFFER_TOO_LARGE(engine._maxOutputLength) : zlibError(handle);
+    engine.close();
+    if (error) callback(error);
+    else callback(null, engine._info ? { buffer: result, engine } : result);
+  };
+  handle.processAll(bytes, 0, bytes.byteLength, engine._finishFlushFlag, engine._maxOutputLength,
+    true);
+}
+
+function processSync(Engine, buffer, opts) {
+  const bytes = inputBytes(buffer);
+  const engine = new Engine(opts);
+  const handle = engine._handle;
+  const result = handle.processAll(bytes, 0, bytes.byteLength, engine._finishFlushFlag,
+    engine._maxOutputLength);
+  if (typeof result === 'number') {
+    const error = result === 2 ?
+      new ERR_BUFFER_TOO_LARGE(engine._maxOutputLength) : zlibError(handle);
+    engine.close();
+    throw error;
+  }
+  engine.close();
+  const out = toBuffer(result);
+  return engine._info ? { buffer: out, engine } : out;
+}
+
+function crc32(data, value = 0) {
+  if (typeof data === 'string') {
+    data = Buffer.from(data);
+  } else if (!isArrayBufferView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView', 'string'], data);
+  }
+  validateUint32(value, 'value');
+  return binding.crc32(asBytes(data), value);
+}
+
+const engines = {
+  deflate: Deflate, inflate: Inflate, gzip: Gzip, gunzip: Gunzip, deflateRaw: DeflateRaw,
+  inflateRaw: InflateRaw, unzip: Unzip, brotliCompress: BrotliCompress,
+  brotliDecompress: BrotliDecompress,
+};
+
+module.exports = {
+  crc32,
+  Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress,
+  BrotliDecompress,
+};
+for (const name of Object.keys(engines)) {
+  const Engine = engines[name];
+  const create = `create${name[0].toUpperCase()}${name.slice(1)}`;
+  module.exports[create] = { [create]: (options) => new Engine(options) }[create];
+  module.exports[name] = {
+    [name]: (buffer, opts, callback) => processAsync(Engine, buffer, opts, callback),
+  }[name];
+  module.exports[`${name}Sync`] = {
+    [`${name}Sync`]: (buffer, opts) => processSync(Engine, buffer, opts),
+  }[`${name}Sync`];
+}
+
+Object.defineProperties(module.exports, {
+  constants: { __proto__: null, value: constants, enumerable: true, configurable: false, writable: false },
+  codes: { __proto__: null, value: codes, enumerable: true, configurable: false, writable: false },
+});
+
+stubMembers(module.exports, 'zlib', {
+  classes: ['ZstdCompress', 'ZstdDecompress'],
+  functions: ['createZstdCompress', 'createZstdDecompress', 'zstdCompress', 'zstdCompressSync',
+    'zstdDecompress', 'zstdDecompressSync'],
 });

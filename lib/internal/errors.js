@@ -480,13 +480,21 @@ E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
 E('ERR_CRYPTO_INCOMPATIBLE_KEY', 'Incompatible %s: %s', Error);
 E('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', 'The selected key encoding %s %s.', Error);
 E('ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: %s', TypeError);
+E('ERR_CRYPTO_INVALID_AUTH_TAG', 'Invalid authentication tag length: %s', TypeError);
+E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
 E('ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data', TypeError);
+E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
 E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type %s, expected %s.', TypeError);
+E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', (details) =>
+  (details ? `Invalid scrypt params: ${details}` : 'Invalid scrypt params'), RangeError);
 E('ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation %s', Error);
 E('ERR_CRYPTO_KEM_NOT_SUPPORTED', 'KEM is not supported', Error);
 E('ERR_CRYPTO_PBKDF2_ERROR', 'PBKDF2 error', Error);
 E('ERR_CRYPTO_SCRYPT_NOT_SUPPORTED', 'Scrypt algorithm not supported', Error);
 E('ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error);
+E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length',
+  RangeError);
+E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
 E('ERR_DEBUGGER_ERROR', '%s', Error);
 E('ERR_DEBUGGER_STARTUP_ERROR', (message) => message, Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
@@ -958,6 +966,7 @@ E('ERR_WORKER_PATH', (filename) => {
 }, TypeError);
 E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 E('ERR_ZSTD_INVALID_PARAM', '%s is not a valid zstd parameter', RangeError);
 
 // ---------------------------------------------------------------------------

@@ -102,6 +102,10 @@ mark('/:;=@[\\]|', SET_USERINFO);
 mark('\0\t\n\r #/:<>?@[\\]^|', FORBIDDEN_HOST | FORBIDDEN_DOMAIN);
 mark('%', FORBIDDEN_DOMAIN);
 
+// The decimal digits of every byte (IPv4 serialization).
+const byteStrings = [];
+for (let i = 0; i < 256; i++) byteStrings.push(`${i}`);
+
 // '%XX' for every byte.
 const hexTable = [];
 for (let i = 0; i < 256; i++) hexTable.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
@@ -280,6 +284,9 @@ function percentDecodeBytes(s) {
 
 // ---- Schemes ----
 
+// Scheme names by type, so that a special scheme is always the same flat string.
+const schemeNames = ['', 'http', 'https', 'ws', 'wss', 'ftp', 'file'];
+
 function schemeType(s) {
   switch (s) {
     case 'http': return SCHEME_HTTP;
@@ -289,6 +296,35 @@ function schemeType(s) {
     case 'ftp': return SCHEME_FTP;
     case 'file': return SCHEME_FILE;
     default: return SCHEME_OTHER;
+  }
+}
+
+// The type of the lowercase scheme s[start, end) (compared by code, with no string made).
+function schemeTypeAt(s, start, end) {
+  const c = s.charCodeAt(start);
+  switch (end - start) {
+    case 2:
+      return c === 0x77 && s.charCodeAt(start + 1) === 0x73 ? SCHEME_WS : SCHEME_OTHER;
+    case 3:
+      if (c === 0x77) {
+        return s.charCodeAt(start + 1) === 0x73 && s.charCodeAt(start + 2) === 0x73 ?
+          SCHEME_WSS : SCHEME_OTHER;
+      }
+      return c === 0x66 && s.charCodeAt(start + 1) === 0x74 && s.charCodeAt(start + 2) === 0x70 ?
+        SCHEME_FTP : SCHEME_OTHER;
+    case 4:
+      if (c === 0x68) {
+        return s.charCodeAt(start + 1) === 0x74 && s.charCodeAt(start + 2) === 0x74 &&
+          s.charCodeAt(start + 3) === 0x70 ? SCHEME_HTTP : SCHEME_OTHER;
+      }
+      return c === 0x66 && s.charCodeAt(start + 1) === 0x69 && s.charCodeAt(start + 2) === 0x6c &&
+        s.charCodeAt(start + 3) === 0x65 ? SCHEME_FILE : SCHEME_OTHER;
+    case 5:
+      return c === 0x68 && s.charCodeAt(start + 1) === 0x74 && s.charCodeAt(start + 2) === 0x74 &&
+        s.charCodeAt(start + 3) === 0x70 && s.charCodeAt(start + 4) === 0x73 ?
+        SCHEME_HTTPS : SCHEME_OTHER;
+    default:
+      return SCHEME_OTHER;
   }
 }
 
@@ -305,6 +341,11 @@ function defaultPort(type) {
 
 // ---- Hosts ----
 
+// s[i], or -1 at or after end.
+function codeAt(s, i, end) {
+  return i < end ? s.charCodeAt(i) : -1;
+}
+
 // Parses an IPv6 address s[start, end) (without brackets); returns it serialized with
 // brackets, or null.
 function parseIPv6(s, start, end) {
@@ -312,15 +353,14 @@ function parseIPv6(s, start, end) {
   let piece = 0;
   let compress = -1;
   let p = start;
-  const at = (i) => (i < end ? s.charCodeAt(i) : -1);
-  if (at(p) === 0x3a) {
-    if (at(p + 1) !== 0x3a) return null;
+  if (codeAt(s, p, end) === 0x3a) {
+    if (codeAt(s, p + 1, end) !== 0x3a) return null;
     p += 2;
     compress = ++piece;
   }
   while (p < end) {
     if (piece === 8) return null;
-    if (at(p) === 0x3a) {
+    if (codeAt(s, p, end) === 0x3a) {
       if (compress !== -1) return null;
       p++;
       compress = ++piece;
@@ -333,7 +373,7 @@ function parseIPv6(s, start, end) {
       p++;
       length++;
     }
-    if (at(p) === 0x2e) {
+    if (codeAt(s, p, end) === 0x2e) {
       if (length === 0) return null;
       p -= length;
       if (piece > 6) return null;
@@ -341,11 +381,11 @@ function parseIPv6(s, start, end) {
       while (p < end) {
         let v4 = -1;
         if (seen > 0) {
-          if (at(p) === 0x2e && seen < 4) p++;
+          if (codeAt(s, p, end) === 0x2e && seen < 4) p++;
           else return null;
         }
-        if (!isDigit(at(p))) return null;
-        while (isDigit(at(p))) {
+        if (!isDigit(codeAt(s, p, end))) return null;
+        while (isDigit(codeAt(s, p, end))) {
           const n = s.charCodeAt(p) - 0x30;
           if (v4 === -1) v4 = n;
           else if (v4 === 0) return null;
@@ -359,7 +399,7 @@ function parseIPv6(s, start, end) {
       }
       if (seen !== 4) return null;
       break;
-    } else if (at(p) === 0x3a) {
+    } else if (codeAt(s, p, end) === 0x3a) {
       p++;
       if (p >= end) return null;
     } else if (p < end) {
@@ -433,42 +473,39 @@ function parseIPv4Number(s, start, end) {
   return v;
 }
 
-// Whether an ASCII domain ends in a number (and must therefore be an IPv4 address).
-function endsInNumber(s) {
-  let end = s.length;
-  if (end > 0 && s.charCodeAt(end - 1) === 0x2e) {
-    end--;
-    if (end === 0) return false;
-  }
+// Whether the ASCII domain s[start, end) ends in a number (and must therefore be an IPv4
+// address).
+function endsInNumber(s, start, end) {
+  if (end > start && s.charCodeAt(end - 1) === 0x2e) end--;
+  if (end === start) return false;
   // Most domains end in a letter that no number can end in.
   const last = s.charCodeAt(end - 1);
-  if (!isDigit(last) && (last | 0x20) !== 0x78 && hexValue(last) < 0) return false;
-  let start = end;
-  while (start > 0 && s.charCodeAt(start - 1) !== 0x2e) start--;
-  if (start === end) return false;
+  if (hexValue(last) < 0 && (last | 0x20) !== 0x78) return false;
+  let labelStart = end;
+  while (labelStart > start && s.charCodeAt(labelStart - 1) !== 0x2e) labelStart--;
+  if (labelStart === end) return false;
   let digits = true;
-  for (let i = start; i < end; i++) {
+  for (let i = labelStart; i < end; i++) {
     if (!isDigit(s.charCodeAt(i))) {
       digits = false;
       break;
     }
   }
-  return digits || parseIPv4Number(s, start, end) !== -1;
+  return digits || parseIPv4Number(s, labelStart, end) !== -1;
 }
 
-// Parses an IPv4 address; returns it serialized, or null.
-function parseIPv4(s) {
-  let end = s.length;
-  if (end > 0 && s.charCodeAt(end - 1) === 0x2e) end--; // "1.2.3.4." is "1.2.3.4"
+// Parses the IPv4 address s[start, end); returns it serialized, or null.
+function parseIPv4(s, start, end) {
+  if (end > start && s.charCodeAt(end - 1) === 0x2e) end--; // "1.2.3.4." is "1.2.3.4"
   const nums = [];
-  let start = 0;
-  for (let i = 0; i <= end; i++) {
+  let partStart = start;
+  for (let i = start; i <= end; i++) {
     if (i === end || s.charCodeAt(i) === 0x2e) {
       if (nums.length === 4) return null;
-      const n = parseIPv4Number(s, start, i);
+      const n = parseIPv4Number(s, partStart, i);
       if (n === -1) return null;
       nums.push(n);
-      start = i + 1;
+      partStart = i + 1;
     }
   }
   const count = nums.length;
@@ -476,7 +513,8 @@ function parseIPv4(s) {
   if (nums[count - 1] >= 2 ** (8 * (5 - count))) return null;
   let v = nums[count - 1];
   for (let i = 0; i < count - 1; i++) v += nums[i] * 2 ** (8 * (3 - i));
-  return `${Math.floor(v / 0x1000000)}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
+  return `${byteStrings[Math.floor(v / 0x1000000)]}.${byteStrings[(v >>> 16) & 255]}.${
+    byteStrings[(v >>> 8) & 255]}.${byteStrings[v & 255]}`;
 }
 
 // Domain to ASCII (beStrict false) of a domain that is already percent-decoded; null on
@@ -499,7 +537,7 @@ function domainToASCIIString(domain) {
     }
   }
   let out = domain;
-  if (idna) out = urlBinding().toASCIIHost(domain);
+  if (idna) out = urlBinding().toASCIIHost(domain) ?? '';
   else if (upper) out = domain.toLowerCase();
   if (out.length === 0) return null;
   for (let i = 0; i < out.length; i++) {
@@ -522,11 +560,34 @@ function parseHost(s, start, end, special) {
     }
     return percentEncode(s, start, end, SET_C0);
   }
+  // A domain of ASCII without '%' or "xn--" labels only needs lowercasing.
+  let upper = false;
+  let i = start;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x25) break;
+    if (c >= 0x41 && c <= 0x5a) {
+      upper = true;
+    } else if ((charTable[c] & FORBIDDEN_DOMAIN) !== 0) {
+      return null;
+    }
+    if ((c | 0x20) === 0x78 && (i === start || s.charCodeAt(i - 1) === 0x2e) && i + 3 < end &&
+        (s.charCodeAt(i + 1) | 0x20) === 0x6e && s.charCodeAt(i + 2) === 0x2d &&
+        s.charCodeAt(i + 3) === 0x2d) {
+      break;
+    }
+  }
+  if (i === end) {
+    if (start === end) return null;
+    if (endsInNumber(s, start, end)) return parseIPv4(s, start, end);
+    const host = s.slice(start, end);
+    return upper ? host.toLowerCase() : host;
+  }
   let domain = s.slice(start, end);
   if (domain.indexOf('%') !== -1) domain = utf8Decode(percentDecodeBytes(domain));
   const ascii = domainToASCIIString(domain);
   if (ascii === null) return null;
-  return endsInNumber(ascii) ? parseIPv4(ascii) : ascii;
+  return endsInNumber(ascii, 0, ascii.length) ? parseIPv4(ascii, 0, ascii.length) : ascii;
 }
 
 // ---- Paths ----
@@ -552,19 +613,25 @@ function shortenPath(u) {
   u.path = path.slice(0, path.lastIndexOf('/'));
 }
 
-// 1 for a single-dot segment ('.', '%2e'), 2 for a double-dot one, else 0.
-function dotSegment(seg) {
-  const n = seg.length;
-  if (n === 0 || n > 6) return 0;
-  const c = seg.charCodeAt(0);
-  if (c !== 0x2e && c !== 0x25) return 0;
-  if (n === 1) return 1;
-  if (n === 2) return seg === '..' ? 2 : 0;
-  if (n === 5) return 0;
-  const lower = seg.toLowerCase();
-  if (n === 3) return lower === '%2e' ? 1 : 0;
-  if (n === 4) return lower === '.%2e' || lower === '%2e.' ? 2 : 0;
-  return lower === '%2e%2e' ? 2 : 0;
+// Whether s[i, i + 3) is '%2e' (any case).
+function isEncodedDot(s, i) {
+  return s.charCodeAt(i) === 0x25 && s.charCodeAt(i + 1) === 0x32 &&
+    (s.charCodeAt(i + 2) | 0x20) === 0x65;
+}
+
+// 1 if s[start, end) is a single-dot path segment ('.', '%2e'), 2 for a double-dot one,
+// else 0.
+function dotSegment(s, start, end) {
+  switch (end - start) {
+    case 1: return s.charCodeAt(start) === 0x2e ? 1 : 0;
+    case 2: return s.charCodeAt(start) === 0x2e && s.charCodeAt(start + 1) === 0x2e ? 2 : 0;
+    case 3: return isEncodedDot(s, start) ? 1 : 0;
+    case 4:
+      if (s.charCodeAt(start) === 0x2e) return isEncodedDot(s, start + 1) ? 2 : 0;
+      return isEncodedDot(s, start) && s.charCodeAt(start + 3) === 0x2e ? 2 : 0;
+    case 6: return isEncodedDot(s, start) && isEncodedDot(s, start + 3) ? 2 : 0;
+    default: return 0;
+  }
 }
 
 // ---- The basic URL parser ----
@@ -581,6 +648,8 @@ function basicParse(s, base, u, override) {
   let special = u.type !== SCHEME_OTHER;
   let bstart = 0; // start of the buffer of the scheme, authority, host, port, file host
   let segStart = -1; // start of the current path segment (-1: the next character)
+  let runStart = -1; // a run of path segments not yet appended to u.path
+  let runEnd = -1;
   let inBrackets = false;
   let p = 0;
   for (;;) {
@@ -599,15 +668,21 @@ function basicParse(s, base, u, override) {
         break;
 
       case S_SCHEME: {
-        let upper = false;
+        let upper = s.charCodeAt(bstart) <= 0x5a; // the first letter is uppercase
         while (isAlpha(c) || isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e) {
           if (c >= 0x41 && c <= 0x5a) upper = true;
           c = ++p < len ? s.charCodeAt(p) : -1;
         }
         if (c === 0x3a) {
-          let scheme = s.slice(bstart, p);
-          if (upper) scheme = scheme.toLowerCase();
-          const type = schemeType(scheme);
+          let scheme;
+          let type;
+          if (upper) {
+            scheme = s.slice(bstart, p).toLowerCase();
+            type = schemeType(scheme);
+          } else {
+            type = schemeTypeAt(s, bstart, p);
+            scheme = type === SCHEME_OTHER ? s.slice(bstart, p) : schemeNames[type];
+          }
           if (override !== S_NONE) {
             if ((u.type !== SCHEME_OTHER) !== (type !== SCHEME_OTHER)) return true;
             if ((includesCredentials(u) || u.port !== -1) && type === SCHEME_FILE) return true;
@@ -912,7 +987,8 @@ function basicParse(s, base, u, override) {
 
       case S_PATH: {
         // One segment per visit: scan to its end, then append it (or apply it if it is a
-        // dot segment).
+        // dot segment). Segments that are their own serialization, each after a '/',
+        // gather into one run of the input [runStart, runEnd), appended when the run ends.
         if (segStart === -1) segStart = p;
         let plain = true;
         while (c !== -1 && c !== 0x2f && (c !== 0x5c || !special) &&
@@ -920,21 +996,39 @@ function basicParse(s, base, u, override) {
           if (c >= 0x80 || (charTable[c] & SET_PATH) !== 0) plain = false;
           c = ++p < len ? s.charCodeAt(p) : -1;
         }
-        let seg = plain ? s.slice(segStart, p) : percentEncode(s, segStart, p, SET_PATH);
-        segStart = -1;
-        const slash = c === 0x2f || c === 0x5c;
-        const dots = dotSegment(seg);
-        if (dots === 2) {
-          shortenPath(u);
-          if (!slash) u.path += '/';
-        } else if (dots === 1) {
-          if (!slash) u.path += '/';
-        } else {
-          if (u.type === SCHEME_FILE && u.path === '' && seg.length === 2 &&
-              isAlpha(seg.charCodeAt(0)) && seg.charCodeAt(1) === 0x7c) {
-            seg = `${seg[0]}:`;
+        const dots = dotSegment(s, segStart, p);
+        const driveQuirk = u.type === SCHEME_FILE && p - segStart === 2 &&
+          s.charCodeAt(segStart + 1) === 0x7c && isAlpha(s.charCodeAt(segStart)) &&
+          u.path === '' && runStart === -1;
+        if (plain && dots === 0 && !driveQuirk && segStart > 0 &&
+            s.charCodeAt(segStart - 1) === 0x2f) {
+          if (runEnd !== segStart - 1) {
+            if (runStart !== -1) u.path += s.slice(runStart, runEnd);
+            runStart = segStart - 1;
           }
-          u.path += `/${seg}`;
+          runEnd = p;
+        } else {
+          if (runStart !== -1) {
+            u.path += s.slice(runStart, runEnd);
+            runStart = -1;
+            runEnd = -1;
+          }
+          if (dots === 2) {
+            shortenPath(u);
+            if (c !== 0x2f && c !== 0x5c) u.path += '/';
+          } else if (dots === 1) {
+            if (c !== 0x2f && c !== 0x5c) u.path += '/';
+          } else if (driveQuirk) {
+            u.path += `/${s[segStart]}:`;
+          } else {
+            u.path += `/${plain ? s.slice(segStart, p) : percentEncode(s, segStart, p, SET_PATH)}`;
+          }
+        }
+        segStart = -1;
+        if (c !== 0x2f && c !== 0x5c && runStart !== -1) {
+          u.path += s.slice(runStart, runEnd);
+          runStart = -1;
+          runEnd = -1;
         }
         if (c === 0x3f) {
           u.query = '';
@@ -1111,28 +1205,6 @@ for (let c = 0x21; c < 0x7f; c++) {
   fastTable[c] = bits;
 }
 
-// Whether s[start, end) is a single- or double-dot path segment.
-function isDotRange(s, start, end) {
-  const n = end - start;
-  if (n === 0 || n > 6) return false;
-  const c = s.charCodeAt(start);
-  if (c === 0x2e) {
-    if (n === 1) return true;
-    if (n === 2) return s.charCodeAt(start + 1) === 0x2e;
-  } else if (c !== 0x25) {
-    return false;
-  }
-  return dotSegment(s.slice(start, end)) !== 0;
-}
-
-// Whether the domain s[start, end) (ASCII, lowercase) ends in a number.
-function rangeEndsInNumber(s, start, end) {
-  if (s.charCodeAt(end - 1) === 0x2e) end--;
-  const last = s.charCodeAt(end - 1);
-  if (end === start || (hexValue(last) < 0 && last !== 0x78)) return false;
-  return endsInNumber(s.slice(start, end));
-}
-
 // The parse of an input that is already a serialized URL (the common case), with no
 // string made: a special URL with a domain, or a URL with an opaque path, whose every
 // component needs no change. Fills `components` and returns true, or returns false and the
@@ -1148,17 +1220,8 @@ function fastParse(s) {
   }
   if (c !== 0x3a) return false;
   const protocolEnd = p + 1;
-  let type = SCHEME_OTHER;
-  switch (p) {
-    case 2: if (s.startsWith('ws', 0)) type = SCHEME_WS; break;
-    case 3: if (s.startsWith('wss', 0)) type = SCHEME_WSS;
-      else if (s.startsWith('ftp', 0)) type = SCHEME_FTP;
-      break;
-    case 4: if (s.startsWith('http', 0)) type = SCHEME_HTTP;
-      else if (s.startsWith('file', 0)) return false;
-      break;
-    case 5: if (s.startsWith('https', 0)) type = SCHEME_HTTPS; break;
-  }
+  const type = schemeTypeAt(s, 0, p);
+  if (type === SCHEME_FILE) return false;
   const k = components;
   p++;
   c = p < len ? s.charCodeAt(p) : -1;
@@ -1225,10 +1288,13 @@ function fastParse(s) {
     for (let i = hostStart; i < hostEnd; i++) {
       const d = s.charCodeAt(i);
       if ((fastTable[d] & FAST_HOST) === 0) return false;
-      if (labelStart && d === 0x78 && s.startsWith('n--', i + 1)) return false;
+      if (labelStart && d === 0x78 && s.charCodeAt(i + 1) === 0x6e && s.charCodeAt(i + 2) === 0x2d &&
+          s.charCodeAt(i + 3) === 0x2d) {
+        return false;
+      }
       labelStart = d === 0x2e;
     }
-    if (rangeEndsInNumber(s, hostStart, hostEnd)) return false;
+    if (endsInNumber(s, hostStart, hostEnd)) return false;
     let port = -1;
     if (hostEnd < authorityEnd) {
       // A port: digits without a leading zero, not the scheme's default.
@@ -1256,7 +1322,7 @@ function fastParse(s) {
     for (;;) {
       c = ++p < len ? s.charCodeAt(p) : -1;
       if (c === 0x2f || c === -1 || c === 0x3f || c === 0x23) {
-        if (isDotRange(s, segStart, p)) return false;
+        if (dotSegment(s, segStart, p) !== 0) return false;
         if (c !== 0x2f) break;
         segStart = p + 1;
       } else if (c >= 0x7f || (fastTable[c] & FAST_PATH) === 0) {
@@ -1404,17 +1470,17 @@ function domainToASCII(domain) {
 
 function domainToUnicode(domain) {
   const ascii = domainToASCII(domain);
-  return ascii === '' ? '' : urlBinding().toUnicodeHost(ascii);
+  return ascii === '' ? '' : toUnicodeHost(ascii);
 }
 
-// UTS #46 ToASCII of a domain ('' on error) and ToUnicode of a serialized host, for the
-// legacy url API.
+// UTS #46 ToASCII of a domain ('' on error) and ToUnicode of a serialized host (unchanged
+// if ICU fails), also for the legacy url API.
 function toASCIIHost(domain) {
-  return urlBinding().toASCIIHost(domain);
+  return urlBinding().toASCIIHost(domain) ?? '';
 }
 
 function toUnicodeHost(host) {
-  return urlBinding().toUnicodeHost(host);
+  return urlBinding().toUnicodeHost(host) ?? host;
 }
 
 module.exports = {

@@ -1,8 +1,7 @@
 'use strict';
 // node:stream/web: the WHATWG stream classes (also globals). CompressionStream and
-// DecompressionStream wait for node:zlib and stay stubs.
+// DecompressionStream load node:zlib on first use.
 
-const { stubMembers } = require('internal/stub');
 const readable = require('internal/webstreams/readablestream');
 const writable = require('internal/webstreams/writablestream');
 const transform = require('internal/webstreams/transformstream');
@@ -24,6 +23,17 @@ module.exports = {
   TextEncoderStream: transform.TextEncoderStream,
   TextDecoderStream: transform.TextDecoderStream,
 };
-stubMembers(module.exports, 'stream/web', {
-  classes: ['CompressionStream', 'DecompressionStream'],
-});
+for (const name of ['CompressionStream', 'DecompressionStream']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = require('internal/webstreams/compression')[name];
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+      return value;
+    },
+  });
+}

@@ -177,6 +177,7 @@ typedef struct parser {
   /* Context of the code being parsed. */
   bool in_function, in_async, in_generator, in_class_field;
   int no_refs; /* > 0 inside erased (ambient) code */
+  bool in_cond_extends; /* parsing the extends clause of a conditional type */
   int depth;   /* recursion depth guard */
   bool saw_module_syntax, has_tla;
 

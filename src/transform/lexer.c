@@ -309,7 +309,12 @@ static bool skip_trivia(parser_t *p) {
       if (c == '/' && i + 1 < len) {
         if (s[i + 1] == '/') {
           i += 2;
-          while (i < len && !lode__tx_is_line_terminator(s[i])) i++;
+          /* Most units are above '\r' and below U+2028: one compare each. */
+          while (i < len) {
+            uint16_t d = s[i];
+            if ((d <= '\r' && (d == '\n' || d == '\r')) || (d | 1) == 0x2029) break;
+            i++;
+          }
           continue;
         }
         if (s[i + 1] == '*') {
@@ -320,8 +325,9 @@ static bool skip_trivia(parser_t *p) {
               p->pos = len;
               lode__tx_fail_at(p, start, LODE_TX_SYNTAX_ERROR, "Invalid or unexpected token");
             }
-            if (s[i] == '*' && s[i + 1] == '/') break;
-            if (lode__tx_is_line_terminator(s[i])) nl = true;
+            uint16_t d = s[i];
+            if (d == '*' && s[i + 1] == '/') break;
+            if ((d <= '\r' && (d == '\n' || d == '\r')) || (d | 1) == 0x2029) nl = true;
             i++;
           }
           i += 2;

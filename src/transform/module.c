@@ -239,7 +239,8 @@ static bool reserved_prefix(const uint16_t *s, uint32_t len) {
 
 void lode__tx_declare(parser_t *p, const token_t *t, int kind) {
   if (!p->module || p->scopes.len == 0) return;
-  if (p->no_refs > 0 && kind != DECL_TYPE) return;
+  /* Names declared inside erased code (declare, types) exist for types only. */
+  if (p->no_refs > 0) kind = DECL_TYPE;
   const uint16_t *name;
   uint32_t len;
   lode__tx_identifier_name(p, t, &name, &len);
@@ -510,13 +511,9 @@ static void check_module(parser_t *p, uint32_t pos, bool is_import, bool type_on
     p->saw_module_syntax = true;
     lode__tx_fail_at(p, pos, LODE_TX_OK, "detected");
   }
-  if (type_only && !p->module) return;
-  if (!p->module) {
-    if (is_import)
-      lode__tx_fail_at(p, pos, LODE_TX_SYNTAX_ERROR,
-                       "Cannot use import statement outside a module");
-    lode__tx_fail_at(p, pos, LODE_TX_SYNTAX_ERROR, "Unexpected token 'export'");
-  }
+  (void)type_only;
+  /* In a script the declaration is left for the engine to report (only its types go). */
+  if (!p->module) return;
   check_top_level(p, pos, is_import ? "import" : "export");
   p->saw_module_syntax = true;
 }
@@ -606,6 +603,7 @@ typedef struct {
   token_t local;
   lode_tx_str_t imported;
   bool is_namespace;
+  bool type_only; /* declared as a type, so `export { T }` of it is erased */
   uint32_t pos;
 } pending_binding_t;
 
@@ -660,6 +658,7 @@ void lode__tx_parse_import(parser_t *p) {
       b->local = p->tok;
       b->imported = lode__tx_intern_ascii(p, "default");
       b->is_namespace = false;
+      b->type_only = false;
       b->pos = p->tok.start;
       lode__tx_next(p);
       if (TK == T_ASSIGN) {
@@ -683,11 +682,13 @@ void lode__tx_parse_import(parser_t *p) {
       b->local = p->tok;
       b->imported = lode__tx_intern_ascii(p, "*");
       b->is_namespace = true;
+      b->type_only = false;
       b->pos = p->tok.start;
       lode__tx_next(p);
     } else if (TK == T_LBRACE) {
       lode__tx_next(p);
       while (TK != T_RBRACE) {
+        uint32_t spec_start = p->tok.start;
         bool skip = specifier_is_type_only(p);
         if (TK != T_NAME && TK != T_STRING) lode__tx_unexpected(p);
         token_t imported = p->tok;
@@ -705,13 +706,14 @@ void lode__tx_parse_import(parser_t *p) {
           p->tok = local;
           lode__tx_unexpected(p);
         }
-        if (!skip) {
-          pending_binding_t *b = vec_push(&pending);
-          b->local = local;
-          b->imported = lode__tx_name_value(p, &imported);
-          b->is_namespace = false;
-          b->pos = imported.start;
-        }
+        pending_binding_t *b = vec_push(&pending);
+        b->local = local;
+        b->imported = lode__tx_name_value(p, &imported);
+        b->is_namespace = false;
+        b->type_only = skip;
+        b->pos = imported.start;
+        if (skip && !p->module && !type_only) /* with its comma: `{ type A, b }` */
+          lode__tx_edit(p, spec_start, TK == T_COMMA ? p->tok.end : p->prev_end, NULL);
         if (TK != T_RBRACE) expect(p, T_COMMA);
       }
       lode__tx_next(p);
@@ -724,9 +726,13 @@ void lode__tx_parse_import(parser_t *p) {
     }
     lode__tx_next(p);
     uint32_t req = parse_module_request(p, !type_only);
-    if (!type_only) {
-      for (size_t i = 0; i < pending.len; i++) {
-        pending_binding_t *pb = &pending.items[i];
+    for (size_t i = 0; i < pending.len; i++) {
+      pending_binding_t *pb = &pending.items[i];
+      if (type_only || pb->type_only) {
+        lode__tx_declare(p, &pb->local, DECL_TYPE);
+        continue;
+      }
+      {
         binding_t *b = vec_push(&p->bindings);
         b->request = req;
         b->imported = pb->imported;
@@ -747,7 +753,7 @@ void lode__tx_parse_import(parser_t *p) {
   free(pending.items);
   lode__tx_semicolon(p);
   if (type_only) lode__tx_edit(p, start, p->prev_end, ";");
-  else lode__tx_edit(p, start, p->prev_end, NULL);
+  else if (p->module) lode__tx_edit(p, start, p->prev_end, NULL);
 }
 
 static const uint16_t default_local[] = {'$', 'l', 'o', 'd', 'e', '_', 'd'};
@@ -833,6 +839,39 @@ static void parse_export_default(parser_t *p, uint32_t start) {
   add_local_export(p, name, default_local, 7);
 }
 
+/* `export default ...` in a script: parsed (its types erased), otherwise left alone. */
+static void parse_script_export_default(parser_t *p, uint32_t start) {
+  uint32_t default_end = p->prev_end;
+  if (p->ts && is_kw(p, KW_INTERFACE)) {
+    lode__tx_parse_interface(p, p->tok.start);
+    lode__tx_edit(p, start, default_end, NULL);
+    return;
+  }
+  bool is_async = false;
+  if (is_kw(p, KW_ASYNC)) {
+    token_t t = peek(p);
+    is_async = t.kind == T_NAME && t.kw == KW_FUNCTION && !t.nl_before;
+  }
+  if (is_kw(p, KW_FUNCTION) || is_async) {
+    if (is_async) lode__tx_next(p);
+    fninfo_t f = lode__tx_parse_function(p, true, is_async);
+    if (!f.has_body) lode__tx_edit(p, start, p->prev_end, ";");
+    return;
+  }
+  if (p->ts && is_kw(p, KW_ABSTRACT) && peek(p).kw == KW_CLASS) {
+    lode__tx_edit(p, p->tok.start, p->tok.end, NULL);
+    lode__tx_next(p);
+  }
+  if (is_kw(p, KW_CLASS)) {
+    uint32_t body_open;
+    bool has_name;
+    lode__tx_parse_class(p, true, &body_open, &has_name);
+    return;
+  }
+  lode__tx_parse_assign_flags(p);
+  lode__tx_semicolon(p);
+}
+
 void lode__tx_parse_export(parser_t *p) {
   uint32_t start = p->tok.start;
   if (p->detect) check_module(p, start, false, false);
@@ -901,7 +940,7 @@ void lode__tx_parse_export(parser_t *p) {
       }
     }
     lode__tx_semicolon(p);
-    lode__tx_edit(p, start, p->prev_end, type_only ? ";" : NULL);
+    if (type_only || p->module) lode__tx_edit(p, start, p->prev_end, type_only ? ";" : NULL);
     return;
   }
   if (TK == T_LBRACE) {
@@ -912,6 +951,7 @@ void lode__tx_parse_export(parser_t *p) {
     VEC(spec_t) specs = {0};
     lode__tx_next(p);
     while (TK != T_RBRACE) {
+      uint32_t spec_start = p->tok.start;
       bool skip = specifier_is_type_only(p);
       if (TK != T_NAME && TK != T_STRING) {
         free(specs.items);
@@ -932,6 +972,8 @@ void lode__tx_parse_export(parser_t *p) {
         spec_t *s = vec_push(&specs);
         s->local = local;
         s->exported = exported;
+      } else if (skip && !type_only && !p->module) {
+        lode__tx_edit(p, spec_start, TK == T_COMMA ? p->tok.end : p->prev_end, NULL);
       }
       if (TK != T_RBRACE) {
         if (TK != T_COMMA) {
@@ -973,11 +1015,15 @@ void lode__tx_parse_export(parser_t *p) {
     }
     free(specs.items);
     lode__tx_semicolon(p);
-    lode__tx_edit(p, start, p->prev_end, type_only ? ";" : NULL);
+    if (type_only || p->module) lode__tx_edit(p, start, p->prev_end, type_only ? ";" : NULL);
     return;
   }
   if (is_kw(p, KW_DEFAULT)) {
     lode__tx_next(p);
+    if (!p->module) {
+      parse_script_export_default(p, start);
+      return;
+    }
     parse_export_default(p, start);
     return;
   }
@@ -1024,6 +1070,7 @@ void lode__tx_parse_export(parser_t *p) {
   } else {
     lode__tx_unexpected(p);
   }
+  if (!p->module) return;
   lode__tx_edit(p, start, export_end, NULL);
   /* The declarations this statement added to the module scope are its exports. */
   for (size_t i = decls_before; i < p->decls.len; i++) {

@@ -29,6 +29,7 @@ typedef struct {
   size_t edits, text, refs, decls, scopes;
   fnctx_t ctx;
   int no_refs, depth;
+  bool in_cond_extends;
 } snap_t;
 
 static ex_t parse_assign(parser_t *p, bool no_in);
@@ -41,6 +42,7 @@ static void parse_type_no_cond(parser_t *p);
 static void parse_type_args(parser_t *p);
 static void parse_type_params(parser_t *p);
 static void parse_object_type(parser_t *p);
+static void parse_return_type(parser_t *p);
 static void parse_binding_element(parser_t *p, int kind, bool no_in);
 static void parse_binding_target(parser_t *p, int kind);
 static void parse_params(parser_t *p);
@@ -139,7 +141,8 @@ static snap_t snapshot(const parser_t *p) {
               p->scopes.len,
               {p->in_function, p->in_async, p->in_generator, p->in_class_field},
               p->no_refs,
-              p->depth};
+              p->depth,
+              p->in_cond_extends};
   return s;
 }
 
@@ -153,6 +156,7 @@ static void rollback(parser_t *p, const snap_t *s) {
   leave_function(p, s->ctx);
   p->no_refs = s->no_refs;
   p->depth = s->depth;
+  p->in_cond_extends = s->in_cond_extends;
   p->status = LODE_TX_OK;
 }
 
@@ -426,7 +430,11 @@ static void parse_type_operator(parser_t *p) {
       next(p);
       if (TK != T_NAME) lode__tx_unexpected(p);
       next(p);
-      if (is_kw(p, KW_EXTENDS)) {
+      if (is_kw(p, KW_EXTENDS) && p->in_cond_extends) {
+        /* In the extends clause of a conditional type, no conditional may follow. */
+        next(p);
+        parse_type_no_cond(p);
+      } else if (is_kw(p, KW_EXTENDS)) {
         /* `infer U extends C` unless the extends begins a conditional type. */
         snap_t s = snapshot(p);
         jmp_buf jb, *outer = p->jump;
@@ -472,7 +480,7 @@ static void parse_function_type_rest(parser_t *p) {
   if (TK == T_LT) parse_type_params(p);
   parse_params(p);
   expect(p, T_ARROW);
-  parse_type(p);
+  parse_return_type(p);
 }
 
 static bool parse_type_function_like(parser_t *p) {
@@ -495,12 +503,17 @@ static bool parse_type_function_like(parser_t *p) {
 
 static void parse_type_no_cond(parser_t *p) {
   enter(p);
+  bool saved = p->in_cond_extends;
+  p->in_cond_extends = true;
   if (!parse_type_function_like(p)) parse_type_union(p);
+  p->in_cond_extends = saved;
   leave(p);
 }
 
 static void parse_type(parser_t *p) {
   enter(p);
+  bool saved_cond = p->in_cond_extends;
+  p->in_cond_extends = false;
   p->no_refs++;
   if (!parse_type_function_like(p)) {
     parse_type_union(p);
@@ -514,6 +527,7 @@ static void parse_type(parser_t *p) {
     }
   }
   p->no_refs--;
+  p->in_cond_extends = saved_cond;
   leave(p);
 }
 
@@ -1071,10 +1085,8 @@ static ex_t parse_primary(parser_t *p) {
         p->saw_module_syntax = true;
         lode__tx_fail_at(p, t.start, LODE_TX_OK, "detected");
       }
-      if (!p->module)
-        lode__tx_fail_at(p, t.start, LODE_TX_SYNTAX_ERROR,
-                         "Cannot use 'import.meta' outside a module");
-      lode__tx_edit(p, t.start, p->prev_end, "$lode.meta");
+      /* In a script, import.meta is left for the engine to report. */
+      if (p->module) lode__tx_edit(p, t.start, p->prev_end, "$lode.meta");
       return EX_PLAIN;
     }
     if (TK != T_LPAREN) lode__tx_unexpected(p);
@@ -1860,6 +1872,7 @@ static void parse_declare(parser_t *p, uint32_t start) {
   }
   case KW_ENUM:
     next(p);
+    if (TK == T_NAME) lode__tx_declare(p, &p->tok, DECL_TYPE);
     next(p);
     skip_balanced(p);
     break;
@@ -1870,6 +1883,7 @@ static void parse_declare(parser_t *p, uint32_t start) {
   case KW_MODULE:
     next(p);
     if (kw != KW_GLOBAL) {
+      if (TK == T_NAME) lode__tx_declare(p, &p->tok, DECL_TYPE);
       if (TK == T_STRING) next(p);
       else parse_entity_name(p);
     }

@@ -26,52 +26,52 @@ static const tx_case_t cases[] = {
      "x = a ? /b/ : /c/; y = [/d/, /e/g]; z = !/f/.test(s) && /[/]/.test(t);", 1},
     {"regex after keywords", 0,
      "function* g() { yield /re/; return /x/; }\n"
-    "if (a) /foo/.exec(y); typeof /r/; void /s/; case_ = 1;",
+     "if (a) /foo/.exec(y); typeof /r/; void /s/; case_ = 1;",
      "function* g() { yield /re/; return /x/; }\n"
-"if (a) /foo/.exec(y); typeof /r/; void /s/; case_ = 1;", 1},
+     "if (a) /foo/.exec(y); typeof /r/; void /s/; case_ = 1;", 1},
     {"division after postfix and brackets", 0,
      "r = a++ / 2; s = (a) / 2; t = [] / 2; u = x[0] / y / z; v = this / 2;",
      "r = a++ / 2; s = (a) / 2; t = [] / 2; u = x[0] / y / z; v = this / 2;", 1},
     {"regex on a new line after identifier is division", 0,
      "x = y\n"
-    "/z/g",
+     "/z/g",
      "x = y\n"
-"/z/g", 1},
+     "/z/g", 1},
     {"regex with class and escapes", 0,
      "r = /[\\]/]+\\/(?<n>a)/u; s = /=/; t = a /= 2;",
      "r = /[\\]/]+\\/(?<n>a)/u; s = /=/; t = a /= 2;", 1},
     {"ASI before parenthesis is a call", 0,
      "f(a)\n"
-    "(b)\n"
-    "c\n"
-    "++d\n"
-    "let e = 1\n"
-    "let f\n"
-    "= 2",
+     "(b)\n"
+     "c\n"
+     "++d\n"
+     "let e = 1\n"
+     "let f\n"
+     "= 2",
      "f(a)\n"
-"(b)\n"
-"c\n"
-"++d\n"
-"let e = 1\n"
-"let f\n"
-"= 2", 1},
+     "(b)\n"
+     "c\n"
+     "++d\n"
+     "let e = 1\n"
+     "let f\n"
+     "= 2", 1},
     {"ASI restricted productions", 0,
      "function f() { return\n"
-    "1 }\n"
-    "for (;;) { break\n"
-    "label; continue\n"
-    "}\n"
-    "x\n"
-    "++\n"
-    "y",
+     "1 }\n"
+     "for (;;) { break\n"
+     "label; continue\n"
+     "}\n"
+     "x\n"
+     "++\n"
+     "y",
      "function f() { return\n"
-"1 }\n"
-"for (;;) { break\n"
-"label; continue\n"
-"}\n"
-"x\n"
-"++\n"
-"y", 1},
+     "1 }\n"
+     "for (;;) { break\n"
+     "label; continue\n"
+     "}\n"
+     "x\n"
+     "++\n"
+     "y", 1},
     {"template nesting", 0,
      "t = `a${ `b${ `c${d}` }` }e${ {f: `g`}.f }`; u = tag`x${1}y`; v = `$`;",
      "t = `a${ `b${ `c${d}` }` }e${ {f: `g`}.f }`; u = tag`x${1}y`; v = `$`;", 1},
@@ -92,9 +92,9 @@ static const tx_case_t cases[] = {
      "y = .5 + 1..toString() + 0x1fn + 1_000 + 1e-5 + 0b11 + 0o7 + 5.;", 1},
     {"async and arrows", 0,
      "x = async function* () {}; y = async x => x; z = async (x) => x; w = async(x); v = async\n"
-    "(x); u = (a, {b, c: [d]} = {}, ...e) => a;",
+     "(x); u = (a, {b, c: [d]} = {}, ...e) => a;",
      "x = async function* () {}; y = async x => x; z = async (x) => x; w = async(x); v = async\n"
-"(x); u = (a, {b, c: [d]} = {}, ...e) => a;", 1},
+     "(x); u = (a, {b, c: [d]} = {}, ...e) => a;", 1},
     {"arrow body then division", 0,
      "f = x => x / 2 / 3; g = () => ({}) / 1;",
      "f = x => x / 2 / 3; g = () => ({}) / 1;", 1},
@@ -115,21 +115,21 @@ static const tx_case_t cases[] = {
      "outer: for (const a in b) { inner: for (let c of d) { if (c) continue outer; else break inner; } }", 1},
     {"hashbang", 0,
      "#!/usr/bin/env node\n"
-    "console.log(1);",
+     "console.log(1);",
      "                   \n"
-"console.log(1);", 1},
+     "console.log(1);", 1},
     {"html comments in scripts", 0,
      "x = 1 <!-- comment\n"
-    "--> also a comment\n"
-    "y = 2;",
+     "--> also a comment\n"
+     "y = 2;",
      "x = 1 <!-- comment\n"
-"--> also a comment\n"
-"y = 2;", 1},
+     "--> also a comment\n"
+     "y = 2;", 1},
     {"let as identifier in scripts", 0,
      "let = 1; let.x = 2; let\n"
-    "x = 3;",
+     "x = 3;",
      "let = 1; let.x = 2; let\n"
-"x = 3;", 1},
+     "x = 3;", 1},
     {"using declarations tolerated", 0,
      "{ using r = open(); } async function g() { await using t = h(); }",
      "{ using r = open(); } async function g() { await using t = h(); }", 0},
@@ -138,17 +138,17 @@ static const tx_case_t cases[] = {
      "const \\u0061bc = 1, caf\xc3""\xa9"" = 2, \xf0""\x9d""\x92""\xb3"" = 3; x = '\xe2""\x80""\xa8""'; y = `\xc3""\xa9""${caf\xc3""\xa9""}`;", 1},
     {"regex after closing brace of block", 0,
      "{}\n"
-    "/foo/.test(x)",
+     "/foo/.test(x)",
      "{}\n"
-"/foo/.test(x)", 1},
+     "/foo/.test(x)", 1},
     {"getters named like keywords", 0,
      "o = { if: 1, class: 2, new: 3, typeof: 4 }; o.if = o.class + o.new;",
      "o = { if: 1, class: 2, new: 3, typeof: 4 }; o.if = o.class + o.new;", 1},
     {"comments everywhere", 0,
      "a /* c */ / /* d */ b; // e\n"
-    "/* f */ /g/.test(h);",
+     "/* f */ /g/.test(h);",
      "a /* c */ / /* d */ b; // e\n"
-"/* f */ /g/.test(h);", 1},
+     "/* f */ /g/.test(h);", 1},
     {"dynamic import in script (flag 8)", 8,
      "const m = import('./x.js'); import(y, { with: { type: 'json' } }); obj.import('z');",
      "const m = $lode.imp('./x.js'); $lode.imp(y, { with: { type: 'json' } }); obj.import('z');", 1},
@@ -160,67 +160,67 @@ static const tx_case_t cases[] = {
      "function f                       (              a         , ...rest     )                      { return a       ; }", 1},
     {"ts generic arrows", 1,
      "const g = <T,>(x: T): T => x;\n"
-    "const h = async <T>(x: T) => x;\n"
-    "const i = <T extends U>(x: T) => x;",
+     "const h = async <T>(x: T) => x;\n"
+     "const i = <T extends U>(x: T) => x;",
      "const g =     (x   )    => x;\n"
-"const h = async    (x   ) => x;\n"
-"const i =              (x   ) => x;", 1},
+     "const h = async    (x   ) => x;\n"
+     "const i =              (x   ) => x;", 1},
     {"ts arrow return type across lines", 1,
      "const k = (a: number,\n"
-    "  b: string): Promise<\n"
-    "  void\n"
-    "> => {};",
+     "  b: string): Promise<\n"
+     "  void\n"
+     "> => {};",
      "const k = (a        ,\n"
-"  b                   \n"
-"      \n"
-") => {};", 1},
+     "  b                   \n"
+     "      \n"
+     ") => {};", 1},
     {"ts interface and type alias", 1,
      "interface I<T> extends J, K<T> { a: number; b?(): void; [k: string]: any; readonly c: T; new (x: number): I<T>; <U>(u: U): U }\n"
-    "type U<T> = T extends (infer R)[] ? R : never;\n"
-    "let after = 1;",
+     "type U<T> = T extends (infer R)[] ? R : never;\n"
+     "let after = 1;",
      ";                                                                                                                             \n"
-";                                             \n"
-"let after = 1;", 1},
+     ";                                             \n"
+     "let after = 1;", 1},
     {"ts class members", 1,
      "abstract class A<T> extends B<T> implements I<T>, K {\n"
-    "  private x?: number = 1;\n"
-    "  declare y: string;\n"
-    "  protected abstract m(): void;\n"
-    "  static readonly z = 2;\n"
-    "  public constructor() { super(); }\n"
-    "  over(a: string): void;\n"
-    "  over(a: any) { return a!.b!; }\n"
-    "  [key: string]: any;\n"
-    "  override get v(): number { return 1; }\n"
-    "  #p!: number;\n"
-    "  q?(): void {}\n"
-    "}",
+     "  private x?: number = 1;\n"
+     "  declare y: string;\n"
+     "  protected abstract m(): void;\n"
+     "  static readonly z = 2;\n"
+     "  public constructor() { super(); }\n"
+     "  over(a: string): void;\n"
+     "  over(a: any) { return a!.b!; }\n"
+     "  [key: string]: any;\n"
+     "  override get v(): number { return 1; }\n"
+     "  #p!: number;\n"
+     "  q?(): void {}\n"
+     "}",
      "         class A    extends B                       {\n"
-"          x          = 1;\n"
-"  ;                 \n"
-"  ;                            \n"
-"  static          z = 2;\n"
-"         constructor() { super(); }\n"
-"  ;                     \n"
-"  over(a     ) { return a .b ; }\n"
-"  ;                  \n"
-"           get v()         { return 1; }\n"
-"  #p         ;\n"
-"  q ()       {}\n"
-"}", 1},
+     "          x          = 1;\n"
+     "  ;                 \n"
+     "  ;                            \n"
+     "  static          z = 2;\n"
+     "         constructor() { super(); }\n"
+     "  ;                     \n"
+     "  over(a     ) { return a .b ; }\n"
+     "  ;                  \n"
+     "           get v()         { return 1; }\n"
+     "  #p         ;\n"
+     "  q ()       {}\n"
+     "}", 1},
     {"ts generic call vs comparison", 1,
      "let v = a < b > (c);\n"
-    "let w = f<string>(1), q = a < b, r = c > d;\n"
-    "let s = g<T>`tpl`;\n"
-    "let t = new Map<string, number>();\n"
-    "let u = a < b && c > d;\n"
-    "let inst = f<string>;",
+     "let w = f<string>(1), q = a < b, r = c > d;\n"
+     "let s = g<T>`tpl`;\n"
+     "let t = new Map<string, number>();\n"
+     "let u = a < b && c > d;\n"
+     "let inst = f<string>;",
      "let v = a       (c);\n"
-"let w = f        (1), q = a < b, r = c > d;\n"
-"let s = g   `tpl`;\n"
-"let t = new Map                ();\n"
-"let u = a < b && c > d;\n"
-"let inst = f        ;", 1},
+     "let w = f        (1), q = a < b, r = c > d;\n"
+     "let s = g   `tpl`;\n"
+     "let t = new Map                ();\n"
+     "let u = a < b && c > d;\n"
+     "let inst = f        ;", 1},
     {"ts as and satisfies", 1,
      "let s = obj satisfies T; let t = x as const; let u = (y as unknown as string).length; for (const x of y as any[]) {}",
      "let s = obj            ; let t = x         ; let u = (y                     ).length; for (const x of y         ) {}", 1},
@@ -232,46 +232,46 @@ static const tx_case_t cases[] = {
      "let a = b .c [0] ; d (); e  = 1; let f = g ;", 1},
     {"ts declare forms", 1,
      "declare const dd: number;\n"
-    "declare function df(x: string): void;\n"
-    "declare class DC { m(): void; }\n"
-    "declare module \"foo\" { export const x: number; }\n"
-    "declare global { interface Window { a: 1 } }\n"
-    "declare enum DE { A }\n"
-    "declare namespace DN { let v: string; }\n"
-    "let after = 1;",
+     "declare function df(x: string): void;\n"
+     "declare class DC { m(): void; }\n"
+     "declare module \"foo\" { export const x: number; }\n"
+     "declare global { interface Window { a: 1 } }\n"
+     "declare enum DE { A }\n"
+     "declare namespace DN { let v: string; }\n"
+     "let after = 1;",
      ";                        \n"
-";                                    \n"
-";                              \n"
-";                                               \n"
-";                                           \n"
-";                    \n"
-";                                      \n"
-"let after = 1;", 1},
+     ";                                    \n"
+     ";                              \n"
+     ";                                               \n"
+     ";                                           \n"
+     ";                    \n"
+     ";                                      \n"
+     "let after = 1;", 1},
     {"ts type-only namespace", 1,
      "namespace NS { export type X = 1; export interface Y {} }\n"
-    "module M.N { type Z = 2; }",
+     "module M.N { type Z = 2; }",
      ";                                                        \n"
-";                         ", 1},
+     ";                         ", 1},
     {"ts type imports and exports in scripts", 1,
      "import type { T2 } from './t';\n"
-    "import type D from './d';\n"
-    "export type { T1 } from './t';\n"
-    "export type * from './u';\n"
-    "export interface EI {}\n"
-    "export type EA = 1;",
+     "import type D from './d';\n"
+     "export type { T1 } from './t';\n"
+     "export type * from './u';\n"
+     "export interface EI {}\n"
+     "export type EA = 1;",
      ";                             \n"
-";                        \n"
-";                             \n"
-";                        \n"
-"       ;              \n"
-"       ;           ", 1},
+     ";                        \n"
+     ";                             \n"
+     ";                        \n"
+     "       ;              \n"
+     "       ;           ", 1},
     {"ts function overloads", 1,
      "function ov(a: string): void;\n"
-    "function ov(a: number): void;\n"
-    "function ov(a: any) {}",
+     "function ov(a: number): void;\n"
+     "function ov(a: any) {}",
      ";                            \n"
-";                            \n"
-"function ov(a     ) {}", 1},
+     ";                            \n"
+     "function ov(a     ) {}", 1},
     {"ts optional parameters and defaults", 1,
      "function f(a?: number, b: string = 'x', { c }: { c: number } = { c: 1 }, [d]: [number] = [1]) {}",
      "function f(a         , b         = 'x', { c }                = { c: 1 }, [d]           = [1]) {}", 1},
@@ -289,9 +289,9 @@ static const tx_case_t cases[] = {
      "let a = (b       ).c; let d = (e, f); let g = (h?.i);", 1},
     {"ts class generics and heritage", 1,
      "class C<T, U = string> extends Base<T>.Inner implements I {}\n"
-    "class D extends mixin(A, B)<T> {}",
+     "class D extends mixin(A, B)<T> {}",
      "class C                extends Base   .Inner              {}\n"
-"class D extends mixin(A, B)    {}", 1},
+     "class D extends mixin(A, B)    {}", 1},
     {"ts getters setters types", 1,
      "class G { get x(): number { return 1; } set x(v: number) {} static m<T>(this: G, t: T): T { return t; } }",
      "class G { get x()         { return 1; } set x(v        ) {} static m   (         t   )    { return t; } }", 1},
@@ -306,11 +306,11 @@ static const tx_case_t cases[] = {
      "class P { private; public = 1; readonly() {} static private = 2 }", 1},
     {"ts type and interface as identifiers", 1,
      "let type = 1, interface = 2, declare = 3, namespace = 4; type\n"
-    "= 5; declare\n"
-    "(1);",
+     "= 5; declare\n"
+     "(1);",
      "let type = 1, interface = 2, declare = 3, namespace = 4; type\n"
-"= 5; declare\n"
-"(1);", 1},
+     "= 5; declare\n"
+     "(1);", 1},
     {"ts definite and optional class fields", 1,
      "class F { a!: number; b?: string; c?= 1 }",
      "class F { a         ; b         ; c = 1 }", 1},
@@ -331,405 +331,437 @@ static const tx_case_t cases[] = {
      "function isS(x         )              { return typeof x === 'string'; } const g = (x     )              => true;", 1},
     {"esm import forms", 2,
      "import a, { b, c as d, 'e f' as ef, default as g } from 'm';\n"
-    "import * as ns from \"n\";\n"
-    "import 'side-effect';\n"
-    "import j, * as ns2 from 'o';\n"
-    "import json from './x.json' with { type: 'json' };\n"
-    "console.log(a, b, d, ef, g, ns, j, ns2, json);",
+     "import * as ns from \"n\";\n"
+     "import 'side-effect';\n"
+     "import j, * as ns2 from 'o';\n"
+     "import json from './x.json' with { type: 'json' };\n"
+     "console.log(a, b, d, ef, g, ns, j, ns2, json);",
      "(function* ($lode) {'use strict';$lode.x({});yield;                                                            \n"
-"                        \n"
-"                     \n"
-"                            \n"
-"                                                  \n"
-"console.log($lode.n[0].default, $lode.n[0].b, $lode.n[0].c, $lode.n[0][\"e f\"], $lode.n[0].default, $lode.n[1], $lode.n[3].default, $lode.n[3], $lode.n[4].default);\n"
-"})\n"
-"--\n"
-"request 0 m\n"
-"request 1 n\n"
-"request 2 side-effect\n"
-"request 3 o\n"
-"request 4 ./x.json with type=json\n"
-"import 0 default 1:7\n"
-"import 0 b 1:12\n"
-"import 0 c 1:15\n"
-"import 0 e f 1:23\n"
-"import 0 default 1:36\n"
-"import 3 default 4:7\n"
-"import 4 default 5:7", 1},
+     "                        \n"
+     "                     \n"
+     "                            \n"
+     "                                                  \n"
+     "console.log($lode.n[0].default, $lode.n[0].b, $lode.n[0].c, $lode.n[0][\"e f\"], $lode.n[0].default, $lode.n[1], $lode.n[3].default, $lode.n[3], $lode.n[4].default);\n"
+     "})\n"
+     "--\n"
+     "request 0 m\n"
+     "request 1 n\n"
+     "request 2 side-effect\n"
+     "request 3 o\n"
+     "request 4 ./x.json with type=json\n"
+     "import 0 default 1:7\n"
+     "import 0 b 1:12\n"
+     "import 0 c 1:15\n"
+     "import 0 e f 1:23\n"
+     "import 0 default 1:36\n"
+     "import 3 default 4:7\n"
+     "import 4 default 5:7", 1},
     {"esm export forms", 2,
      "export let a, {b, c: [d]} = o; export var v; export async function af() {} export class C {}\n"
-    "export function* gen() {}\n"
-    "export const e = 1;\n"
-    "export { e as eAlias, v as 'v string' };",
+     "export function* gen() {}\n"
+     "export const e = 1;\n"
+     "export { e as eAlias, v as 'v string' };",
      "(function* ($lode) {'use strict';$lode.x({\"a\": () => a, \"b\": () => b, \"d\": () => d, \"v\": () => v, \"af\": () => af, \"C\": () => C, \"gen\": () => gen, \"e\": () => e, \"eAlias\": () => e, \"v string\": () => v});yield;       let a, {b, c: [d]} = o;        var v;        async function af() {}        class C {}\n"
-"       function* gen() {}\n"
-"       const e = 1;\n"
-"                                        \n"
-"})\n"
-"--\n"
-"local a\n"
-"local b\n"
-"local d\n"
-"local v\n"
-"local af\n"
-"local C\n"
-"local gen\n"
-"local e\n"
-"local eAlias\n"
-"local v string", 1},
+     "       function* gen() {}\n"
+     "       const e = 1;\n"
+     "                                        \n"
+     "})\n"
+     "--\n"
+     "local a\n"
+     "local b\n"
+     "local d\n"
+     "local v\n"
+     "local af\n"
+     "local C\n"
+     "local gen\n"
+     "local e\n"
+     "local eAlias\n"
+     "local v string", 1},
     {"esm reexports", 2,
      "export * from './z.js';\n"
-    "export * as zz from './z.js';\n"
-    "export { x as y, default } from './w.js';\n"
-    "export * as 'string name' from 'q';\n"
-    "export {'a b' as 'c d'} from 'r';\n"
-    "export {} from 'empty';",
+     "export * as zz from './z.js';\n"
+     "export { x as y, default } from './w.js';\n"
+     "export * as 'string name' from 'q';\n"
+     "export {'a b' as 'c d'} from 'r';\n"
+     "export {} from 'empty';",
      "(function* ($lode) {'use strict';$lode.x({});yield;                       \n"
-"                             \n"
-"                                         \n"
-"                                   \n"
-"                                 \n"
-"                       \n"
-"})\n"
-"--\n"
-"request 0 ./z.js\n"
-"request 1 ./w.js\n"
-"request 2 q\n"
-"request 3 r\n"
-"reexport zz 0 *\n"
-"reexport y 1 x\n"
-"reexport default 1 default\n"
-"reexport string name 2 *\n"
-"reexport c d 3 a b\n"
-"star 0", 1},
+     "                             \n"
+     "                                         \n"
+     "                                   \n"
+     "                                 \n"
+     "                       \n"
+     "})\n"
+     "--\n"
+     "request 0 ./z.js\n"
+     "request 1 ./w.js\n"
+     "request 2 q\n"
+     "request 3 r\n"
+     "reexport zz 0 *\n"
+     "reexport y 1 x\n"
+     "reexport default 1 default\n"
+     "reexport string name 2 *\n"
+     "reexport c d 3 a b\n"
+     "star 0", 1},
     {"esm export of import is a reexport", 2,
      "import {x} from 'a'; import * as ns from 'b'; import def from 'c';\n"
-    "export {x}; export {x as y}; export {ns}; export {def as default};",
+     "export {x}; export {x as y}; export {ns}; export {def as default};",
      "(function* ($lode) {'use strict';$lode.x({});yield;                                                                  \n"
-"                                                                  \n"
-"})\n"
-"--\n"
-"request 0 a\n"
-"request 1 b\n"
-"request 2 c\n"
-"import 0 x 1:8\n"
-"import 2 default 1:53\n"
-"reexport x 0 x\n"
-"reexport y 0 x\n"
-"reexport ns 1 *\n"
-"reexport default 2 default", 1},
+     "                                                                  \n"
+     "})\n"
+     "--\n"
+     "request 0 a\n"
+     "request 1 b\n"
+     "request 2 c\n"
+     "import 0 x 1:8\n"
+     "import 2 default 1:53\n"
+     "reexport x 0 x\n"
+     "reexport y 0 x\n"
+     "reexport ns 1 *\n"
+     "reexport default 2 default", 1},
     {"esm default function", 2,
      "export default function () { return 1; }",
      "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});Object.defineProperty($lode_d,\"name\",{value:\"default\"});yield;function $lode_d        () { return 1; }\n"
-"})\n"
-"--\n"
-"local default", 1},
+     "})\n"
+     "--\n"
+     "local default", 1},
     {"esm default generator and async", 2,
      "export default async function* () {}",
      "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});Object.defineProperty($lode_d,\"name\",{value:\"default\"});yield;async function*$lode_d         () {}\n"
-"})\n"
-"--\n"
-"local default", 1},
+     "})\n"
+     "--\n"
+     "local default", 1},
     {"esm default named function", 2,
      "export default function named() {}\n"
-    "named();",
+     "named();",
      "(function* ($lode) {'use strict';$lode.x({\"default\": () => named});yield;               function named() {}\n"
-"named();\n"
-"})\n"
-"--\n"
-"local default", 1},
+     "named();\n"
+     "})\n"
+     "--\n"
+     "local default", 1},
     {"esm default class", 2,
      "export default class {\n"
-    "  m() {}\n"
-    "}",
+     "  m() {}\n"
+     "}",
      "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;class $lode_d        {static{Object.defineProperty(this,\"name\",{value:\"default\"})}\n"
-"  m() {}\n"
-"}\n"
-"})\n"
-"--\n"
-"local default", 1},
+     "  m() {}\n"
+     "}\n"
+     "})\n"
+     "--\n"
+     "local default", 1},
     {"esm default class with static name", 2,
      "export default class { static name() { return 'x'; } }",
      "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;class $lode_d        { static name() { return 'x'; } }\n"
-"})\n"
-"--\n"
-"local default", 1},
+     "})\n"
+     "--\n"
+     "local default", 1},
     {"esm default named class", 2,
      "export default class Foo extends Bar {}",
      "(function* ($lode) {'use strict';$lode.x({\"default\": () => Foo});yield;               class Foo extends Bar {}\n"
-"})\n"
-"--\n"
-"local default", 1},
+     "})\n"
+     "--\n"
+     "local default", 1},
     {"esm default expressions", 2,
      "export default{a:1}",
      "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;const $lode_d={a:1}\n"
-"})\n"
-"--\n"
-"local default", 1},
+     "})\n"
+     "--\n"
+     "local default", 1},
     {"esm default arrow", 2,
      "export default (x) => x * 2;\n"
-    "foo();",
+     "foo();",
      "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;const $lode_d= (x) => x * 2;;Object.defineProperty($lode_d,\"name\",{value:\"default\"});\n"
-"foo();\n"
-"})\n"
-"--\n"
-"local default", 1},
+     "foo();\n"
+     "})\n"
+     "--\n"
+     "local default", 1},
     {"esm default identifier", 2,
      "const x = 1;\n"
-    "export default x;",
+     "export default x;",
      "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;const x = 1;\n"
-"const $lode_d= x;\n"
-"})\n"
-"--\n"
-"local default", 1},
+     "const $lode_d= x;\n"
+     "})\n"
+     "--\n"
+     "local default", 1},
     {"esm default import rewritten in default export", 2,
      "import v from 'v';\n"
-    "export default v;",
+     "export default v;",
      "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;                  \n"
-"const $lode_d= $lode.n[0].default;\n"
-"})\n"
-"--\n"
-"request 0 v\n"
-"import 0 default 1:7\n"
-"local default", 1},
+     "const $lode_d= $lode.n[0].default;\n"
+     "})\n"
+     "--\n"
+     "request 0 v\n"
+     "import 0 default 1:7\n"
+     "local default", 1},
     {"esm scope shadowing", 2,
      "import a, { b, c as d } from 'm';\n"
-    "import * as ns from 'n';\n"
-    "function f(a) { return a + b; }\n"
-    "function g() { var b = 1; { return b + d; } }\n"
-    "function h() { { let d = 1; } return d; }\n"
-    "const o = { a, b, d, [b]: b, b: b };\n"
-    "const { b: x = a } = o;\n"
-    "x2 = (a, b) => a + b + d;\n"
-    "y = a => a + b;\n"
-    "z = (q = a) => q;\n"
-    "try {} catch (a) { a; b; } finally { a; }\n"
-    "for (let a of b) a;\n"
-    "switch (a) { case b: let a = 1; a; }\n"
-    "(function b() { b; })();\n"
-    "(class d { m() { d; } });\n"
-    "{ function a() {} a(); }",
+     "import * as ns from 'n';\n"
+     "function f(a) { return a + b; }\n"
+     "function g() { var b = 1; { return b + d; } }\n"
+     "function h() { { let d = 1; } return d; }\n"
+     "const o = { a, b, d, [b]: b, b: b };\n"
+     "const { b: x = a } = o;\n"
+     "x2 = (a, b) => a + b + d;\n"
+     "y = a => a + b;\n"
+     "z = (q = a) => q;\n"
+     "try {} catch (a) { a; b; } finally { a; }\n"
+     "for (let a of b) a;\n"
+     "switch (a) { case b: let a = 1; a; }\n"
+     "(function b() { b; })();\n"
+     "(class d { m() { d; } });\n"
+     "{ function a() {} a(); }",
      "(function* ($lode) {'use strict';$lode.x({});yield;                                 \n"
-"                        \n"
-"function f(a) { return a + $lode.n[0].b; }\n"
-"function g() { var b = 1; { return b + $lode.n[0].c; } }\n"
-"function h() { { let d = 1; } return $lode.n[0].c; }\n"
-"const o = { a: $lode.n[0].default, b: $lode.n[0].b, d: $lode.n[0].c, [$lode.n[0].b]: $lode.n[0].b, b: $lode.n[0].b };\n"
-"const { b: x = $lode.n[0].default } = o;\n"
-"x2 = (a, b) => a + b + $lode.n[0].c;\n"
-"y = a => a + $lode.n[0].b;\n"
-"z = (q = $lode.n[0].default) => q;\n"
-"try {} catch (a) { a; $lode.n[0].b; } finally { $lode.n[0].default; }\n"
-"for (let a of $lode.n[0].b) a;\n"
-"switch ($lode.n[0].default) { case $lode.n[0].b: let a = 1; a; }\n"
-"(function b() { b; })();\n"
-"(class d { m() { d; } });\n"
-"{ function a() {} a(); }\n"
-"})\n"
-"--\n"
-"request 0 m\n"
-"request 1 n\n"
-"import 0 default 1:7\n"
-"import 0 b 1:12\n"
-"import 0 c 1:15", 1},
+     "                        \n"
+     "function f(a) { return a + $lode.n[0].b; }\n"
+     "function g() { var b = 1; { return b + $lode.n[0].c; } }\n"
+     "function h() { { let d = 1; } return $lode.n[0].c; }\n"
+     "const o = { a: $lode.n[0].default, b: $lode.n[0].b, d: $lode.n[0].c, [$lode.n[0].b]: $lode.n[0].b, b: $lode.n[0].b };\n"
+     "const { b: x = $lode.n[0].default } = o;\n"
+     "x2 = (a, b) => a + b + $lode.n[0].c;\n"
+     "y = a => a + $lode.n[0].b;\n"
+     "z = (q = $lode.n[0].default) => q;\n"
+     "try {} catch (a) { a; $lode.n[0].b; } finally { $lode.n[0].default; }\n"
+     "for (let a of $lode.n[0].b) a;\n"
+     "switch ($lode.n[0].default) { case $lode.n[0].b: let a = 1; a; }\n"
+     "(function b() { b; })();\n"
+     "(class d { m() { d; } });\n"
+     "{ function a() {} a(); }\n"
+     "})\n"
+     "--\n"
+     "request 0 m\n"
+     "request 1 n\n"
+     "import 0 default 1:7\n"
+     "import 0 b 1:12\n"
+     "import 0 c 1:15", 1},
     {"esm calls keep this undefined", 2,
      "import a, * as ns from 'm';\n"
-    "typeof a; delete ns.x; new a(); new a.c(); a`tpl`; a?.(); (a)(); a.b(); ns.f(); a(1)(2);",
+     "typeof a; delete ns.x; new a(); new a.c(); a`tpl`; a?.(); (a)(); a.b(); ns.f(); a(1)(2);",
      "(function* ($lode) {'use strict';$lode.x({});yield;                           \n"
-"typeof $lode.n[0].default; delete $lode.n[0].x; new $lode.n[0].default(); new $lode.n[0].default.c(); (0,$lode.n[0].default)`tpl`; (0,$lode.n[0].default)?.(); ((0,$lode.n[0].default))(); $lode.n[0].default.b(); $lode.n[0].f(); (0,$lode.n[0].default)(1)(2);\n"
-"})\n"
-"--\n"
-"request 0 m\n"
-"import 0 default 1:7", 1},
+     "typeof $lode.n[0].default; delete $lode.n[0].x; new $lode.n[0].default(); new $lode.n[0].default.c(); (0,$lode.n[0].default)`tpl`; (0,$lode.n[0].default)?.(); ((0,$lode.n[0].default))(); $lode.n[0].default.b(); $lode.n[0].f(); (0,$lode.n[0].default)(1)(2);\n"
+     "})\n"
+     "--\n"
+     "request 0 m\n"
+     "import 0 default 1:7", 1},
     {"esm class members and fields", 2,
      "import { b, d } from 'm';\n"
-    "class K extends b { [b] = d; b = b; m(b = d) { return b; } static { let d; d; } static s = d; #p = b; }",
+     "class K extends b { [b] = d; b = b; m(b = d) { return b; } static { let d; d; } static s = d; #p = b; }",
      "(function* ($lode) {'use strict';$lode.x({});yield;                         \n"
-"class K extends $lode.n[0].b { [$lode.n[0].b] = $lode.n[0].d; b = $lode.n[0].b; m(b = $lode.n[0].d) { return b; } static { let d; d; } static s = $lode.n[0].d; #p = $lode.n[0].b; }\n"
-"})\n"
-"--\n"
-"request 0 m\n"
-"import 0 b 1:9\n"
-"import 0 d 1:12", 1},
+     "class K extends $lode.n[0].b { [$lode.n[0].b] = $lode.n[0].d; b = $lode.n[0].b; m(b = $lode.n[0].d) { return b; } static { let d; d; } static s = $lode.n[0].d; #p = $lode.n[0].b; }\n"
+     "})\n"
+     "--\n"
+     "request 0 m\n"
+     "import 0 b 1:9\n"
+     "import 0 d 1:12", 1},
     {"esm assignments to imports stay references", 2,
      "import { a, b, d } from 'm';\n"
-    "a = 1; b++; [d] = [1]; ({ b } = {}); ({ b = 2 } = {});",
+     "a = 1; b++; [d] = [1]; ({ b } = {}); ({ b = 2 } = {});",
      "(function* ($lode) {'use strict';$lode.x({});yield;                            \n"
-"$lode.n[0].a = 1; $lode.n[0].b++; [$lode.n[0].d] = [1]; ({ b: $lode.n[0].b } = {}); ({ b: $lode.n[0].b = 2 } = {});\n"
-"})\n"
-"--\n"
-"request 0 m\n"
-"import 0 a 1:9\n"
-"import 0 b 1:12\n"
-"import 0 d 1:15", 1},
+     "$lode.n[0].a = 1; $lode.n[0].b++; [$lode.n[0].d] = [1]; ({ b: $lode.n[0].b } = {}); ({ b: $lode.n[0].b = 2 } = {});\n"
+     "})\n"
+     "--\n"
+     "request 0 m\n"
+     "import 0 a 1:9\n"
+     "import 0 b 1:12\n"
+     "import 0 d 1:15", 1},
     {"esm var hoisting shadows", 2,
      "import { x } from 'm';\n"
-    "function f() { if (1) { x(); } var x = 1; }\n"
-    "function g() { { var x; } return x; }\n"
-    "function h() { return x; }",
+     "function f() { if (1) { x(); } var x = 1; }\n"
+     "function g() { { var x; } return x; }\n"
+     "function h() { return x; }",
      "(function* ($lode) {'use strict';$lode.x({});yield;                      \n"
-"function f() { if (1) { x(); } var x = 1; }\n"
-"function g() { { var x; } return x; }\n"
-"function h() { return $lode.n[0].x; }\n"
-"})\n"
-"--\n"
-"request 0 m\n"
-"import 0 x 1:9", 1},
+     "function f() { if (1) { x(); } var x = 1; }\n"
+     "function g() { { var x; } return x; }\n"
+     "function h() { return $lode.n[0].x; }\n"
+     "})\n"
+     "--\n"
+     "request 0 m\n"
+     "import 0 x 1:9", 1},
     {"esm labels and properties are not references", 2,
      "import { a } from 'm';\n"
-    "a: for (;;) { break a; }\n"
-    "o.a; o = { a: 1 }; class Q { a() {} }",
+     "a: for (;;) { break a; }\n"
+     "o.a; o = { a: 1 }; class Q { a() {} }",
      "(function* ($lode) {'use strict';$lode.x({});yield;                      \n"
-"a: for (;;) { break a; }\n"
-"o.a; o = { a: 1 }; class Q { a() {} }\n"
-"})\n"
-"--\n"
-"request 0 m\n"
-"import 0 a 1:9", 1},
+     "a: for (;;) { break a; }\n"
+     "o.a; o = { a: 1 }; class Q { a() {} }\n"
+     "})\n"
+     "--\n"
+     "request 0 m\n"
+     "import 0 a 1:9", 1},
     {"esm import.meta and dynamic import", 2,
      "console.log(import.meta.url, import.meta, await import('./q.js'));\n"
-    "import(x);",
+     "import(x);",
      "(async function* ($lode) {'use strict';$lode.x({});yield;console.log($lode.meta .url, $lode.meta , await $lode.imp('./q.js'));\n"
-"$lode.imp(x);\n"
-"})\n"
-"--\n"
-"tla", 1},
+     "$lode.imp(x);\n"
+     "})\n"
+     "--\n"
+     "tla", 1},
     {"esm top-level await", 2,
      "const r = await fetch(x);\n"
-    "for await (const c of s) {}\n"
-    "",
+     "for await (const c of s) {}\n"
+     "",
      "(async function* ($lode) {'use strict';$lode.x({});yield;const r = await fetch(x);\n"
-"for await (const c of s) {}\n"
-"\n"
-"})\n"
-"--\n"
-"tla", 1},
+     "for await (const c of s) {}\n"
+     "\n"
+     "})\n"
+     "--\n"
+     "tla", 1},
     {"esm await inside async function is not TLA", 2,
      "async function f() { await x; }\n"
-    "const g = async () => await y;",
+     "const g = async () => await y;",
      "(function* ($lode) {'use strict';$lode.x({});yield;async function f() { await x; }\n"
-"const g = async () => await y;\n"
-"})\n"
-"--", 1},
+     "const g = async () => await y;\n"
+     "})\n"
+     "--", 1},
     {"esm hashbang", 2,
      "#!/usr/bin/env node\n"
-    "export const a = 1;",
+     "export const a = 1;",
      "(function* ($lode) {'use strict';$lode.x({\"a\": () => a});yield;                   \n"
-"       const a = 1;\n"
-"})\n"
-"--\n"
-"local a", 1},
+     "       const a = 1;\n"
+     "})\n"
+     "--\n"
+     "local a", 1},
     {"esm imports used before declaration", 2,
      "f(); x;\n"
-    "import { f, x } from 'm';",
+     "import { f, x } from 'm';",
      "(function* ($lode) {'use strict';$lode.x({});yield;(0,$lode.n[0].f)(); $lode.n[0].x;\n"
-"                         \n"
-"})\n"
-"--\n"
-"request 0 m\n"
-"import 0 f 2:9\n"
-"import 0 x 2:12", 1},
+     "                         \n"
+     "})\n"
+     "--\n"
+     "request 0 m\n"
+     "import 0 f 2:9\n"
+     "import 0 x 2:12", 1},
     {"esm escaped identifiers", 2,
      "import { \\u0061 } from 'm';\n"
-    "a; \\u0061;",
+     "a; \\u0061;",
      "(function* ($lode) {'use strict';$lode.x({});yield;                           \n"
-"$lode.n[0].a; $lode.n[0].a;\n"
-"})\n"
-"--\n"
-"request 0 m\n"
-"import 0 a 1:9", 1},
+     "$lode.n[0].a; $lode.n[0].a;\n"
+     "})\n"
+     "--\n"
+     "request 0 m\n"
+     "import 0 a 1:9", 1},
     {"esm string import names", 2,
      "import { 'a-b' as ab, \"\\u0063\" as c } from 'm';\n"
-    "ab; c();",
+     "ab; c();",
      "(function* ($lode) {'use strict';$lode.x({});yield;                                               \n"
-"$lode.n[0][\"a-b\"]; (0,$lode.n[0].c)();\n"
-"})\n"
-"--\n"
-"request 0 m\n"
-"import 0 a-b 1:9\n"
-"import 0 c 1:22", 1},
+     "$lode.n[0][\"a-b\"]; (0,$lode.n[0].c)();\n"
+     "})\n"
+     "--\n"
+     "request 0 m\n"
+     "import 0 a-b 1:9\n"
+     "import 0 c 1:22", 1},
     {"esm same specifier different attributes", 2,
      "import a from './x.json' with { type: 'json' };\n"
-    "import b from './x.json';\n"
-    "import c from './x.json' with { type: 'json' };\n"
-    "export { c };",
+     "import b from './x.json';\n"
+     "import c from './x.json' with { type: 'json' };\n"
+     "export { c };",
      "(function* ($lode) {'use strict';$lode.x({});yield;                                               \n"
-"                         \n"
-"                                               \n"
-"             \n"
-"})\n"
-"--\n"
-"request 0 ./x.json with type=json\n"
-"request 1 ./x.json\n"
-"import 0 default 1:7\n"
-"import 1 default 2:7\n"
-"import 0 default 3:7\n"
-"reexport c 0 default", 1},
+     "                         \n"
+     "                                               \n"
+     "             \n"
+     "})\n"
+     "--\n"
+     "request 0 ./x.json with type=json\n"
+     "request 1 ./x.json\n"
+     "import 0 default 1:7\n"
+     "import 1 default 2:7\n"
+     "import 0 default 3:7\n"
+     "reexport c 0 default", 1},
     {"esm typescript module", 3,
      "import type { T } from './t';\n"
-    "import { type U, v, type w as W } from './v';\n"
-    "export type { T };\n"
-    "export interface I { x: T }\n"
-    "export const a: number = v;\n"
-    "export default interface D {}\n"
-    "export abstract class AC { abstract m(): void; }\n"
-    "export declare const dd: number;\n"
-    "type Local = number;\n"
-    "export { type Local, a as b };",
+     "import { type U, v, type w as W } from './v';\n"
+     "export type { T };\n"
+     "export interface I { x: T }\n"
+     "export const a: number = v;\n"
+     "export default interface D {}\n"
+     "export abstract class AC { abstract m(): void; }\n"
+     "export declare const dd: number;\n"
+     "type Local = number;\n"
+     "export { type Local, a as b };",
      "(function* ($lode) {'use strict';$lode.x({\"a\": () => a, \"AC\": () => AC, \"b\": () => a});yield;;                            \n"
-"                                             \n"
-";                 \n"
-"       ;                   \n"
-"       const a         = $lode.n[0].v;\n"
-"               ;             \n"
-"                class AC { ;                   }\n"
-"       ;                        \n"
-";                   \n"
-"                              \n"
-"})\n"
-"--\n"
-"request 0 ./v\n"
-"import 0 v 2:17\n"
-"local a\n"
-"local AC\n"
-"local b", 1},
+     "                                             \n"
+     ";                 \n"
+     "       ;                   \n"
+     "       const a         = $lode.n[0].v;\n"
+     "               ;             \n"
+     "                class AC { ;                   }\n"
+     "       ;                        \n"
+     ";                   \n"
+     "                              \n"
+     "})\n"
+     "--\n"
+     "request 0 ./v\n"
+     "import 0 v 2:17\n"
+     "local a\n"
+     "local AC\n"
+     "local b", 1},
     {"esm ts overloads exported", 3,
      "export function f(a: string): void;\n"
-    "export function f(a: any) { return a; }\n"
-    "export default function g(): void;\n"
-    "export default function g() {}",
+     "export function f(a: any) { return a; }\n"
+     "export default function g(): void;\n"
+     "export default function g() {}",
      "(function* ($lode) {'use strict';$lode.x({\"f\": () => f, \"default\": () => g});yield;;                                  \n"
-"       function f(a     ) { return a; }\n"
-";                                 \n"
-"               function g() {}\n"
-"})\n"
-"--\n"
-"local f\n"
-"local default", 1},
+     "       function f(a     ) { return a; }\n"
+     ";                                 \n"
+     "               function g() {}\n"
+     "})\n"
+     "--\n"
+     "local f\n"
+     "local default", 1},
     {"esm ts import type default named type", 3,
      "import type from './t';\n"
-    "type;",
+     "type;",
      "(function* ($lode) {'use strict';$lode.x({});yield;                       \n"
-"$lode.n[0].default;\n"
-"})\n"
-"--\n"
-"request 0 ./t\n"
-"import 0 default 1:7", 1},
+     "$lode.n[0].default;\n"
+     "})\n"
+     "--\n"
+     "request 0 ./t\n"
+     "import 0 default 1:7", 1},
     {"esm export of local type is dropped", 3,
      "interface I {}\n"
-    "type T = 1;\n"
-    "export { I, T };\n"
-    "export const x = 1;",
+     "type T = 1;\n"
+     "export { I, T };\n"
+     "export const x = 1;",
      "(function* ($lode) {'use strict';$lode.x({\"x\": () => x});yield;;             \n"
-";          \n"
-"                \n"
-"       const x = 1;\n"
-"})\n"
-"--\n"
-"local x", 1},
+     ";          \n"
+     "                \n"
+     "       const x = 1;\n"
+     "})\n"
+     "--\n"
+     "local x", 1},
+    {"script keeps import/export for the engine", 0,
+     "import x from 'y';\n"
+     "export const a = 1;\n"
+     "import.meta.url;",
+     "import x from 'y';\n"
+     "export const a = 1;\n"
+     "import.meta.url;", 0},
+    {"ts script erases only the types of import/export", 1,
+     "import { add, type Point } from './util.mts';\n"
+     "import type T from './t';\n"
+     "export const x: number = add(1);\n"
+     "export { type Point, add };\n"
+     "export default interface D {}\n"
+     "export type { T };\n"
+     "export function f(a: string): void;\n"
+     "export function f(a: any) {}",
+     "import { add,            } from './util.mts';\n"
+     ";                        \n"
+     "export const x         = add(1);\n"
+     "export {             add };\n"
+     "               ;             \n"
+     ";                 \n"
+     ";                                  \n"
+     "export function f(a     ) {}", 0},
+    {"ts script export default expression", 1,
+     "export default (x: number): number => x;",
+     "export default (x        )         => x;", 0},
+    {"dynamic import in script keeps static import", 8,
+     "import a from 'a';\n"
+     "const b = import('b');",
+     "import a from 'a';\n"
+     "const b = $lode.imp('b');", 0},
     {"detect import", 4,
      "const x = 1;\n"
-    "import y from 'z';",
+     "import y from 'z';",
      "module syntax", 1},
     {"detect export", 4,
      "export const a = 1;",
@@ -742,7 +774,7 @@ static const tx_case_t cases[] = {
      "module syntax", 1},
     {"detect await as identifier is CommonJS", 4,
      "const await = 1; await(2); await\n"
-    "foo;",
+     "foo;",
      "no module syntax", 1},
     {"detect CommonJS", 4,
      "const fs = require('fs'); module.exports = { a: import('x') };",
@@ -758,7 +790,7 @@ static const tx_case_t cases[] = {
      "error 2 1:0 TypeScript enum is not supported in strip-only mode", 1},
     {"ts enum on line 2", 1,
      "let a;\n"
-    "enum E {}",
+     "enum E {}",
      "error 2 2:0 TypeScript enum is not supported in strip-only mode", 1},
     {"ts const enum", 1,
      "const enum E {}",
@@ -792,7 +824,7 @@ static const tx_case_t cases[] = {
      "error 1 1:4 Unexpected end of input", 1},
     {"unterminated string", 0,
      "x = 'abc\n"
-    "y = 1",
+     "y = 1",
      "error 1 1:4 Invalid or unexpected token", 1},
     {"unterminated template", 0,
      "x = `abc",
@@ -848,21 +880,12 @@ static const tx_case_t cases[] = {
     {"export in a block", 2,
      "{ export const a = 1; }",
      "error 1 1:2 Unexpected token 'export'", 1},
-    {"import statement in a script", 0,
-     "import x from 'y';",
-     "error 1 1:0 Cannot use import statement outside a module", 1},
-    {"export in a script", 0,
-     "export const a = 1;",
-     "error 1 1:0 Unexpected token 'export'", 1},
-    {"import.meta in a script", 0,
-     "import.meta.url",
-     "error 1 1:0 Cannot use 'import.meta' outside a module", 1},
     {"deep nesting is an error not a crash", 0,
      "x = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
      "error 1 1:602 Maximum nesting depth exceeded", 1},
     {"newline after throw", 0,
      "throw\n"
-    "new Error()",
+     "new Error()",
      "error 1 2:0 Illegal newline after throw", 1},
     {"decorators are not supported", 1,
      "@dec class A {}",

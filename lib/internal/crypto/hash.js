@@ -1,0 +1,178 @@
+'use strict';
+// Hash, Hmac and crypto.hash(): one binding call per update and per digest.
+
+const {
+  binding, LazyTransform, toData, toBytes, digestOutput, opensslError, E_UNKNOWN, E_NOT_XOF,
+  kDataTypes,
+} = require('internal/crypto/util');
+const { Buffer } = require('buffer');
+const { validateString, validateObject, validateUint32 } = require('internal/validators');
+const { codes: {
+  ERR_CRYPTO_HASH_FINALIZED, ERR_CRYPTO_HASH_UPDATE_FAILED, ERR_CRYPTO_INVALID_DIGEST,
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+} } = require('internal/errors');
+
+const kHandle = Symbol('kHandle');
+const kFinalized = Symbol('kFinalized');
+
+// The string encoding a caller asked for, or undefined for a Buffer (Node returns a Buffer
+// for names it does not know).
+function outputEncoding(encoding) {
+  if (encoding === undefined || encoding === 'buffer') return undefined;
+  if (encoding === 'hex') return 'hex';
+  return typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : undefined;
+}
+
+// The string encoding of input data: undefined for UTF-8 (the binding encodes strings).
+function inputEncoding(encoding) {
+  if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') return undefined;
+  return typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : undefined;
+}
+
+function readOutputLength(options) {
+  if (options === undefined || options === null) return -1;
+  validateObject(options, 'options');
+  const { outputLength } = options;
+  if (outputLength === undefined) return -1;
+  validateUint32(outputLength, 'options.outputLength');
+  return outputLength;
+}
+
+function hashCreateError(r) {
+  if (r === E_UNKNOWN) return new Error('Digest method not supported');
+  if (r === E_NOT_XOF) {
+    const err = new Error('error:030000B2:digital envelope routines::not XOF or invalid length');
+    err.library = 'digital envelope routines';
+    err.reason = 'not XOF or invalid length';
+    err.code = 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH';
+    return err;
+  }
+  return opensslError();
+}
+
+function Hash(algorithm, options) {
+  if (!new.target) return new Hash(algorithm, options);
+  let handle;
+  if (algorithm instanceof Hash) {
+    // hash.copy()
+    handle = algorithm[kHandle].copy(readOutputLength(options));
+  } else {
+    validateString(algorithm, 'algorithm');
+    handle = binding.hashCreate(algorithm, readOutputLength(options));
+  }
+  if (typeof handle === 'number') throw hashCreateError(handle);
+  this[kHandle] = handle;
+  this[kFinalized] = false;
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+
+Hash.prototype.copy = function copy(options) {
+  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  return new Hash(this, options);
+};
+
+Hash.prototype.update = function update(data, encoding) {
+  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (typeof data === 'string') {
+    const enc = inputEncoding(encoding);
+    if (enc !== undefined) data = Buffer.from(data, enc);
+  } else {
+    data = toData(data);
+  }
+  if (!this[kHandle].update(data)) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+  return this;
+};
+
+Hash.prototype.digest = function digest(encoding) {
+  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  this[kFinalized] = true;
+  const r = this[kHandle].digest();
+  if (typeof r === 'number' && r < 0) throw opensslError();
+  return digestOutput(r, outputEncoding(encoding));
+};
+
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  this[kHandle].update(typeof chunk === 'string' ? toData(chunk, inputEncoding(encoding)) : chunk);
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
+
+function Hmac(hmac, key, options) {
+  if (!new.target) return new Hmac(hmac, key, options);
+  validateString(hmac, 'hmac');
+  const encoding = options?.encoding ?? 'utf8';
+  const keyBytes = keyMaterial(key, encoding);
+  const handle = binding.hmacCreate(hmac, keyBytes);
+  if (handle === E_UNKNOWN) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
+  if (typeof handle === 'number') throw opensslError();
+  this[kHandle] = handle;
+  this[kFinalized] = false;
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
+
+// The bytes of an HMAC key: a string, ArrayBuffer, view, or secret KeyObject.
+function keyMaterial(key, encoding) {
+  if (key !== null && typeof key === 'object' && !ArrayBuffer.isView(key) &&
+      !(key instanceof ArrayBuffer)) {
+    const { secretKeyBytes } = require('internal/crypto/keys');
+    const bytes = secretKeyBytes(key);
+    if (bytes !== undefined) return bytes;
+  }
+  return toBytes(key, 'key', encoding,
+    ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey']);
+}
+
+Hmac.prototype.update = Hash.prototype.update;
+
+Hmac.prototype.digest = function digest(encoding) {
+  const enc = outputEncoding(encoding);
+  if (this[kFinalized]) {
+    // Node returns an empty result for every digest after the first.
+    return enc === undefined ? Buffer.alloc(0) : '';
+  }
+  this[kFinalized] = true;
+  const r = this[kHandle].digest();
+  if (typeof r === 'number' && r < 0) throw opensslError();
+  return digestOutput(r, enc);
+};
+
+Hmac.prototype._flush = Hash.prototype._flush;
+Hmac.prototype._transform = Hash.prototype._transform;
+
+// crypto.hash(algorithm, data[, outputEncoding | options]).
+function hash(algorithm, input, options = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !ArrayBuffer.isView(input)) {
+    throw new ERR_INVALID_ARG_TYPE('input', kDataTypes, input);
+  }
+  let encoding = options;
+  let outputLength = -1;
+  if (options !== null && typeof options === 'object') {
+    encoding = options.outputEncoding ?? 'hex';
+    if (options.outputLength !== undefined) {
+      validateUint32(options.outputLength, 'options.outputLength');
+      outputLength = options.outputLength;
+    }
+  }
+  if (encoding !== 'hex' && encoding !== 'buffer' &&
+      (typeof encoding !== 'string' || !Buffer.isEncoding(encoding))) {
+    throw new ERR_INVALID_ARG_VALUE('outputEncoding', encoding);
+  }
+  const r = binding.hashOnce(algorithm, typeof input === 'string' ? input : toData(input),
+    outputLength);
+  if (typeof r === 'number' && r < 0) {
+    if (r === E_UNKNOWN) throw new Error(`Digest method ${algorithm} is not supported`);
+    throw hashCreateError(r);
+  }
+  return digestOutput(r, encoding === 'buffer' ? undefined : encoding);
+}
+
+module.exports = { Hash, Hmac, hash, kHandle };
