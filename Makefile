@@ -16,7 +16,11 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS = $(shell pkg-config --libs $(PKGS))
 
 SRCS := $(wildcard src/*.c src/bindings/*.c src/transform/*.c)
-OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/natives.o
+# llhttp's generated C (Debian node-llhttp) is built as shipped, without our warning flags.
+LLHTTP_DIR := /usr/share/llhttp
+LLHTTP_INC := /usr/share/include/llhttp
+LLHTTP_OBJS := $(BUILD)/obj/llhttp/llhttp.o $(BUILD)/obj/llhttp/api.o $(BUILD)/obj/llhttp/http.o
+OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/natives.o $(LLHTTP_OBJS)
 LIB_JS := $(shell find lib -name '*.js' | sort)
 C_TESTS := $(patsubst test/c/%.c,$(BUILD)/c-tests/%,$(wildcard test/c/*.c))
 
@@ -40,6 +44,12 @@ $(BUILD)/lode: $(OBJS)
 $(BUILD)/obj/%.o: %.c $(wildcard src/*.h src/bindings/*.h src/transform/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(PKG_CFLAGS) -c $< -o $@
+
+$(BUILD)/obj/llhttp/%.o: $(LLHTTP_DIR)/%.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(OPT) -g -w $(SAN) -I$(LLHTTP_INC) -c $< -o $@
+
+$(BUILD)/obj/src/bindings/http_parser.o: CFLAGS_ALL += -I$(LLHTTP_INC)
 
 # C unit tests link the core objects (not main.c) with the test's own main().
 $(BUILD)/c-tests/%: test/c/%.c $(filter-out $(BUILD)/obj/src/main.o,$(OBJS))

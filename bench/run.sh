@@ -3,6 +3,6 @@
 # NODE: the Node 24 binary to compare with (default: node on PATH).
 set -e
 cd "$(dirname "$0")"
-for b in startup url buffer stdio; do
+for b in startup url buffer stdio zlib; do
   bash "./$b.sh"
 done

@@ -3,7 +3,7 @@
 // same strings, and URLSearchParams over their queries. Run by bench/url.sh under Lode
 // and Node; prints one line per case: `name ops_per_second`.
 //
-// The inputs are generated deterministically (a small LCG), so both runtimes see the
+// The inputs are generated deterministically (xorshift32), so both runtimes see the
 // same 100,000 strings: http/https/ws/ftp/file and opaque schemes, ports, credentials,
 // queries, fragments, IPv4 in several notations, IPv6, percent-escapes, non-ASCII paths
 // and hosts, and relative references parsed against a base.

@@ -1,8 +1,20 @@
 'use strict';
-// node:_http_common (internal, exposed by Node) — mostly not implemented yet (see
-// internal/stub.js). Real: the method list, the header syntax checks and the patterns.
+// node:_http_common (internal, exposed by Node): the method list, header syntax checks,
+// and HTTPParser, the JS side of the llhttp binding (src/bindings/http_parser.c).
+//
+// The binding's execute() makes no calls into JS: it leaves events in a shared Int32Array
+// and returns one string holding the header bytes of the sections it completed. This file
+// turns the events into calls of the parser's callbacks, in order: onMessageBegin(),
+// onHeadersComplete(major, minor, rawHeaders, method, url, statusCode, statusMessage,
+// upgrade, keepAlive) → skipBody (only for responses), onBody(buffer),
+// onMessageComplete(rawTrailers).
 
-const { stubMembers } = require('internal/stub');
+const { FastBuffer } = require('internal/buffer');
+
+const binding = internalBinding('http_parser');
+const { events, info } = binding;
+const NativeParser = binding.HTTPParser;
+const methodsById = binding.methods;
 
 // Every method the HTTP parser accepts, sorted (http.METHODS).
 const methods = [
@@ -25,14 +37,206 @@ function checkInvalidHeaderChar(value) {
   return invalidHeaderCharPattern.test(value);
 }
 
-module.exports = stubMembers({
+const EV_BEGIN = 1;
+const EV_HEADERS = 2;
+const EV_BODY = 3;
+const EV_COMPLETE = 4;
+const ST_UPGRADE = 1;
+const ST_ERROR = 2;
+const ST_FULL = 3;
+
+let depth = 0;
+
+function noop() {}
+
+function readPairs(blob, ev, i, n) {
+  const raw = new Array(n * 2);
+  for (let k = 0; k < n; k++, i += 4) {
+    raw[2 * k] = blob.slice(ev[i], ev[i + 1]);
+    raw[2 * k + 1] = blob.slice(ev[i + 2], ev[i + 3]);
+  }
+  return raw;
+}
+
+class HTTPParser {
+  static REQUEST = 1;
+  static RESPONSE = 2;
+
+  constructor() {
+    this.native = new NativeParser();
+    this.type = 1;
+    this.socket = null;
+    this.incoming = null;
+    this.outgoing = null;
+    this.maxHeaderPairs = 2000;
+    this.skipBody = 0;
+    this.joinDuplicateHeaders = false;
+    this.upgradeReq = null;
+    this.onMessageBegin = noop;
+    this.onHeadersComplete = noop;
+    this.onBody = noop;
+    this.onMessageComplete = noop;
+  }
+
+  // type: HTTPParser.REQUEST or RESPONSE; lenient: true for insecureHTTPParser.
+  initialize(type, maxHeaderSize, lenient, maxHeadersCount) {
+    this.type = type;
+    this.skipBody = 0;
+    this.upgradeReq = null;
+    this.native.initialize(type, maxHeaderSize, lenient ? 15 : 0,
+      maxHeadersCount > 0 ? maxHeadersCount : 0);
+  }
+
+  // Parses data; returns the number of bytes parsed (less than data.length after an
+  // upgrade or CONNECT: the rest belongs to the new protocol) or an Error with `code`
+  // (HPE_*), `reason` and `bytesParsed`.
+  execute(data) {
+    let saved;
+    if (depth > 0) saved = events.slice(0, events[0] + 1);
+    depth++;
+    try {
+      let offset = 0;
+      for (;;) {
+        const view = offset === 0 ? data :
+          new FastBuffer(data.buffer, data.byteOffset + offset, data.length - offset);
+        const blob = this.native.execute(view, this.skipBody);
+        const consumed = info[0];
+        const status = info[1];
+        this.#dispatch(blob, view);
+        offset += consumed;
+        if (status === ST_FULL && offset < data.length) continue;
+        // An upgrade nobody takes (no 'upgrade' listener): the connection stays HTTP.
+        if (status === ST_UPGRADE && this.type === 1 && this.upgradeReq == null &&
+            offset < data.length) continue;
+        if (status === ST_ERROR) {
+          const [code, reason] = this.native.getError();
+          const err = new Error(`Parse Error: ${reason}`);
+          err.code = code;
+          err.reason = reason;
+          err.bytesParsed = offset;
+          return err;
+        }
+        return offset;
+      }
+    } finally {
+      depth--;
+      if (saved !== undefined) events.set(saved);
+    }
+  }
+
+  // The input ended: completes a body delimited by the end of the connection. Returns
+  // undefined or an Error as execute() does.
+  finish() {
+    let saved;
+    if (depth > 0) saved = events.slice(0, events[0] + 1);
+    depth++;
+    try {
+      const blob = this.native.finish();
+      const status = info[1];
+      this.#dispatch(blob, null);
+      if (status === ST_ERROR) {
+        const [code, reason] = this.native.getError();
+        const err = new Error(`Parse Error: ${reason}`);
+        err.code = code;
+        err.reason = reason;
+        err.bytesParsed = 0;
+        return err;
+      }
+    } finally {
+      depth--;
+      if (saved !== undefined) events.set(saved);
+    }
+  }
+
+  pause() { this.native.pause(); }
+  resume() { this.native.resume(); }
+  close() { this.native.free(); }
+  remove() {}
+
+  #dispatch(blob, view) {
+    const n = events[0];
+    // Reentrancy: a callback may run another parser, which overwrites the shared events;
+    // read what this call needs before each callback returns control.
+    let i = 1;
+    while (i <= n) {
+      const kind = events[i];
+      if (kind === EV_HEADERS) {
+        const major = events[i + 1];
+        const minor = events[i + 2];
+        const method = events[i + 3];
+        const status = events[i + 4];
+        const flags = events[i + 5];
+        const text = blob.slice(events[i + 6], events[i + 7]);
+        const npairs = events[i + 8];
+        const raw = readPairs(blob, events, i + 9, npairs);
+        i += 9 + 4 * npairs;
+        if (this.type === 1) {
+          this.onHeadersComplete(major, minor, raw, methodsById[method], text, 0, '',
+            (flags & 1) !== 0, (flags & 2) !== 0);
+        } else {
+          this.onHeadersComplete(major, minor, raw, undefined, undefined, status, text,
+            (flags & 1) !== 0, (flags & 2) !== 0);
+        }
+      } else if (kind === EV_BODY) {
+        const off = events[i + 1];
+        const len = events[i + 2];
+        i += 3;
+        this.onBody(new FastBuffer(view.buffer, view.byteOffset + off, len));
+      } else if (kind === EV_COMPLETE) {
+        const npairs = events[i + 1];
+        const raw = npairs === 0 ? null : readPairs(blob, events, i + 2, npairs);
+        i += 2 + 4 * npairs;
+        this.onMessageComplete(raw);
+      } else if (kind === EV_BEGIN) {
+        i++;
+        this.onMessageBegin();
+      } else {
+        break;
+      }
+    }
+  }
+}
+
+// Parsers of finished connections, kept for reuse (http.setMaxIdleHTTPParsers).
+let maxIdleParsers = 1000;
+const freeParsers = [];
+
+function allocParser() {
+  return freeParsers.length > 0 ? freeParsers.pop() : new HTTPParser();
+}
+
+function freeParser(parser, req, socket) {
+  if (!parser) return;
+  parser.onMessageBegin = noop;
+  parser.onHeadersComplete = noop;
+  parser.onBody = noop;
+  parser.onMessageComplete = noop;
+  parser.socket = null;
+  parser.incoming = null;
+  parser.outgoing = null;
+  parser.onIncoming = null;
+  parser.close();
+  if (freeParsers.length < maxIdleParsers) freeParsers.push(parser);
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+function setMaxIdleHTTPParsers(max) {
+  const { validateInteger } = require('internal/validators');
+  validateInteger(max, 'max', 1);
+  maxIdleParsers = max;
+  if (freeParsers.length > max) freeParsers.length = max;
+}
+
+module.exports = {
   CRLF: '\r\n',
+  HTTPParser,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
+  allocParser,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+  freeParser,
   methods,
-}, 'http', {
-  classes: ['HTTPParser'],
-  functions: ['freeParser'],
-});
+  setMaxIdleHTTPParsers,
+};

@@ -1,7 +1,224 @@
 'use strict';
-// node:_http_incoming (internal, exposed by Node): http.IncomingMessage — not
-// implemented yet (see internal/stub.js).
+// node:_http_incoming (internal, exposed by Node): http.IncomingMessage, the request a
+// server receives and the response a client receives. Its body is a Readable fed by the
+// parser; headers are built on first use from rawHeaders.
 
-const { stubMembers } = require('internal/stub');
+const { Readable } = require('stream');
 
-module.exports = stubMembers({}, 'http', { classes: ['IncomingMessage'] });
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kHeadersCount = Symbol('kHeadersCount');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kTrailersCount = Symbol('kTrailersCount');
+
+// Fields of which a second occurrence is dropped (RFC 9110 allows one value).
+const singleValued = new Set([
+  'content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
+  'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location',
+  'max-forwards', 'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires',
+]);
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function readStop(socket) {
+  if (socket) socket.pause();
+}
+
+function IncomingMessage(socket) {
+  let streamOptions;
+  if (socket) {
+    streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  }
+  Readable.call(this, streamOptions);
+  this._readableState.readingMore = true;
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this.rawHeaders = [];
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+  this._consuming = false;
+  this._dumped = false;
+  this[kHeaders] = null;
+  this[kHeadersDistinct] = null;
+  this[kHeadersCount] = 0;
+  this[kTrailers] = null;
+  this[kTrailersDistinct] = null;
+  this[kTrailersCount] = 0;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  get() { return this.socket; },
+  set(value) { this.socket = value; },
+  configurable: true,
+});
+
+// count: how many entries of raw (names and values) to use, 0 for all.
+function buildHeaders(msg, raw, count) {
+  const dest = {};
+  const n = count > 0 ? Math.min(raw.length, count) : raw.length;
+  for (let i = 0; i < n; i += 2) msg._addHeaderLine(raw[i], raw[i + 1], dest);
+  return dest;
+}
+
+function buildDistinct(raw, count) {
+  const dest = {};
+  const n = count > 0 ? Math.min(raw.length, count) : raw.length;
+  for (let i = 0; i < n; i += 2) {
+    const key = raw[i].toLowerCase();
+    const list = dest[key];
+    if (list === undefined) dest[key] = [raw[i + 1]];
+    else list.push(raw[i + 1]);
+  }
+  return dest;
+}
+
+Object.defineProperty(IncomingMessage.prototype, 'headers', {
+  get() {
+    if (this[kHeaders] === null) {
+      this[kHeaders] = buildHeaders(this, this.rawHeaders, this[kHeadersCount]);
+    }
+    return this[kHeaders];
+  },
+  set(value) { this[kHeaders] = value; },
+  configurable: true,
+  enumerable: true,
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
+  get() {
+    if (this[kHeadersDistinct] === null) {
+      this[kHeadersDistinct] = buildDistinct(this.rawHeaders, this[kHeadersCount]);
+    }
+    return this[kHeadersDistinct];
+  },
+  set(value) { this[kHeadersDistinct] = value; },
+  configurable: true,
+  enumerable: true,
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'trailers', {
+  get() {
+    if (this[kTrailers] === null) {
+      this[kTrailers] = buildHeaders(this, this.rawTrailers, this[kTrailersCount]);
+    }
+    return this[kTrailers];
+  },
+  set(value) { this[kTrailers] = value; },
+  configurable: true,
+  enumerable: true,
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
+  get() {
+    if (this[kTrailersDistinct] === null) {
+      this[kTrailersDistinct] = buildDistinct(this.rawTrailers, this[kTrailersCount]);
+    }
+    return this[kTrailersDistinct];
+  },
+  set(value) { this[kTrailersDistinct] = value; },
+  configurable: true,
+  enumerable: true,
+});
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (this.socket) this.socket.setTimeout(msecs);
+  return this;
+};
+
+// Called by the parser wrappers with the raw names and values and how many of them count.
+IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
+  if (headers && headers.length) {
+    if (this.complete) {
+      this.rawTrailers = headers;
+      this[kTrailersCount] = n;
+      this[kTrailers] = null;
+    } else {
+      this.rawHeaders = headers;
+      this[kHeadersCount] = n;
+      this[kHeaders] = null;
+    }
+  }
+};
+
+// Adds one header line to dest with Node's rules for repeated fields.
+IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  field = field.toLowerCase();
+  const old = dest[field];
+  if (old === undefined) {
+    dest[field] = field === 'set-cookie' ? [value] : value;
+  } else if (field === 'set-cookie') {
+    old.push(value);
+  } else if (this.joinDuplicateHeaders) {
+    dest[field] = old + ', ' + value;
+  } else if (field === 'cookie') {
+    dest[field] = old + '; ' + value;
+  } else if (!singleValued.has(field)) {
+    dest[field] = old + ', ' + value;
+  }
+};
+
+IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field,
+  value, dest) {
+  field = field.toLowerCase();
+  if (dest[field] === undefined) dest[field] = [value];
+  else dest[field].push(value);
+};
+
+IncomingMessage.prototype._read = function _read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  if (this.socket && this.socket.readable) readStart(this.socket);
+};
+
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  const socket = this.socket;
+  if (socket && !socket.destroyed && this.aborted) {
+    socket.destroy(err);
+    const onclose = () => cb(this.listenerCount('error') > 0 ? err : null);
+    if (socket.destroyed && socket.closed !== false) {
+      process.nextTick(onclose);
+    } else {
+      socket.once('close', onclose);
+    }
+    return;
+  }
+  // An error reaches 'error' only when someone listens (an aborted request is routine).
+  process.nextTick(cb, this.listenerCount('error') > 0 ? err : null);
+};
+
+// Throws the body away (a response or request nobody reads).
+IncomingMessage.prototype._dump = function _dump() {
+  if (!this._dumped) {
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+module.exports = {
+  IncomingMessage,
+  readStart,
+  readStop,
+};

@@ -1,10 +1,662 @@
 'use strict';
-// node:_http_outgoing (internal, exposed by Node): http.OutgoingMessage and the header
-// validators — not implemented yet (see internal/stub.js).
+// node:_http_outgoing (internal, exposed by Node): http.OutgoingMessage, the common part
+// of ServerResponse and ClientRequest, and the header validators.
+//
+// Speed: the header block is one string, written together with the first body chunk in a
+// single socket write (string + string is concatenated; a Buffer goes out in the same
+// corked writev).
 
-const { stubMembers } = require('internal/stub');
+const { Stream } = require('internal/streams/legacy');
+const { Buffer } = require('buffer');
+const {
+  codes: {
+    ERR_HTTP_BODY_NOT_ALLOWED,
+    ERR_HTTP_CONTENT_LENGTH_MISMATCH,
+    ERR_HTTP_HEADERS_SENT,
+    ERR_HTTP_INVALID_HEADER_VALUE,
+    ERR_HTTP_TRAILER_INVALID,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_CHAR,
+    ERR_INVALID_HTTP_TOKEN,
+    ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_STREAM_ALREADY_FINISHED,
+    ERR_STREAM_CANNOT_PIPE,
+    ERR_STREAM_DESTROYED,
+    ERR_STREAM_NULL_VALUES,
+    ERR_STREAM_WRITE_AFTER_END,
+  },
+} = require('internal/errors');
+const { validateString } = require('internal/validators');
+const { _checkIsHttpToken: checkIsHttpToken,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar } = require('_http_common');
 
-module.exports = stubMembers({}, 'http', {
-  classes: ['OutgoingMessage'],
-  functions: ['validateHeaderName', 'validateHeaderValue'],
+const kOutHeaders = Symbol('kOutHeaders');
+const kNeedDrain = Symbol('kNeedDrain');
+const kCorked = Symbol('corked');
+const kBytesWritten = Symbol('kBytesWritten');
+const kErrored = Symbol('errored');
+const kHighWaterMark = Symbol('kHighWaterMark');
+const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
+const kUniqueHeaders = Symbol('kUniqueHeaders');
+
+const CRLF = '\r\n';
+const connCloseRe = /(?:^|\W)close(?:$|\W)/i;
+const teChunkedRe = /(?:^|\W)chunked(?:$|\W)/i;
+
+// The Date header changes once a second: build it at most once per second.
+let dateCache;
+let dateTimer;
+function utcDate() {
+  if (dateCache === undefined) {
+    dateCache = new Date().toUTCString();
+    dateTimer = setTimeout(() => { dateCache = undefined; }, 1000 - new Date().getMilliseconds());
+    dateTimer.unref();
+  }
+  return dateCache;
+}
+
+function validateHeaderName(name, label = 'Header name') {
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
+    throw new ERR_INVALID_HTTP_TOKEN(label, name);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', name);
+}
+
+function OutgoingMessage(options) {
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this[kBytesWritten] = 0;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this[kNeedDrain] = false;
+  this.finished = false;
+  this._headerSent = false;
+  this[kCorked] = 0;
+  this._closed = false;
+  this.socket = null;
+  this._header = null;
+  this[kOutHeaders] = null;
+  this._keepAliveTimeout = 0;
+  this._onPendingData = nop;
+  this[kErrored] = null;
+  this[kHighWaterMark] = options?.highWaterMark ?? 16 * 1024;
+  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+function nop() {}
+
+const proto = OutgoingMessage.prototype;
+
+function getter(name, get, set) {
+  Object.defineProperty(proto, name, { get, set, configurable: true, enumerable: false });
+}
+getter('errored', function() { return this[kErrored]; });
+getter('closed', function() { return this._closed; });
+getter('writableFinished', function() {
+  return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
 });
+getter('writableObjectMode', () => false);
+getter('writableLength', function() {
+  return this.outputSize + (this.socket ? this.socket.writableLength : 0);
+});
+getter('writableHighWaterMark', function() {
+  return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark];
+});
+getter('writableCorked', function() { return this[kCorked]; });
+getter('writableEnded', function() { return this.finished; });
+getter('writableNeedDrain', function() { return !this.destroyed && !this.finished && this[kNeedDrain]; });
+getter('connection', function() { return this.socket; }, function(v) { this.socket = v; });
+getter('headersSent', function() { return !!this._header; });
+
+// Node exposes these two (deprecated) views of the header map.
+getter('_headers', function() { return this.getHeaders(); }, function(v) {
+  if (v == null) { this[kOutHeaders] = null; return; }
+  const h = this[kOutHeaders] = { __proto__: null };
+  for (const key of Object.keys(v)) h[key.toLowerCase()] = [key, v[key]];
+});
+getter('_headerNames', function() {
+  const h = this[kOutHeaders];
+  if (h === null) return null;
+  const out = {};
+  for (const key of Object.keys(h)) out[key] = h[key][0];
+  return out;
+});
+
+proto.cork = function cork() {
+  this[kCorked]++;
+  if (this.socket) this.socket.cork();
+};
+
+proto.uncork = function uncork() {
+  if (this[kCorked] > 0) this[kCorked]--;
+  if (this.socket) this.socket.uncork();
+};
+
+proto.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (!this.socket) {
+    this.once('socket', (socket) => socket.setTimeout(msecs));
+  } else {
+    this.socket.setTimeout(msecs);
+  }
+  return this;
+};
+
+proto.destroy = function destroy(error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  this[kErrored] = error;
+  if (this.socket) {
+    this.socket.destroy(error);
+  } else {
+    this.once('socket', (socket) => socket.destroy(error));
+  }
+  return this;
+};
+
+// Writes bytes that already are HTTP (the header block, chunk framing), queueing them
+// until a socket is assigned.
+proto._send = function _send(data, encoding, callback, byteLength) {
+  if (!this._headerSent && this._header !== null) {
+    if (typeof data === 'string' && encoding !== 'hex' && encoding !== 'base64' &&
+        encoding !== 'base64url' && encoding !== 'utf16le' && encoding !== 'ucs2' &&
+        encoding !== 'ucs-2' && encoding !== 'utf-16le') {
+      data = this._header + data;
+    } else {
+      this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
+      this.outputSize += this._header.length;
+      this._onPendingData(this._header.length);
+    }
+    this._headerSent = true;
+  }
+  return this._writeRaw(data, encoding, callback, byteLength);
+};
+
+proto._writeRaw = function _writeRaw(data, encoding, callback, size) {
+  const conn = this.socket;
+  if (conn && conn.destroyed) return false;
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (conn && conn._httpMessage === this && conn.writable) {
+    if (this.outputData.length) this._flushOutput(conn);
+    return conn.write(data, encoding, callback);
+  }
+  this.outputData.push({ data, encoding, callback });
+  this.outputSize += data.length;
+  this._onPendingData(data.length);
+  return this.outputSize < this[kHighWaterMark];
+};
+
+// Builds the header block from the first line and the headers (an object of
+// lower-case name → [name, value] pairs, a plain object, or a flat/nested array).
+proto._storeHeader = function _storeHeader(firstLine, headers) {
+  const state = { connection: false, contLen: false, te: false, date: false,
+    expect: false, trailer: false, header: firstLine };
+  if (headers) {
+    if (headers === this[kOutHeaders]) {
+      for (const key in headers) {
+        const entry = headers[key];
+        processHeader(this, state, entry[0], entry[1], false);
+      }
+    } else if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (let i = 0; i < headers.length; i++) {
+          const entry = headers[i];
+          processHeader(this, state, entry[0], entry[1], true);
+        }
+      } else {
+        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let i = 0; i < headers.length; i += 2) {
+          processHeader(this, state, headers[i], headers[i + 1], true);
+        }
+      }
+    } else {
+      for (const key in headers) {
+        if (Object.hasOwn(headers, key)) processHeader(this, state, key, headers[key], true);
+      }
+    }
+  }
+  let header = state.header;
+  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + CRLF;
+
+  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+    this._last = true;
+    this.chunkedEncoding = false;
+  }
+
+  if (!state.connection) {
+    const sendKeepAlive = this.shouldKeepAlive &&
+      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+    if (sendKeepAlive && this.maxRequestsOnConnectionReached) {
+      header += 'Connection: close\r\n';
+    } else if (sendKeepAlive) {
+      header += 'Connection: keep-alive\r\n';
+      if (this._keepAliveTimeout && this._defaultKeepAlive) {
+        header += 'Keep-Alive: timeout=' + Math.floor(this._keepAliveTimeout / 1000);
+        if (this._maxRequestsPerSocket) header += ', max=' + this._maxRequestsPerSocket;
+        header += CRLF;
+      }
+    } else {
+      this._last = true;
+      header += 'Connection: close\r\n';
+    }
+  }
+
+  if (!state.contLen && !state.te) {
+    if (!this._hasBody) {
+      // No body: no length either (HEAD, 204, 304, 1xx).
+    } else if (!this.useChunkedEncodingByDefault) {
+      this._last = true;
+    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+      header += 'Content-Length: ' + this._contentLength + CRLF;
+    } else if (!this._removedTE) {
+      header += 'Transfer-Encoding: chunked\r\n';
+      this.chunkedEncoding = true;
+    } else {
+      this._last = true;
+    }
+  }
+  if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+  this._header = header + CRLF;
+  this._headerSent = false;
+  if (state.expect) this._send('');
+};
+
+function processHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderName(key);
+  if (Array.isArray(value)) {
+    if (value.length < 2 || key.length !== 6 || key.toLowerCase() !== 'cookie') {
+      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      return;
+    }
+    value = value.join('; ');
+  }
+  storeHeader(self, state, key, value, validate);
+}
+
+function storeHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderValue(key, value);
+  state.header += key + ': ' + value + CRLF;
+  matchHeader(self, state, key, value);
+}
+
+function matchHeader(self, state, field, value) {
+  if (field.length < 4 || field.length > 17) return;
+  switch (field.toLowerCase()) {
+    case 'connection':
+      state.connection = true;
+      self._removedConnection = false;
+      if (connCloseRe.test(value)) self._last = true;
+      else self.shouldKeepAlive = true;
+      break;
+    case 'transfer-encoding':
+      state.te = true;
+      self._removedTE = false;
+      if (teChunkedRe.test(value)) self.chunkedEncoding = true;
+      break;
+    case 'content-length':
+      state.contLen = true;
+      self._contentLength = +value;
+      self._removedContLen = false;
+      break;
+    case 'date':
+    case 'expect':
+    case 'trailer':
+      state[field.toLowerCase()] = true;
+      break;
+    case 'keep-alive':
+      self._defaultKeepAlive = false;
+      break;
+  }
+}
+
+proto.setHeader = function setHeader(name, value) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  let headers = this[kOutHeaders];
+  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  headers[name.toLowerCase()] = [name, value];
+  return this;
+};
+
+proto.setHeaders = function setHeaders(headers) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+  if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' ||
+      typeof headers.get !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+  }
+  const cookies = [];
+  for (const [key, value] of headers) {
+    if (key === 'set-cookie') {
+      if (Array.isArray(value)) cookies.push(...value);
+      else cookies.push(value);
+      continue;
+    }
+    this.setHeader(key, value);
+  }
+  if (cookies.length) {
+    const fromHeaders = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : cookies;
+    this.setHeader('set-cookie', fromHeaders);
+  }
+  return this;
+};
+
+proto.appendHeader = function appendHeader(name, value) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  const key = name.toLowerCase();
+  let headers = this[kOutHeaders];
+  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  const existing = headers[key];
+  if (existing === undefined) {
+    headers[key] = [name, value];
+  } else {
+    const list = Array.isArray(existing[1]) ? existing[1] : [existing[1]];
+    headers[key] = [existing[0], list.concat(value)];
+  }
+  return this;
+};
+
+proto.getHeader = function getHeader(name) {
+  validateString(name, 'name');
+  const headers = this[kOutHeaders];
+  if (headers === null) return undefined;
+  const entry = headers[name.toLowerCase()];
+  return entry && entry[1];
+};
+
+proto.getHeaderNames = function getHeaderNames() {
+  return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+};
+
+proto.getRawHeaderNames = function getRawHeaderNames() {
+  const headers = this[kOutHeaders];
+  if (headers === null) return [];
+  return Object.values(headers).map((e) => e[0]);
+};
+
+proto.getHeaders = function getHeaders() {
+  const headers = this[kOutHeaders];
+  const out = { __proto__: null };
+  if (headers) {
+    for (const key of Object.keys(headers)) out[key] = headers[key][1];
+  }
+  return out;
+};
+
+proto.hasHeader = function hasHeader(name) {
+  validateString(name, 'name');
+  return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+};
+
+proto.removeHeader = function removeHeader(name) {
+  validateString(name, 'name');
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
+  const key = name.toLowerCase();
+  switch (key) {
+    case 'connection': this._removedConnection = true; break;
+    case 'content-length': this._removedContLen = true; break;
+    case 'transfer-encoding': this._removedTE = true; break;
+    case 'date': this.sendDate = false; break;
+  }
+  if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+};
+
+proto._implicitHeader = function _implicitHeader() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+};
+
+function byteLengthOf(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+}
+
+function checkStrictLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody &&
+    !msg._removedContLen && !msg.chunkedEncoding && !msg.hasHeader?.('transfer-encoding');
+}
+
+proto.write = function write(chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  const ret = writeChunk(this, chunk, encoding, callback, false);
+  if (!ret) this[kNeedDrain] = true;
+  return ret;
+};
+
+function onWriteError(msg, err, callback) {
+  if (msg.destroyed) {
+    if (typeof callback === 'function') process.nextTick(callback, err);
+    return;
+  }
+  process.nextTick(() => {
+    if (typeof callback === 'function') callback(err);
+    if (!msg.destroyed) msg.emit('error', err);
+  });
+}
+
+function writeChunk(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = nop;
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  let err;
+  if (msg.finished) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (err) {
+    onWriteError(msg, err, callback);
+    return false;
+  }
+  let len;
+  if (!msg._header) {
+    if (fromEnd) {
+      len = byteLengthOf(chunk, encoding);
+      msg._contentLength = len;
+    }
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody) {
+    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
+    process.nextTick(callback);
+    return true;
+  }
+  if (checkStrictLength(msg)) {
+    len ??= byteLengthOf(chunk, encoding);
+    msg[kBytesWritten] += len;
+    if (msg[kBytesWritten] > msg._contentLength) {
+      throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(msg[kBytesWritten], msg._contentLength);
+    }
+  }
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(uncorkSocket, msg.socket);
+  }
+  if (msg.chunkedEncoding && chunk.length !== 0) {
+    len ??= byteLengthOf(chunk, encoding);
+    if (typeof chunk === 'string' && (encoding == null || encoding === 'utf8' ||
+        encoding === 'utf-8' || encoding === 'latin1' || encoding === 'ascii')) {
+      return msg._send(len.toString(16) + CRLF + chunk + CRLF, encoding, callback);
+    }
+    msg._send(len.toString(16) + CRLF, 'latin1', null);
+    msg._send(chunk, encoding, null, len);
+    return msg._send(CRLF, 'latin1', callback);
+  }
+  return msg._send(chunk, encoding, callback, len);
+}
+
+function uncorkSocket(socket) {
+  if (socket.writableCorked) socket.uncork();
+}
+
+proto.addTrailers = function addTrailers(headers) {
+  this._trailer = '';
+  const isArray = Array.isArray(headers);
+  const keys = isArray ? null : Object.keys(headers);
+  const n = isArray ? headers.length : keys.length;
+  for (let i = 0; i < n; i++) {
+    let field, value;
+    if (isArray) {
+      field = headers[i][0];
+      value = headers[i][1];
+    } else {
+      field = keys[i];
+      value = headers[field];
+    }
+    validateHeaderName(field, 'Trailer name');
+    if (Array.isArray(value) && value.length > 1 &&
+        (!this[kUniqueHeaders] || !this[kUniqueHeaders].has(field.toLowerCase()))) {
+      for (let j = 0; j < value.length; j++) {
+        if (checkInvalidHeaderChar(value[j])) throw new ERR_INVALID_CHAR('trailer content', field);
+        this._trailer += field + ': ' + value[j] + CRLF;
+      }
+    } else {
+      if (Array.isArray(value)) value = value.join('; ');
+      if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('trailer content', field);
+      this._trailer += field + ': ' + value + CRLF;
+    }
+  }
+};
+
+function onFinish(msg) {
+  if (msg.socket && msg._closed) msg.emit('close');
+  msg.emit('finish');
+}
+
+proto.end = function end(chunk, encoding, callback) {
+  if (typeof chunk === 'function') {
+    callback = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (chunk) {
+    if (this.finished) {
+      onWriteError(this, new ERR_STREAM_WRITE_AFTER_END(),
+        typeof callback !== 'function' ? nop : callback);
+      return this;
+    }
+    if (this.socket) this.socket.cork();
+    writeChunk(this, chunk, encoding, null, true);
+    if (this.socket) this.socket.uncork();
+  } else if (this.finished) {
+    if (typeof callback === 'function') {
+      if (!this.writableFinished) this.on('finish', callback);
+      else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+    }
+    return this;
+  } else if (!this._header) {
+    if (this.socket) this.socket.cork();
+    this._contentLength = 0;
+    this._implicitHeader();
+    if (this.socket) this.socket.uncork();
+  }
+  if (typeof callback === 'function') this.once('finish', callback);
+  if (checkStrictLength(this) && this[kBytesWritten] !== this._contentLength) {
+    throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
+  }
+  const finish = () => onFinish(this);
+  if (this._hasBody && this.chunkedEncoding) {
+    this._send('0\r\n' + this._trailer + CRLF, 'latin1', finish);
+  } else if (!this._headerSent || this.writableLength || chunk) {
+    this._send('', 'latin1', finish);
+  } else {
+    process.nextTick(finish);
+  }
+  this[kCorked] = 0;
+  this.finished = true;
+  if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) {
+    this._finish();
+  }
+  return this;
+};
+
+proto._finish = function _finish() {
+  this.emit('prefinish');
+};
+
+// Writes what was queued before a socket was assigned.
+proto._flush = function _flush() {
+  const socket = this.socket;
+  if (socket && socket.writable) {
+    const ret = this._flushOutput(socket);
+    if (this.finished) this._finish();
+    else if (ret && this[kNeedDrain]) {
+      this[kNeedDrain] = false;
+      this.emit('drain');
+    }
+  }
+};
+
+proto._flushOutput = function _flushOutput(socket) {
+  const corked = this[kCorked];
+  while (this[kCorked]) {
+    this[kCorked]--;
+    socket.cork();
+  }
+  const data = this.outputData;
+  if (data.length === 0) return true;
+  socket.cork();
+  let ret;
+  for (let i = 0; i < data.length; i++) {
+    const { data: d, encoding, callback } = data[i];
+    data[i].data = null;
+    ret = socket.write(d, encoding, callback);
+  }
+  socket.uncork();
+  this.outputData = [];
+  this._onPendingData(-this.outputSize);
+  this.outputSize = 0;
+  this[kCorked] = corked;
+  return ret;
+};
+
+proto.flushHeaders = function flushHeaders() {
+  if (!this._header) this._implicitHeader();
+  this._send('');
+};
+
+proto.pipe = function pipe() {
+  this.emit('error', new ERR_STREAM_CANNOT_PIPE());
+};
+
+module.exports = {
+  OutgoingMessage,
+  kHighWaterMark,
+  kNeedDrain,
+  kOutHeaders,
+  kRejectNonStandardBodyWrites,
+  kUniqueHeaders,
+  utcDate,
+  validateHeaderName,
+  validateHeaderValue,
+};

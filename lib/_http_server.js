@@ -1,8 +1,40 @@
 'use strict';
-// node:_http_server (internal, exposed by Node): http.Server and http.ServerResponse —
-// not implemented yet (see internal/stub.js). Real: STATUS_CODES.
+// node:_http_server (internal, exposed by Node): http.Server and http.ServerResponse.
+//
+// A connection is any Duplex: a net.Socket from listen(), or whatever a program passes to
+// server.emit('connection', stream). Requests are parsed by _http_common's HTTPParser;
+// responses are answered strictly in request order (pipelining), one ServerResponse owning
+// the socket at a time.
 
-const { stubMembers } = require('internal/stub');
+const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const { now: perfNow } = require('internal/perf/utils');
+const net = require('net');
+const {
+  codes: {
+    ERR_HTTP_HEADERS_SENT,
+    ERR_HTTP_INVALID_STATUS_CODE,
+    ERR_HTTP_REQUEST_TIMEOUT,
+    ERR_HTTP_SOCKET_ASSIGNED,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_CHAR,
+    ERR_OUT_OF_RANGE,
+  },
+  connResetException,
+} = require('internal/errors');
+const {
+  validateBoolean, validateFunction, validateInteger, validateObject,
+} = require('internal/validators');
+const {
+  HTTPParser, allocParser, freeParser, continueExpression, chunkExpression,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+} = require('_http_common');
+const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const {
+  OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, validateHeaderName,
+  validateHeaderValue,
+} = require('_http_outgoing');
 
 // The reason phrase of every status code Node knows (http.STATUS_CODES).
 const STATUS_CODES = {
@@ -30,6 +62,656 @@ const STATUS_CODES = {
   510: 'Not Extended', 511: 'Network Authentication Required',
 };
 
-module.exports = stubMembers({ STATUS_CODES }, 'http', {
-  classes: ['Server', 'ServerResponse'],
-});
+const kIncomingMessage = Symbol('IncomingMessage');
+const kServerResponse = Symbol('ServerResponse');
+const kConnections = Symbol('http.server.connections');
+const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
+const kState = Symbol('http.server.state');
+
+const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+const headersTooLargeResponse =
+  'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+
+function getMaxHeaderSize() {
+  return require('http').maxHeaderSize;
+}
+
+// --- ServerResponse -------------------------------------------------------------------
+
+function ServerResponse(req, options) {
+  OutgoingMessage.call(this, options);
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
+    this.shouldKeepAlive = false;
+  }
+}
+Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype._finish = function _finish() {
+  OutgoingMessage.prototype._finish.call(this);
+};
+
+function onServerResponseClose() {
+  const msg = this._httpMessage;
+  if (msg) {
+    msg.destroyed = true;
+    msg._closed = true;
+    msg.emit('close');
+  }
+}
+
+ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+  if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
+  socket.on('close', onServerResponseClose);
+  this.socket = socket;
+  socket._httpMessage = this;
+  this.emit('socket', socket);
+  this._flush();
+};
+
+ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+  socket.removeListener('close', onServerResponseClose);
+  socket._httpMessage = null;
+  this.socket = null;
+};
+
+ServerResponse.prototype.writeContinue = function writeContinue(cb) {
+  this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
+  this._sent100 = true;
+};
+
+ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
+  this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
+};
+
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
+  validateObject(hints, 'hints');
+  if (hints.link === null || hints.link === undefined) return;
+  const links = Array.isArray(hints.link) ? hints.link : [hints.link];
+  for (const link of links) {
+    if (typeof link !== 'string' || checkInvalidHeaderChar(link) || /[\r\n]/.test(link)) {
+      throw new ERR_INVALID_ARG_VALUE('links', hints.link,
+        'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+    }
+  }
+  if (links.length === 0) return;
+  let head = 'HTTP/1.1 103 Early Hints\r\nLink: ' + links.join(', ') + '\r\n';
+  for (const key of Object.keys(hints)) {
+    if (key === 'link') continue;
+    validateHeaderName(key);
+    validateHeaderValue(key, hints[key]);
+    head += key + ': ' + hints[key] + '\r\n';
+  }
+  this._writeRaw(head + '\r\n', 'ascii', cb);
+};
+
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+  this.writeHead(this.statusCode);
+};
+
+ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+  const original = statusCode;
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(original);
+  if (typeof reason === 'string') {
+    this.statusMessage = reason;
+  } else {
+    this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
+    obj ??= reason;
+  }
+  this.statusCode = statusCode;
+
+  let headers;
+  if (this[kOutHeaders]) {
+    // setHeader() was used: merge the arguments into that map.
+    if (Array.isArray(obj)) {
+      if (obj.length && Array.isArray(obj[0])) {
+        for (const [k, v] of obj) this.appendHeader(k, v);
+      } else {
+        if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+        for (let i = 0; i < obj.length; i += 2) this.appendHeader(obj[i], obj[i + 1]);
+      }
+    } else if (obj) {
+      for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
+    }
+    headers = this[kOutHeaders];
+  } else {
+    headers = obj;
+  }
+
+  if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+  const statusLine = 'HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n';
+  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
+    this._hasBody = false;
+  }
+  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+  this._storeHeader(statusLine, headers);
+  return this;
+};
+
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// --- Server ---------------------------------------------------------------------------
+
+// Until net.Server exists, a server is a plain EventEmitter that takes connections only
+// through emit('connection', stream).
+function baseServer() {
+  const S = net.Server;
+  return S && !S[Symbol.for('lode.stubs')] ? S : EventEmitter;
+}
+
+function storeHTTPOptions(options) {
+  this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
+  this[kServerResponse] = options.ServerResponse || ServerResponse;
+  const maxHeaderSize = options.maxHeaderSize;
+  if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
+  this.maxHeaderSize = maxHeaderSize;
+  const insecure = options.insecureHTTPParser;
+  if (insecure !== undefined) validateBoolean(insecure, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = insecure;
+  const requestTimeout = options.requestTimeout;
+  if (requestTimeout !== undefined) {
+    validateInteger(requestTimeout, 'requestTimeout', 0);
+    this.requestTimeout = requestTimeout;
+  } else {
+    this.requestTimeout = 300_000;
+  }
+  const headersTimeout = options.headersTimeout;
+  if (headersTimeout !== undefined) {
+    validateInteger(headersTimeout, 'headersTimeout', 0);
+    this.headersTimeout = headersTimeout;
+  } else {
+    this.headersTimeout = Math.min(60_000, this.requestTimeout);
+  }
+  if (this.requestTimeout > 0 && this.headersTimeout > 0 &&
+      this.headersTimeout > this.requestTimeout) {
+    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
+  }
+  const keepAliveTimeout = options.keepAliveTimeout;
+  if (keepAliveTimeout !== undefined) validateInteger(keepAliveTimeout, 'keepAliveTimeout', 0);
+  this.keepAliveTimeout = keepAliveTimeout ?? 5000;
+  const requireHostHeader = options.requireHostHeader;
+  if (requireHostHeader !== undefined) validateBoolean(requireHostHeader, 'options.requireHostHeader');
+  this.requireHostHeader = requireHostHeader ?? true;
+  const joinDuplicateHeaders = options.joinDuplicateHeaders;
+  if (joinDuplicateHeaders !== undefined) {
+    validateBoolean(joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  }
+  this.joinDuplicateHeaders = joinDuplicateHeaders;
+  const reject = options.rejectNonStandardBodyWrites;
+  if (reject !== undefined) validateBoolean(reject, 'options.rejectNonStandardBodyWrites');
+  this.rejectNonStandardBodyWrites = reject ?? false;
+  const unique = options.uniqueHeaders;
+  this[kUniqueHeaders] = Array.isArray(unique) ?
+    new Set(unique.map((h) => String(h).toLowerCase())) : null;
+}
+
+function Server(options, requestListener) {
+  if (!new.target) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+  const Base = baseServer();
+  const self = Base === EventEmitter ? Reflect.construct(EventEmitter, [], new.target) :
+    Reflect.construct(Base, [{
+      allowHalfOpen: true,
+      noDelay: options.noDelay ?? true,
+      keepAlive: options.keepAlive,
+      keepAliveInitialDelay: options.keepAliveInitialDelay,
+      highWaterMark: options.highWaterMark,
+    }], new.target);
+  storeHTTPOptions.call(self, options);
+  if (options.highWaterMark !== undefined) {
+    validateInteger(options.highWaterMark, 'options.highWaterMark', 0);
+  }
+  self.highWaterMark = options.highWaterMark;
+  if (requestListener) self.on('request', requestListener);
+  self.httpAllowHalfOpen = false;
+  self.on('connection', connectionListener);
+  self.on('listening', setupConnectionsTracking);
+  self.timeout = 0;
+  self.maxHeadersCount = null;
+  self.maxRequestsPerSocket = 0;
+  self[kConnections] = new Set();
+  self[kConnectionsCheckingInterval] = null;
+  const interval = options.connectionsCheckingInterval ?? 30_000;
+  validateInteger(interval, 'connectionsCheckingInterval', 0);
+  self.connectionsCheckingInterval = interval;
+  return self;
+}
+
+function setupProto() {
+  const Base = baseServer();
+  Object.setPrototypeOf(Server.prototype, Base.prototype);
+  Object.setPrototypeOf(Server, Base);
+}
+setupProto();
+
+Server.prototype.close = function close(cb) {
+  this.closeIdleConnections();
+  if (this[kConnectionsCheckingInterval]) {
+    clearInterval(this[kConnectionsCheckingInterval]);
+    this[kConnectionsCheckingInterval] = null;
+  }
+  const base = Object.getPrototypeOf(Server.prototype);
+  if (typeof base.close === 'function') return base.close.call(this, cb);
+  if (typeof cb === 'function') process.nextTick(cb);
+  this.emit('close');
+  return this;
+};
+
+Server.prototype[Symbol.asyncDispose] = function() {
+  return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  for (const state of [...this[kConnections]]) state.socket.destroy();
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+  for (const state of [...this[kConnections]]) {
+    if (state.incoming.length === 0 && !state.parsing && !state.socket._httpMessage) {
+      state.socket.destroy();
+    }
+  }
+};
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, ...args) {
+  if (event === 'request') {
+    const res = args[1];
+    if (!res.headersSent && !res.writableEnded) {
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      res.statusCode = 500;
+      res.end(STATUS_CODES[500]);
+    } else {
+      res.destroy();
+    }
+  } else {
+    this.emit('error', err);
+  }
+};
+
+// Checks headersTimeout and requestTimeout on every connection now and then.
+function setupConnectionsTracking() {
+  if (this[kConnectionsCheckingInterval] || this.connectionsCheckingInterval <= 0) return;
+  if (this.headersTimeout <= 0 && this.requestTimeout <= 0) return;
+  this[kConnectionsCheckingInterval] =
+    setInterval(checkConnections.bind(this), this.connectionsCheckingInterval).unref();
+}
+
+function checkConnections() {
+  const now = perfNow();
+  for (const state of this[kConnections]) {
+    if (state.headersStart === 0 && state.requestStart === 0) continue;
+    const headersLate = this.headersTimeout > 0 && state.headersStart !== 0 &&
+      now - state.headersStart > this.headersTimeout;
+    const requestLate = this.requestTimeout > 0 && state.requestStart !== 0 &&
+      now - state.requestStart > this.requestTimeout;
+    if (headersLate || requestLate) {
+      state.headersStart = state.requestStart = 0;
+      socketOnError.call(state.socket, new ERR_HTTP_REQUEST_TIMEOUT());
+    }
+  }
+}
+
+function connectionListener(socket) {
+  const server = this;
+  if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
+  socket.on('timeout', socketOnTimeout);
+
+  const parser = allocParser();
+  const maxHeadersCount = server.maxHeadersCount;
+  parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize || getMaxHeaderSize(),
+    server.insecureHTTPParser ?? insecureFromFlags(), maxHeadersCount || 0);
+  parser.socket = socket;
+  parser.maxHeaderPairs = maxHeadersCount ? maxHeadersCount * 2 : 0;
+  parser.joinDuplicateHeaders = !!server.joinDuplicateHeaders;
+  socket.parser = parser;
+  socket.server = server;
+
+  const state = {
+    server,
+    socket,
+    parser,
+    incoming: [],
+    outgoing: [],
+    outgoingData: 0,
+    requestsCount: 0,
+    keepAliveTimeoutSet: false,
+    parsing: false,
+    headersStart: 0,
+    requestStart: 0,
+    onData: null,
+    onEnd: null,
+    onClose: null,
+    onDrain: null,
+  };
+  socket[kState] = state;
+  state.onData = (d) => socketOnData(state, d);
+  state.onEnd = () => socketOnEnd(state);
+  state.onClose = () => socketOnClose(state);
+  state.onDrain = () => socketOnDrain(state);
+  socket.on('data', state.onData);
+  socket.on('end', state.onEnd);
+  socket.on('error', socketOnError);
+  socket.on('close', state.onClose);
+  socket.on('drain', state.onDrain);
+  socket.on('resume', onSocketResume);
+  socket.on('pause', onSocketPause);
+  server[kConnections].add(state);
+
+  parser.onMessageBegin = () => {
+    state.parsing = true;
+    state.headersStart = state.requestStart = perfNow();
+    if (state.keepAliveTimeoutSet) {
+      if (typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout || 0);
+      state.keepAliveTimeoutSet = false;
+    }
+  };
+  parser.onHeadersComplete = (major, minor, raw, method, url, status, message, upgrade,
+    keepAlive) => {
+    state.headersStart = 0;
+    const req = new server[kIncomingMessage](socket);
+    req.httpVersionMajor = major;
+    req.httpVersionMinor = minor;
+    req.httpVersion = major + '.' + minor;
+    req.joinDuplicateHeaders = parser.joinDuplicateHeaders;
+    req.url = url;
+    req.method = method;
+    req.upgrade = upgrade;
+    req._addHeaderLines(raw, parser.maxHeaderPairs);
+    parser.incoming = req;
+    parserOnIncoming(server, socket, state, req, keepAlive);
+  };
+  parser.onBody = (chunk) => {
+    const req = parser.incoming;
+    if (req === null || req._dumped) return;
+    if (!req.push(chunk)) readStop(socket);
+  };
+  parser.onMessageComplete = (trailers) => {
+    state.parsing = false;
+    state.requestStart = 0;
+    const req = parser.incoming;
+    if (req === null) return;
+    req.complete = true;
+    if (trailers) req._addHeaderLines(trailers, parser.maxHeaderPairs);
+    if (!req.upgrade) req.push(null);
+    parser.incoming = null;
+  };
+  if (socket._handle?.isStreamBase === true && socket.readableFlowing !== false) socket.resume();
+}
+
+function insecureFromFlags() {
+  return process.execArgv.includes('--insecure-http-parser');
+}
+
+function socketOnData(state, d) {
+  const { parser, socket, server } = state;
+  if (parser === null || socket.parser !== parser) return;
+  const ret = parser.execute(d);
+  onParserExecuteCommon(state, ret, d);
+}
+
+function onParserExecuteCommon(state, ret, d) {
+  const { server, socket, parser } = state;
+  if (ret instanceof Error) {
+    ret.rawPacket = d;
+    socketOnError.call(socket, ret);
+    return;
+  }
+  const req = parser.upgradeReq;
+  if (req !== undefined && req !== null) {
+    parser.upgradeReq = null;
+    const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (server.listenerCount(eventName) > 0) {
+      socket.removeListener('data', state.onData);
+      socket.removeListener('end', state.onEnd);
+      socket.removeListener('close', state.onClose);
+      socket.removeListener('drain', state.onDrain);
+      socket.removeListener('error', socketOnError);
+      socket.removeListener('timeout', socketOnTimeout);
+      socket.removeListener('resume', onSocketResume);
+      socket.removeListener('pause', onSocketPause);
+      server[kConnections].delete(state);
+      freeParser(parser, req, socket);
+      state.parser = null;
+      socket.pause();
+      const head = d.subarray(ret);
+      const i = state.incoming.indexOf(req);
+      if (i !== -1) state.incoming.splice(i, 1);
+      server.emit(eventName, req, socket, Buffer.from(head));
+    } else {
+      socket.destroy();
+    }
+  }
+}
+
+function socketOnEnd(state) {
+  const { server, socket, parser } = state;
+  if (parser) {
+    const ret = parser.finish();
+    if (ret instanceof Error) {
+      socketOnError.call(socket, ret);
+      return;
+    }
+  }
+  if (!server.httpAllowHalfOpen) {
+    abortIncoming(state);
+    if (socket.writable && !socket._httpMessage) socket.end();
+  } else if (state.outgoing.length) {
+    state.outgoing[state.outgoing.length - 1]._last = true;
+  } else if (socket._httpMessage) {
+    socket._httpMessage._last = true;
+  } else if (socket.writable) {
+    socket.end();
+  }
+}
+
+function abortIncoming(state) {
+  const incoming = state.incoming;
+  while (incoming.length) {
+    const req = incoming.shift();
+    if (!req.complete) req.destroy(connResetException('aborted'));
+    else if (!req.destroyed && req.readableEnded) req.destroy();
+  }
+}
+
+function socketOnClose(state) {
+  const { socket, server, parser } = state;
+  server[kConnections].delete(state);
+  if (parser) {
+    parser.finish();
+    freeParser(parser, null, socket);
+    state.parser = null;
+  }
+  abortIncoming(state);
+}
+
+function socketOnDrain(state) {
+  const { socket } = state;
+  const needPause = state.outgoingData > socket.writableHighWaterMark;
+  if (socket._paused && !needPause) {
+    socket._paused = false;
+    if (socket.parser) socket.parser.resume();
+    socket.resume();
+  }
+  const msg = socket._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain]) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
+}
+
+function onSocketResume() {
+  if (this._paused) {
+    this.pause();
+  }
+}
+
+function onSocketPause() {}
+
+function socketOnTimeout() {
+  const req = this.parser?.incoming;
+  const reqTimeout = req && !req.complete && req.emit('timeout', this);
+  const res = this._httpMessage;
+  const resTimeout = res && res.emit('timeout', this);
+  const serverTimeout = this.server?.emit('timeout', this);
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+}
+
+function noop() {}
+
+function socketOnError(e) {
+  this.removeListener('error', socketOnError);
+  if (this.listenerCount('error') === 0) this.on('error', noop);
+  const server = this.server;
+  if (!server || !server.emit('clientError', e, this)) {
+    if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
+      let response;
+      if (e.code === 'HPE_HEADER_OVERFLOW') response = headersTooLargeResponse;
+      else if (e.code === 'ERR_HTTP_REQUEST_TIMEOUT') response = requestTimeoutResponse;
+      else response = badRequestResponse;
+      this.write(response);
+    }
+    this.destroy(e);
+  }
+}
+
+function updateOutgoingData(socket, state, delta) {
+  state.outgoingData += delta;
+  socketOnDrain(state);
+}
+
+function parserOnIncoming(server, socket, state, req, keepAlive) {
+  if (req.upgrade) {
+    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    if (req.upgrade) {
+      state.parser.upgradeReq = req;
+      state.incoming.push(req);
+      return;
+    }
+  }
+  state.incoming.push(req);
+
+  if (!socket._paused) {
+    const ws = socket._writableState;
+    if ((ws && ws.needDrain) || state.outgoingData >= socket.writableHighWaterMark) {
+      socket._paused = true;
+      socket.pause();
+    }
+  }
+
+  const res = new server[kServerResponse](req, {
+    highWaterMark: socket.writableHighWaterMark,
+    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+  });
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  res._onPendingData = (delta) => updateOutgoingData(socket, state, delta);
+  res.shouldKeepAlive = keepAlive;
+  res[kUniqueHeaders] = server[kUniqueHeaders];
+
+  if (socket._httpMessage) state.outgoing.push(res);
+  else res.assignSocket(socket);
+
+  res.on('finish', () => resOnFinish(req, res, socket, state, server));
+
+  let handled = false;
+  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    if (server.requireHostHeader && req.headers.host === undefined) {
+      res.writeHead(400, ['Connection', 'close']);
+      res.end();
+      return;
+    }
+    const limited = typeof server.maxRequestsPerSocket === 'number' &&
+      server.maxRequestsPerSocket > 0;
+    if (limited) {
+      state.requestsCount++;
+      res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
+    }
+    if (limited && server.maxRequestsPerSocket < state.requestsCount) {
+      handled = true;
+      server.emit('dropRequest', req, socket);
+      res.writeHead(503);
+      res.end();
+    } else if (req.headers.expect !== undefined) {
+      handled = true;
+      if (continueExpression.test(req.headers.expect)) {
+        res._expect_continue = true;
+        if (server.listenerCount('checkContinue') > 0) {
+          server.emit('checkContinue', req, res);
+        } else {
+          res.writeContinue();
+          server.emit('request', req, res);
+        }
+      } else if (server.listenerCount('checkExpectation') > 0) {
+        server.emit('checkExpectation', req, res);
+      } else {
+        res.writeHead(417);
+        res.end();
+      }
+    }
+  }
+  if (!handled) server.emit('request', req, res);
+}
+
+function resOnFinish(req, res, socket, state, server) {
+  const i = state.incoming.indexOf(req);
+  if (i !== -1) state.incoming.splice(i, 1);
+  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  res.detachSocket(socket);
+  process.nextTick(emitCloseNT, res);
+  if (res._last) {
+    if (typeof socket.destroySoon === 'function') socket.destroySoon();
+    else socket.end();
+  } else if (state.outgoing.length === 0) {
+    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      socket.setTimeout(server.keepAliveTimeout);
+      state.keepAliveTimeoutSet = true;
+    }
+  } else {
+    const next = state.outgoing.shift();
+    if (next) next.assignSocket(socket);
+  }
+}
+
+function emitCloseNT(res) {
+  if (!res._closed) {
+    res.destroyed = true;
+    res._closed = true;
+    res.emit('close');
+  }
+}
+
+module.exports = {
+  STATUS_CODES,
+  Server,
+  ServerResponse,
+  _connectionListener: connectionListener,
+  kConnections,
+  kIncomingMessage,
+  kServerResponse,
+  setupConnectionsTracking,
+  storeHTTPOptions,
+};

@@ -1,28 +1,158 @@
 'use strict';
-// node:dns — not implemented yet (see internal/stub.js). Real: the error codes and the
-// getaddrinfo() hint flags (Linux values).
+// node:dns — lookup() and lookupService() on libuv's thread pool (getaddrinfo/getnameinfo),
+// resolve*() and Resolver over c-ares; the shared parts are in internal/dns/utils.
 
-const { stubMembers, attachStubs } = require('internal/stub');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
+} = require('internal/errors');
+const { validateFunction, validatePort, validateString } = require('internal/validators');
+const { isIP } = require('internal/net');
+const {
+  ADDRCONFIG, ALL, V4MAPPED, errorCodes, getDefaultResultOrder, setDefaultResultOrder,
+  lookupOptions, warnInvalidHostname, getaddrinfo, getnameinfo, ResolverBase,
+  getDefaultResolver, resolveMethods,
+} = require('internal/dns/utils');
 
-const promises = require('dns/promises');
-const errorCodes = {};
-for (const key of Object.keys(promises)) {
-  if (typeof promises[key] === 'string') errorCodes[key] = promises[key];
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+
+function lookup(hostname, options, callback) {
+  if (hostname) validateString(hostname, 'hostname');
+  let opts;
+  if (typeof options === 'function') {
+    callback = options;
+    opts = lookupOptions(undefined);
+  } else {
+    opts = lookupOptions(options);
+  }
+  validateFunction(callback, 'callback');
+  if (!hostname) {
+    warnInvalidHostname(hostname);
+    if (opts.all) process.nextTick(callback, null, []);
+    else process.nextTick(callback, null, null, opts.family === 6 ? 6 : 4);
+    return {};
+  }
+  const family = isIP(hostname);
+  if (family !== 0) {
+    if (opts.all) process.nextTick(callback, null, [{ address: hostname, family }]);
+    else process.nextTick(callback, null, hostname, family);
+    return {};
+  }
+  return getaddrinfo(hostname, opts, (err, addresses) => {
+    if (err) {
+      callback(err);
+    } else if (opts.all) {
+      callback(null, addresses.map((address) => ({ address, family: opts.family || isIP(address) })));
+    } else {
+      callback(null, addresses[0], opts.family || isIP(addresses[0]));
+    }
+  });
 }
 
-const dns = stubMembers({
-  ADDRCONFIG: 32,
-  ALL: 16,
-  V4MAPPED: 8,
-  ...errorCodes,
-}, 'dns', {
-  classes: ['Resolver'],
-  functions: ['getDefaultResultOrder', 'getServers', 'lookup', 'lookupService', 'resolve',
-    'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname', 'resolveMx',
-    'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTlsa',
-    'resolveTxt', 'reverse', 'setDefaultResultOrder', 'setServers'],
+Object.defineProperty(lookup, kCustomPromisify, {
+  __proto__: null,
+  get() {
+    return require('dns/promises').lookup;
+  },
+  enumerable: false,
+  configurable: true,
 });
 
-attachStubs(dns, 'promises', promises);
+function lookupService(address, port, callback) {
+  if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
+  validateString(address, 'address');
+  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  port = validatePort(port);
+  validateFunction(callback, 'callback');
+  return getnameinfo(address, port, callback);
+}
+
+Object.defineProperty(lookupService, kCustomPromisify, {
+  __proto__: null,
+  get() {
+    return require('dns/promises').lookupService;
+  },
+  enumerable: false,
+  configurable: true,
+});
+
+// One query method per record type, named as Node names them (resolve4.name is 'queryA').
+function queryMethod(rrtype, syscall) {
+  return {
+    [syscall](name, options, callback) {
+      validateString(name, 'name');
+      if (typeof options === 'function') {
+        callback = options;
+        options = undefined;
+      }
+      validateFunction(callback, 'callback');
+      return this.query(name, rrtype, !!options?.ttl, callback);
+    },
+  }[syscall];
+}
+
+class Resolver extends ResolverBase {
+  resolve(hostname, rrtype, callback) {
+    let method;
+    if (typeof rrtype === 'string') {
+      method = resolveMethods[rrtype];
+      if (method === undefined) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+    } else if (typeof rrtype === 'function') {
+      callback = rrtype;
+      method = 'resolve4';
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
+    }
+    return Resolver.prototype[method].call(this, hostname, callback);
+  }
+
+  reverse(ip, callback) {
+    validateString(ip, 'name');
+    validateFunction(callback, 'callback');
+    return this.reverseQuery(ip, callback);
+  }
+}
+
+for (const [rrtype, method] of Object.entries(resolveMethods)) {
+  const syscall = `query${rrtype[0]}${rrtype.slice(1).toLowerCase()}`;
+  Object.defineProperty(Resolver.prototype, method, {
+    __proto__: null, value: queryMethod(rrtype, syscall), writable: true, configurable: true,
+  });
+}
+
+const defaultResolver = () => getDefaultResolver(ResolverBase);
+
+const dns = {
+  lookup,
+  lookupService,
+  Resolver,
+  getDefaultResultOrder,
+  setDefaultResultOrder,
+  setServers(servers) {
+    return ResolverBase.prototype.setServers.call(defaultResolver(), servers);
+  },
+  ADDRCONFIG,
+  ALL,
+  V4MAPPED,
+  ...errorCodes,
+  getServers() {
+    return ResolverBase.prototype.getServers.call(defaultResolver());
+  },
+};
+
+// dns.resolve*() and dns.reverse() run on the default resolver.
+for (const method of ['resolve', ...Object.values(resolveMethods), 'reverse']) {
+  dns[method] = function(...args) {
+    return Resolver.prototype[method].apply(defaultResolver(), args);
+  };
+}
+
+Object.defineProperty(dns, 'promises', {
+  __proto__: null,
+  get() {
+    return require('dns/promises');
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 module.exports = dns;

@@ -1,14 +1,27 @@
 'use strict';
-// node:http — not implemented yet (see internal/stub.js). Real: METHODS, STATUS_CODES,
-// maxHeaderSize (the default limit).
+// node:http — HTTP/1.1 server and client over net (or any Duplex), parsed by llhttp.
 
-const { stubMembers, recordStubs, kStubs } = require('internal/stub');
 const { Agent, globalAgent } = require('_http_agent');
 const { ClientRequest } = require('_http_client');
-const { methods } = require('_http_common');
+const { methods, setMaxIdleHTTPParsers } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
 const { STATUS_CODES, Server, ServerResponse } = require('_http_server');
+const { stubMembers } = require('internal/stub');
+
+function createServer(options, requestListener) {
+  return new Server(options, requestListener);
+}
+
+function request(url, options, cb) {
+  return new ClientRequest(url, options, cb);
+}
+
+function get(url, options, cb) {
+  const req = request(url, options, cb);
+  req.end();
+  return req;
+}
 
 const http = {
   Agent,
@@ -19,19 +32,31 @@ const http = {
   STATUS_CODES,
   Server,
   ServerResponse,
+  createServer,
+  get,
   globalAgent,
   maxHeaderSize: 16 * 1024,
+  request,
+  setMaxIdleHTTPParsers,
   validateHeaderName,
   validateHeaderValue,
 };
-for (const id of ['_http_agent', '_http_client', '_http_incoming', '_http_outgoing',
-  '_http_server']) {
-  recordStubs(http, require(id)[kStubs]);
+
+// --max-http-header-size=N sets the default limit.
+for (const arg of process.execArgv) {
+  const m = /^--max-http-header-size[= ](\d+)$/.exec(arg);
+  if (m) http.maxHeaderSize = Number(m[1]);
 }
+
+Object.defineProperty(http, 'globalAgent', {
+  get() { return require('_http_agent').globalAgent; },
+  set(value) { require('_http_agent').globalAgent = value; },
+  enumerable: true,
+  configurable: true,
+});
 
 module.exports = stubMembers(http, 'http', {
   // The WebSocket client and its events are globals too (from undici in Node).
   classes: ['CloseEvent', 'MessageEvent', 'WebSocket'],
-  functions: ['createServer', 'get', 'request', 'setGlobalProxyFromEnv',
-    'setMaxIdleHTTPParsers'],
+  functions: ['setGlobalProxyFromEnv'],
 });

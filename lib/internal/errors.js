@@ -633,6 +633,7 @@ E('ERR_INSPECTOR_NOT_CONNECTED', 'Session is not connected', Error);
 E('ERR_INSPECTOR_NOT_WORKER', 'Current thread is not a worker', Error);
 E('ERR_INTERNAL_ASSERTION', (message) =>
   (message === undefined ? kNodeIssueSuffix : `${message}\n${kNodeIssueSuffix}`), Error);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 E('ERR_INVALID_ADDRESS_FAMILY', function invalidAddressFamily(addressType, host, port) {
   this.host = host;
   this.port = port;

@@ -457,22 +457,59 @@ function decodeFormPart(s) {
   return s.indexOf('%') === -1 ? s : percentDecode(s);
 }
 
-// Parses a query (without '?') into list, a flat array.
+// decodeFormPart(s.slice(start, end)), decoding '+' and ASCII escapes in place: only
+// escaped UTF-8 goes through the general decoder.
+function decodeFormRange(s, start, end) {
+  let out = '';
+  let last = start;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2b) {
+      out += `${s.slice(last, i)} `;
+      last = i + 1;
+    } else if (c === 0x25 && i + 2 < end) {
+      const hi = hexValue(s.charCodeAt(i + 1));
+      const lo = hexValue(s.charCodeAt(i + 2));
+      if (hi < 0 || lo < 0) continue;
+      if (hi >= 8) return decodeFormPart(s.slice(start, end));
+      out += s.slice(last, i) + String.fromCharCode(hi * 16 + lo);
+      i += 2;
+      last = i + 1;
+    }
+  }
+  return last === start ? s.slice(start, end) : out + s.slice(last, end);
+}
+
+// Parses a query (without '?') into list, a flat array. One scan finds each pair's '=' and
+// '&' and whether its name or value needs decoding; parts that do not are plain slices.
 function parseParams(input, list) {
   const length = input.length;
   let start = 0;
-  while (start <= length) {
-    let end = input.indexOf('&', start);
-    if (end === -1) end = length;
-    if (end > start) {
-      const eq = input.indexOf('=', start);
-      if (eq !== -1 && eq < end) {
-        list.push(decodeFormPart(input.slice(start, eq)), decodeFormPart(input.slice(eq + 1, end)));
-      } else {
-        list.push(decodeFormPart(input.slice(start, end)), '');
+  while (start < length) {
+    let eq = -1;
+    let encodedName = false;
+    let encodedValue = false;
+    let i = start;
+    for (; i < length; i++) {
+      const c = input.charCodeAt(i);
+      if (c === 0x26) break;
+      if (c === 0x3d) {
+        if (eq === -1) eq = i;
+      } else if (c === 0x2b || c === 0x25) {
+        if (eq === -1) encodedName = true;
+        else encodedValue = true;
       }
     }
-    start = end + 1;
+    if (i > start) {
+      const nameEnd = eq === -1 ? i : eq;
+      let value = '';
+      if (eq !== -1) {
+        value = encodedValue ? decodeFormRange(input, eq + 1, i) : input.slice(eq + 1, i);
+      }
+      list.push(encodedName ? decodeFormRange(input, start, nameEnd) : input.slice(start, nameEnd),
+        value);
+    }
+    start = i + 1;
   }
   return list;
 }

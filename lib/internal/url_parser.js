@@ -147,9 +147,9 @@ class URLRecord {
   }
 }
 
-// The parser is not reentrant, so two records serve every parse.
+// The parser is not reentrant, so one record serves every parse (bases have their own,
+// cached below).
 const record = new URLRecord();
-const baseRecord = new URLRecord();
 
 function isAlpha(c) {
   return ((c | 0x20) >= 0x61) && ((c | 0x20) <= 0x7a);
@@ -1288,8 +1288,8 @@ function fastParse(s) {
     for (let i = hostStart; i < hostEnd; i++) {
       const d = s.charCodeAt(i);
       if ((fastTable[d] & FAST_HOST) === 0) return false;
-      if (labelStart && d === 0x78 && s.charCodeAt(i + 1) === 0x6e && s.charCodeAt(i + 2) === 0x2d &&
-          s.charCodeAt(i + 3) === 0x2d) {
+      if (labelStart && d === 0x78 && s.charCodeAt(i + 1) === 0x6e &&
+          s.charCodeAt(i + 2) === 0x2d && s.charCodeAt(i + 3) === 0x2d) {
         return false;
       }
       labelStart = d === 0x2e;

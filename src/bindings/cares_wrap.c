@@ -85,10 +85,8 @@ static void after_getaddrinfo_cb(uv_getaddrinfo_t *r, int status, struct addrinf
       }
     }
     JSContextRef ctx = rt->ctx;
-    JSLock(ctx);
     JSValueRef args[2] = {JSValueMakeNumber(ctx, status), lode_js_value_from_utf8(ctx, text, used)};
     call_oncomplete(rt, q->obj, 2, args);
-    JSUnlock(ctx);
     free(text);
   }
   uv_freeaddrinfo(res);
@@ -131,7 +129,6 @@ static void after_getnameinfo_cb(uv_getnameinfo_t *r, int status, const char *ho
   lode_runtime_t *rt = lode_runtime();
   if (!tearing_down) {
     JSContextRef ctx = rt->ctx;
-    JSLock(ctx);
     JSValueRef args[3] = {JSValueMakeNumber(ctx, status), JSValueMakeUndefined(ctx),
                           JSValueMakeUndefined(ctx)};
     if (status == 0) {
@@ -139,7 +136,6 @@ static void after_getnameinfo_cb(uv_getnameinfo_t *r, int status, const char *ho
       args[2] = lode_js_value_from_cstr(ctx, service);
     }
     call_oncomplete(rt, q->obj, 3, args);
-    JSUnlock(ctx);
   }
   lode_unpin(rt, q->obj);
   free(q);
@@ -354,7 +350,6 @@ static void deliver_done_cb(uv_idle_t *idle) {
   uv_idle_stop(idle);
   while (q != NULL) {
     query_t *next = q->next;
-    JSLock(ctx);
     JSValueRef args[2] = {JSValueMakeNumber(ctx, q->status), JSValueMakeUndefined(ctx)};
     if (q->kind == QUERY_HOST) {
       if (q->data != NULL) args[1] = lode_js_value_from_utf8(ctx, q->data, q->len);
@@ -365,7 +360,6 @@ static void deliver_done_cb(uv_idle_t *idle) {
     }
     call_oncomplete(rt, q->obj, 2, args);
     lode_unpin(rt, q->obj);
-    JSUnlock(ctx);
     free(q);
     q = next;
   }
@@ -544,7 +538,7 @@ static JSValueRef get_servers_cb(LODE_CB_PARAMS) {
     char name[INET6_ADDRSTRLEN];
     if (ares_inet_ntop(s->family, &s->addr, name, sizeof name) == NULL) continue;
     JSObjectSetPropertyAtIndex(ctx, out, i++, lode_js_value_from_cstr(ctx, name), NULL);
-    JSObjectSetPropertyAtIndex(ctx, out, i++, JSValueMakeNumber(ctx, s->udp_port), NULL);
+    JSObjectSetPropertyAtIndex(ctx, out, i++, JSValueMakeNumber(ctx, s->udp_port > 0 ? s->udp_port : 53), NULL);
   }
   ares_free_data(servers);
   return out;

@@ -52,6 +52,8 @@ static void capture_error(void) {
   ERR_clear_error();
 }
 
+static char *arg_name(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i);
+
 /* ---- Algorithm lookup, cached by the name lib/ passes ---- */
 
 typedef struct algo_entry_s {
@@ -106,6 +108,19 @@ static const EVP_MD *md_get(const char *name) {
   return md;
 }
 
+/* The digest argument i: a name, or the id digestId() gave for one (an index in md_cache). */
+static const EVP_MD *md_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  if (i < argc && JSValueIsNumber(ctx, argv[i])) {
+    double d = JSValueToNumber(ctx, argv[i], NULL);
+    if (!(d >= 0 && d < (double)md_cache.len)) return NULL;
+    return md_cache.entries[(size_t)d].algo;
+  }
+  char *name = arg_name(ctx, argc, argv, i);
+  const EVP_MD *md = name ? md_get(name) : NULL;
+  free(name);
+  return md;
+}
+
 static const EVP_CIPHER *cipher_get(const char *name) {
   bool found;
   EVP_CIPHER *cipher = algo_cache_find(&cipher_cache, name, &found);
@@ -150,14 +165,15 @@ static bool get_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
   out->owned = NULL;
   if (i >= argc) return false;
   JSValueRef v = argv[i];
-  if (JSValueIsString(ctx, v)) {
+  /* Typed arrays first: they are the common case, and a string is no typed array. */
+  JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, NULL);
+  if (t == kJSTypedArrayTypeNone) {
+    if (!JSValueIsString(ctx, v)) return false;
     out->owned = lode_js_value_to_utf8(ctx, v, &out->len, NULL);
     if (out->owned == NULL) return false;
     out->data = (const uint8_t *)out->owned;
     return true;
   }
-  JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, NULL);
-  if (t == kJSTypedArrayTypeNone) return false;
   JSObjectRef obj = (JSObjectRef)v;
   if (t == kJSTypedArrayTypeArrayBuffer) {
     out->len = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
@@ -208,7 +224,12 @@ static JSValueRef digest_result(JSContextRef ctx, uint8_t *p, size_t len) {
 
 /* ---- Hash ---- */
 
+/* Each handle struct starts with its kind, so a method can check the private data of `this`
+ * with one engine call (JSObjectGetPrivate) instead of two. */
+enum { KIND_HASH = 0x48415348, KIND_HMAC = 0x484d4143, KIND_CIPHER = 0x43495048 };
+
 typedef struct hash_s {
+  uint32_t kind;
   EVP_MD_CTX *ctx;
   size_t out_len; /* digest length (XOFs: the requested outputLength) */
   bool xof;
@@ -221,9 +242,12 @@ static void hash_finalize(JSObjectRef obj) {
   free(h);
 }
 
-static hash_t *this_hash(JSContextRef ctx, JSObjectRef this_obj, JSClassRef cls) {
-  if (this_obj == NULL || !JSValueIsObjectOfClass(ctx, this_obj, cls)) return NULL;
-  return JSObjectGetPrivate(this_obj);
+/* The private data of this_obj if it is a handle of the given kind, else NULL. Objects of
+ * other classes have no private data (NULL); ours all start with their kind. */
+static void *this_handle(JSObjectRef this_obj, uint32_t kind) {
+  if (this_obj == NULL) return NULL;
+  uint32_t *p = JSObjectGetPrivate(this_obj);
+  return p != NULL && *p == kind ? p : NULL;
 }
 
 /* Sets the length of h's digest: out_len < 0 keeps the default. Returns 0 or E_NOT_XOF. */
@@ -240,12 +264,11 @@ static int hash_set_length(hash_t *h, const EVP_MD *md, double out_len) {
 /* hashCreate(algorithm, outputLength) → Hash, or a negative code. */
 static JSValueRef hash_create_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  char *name = arg_name(ctx, argc, argv, 0);
-  const EVP_MD *md = name ? md_get(name) : NULL;
-  free(name);
+  const EVP_MD *md = md_arg(ctx, argc, argv, 0);
   if (md == NULL) return JSValueMakeNumber(ctx, E_UNKNOWN);
   hash_t *h = calloc(1, sizeof *h);
   CHECK(h != NULL);
+  h->kind = KIND_HASH;
   int r = hash_set_length(h, md, arg_number(ctx, argc, argv, 1, -1));
   if (r != 0) {
     free(h);
@@ -262,21 +285,21 @@ static JSValueRef hash_create_cb(LODE_CB_PARAMS) {
   return JSObjectMake(ctx, hash_class, h);
 }
 
-/* hash.update(data) → true, or false if data is not bytes or a string. */
+/* hash.update(data) → undefined, or false if data is not bytes or a string. */
 static JSValueRef hash_update_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  hash_t *h = this_hash(ctx, this_obj, hash_class);
+  hash_t *h = this_handle(this_obj, KIND_HASH);
   bytes_t b;
   if (h == NULL || !get_bytes(ctx, argc, argv, 0, &b)) return JSValueMakeBoolean(ctx, false);
   int ok = EVP_DigestUpdate(h->ctx, b.data, b.len);
   bytes_free(&b);
-  return JSValueMakeBoolean(ctx, ok == 1);
+  return ok == 1 ? NULL : JSValueMakeBoolean(ctx, false);
 }
 
 /* hash.digest() → length in digestBuffer or a Uint8Array (see digest_result). */
 static JSValueRef hash_digest_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  hash_t *h = this_hash(ctx, this_obj, hash_class);
+  hash_t *h = this_handle(this_obj, KIND_HASH);
   if (h == NULL) return JSValueMakeNumber(ctx, E_STATE);
   uint8_t *out = malloc(h->out_len ? h->out_len : 1);
   CHECK(out != NULL);
@@ -297,10 +320,11 @@ static JSValueRef hash_digest_cb(LODE_CB_PARAMS) {
 /* hash.copy(outputLength) → a new Hash with the same state. */
 static JSValueRef hash_copy_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  hash_t *h = this_hash(ctx, this_obj, hash_class);
+  hash_t *h = this_handle(this_obj, KIND_HASH);
   if (h == NULL) return JSValueMakeNumber(ctx, E_STATE);
   hash_t *copy = calloc(1, sizeof *copy);
   CHECK(copy != NULL);
+  copy->kind = KIND_HASH;
   int r = hash_set_length(copy, EVP_MD_CTX_get0_md(h->ctx), arg_number(ctx, argc, argv, 0, -1));
   if (r != 0) {
     free(copy);
@@ -320,9 +344,7 @@ static JSValueRef hash_copy_cb(LODE_CB_PARAMS) {
 /* hashOnce(algorithm, data, outputLength) → like digest(), or a negative code. */
 static JSValueRef hash_once_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  char *name = arg_name(ctx, argc, argv, 0);
-  const EVP_MD *md = name ? md_get(name) : NULL;
-  free(name);
+  const EVP_MD *md = md_arg(ctx, argc, argv, 0);
   if (md == NULL) return JSValueMakeNumber(ctx, E_UNKNOWN);
   hash_t h;
   int r = hash_set_length(&h, md, arg_number(ctx, argc, argv, 2, -1));
@@ -353,9 +375,7 @@ static JSValueRef hash_once_cb(LODE_CB_PARAMS) {
 /* digestInfo(algorithm) → [size, isXof, canonical name], or undefined if unknown. */
 static JSValueRef digest_info_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  char *name = arg_name(ctx, argc, argv, 0);
-  const EVP_MD *md = name ? md_get(name) : NULL;
-  free(name);
+  const EVP_MD *md = md_arg(ctx, argc, argv, 0);
   if (md == NULL) return NULL;
   JSObjectRef arr = lode_js_array(ctx, 0, NULL);
   JSObjectSetPropertyAtIndex(ctx, arr, 0, JSValueMakeNumber(ctx, EVP_MD_get_size(md)), NULL);
@@ -365,9 +385,27 @@ static JSValueRef digest_info_cb(LODE_CB_PARAMS) {
   return arr;
 }
 
+/* digestId(name) → a small integer naming the digest in later calls (cheaper than the name),
+ * or -1 if OpenSSL has no such digest or the cache is full. */
+static JSValueRef digest_id_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  char *name = arg_name(ctx, argc, argv, 0);
+  const EVP_MD *md = name ? md_get(name) : NULL;
+  double id = -1;
+  for (size_t i = 0; md != NULL && i < md_cache.len; i++) {
+    if (strcmp(md_cache.entries[i].name, name) == 0) {
+      id = (double)i;
+      break;
+    }
+  }
+  free(name);
+  return JSValueMakeNumber(ctx, id);
+}
+
 /* ---- Hmac ---- */
 
 typedef struct hmac_s {
+  uint32_t kind;
   EVP_MAC_CTX *ctx;
   size_t out_len;
 } hmac_t;
@@ -384,14 +422,13 @@ static void hmac_finalize(JSObjectRef obj) {
 /* hmacCreate(digest, key) → Hmac, or a negative code. */
 static JSValueRef hmac_create_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  char *name = arg_name(ctx, argc, argv, 0);
-  const EVP_MD *md = name ? md_get(name) : NULL;
-  free(name);
+  const EVP_MD *md = md_arg(ctx, argc, argv, 0);
   if (md == NULL || (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF)) return JSValueMakeNumber(ctx, E_UNKNOWN);
   bytes_t key;
   if (!get_bytes(ctx, argc, argv, 1, &key)) return JSValueMakeNumber(ctx, E_STATE);
   hmac_t *h = calloc(1, sizeof *h);
   CHECK(h != NULL);
+  h->kind = KIND_HMAC;
   h->ctx = EVP_MAC_CTX_new(hmac_mac);
   CHECK(h->ctx != NULL);
   OSSL_PARAM params[2] = {
@@ -412,17 +449,17 @@ static JSValueRef hmac_create_cb(LODE_CB_PARAMS) {
 
 static JSValueRef hmac_update_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  hmac_t *h = (hmac_t *)this_hash(ctx, this_obj, hmac_class);
+  hmac_t *h = this_handle(this_obj, KIND_HMAC);
   bytes_t b;
   if (h == NULL || !get_bytes(ctx, argc, argv, 0, &b)) return JSValueMakeBoolean(ctx, false);
   int ok = EVP_MAC_update(h->ctx, b.data, b.len);
   bytes_free(&b);
-  return JSValueMakeBoolean(ctx, ok == 1);
+  return ok == 1 ? NULL : JSValueMakeBoolean(ctx, false);
 }
 
 static JSValueRef hmac_digest_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  hmac_t *h = (hmac_t *)this_hash(ctx, this_obj, hmac_class);
+  hmac_t *h = this_handle(this_obj, KIND_HMAC);
   if (h == NULL) return JSValueMakeNumber(ctx, E_STATE);
   uint8_t *out = malloc(h->out_len);
   CHECK(out != NULL);
@@ -438,6 +475,7 @@ static JSValueRef hmac_digest_cb(LODE_CB_PARAMS) {
 /* ---- Cipher ---- */
 
 typedef struct cipher_s {
+  uint32_t kind;
   EVP_CIPHER_CTX *ctx;
   int mode;          /* EVP_CIPH_*_MODE */
   bool encrypt;
@@ -488,6 +526,7 @@ static JSValueRef cipher_create_cb(LODE_CB_PARAMS) {
 
   cipher_t *c = calloc(1, sizeof *c);
   CHECK(c != NULL);
+  c->kind = KIND_CIPHER;
   c->mode = EVP_CIPHER_get_mode(cipher);
   c->encrypt = encrypt;
   c->aead = is_aead(cipher);
@@ -549,8 +588,8 @@ static JSValueRef cipher_create_cb(LODE_CB_PARAMS) {
 }
 
 static cipher_t *this_cipher(JSContextRef ctx, JSObjectRef this_obj) {
-  if (this_obj == NULL || !JSValueIsObjectOfClass(ctx, this_obj, cipher_class)) return NULL;
-  return JSObjectGetPrivate(this_obj);
+  (void)ctx;
+  return this_handle(this_obj, KIND_CIPHER);
 }
 
 /* CCM needs the total message length before any AAD or data. */
@@ -1188,6 +1227,7 @@ JSObjectRef lode_binding_crypto(lode_runtime_t *rt) {
   lode_js_set_function(ctx, b, "hashCreate", hash_create_cb);
   lode_js_set_function(ctx, b, "hashOnce", hash_once_cb);
   lode_js_set_function(ctx, b, "digestInfo", digest_info_cb);
+  lode_js_set_function(ctx, b, "digestId", digest_id_cb);
   lode_js_set_function(ctx, b, "hmacCreate", hmac_create_cb);
   lode_js_set_function(ctx, b, "cipherCreate", cipher_create_cb);
   lode_js_set_function(ctx, b, "cipherInfo", cipher_info_cb);

@@ -10,6 +10,7 @@
   V(contextify)                                                                                    \
   V(crypto)                                                                                        \
   V(fs)                                                                                            \
+  V(http_parser)                                                                                   \
   V(natives)                                                                                       \
   V(os)                                                                                            \
   V(performance)                                                                                   \
@@ -17,6 +18,7 @@
   V(process)                                                                                       \
   V(signal)                                                                                        \
   V(stream_wrap)                                                                                   \
+  V(tcp_wrap)                                                                                      \
   V(timers)                                                                                        \
   V(transform)                                                                                     \
   V(tty_wrap)                                                                                      \

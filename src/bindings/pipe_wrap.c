@@ -1,6 +1,13 @@
-/* uv_pipe_t stream handles: `new Pipe(type)` (type PipeConstants.SOCKET or IPC) and
- * `pipe.open(fd)` → 0 or a negative libuv code. Reading, writing and closing are the shared
- * stream methods of stream_wrap.c. */
+/* uv_pipe_t stream handles: `new Pipe(type)` (type PipeConstants.SOCKET, SERVER or IPC) and
+ *   open(fd), bind(path), listen(backlog), fchmod(mode) → 0 or a negative libuv code; a
+ *                                 listening pipe calls `onconnection(status, clientPipe)`
+ *   connect(req, path)          → 0 or a code; then `req.oncomplete(status, handle, req,
+ *                                 readable, writable)`
+ * Reading, writing and closing are the shared stream methods of stream_wrap.c, as are the
+ * listen and connect machinery (shared with tcp_wrap.c). */
+#include <stdlib.h>
+#include <string.h>
+
 #include "stream_wrap.h"
 
 enum { PIPE_SOCKET = 0, PIPE_SERVER = 1, PIPE_IPC = 2 };
@@ -29,11 +36,75 @@ static JSValueRef pipe_open_cb(LODE_CB_PARAMS) {
   return JSValueMakeNumber(ctx, uv_pipe_open(&s->h.pipe, (uv_file)fd));
 }
 
+static lode__stream_t *this_pipe(JSContextRef ctx, JSObjectRef this_obj) {
+  if (this_obj == NULL || !JSValueIsObjectOfClass(ctx, this_obj, pipe_class)) return NULL;
+  return lode__stream_this(ctx, this_obj);
+}
+
+/* Reads argument i as a NUL-free UTF-8 path into malloc'd memory, or returns NULL. */
+static char *arg_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  if (argc <= i || !JSValueIsString(ctx, argv[i])) return NULL;
+  size_t len = 0;
+  char *path = lode_js_value_to_utf8(ctx, argv[i], &len, NULL);
+  if (path != NULL && strlen(path) != len) {
+    free(path);
+    return NULL;
+  }
+  return path;
+}
+
+static JSValueRef pipe_bind_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = this_pipe(ctx, this_obj);
+  if (s == NULL) return JSValueMakeNumber(ctx, UV_EBADF);
+  char *path = arg_path(ctx, argc, argv, 0);
+  if (path == NULL) return JSValueMakeNumber(ctx, UV_EINVAL);
+  int r = uv_pipe_bind(&s->h.pipe, path);
+  free(path);
+  return JSValueMakeNumber(ctx, r);
+}
+
+static JSValueRef pipe_listen_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = this_pipe(ctx, this_obj);
+  if (s == NULL) return JSValueMakeNumber(ctx, UV_EBADF);
+  int backlog = argc > 0 && JSValueIsNumber(ctx, argv[0]) ? JSValueToInt32(ctx, argv[0], NULL) : 511;
+  return JSValueMakeNumber(ctx, lode__stream_listen(s, backlog));
+}
+
+static JSValueRef pipe_connect_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0]))
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"req\" argument must be of type object");
+  lode__stream_t *s = this_pipe(ctx, this_obj);
+  if (s == NULL) return JSValueMakeNumber(ctx, UV_EBADF);
+  char *path = arg_path(ctx, argc, argv, 1);
+  if (path == NULL) return JSValueMakeNumber(ctx, UV_EINVAL);
+  lode__connect_req_t *c = lode__connect_req_new(s, (JSObjectRef)argv[0]);
+  /* Errors (ENOENT, ECONNREFUSED) arrive through the callback. */
+  uv_pipe_connect(&c->req, &s->h.pipe, path, lode__stream_after_connect_cb);
+  free(path);
+  return JSValueMakeNumber(ctx, 0);
+}
+
+static JSValueRef pipe_fchmod_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = this_pipe(ctx, this_obj);
+  if (s == NULL) return JSValueMakeNumber(ctx, UV_EBADF);
+  int mode = argc > 0 && JSValueIsNumber(ctx, argv[0]) ? JSValueToInt32(ctx, argv[0], NULL) : 0;
+  return JSValueMakeNumber(ctx, uv_pipe_chmod(&s->h.pipe, mode));
+}
+
 JSObjectRef lode_binding_pipe_wrap(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   if (pipe_class == NULL) {
     static const JSStaticFunction functions[] = {
         {"open", pipe_open_cb, kJSPropertyAttributeDontEnum},
+        {"bind", pipe_bind_cb, kJSPropertyAttributeDontEnum},
+        {"listen", pipe_listen_cb, kJSPropertyAttributeDontEnum},
+        {"connect", pipe_connect_cb, kJSPropertyAttributeDontEnum},
+        {"fchmod", pipe_fchmod_cb, kJSPropertyAttributeDontEnum},
         {NULL, NULL, 0},
     };
     JSClassDefinition def = kJSClassDefinitionEmpty;
@@ -48,6 +119,8 @@ JSObjectRef lode_binding_pipe_wrap(lode_runtime_t *rt) {
   lode_js_set_number(ctx, constants, "SOCKET", PIPE_SOCKET);
   lode_js_set_number(ctx, constants, "SERVER", PIPE_SERVER);
   lode_js_set_number(ctx, constants, "IPC", PIPE_IPC);
+  lode_js_set_number(ctx, constants, "UV_READABLE", UV_READABLE);
+  lode_js_set_number(ctx, constants, "UV_WRITABLE", UV_WRITABLE);
   lode_js_set(ctx, b, "constants", constants);
   return b;
 }

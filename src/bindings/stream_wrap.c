@@ -107,17 +107,28 @@ static void stream_close_cb(uv_handle_t *handle) {
   free(s);
 }
 
-static void stream_start_close(lode__stream_t *s) {
-  if (s->reading) {
-    /* Hold before dropping the reading pin so the wrapper stays pinned throughout. */
-    stream_hold(s);
-    s->reading = false;
-    stream_release(s);
+int lode__stream_close(lode__stream_t *s, bool reset) {
+  /* The close pin comes first, so dropping the reading or listening pin never unpins. */
+  stream_hold(s);
+  if (reset) {
+    int r = uv_tcp_close_reset(&s->h.tcp, stream_close_cb);
+    if (r != 0) {
+      stream_release(s);
+      return r;
+    }
   } else {
-    stream_hold(s);
+    uv_close(&s->h.handle, stream_close_cb);
   }
   s->state = LODE__HANDLE_CLOSING;
-  uv_close(&s->h.handle, stream_close_cb);
+  if (s->reading) {
+    s->reading = false;
+    stream_release(s);
+  }
+  if (s->listening) {
+    s->listening = false;
+    stream_release(s);
+  }
+  return 0;
 }
 
 static void gc_async_cb(uv_async_t *async) {
@@ -162,6 +173,7 @@ JSObjectRef lode__stream_attach(JSContextRef ctx, JSClassRef cls, lode__stream_t
   s->state = LODE__HANDLE_OPEN;
   s->h.handle.data = s;
   s->obj = JSObjectMake(ctx, cls, s);
+  s->cls = cls;
   s->next = all_streams;
   if (all_streams != NULL) all_streams->prev = s;
   all_streams = s;
@@ -256,6 +268,89 @@ static JSValueRef read_stop_cb(LODE_CB_PARAMS) {
   s->reading = false;
   stream_release(s);
   return code(ctx, r);
+}
+
+/* ---- listening and connecting ---- */
+
+static void free_unattached_cb(uv_handle_t *handle) {
+  free(handle);
+}
+
+static void connection_cb(uv_stream_t *server, int status) {
+  lode__stream_t *s = server->data;
+  if (s->state != LODE__HANDLE_OPEN) return;
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSLock(ctx);
+  JSValueRef args[2];
+  size_t argc = 1;
+  if (status == 0) {
+    lode__stream_t *c = lode__stream_alloc();
+    int r = server->type == UV_TCP ? uv_tcp_init(rt->loop, &c->h.tcp)
+                                   : uv_pipe_init(rt->loop, &c->h.pipe, s->h.pipe.ipc);
+    CHECK(r == 0);
+    r = uv_accept(server, &c->h.stream);
+    if (r != 0) {
+      uv_close(&c->h.handle, free_unattached_cb);
+      status = r;
+    } else {
+      args[1] = lode__stream_attach(ctx, s->cls, c);
+      argc = 2;
+    }
+  }
+  args[0] = code(ctx, status);
+  JSValueRef onconnection = lode_js_get(ctx, s->obj, "onconnection");
+  if (JSValueIsObject(ctx, onconnection) && JSObjectIsFunction(ctx, (JSObjectRef)onconnection))
+    lode_make_callback(rt, (JSObjectRef)onconnection, s->obj, argc, args);
+  JSUnlock(ctx);
+}
+
+int lode__stream_listen(lode__stream_t *s, int backlog) {
+  int r = uv_listen(&s->h.stream, backlog, connection_cb);
+  if (r == 0 && !s->listening) {
+    s->listening = true;
+    stream_hold(s);
+  }
+  return r;
+}
+
+lode__connect_req_t *lode__connect_req_new(lode__stream_t *s, JSObjectRef req_obj) {
+  lode__connect_req_t *c = calloc(1, sizeof *c);
+  CHECK(c != NULL);
+  c->s = s;
+  c->req_obj = req_obj;
+  lode_pin(lode_runtime(), req_obj);
+  stream_hold(s);
+  return c;
+}
+
+void lode__connect_req_abort(lode__connect_req_t *c) {
+  lode_unpin(lode_runtime(), c->req_obj);
+  stream_release(c->s);
+  free(c);
+}
+
+void lode__stream_after_connect_cb(uv_connect_t *req, int status) {
+  lode__connect_req_t *c = (lode__connect_req_t *)req;
+  lode__stream_t *s = c->s;
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  if (!tearing_down) {
+    JSLock(ctx);
+    JSValueRef oncomplete = lode_js_get(ctx, c->req_obj, "oncomplete");
+    if (JSValueIsObject(ctx, oncomplete) && JSObjectIsFunction(ctx, (JSObjectRef)oncomplete)) {
+      bool open = s->state == LODE__HANDLE_OPEN;
+      if (!open && status == 0) status = UV_ECANCELED;
+      JSValueRef args[5] = {
+          code(ctx, status), s->obj, c->req_obj,
+          JSValueMakeBoolean(ctx, open && uv_is_readable(&s->h.stream)),
+          JSValueMakeBoolean(ctx, open && uv_is_writable(&s->h.stream)),
+      };
+      lode_make_callback(rt, (JSObjectRef)oncomplete, c->req_obj, 5, args);
+    }
+    JSUnlock(ctx);
+  }
+  lode__connect_req_abort(c);
 }
 
 /* ---- writing ---- */
@@ -485,7 +580,7 @@ static JSValueRef close_cb(LODE_CB_PARAMS) {
   if (s == NULL) return JSValueMakeUndefined(ctx);
   if (argc > 0 && JSValueIsObject(ctx, argv[0]) && JSObjectIsFunction(ctx, (JSObjectRef)argv[0]))
     lode_js_set_hidden(ctx, this_obj, "onclose", argv[0]);
-  stream_start_close(s);
+  lode__stream_close(s, false);
   return JSValueMakeUndefined(ctx);
 }
 

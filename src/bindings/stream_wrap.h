@@ -25,9 +25,11 @@ typedef struct lode__stream_s {
   int state;
   int active;     /* operations that pin the wrapper: reading, each pending request, closing */
   bool reading;   /* between readStart and readStop (or the end of the data) */
+  bool listening; /* after a successful listen(), until close */
   bool finalized; /* the wrapper was collected; set by the finalizer under the queue lock */
   uint64_t bytes_read;
   JSObjectRef obj;
+  JSClassRef cls; /* the wrapper's class; accepted connections get the same */
   struct lode__stream_s *prev, *next; /* all structs not yet freed, for teardown */
   struct lode__stream_s *gc_next;     /* in the queue of collected open handles */
 } lode__stream_t;
@@ -45,6 +47,34 @@ JSObjectRef lode__stream_attach(JSContextRef ctx, JSClassRef cls, lode__stream_t
 
 /* Returns the open stream behind this_obj, or NULL if it is not a stream wrapper or is closed. */
 lode__stream_t *lode__stream_this(JSContextRef ctx, JSObjectRef this_obj);
+
+/* Starts listening (uv_listen) with up to backlog pending connections. Each connection is
+ * accepted into a new wrapper of the server's class and handed to
+ * `server.onconnection(0, client)`; a failure calls `onconnection(code)`. The server stays
+ * pinned until closed. Returns 0 or a negative libuv code. */
+int lode__stream_listen(lode__stream_t *s, int backlog);
+
+/* A connect request: the caller passes &req->req to uv_tcp_connect / uv_pipe_connect with
+ * lode__stream_after_connect_cb. When it completes, `req_obj.oncomplete(status, wrapper,
+ * req_obj, readable, writable)` runs. */
+typedef struct lode__connect_req_s {
+  uv_connect_t req;
+  lode__stream_t *s;
+  JSObjectRef req_obj;
+} lode__connect_req_t;
+
+/* Returns a new request for s that pins req_obj and the wrapper until it completes. */
+lode__connect_req_t *lode__connect_req_new(lode__stream_t *s, JSObjectRef req_obj);
+
+/* Undoes lode__connect_req_new for a request libuv refused to start (frees it). */
+void lode__connect_req_abort(lode__connect_req_t *c);
+
+void lode__stream_after_connect_cb(uv_connect_t *req, int status);
+
+/* Closes s (idempotent through the OPEN check of the callers); with reset, a TCP handle is
+ * closed with RST (uv_tcp_close_reset). Returns 0 or a negative libuv code (then nothing
+ * happened). */
+int lode__stream_close(lode__stream_t *s, bool reset);
 
 /* Remembers the file status flags of standard fd (0-2) the first time it gets a handle, so that
  * they are restored at exit (libuv makes descriptors non-blocking; a shell sharing them must

@@ -196,14 +196,12 @@ static void on_send_cb(uv_udp_send_t *req, int status) {
   lode_runtime_t *rt = lode_runtime();
   if (!tearing_down) {
     JSContextRef ctx = rt->ctx;
-    JSLock(ctx);
     JSValueRef oncomplete = lode_js_get(ctx, s->obj, "oncomplete");
     if (JSValueIsObject(ctx, oncomplete)) {
       JSValueRef args[2] = {JSValueMakeNumber(ctx, status),
                             JSValueMakeNumber(ctx, status == 0 ? (double)s->bytes : 0)};
       lode_make_callback(rt, (JSObjectRef)oncomplete, s->obj, 2, args);
     }
-    JSUnlock(ctx);
   }
   lode_unpin(rt, s->obj);
   free(s);
@@ -302,7 +300,8 @@ static void on_recv_cb(uv_udp_t *handle, ssize_t nread, const uv_buf_t *buf,
   if (u->state != UDP_OPEN || (nread == 0 && addr == NULL)) return;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
-  JSLock(ctx);
+  /* No JSLock around the call: the trampoline must release the outermost lock itself, or the
+   * microtasks the callback queues drain after its nextTick/rejection processing, unseen. */
   JSValueRef onmessage = lode_js_get(ctx, u->obj, "onmessage");
   if (JSValueIsObject(ctx, onmessage)) {
     if (nread < 0) {
@@ -326,7 +325,6 @@ static void on_recv_cb(uv_udp_t *handle, ssize_t nread, const uv_buf_t *buf,
       lode_make_callback(rt, (JSObjectRef)onmessage, u->obj, 4, args);
     }
   }
-  JSUnlock(ctx);
 }
 
 static JSValueRef recv_start_cb(LODE_CB_PARAMS) {

@@ -5,7 +5,8 @@
 // already serialized next to ones that are not, relative references, and every class of
 // code point (C0 controls, each ASCII character, non-ASCII, lone surrogates) in each
 // component. A row is [input, base or null, expected]; expected is null when the input must
-// fail, otherwise [href, host, pathname, search, hash]. Then inputs of 1 MB.
+// fail, otherwise [href, host, pathname, search, hash]. Then inputs of 1 MB, and
+// URLSearchParams decoding.
 require('../common');
 const assert = require('assert');
 const fs = require('fs');
@@ -82,4 +83,18 @@ const MB = 1 << 20;
   assert.throws(() => new URL(`http://h:${'1'.repeat(MB)}/`), { code: 'ERR_INVALID_URL' });
   assert.throws(() => new URL(`http://[${'1:'.repeat(MB / 2)}]/`), { code: 'ERR_INVALID_URL' });
   assert.throws(() => new URL(`http://${'1.'.repeat(MB / 2)}1/`), { code: 'ERR_INVALID_URL' });
+}
+
+// URLSearchParams: '+', ASCII and UTF-8 escapes, malformed escapes, empty pairs.
+{
+  const queries = ['a=b', 'a+b=c+d', '%41%42=%7e', '%zz=%4', '%=%%', 'caf%C3%A9=%E2%82%AC',
+    '%C3=%A9', 'x=%ff%fe', '+%2B+=%20', '&&a&=&b=', '%F0%9F%98%80=%ED%A0%80', 'a=1&a=2&b=%2x',
+    '\u00e9=\u00fc+'];
+  const expected = [
+    [['a', 'b']], [['a b', 'c d']], [['AB', '~']], [['%zz', '%4']], [['%', '%%']],
+    [['caf\u00e9', '\u20ac']], [['\ufffd', '\ufffd']], [['x', '\ufffd\ufffd']], [[' + ', ' ']],
+    [['a', ''], ['', ''], ['b', '']], [['\u{1f600}', '\ufffd\ufffd\ufffd']],
+    [['a', '1'], ['a', '2'], ['b', '%2x']], [['\u00e9', '\u00fc ']],
+  ];
+  assert.deepStrictEqual(queries.map((q) => [...new URLSearchParams(q)]), expected);
 }

@@ -3,7 +3,7 @@
 
 const {
   binding, LazyTransform, toData, toBytes, digestOutput, opensslError, E_UNKNOWN, E_NOT_XOF,
-  kDataTypes,
+  kDataTypes, digestId,
 } = require('internal/crypto/util');
 const { Buffer } = require('buffer');
 const { validateString, validateObject, validateUint32 } = require('internal/validators');
@@ -58,7 +58,7 @@ function Hash(algorithm, options) {
     handle = algorithm[kHandle].copy(readOutputLength(options));
   } else {
     validateString(algorithm, 'algorithm');
-    handle = binding.hashCreate(algorithm, readOutputLength(options));
+    handle = binding.hashCreate(digestId(algorithm), readOutputLength(options));
   }
   if (typeof handle === 'number') throw hashCreateError(handle);
   this[kHandle] = handle;
@@ -81,7 +81,7 @@ Hash.prototype.update = function update(data, encoding) {
   } else {
     data = toData(data);
   }
-  if (!this[kHandle].update(data)) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+  if (this[kHandle].update(data) === false) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
   return this;
 };
 
@@ -108,7 +108,7 @@ function Hmac(hmac, key, options) {
   validateString(hmac, 'hmac');
   const encoding = options?.encoding ?? 'utf8';
   const keyBytes = keyMaterial(key, encoding);
-  const handle = binding.hmacCreate(hmac, keyBytes);
+  const handle = binding.hmacCreate(digestId(hmac), keyBytes);
   if (handle === E_UNKNOWN) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
   if (typeof handle === 'number') throw opensslError();
   this[kHandle] = handle;
@@ -166,8 +166,8 @@ function hash(algorithm, input, options = 'hex') {
       (typeof encoding !== 'string' || !Buffer.isEncoding(encoding))) {
     throw new ERR_INVALID_ARG_VALUE('outputEncoding', encoding);
   }
-  const r = binding.hashOnce(algorithm, typeof input === 'string' ? input : toData(input),
-    outputLength);
+  const data = typeof input === 'string' ? input : toData(input);
+  const r = binding.hashOnce(digestId(algorithm), data, outputLength);
   if (typeof r === 'number' && r < 0) {
     if (r === E_UNKNOWN) throw new Error(`Digest method ${algorithm} is not supported`);
     throw hashCreateError(r);

@@ -122,9 +122,11 @@ function nextRandom48() {
     binding.randomFill(intCache, 0, kIntCacheSize);
     intCacheOffset = 0;
   }
-  const n = intCache.readUIntBE(intCacheOffset, 6);
+  const b = intCache;
+  const o = intCacheOffset;
   intCacheOffset += 6;
-  return n;
+  return (b[o] * 0x10000 + b[o + 1] * 0x100 + b[o + 2]) * 0x1000000 +
+    b[o + 3] * 0x10000 + b[o + 4] * 0x100 + b[o + 5];
 }
 
 function randomInt(min, max, callback) {

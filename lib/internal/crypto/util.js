@@ -91,10 +91,16 @@ function encodeBytes(u8, encoding) {
   return buf.toString(encoding);
 }
 
+// Views of the first n bytes of digestBuffer, made on first use.
+const digestViews = [];
+
 // The result of a binding digest: `r` bytes in digestBuffer (r a number) or a Uint8Array.
 function digestOutput(r, encoding) {
   if (typeof r !== 'number') return encodeBytes(r, encoding);
-  if (encoding === 'hex') return digestBuffer.subarray(0, r).toHex();
+  if (encoding === 'hex') {
+    const view = digestViews[r] ??= digestBuffer.subarray(0, r);
+    return view.toHex();
+  }
   const buf = Buffer.allocUnsafe(r);
   for (let i = 0; i < r; i++) buf[i] = digestBuffer[i];
   if (encoding === undefined || encoding === 'buffer') return buf;
@@ -110,6 +116,19 @@ function throwCode(r, op) {
     case E_AUTH: throw new Error('Unsupported state or unable to authenticate data');
     default: throw opensslError();
   }
+}
+
+// What the binding takes to name digest `name`: a small id (cheaper to pass than a string),
+// or the name itself when the binding gives none (unknown names: the binding reports them).
+const digestIds = new Map();
+function digestId(name) {
+  let id = digestIds.get(name);
+  if (id === undefined) {
+    id = binding.digestId(name);
+    if (id < 0) return name;
+    if (digestIds.size < 256) digestIds.set(name, id);
+  }
+  return id;
 }
 
 // Size of a digest in bytes, or throws ERR_CRYPTO_INVALID_DIGEST.
@@ -226,6 +245,7 @@ module.exports = {
   digestOutput,
   throwCode,
   digestSize,
+  digestId,
   getHashes,
   getCiphers,
   getCurves,

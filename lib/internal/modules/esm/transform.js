@@ -2,19 +2,11 @@
 // The JavaScript/TypeScript transform (src/transform, internalBinding('transform')) as the
 // module loaders use it; its interface is doc/esm.md. Loaded on first use only.
 
-let binding;
+const binding = internalBinding('transform');
 
 // Returns the transform result for `source` with `flags` (1 TypeScript, 2 ES module,
 // 4 detect module syntax, 8 script with dynamic import()).
 function transform(source, flags) {
-  if (binding === undefined) {
-    try {
-      binding = internalBinding('transform');
-    } catch {
-      // TEMPORARY: until src/bindings/transform.c exists. Delete with temp_transform.js.
-      binding = require('internal/modules/esm/temp_transform');
-    }
-  }
   return binding.transform(source, flags);
 }
 

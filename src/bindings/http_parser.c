@@ -1,0 +1,422 @@
+/* HTTP/1.x parsing with llhttp (Debian's node-llhttp C sources, compiled into the binary).
+ *
+ * A call into JS costs more than parsing a whole small request, so execute() makes none:
+ * it records what llhttp reports as events in one shared Int32Array and returns, and
+ * lib/_http_common.js reads them. Header names, values, the URL and the status message are
+ * copied into a per-parser byte buffer while llhttp reports them (they may arrive split over
+ * several reads); at the end of execute() the bytes of every header section completed in that
+ * call become one Latin-1 JS string, and events name header parts by offsets into it. Body
+ * events name offsets into the caller's own bytes, so JS makes body views without a copy.
+ *
+ * Events (ints in `events`, from index 1; events[0] is the count of ints used):
+ *   EV_BEGIN     [1]
+ *   EV_HEADERS   [2, major, minor, method, status, flags, urlStart, urlEnd, npairs,
+ *                 nameStart, nameEnd, valueStart, valueEnd, ...]   flags: 1 upgrade, 2 keep-alive
+ *   EV_BODY      [3, offset, length]
+ *   EV_COMPLETE  [4, npairs, trailer pairs as above...]
+ * `info` (Int32Array): [0] bytes consumed, [1] status: 0 ok, 1 paused for an upgrade, 2 error,
+ * 3 paused because the event space ran low (call again with the rest), 4 paused by pause(). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "index.h"
+#include "llhttp.h"
+
+enum { EV_BEGIN = 1, EV_HEADERS = 2, EV_BODY = 3, EV_COMPLETE = 4 };
+enum { ST_OK = 0, ST_UPGRADE = 1, ST_ERROR = 2, ST_FULL = 3, ST_PAUSED = 4 };
+
+#define EVENTS_LEN 65536
+/* Header pairs kept per message; more are counted against the size limit but dropped. */
+#define MAX_PAIRS 8192
+/* Room an event for one whole message can need. */
+#define EVENT_RESERVE (16 + 4 * MAX_PAIRS)
+
+typedef struct {
+  llhttp_t p;
+  char *buf; /* header bytes of the sections in progress and of those completed this call */
+  size_t len, cap;
+  size_t done; /* bytes of buf that belong to completed sections */
+  uint32_t *pairs; /* name start, name end, value start, value end per pair */
+  uint32_t npairs, max_pairs;
+  uint32_t url_start, url_end;
+  uint32_t header_bytes, max_header_size;
+  int last; /* 1 after a name span, 2 after a value span: tells a new pair from a split one */
+  int skip_body; /* for responses: 1 no body (HEAD), 2 a CONNECT request (2xx upgrades) */
+  bool overflow, in_trailers, user_paused;
+  const char *base; /* start of the bytes given to execute() */
+} parser_t;
+
+static JSClassRef parser_class;
+static llhttp_settings_t settings;
+static int32_t *events;
+static int32_t *info;
+static JSObjectRef events_array, info_array;
+static uint32_t ev_len;
+
+static bool ev_room(uint32_t n) {
+  return ev_len + n < EVENTS_LEN;
+}
+
+static bool buf_append(parser_t *s, const char *at, size_t n) {
+  if (s->len + n > s->cap) {
+    size_t cap = s->cap ? s->cap * 2 : 1024;
+    while (cap < s->len + n) cap *= 2;
+    char *b = realloc(s->buf, cap);
+    if (b == NULL) return false;
+    s->buf = b;
+    s->cap = cap;
+  }
+  memcpy(s->buf + s->len, at, n);
+  s->len += n;
+  return true;
+}
+
+/* Counts header bytes against the limit; false (with the overflow flag set) past it. */
+static bool track(parser_t *s, size_t n) {
+  s->header_bytes += n;
+  if (s->max_header_size && s->header_bytes > s->max_header_size) {
+    s->overflow = true;
+    llhttp_set_error_reason(&s->p, "Header overflow");
+    return false;
+  }
+  return true;
+}
+
+static int on_message_begin(llhttp_t *p) {
+  parser_t *s = (parser_t *)p;
+  s->npairs = 0;
+  s->url_start = s->url_end = (uint32_t)s->len;
+  s->header_bytes = 0;
+  s->last = 0;
+  s->in_trailers = false;
+  events[++ev_len] = EV_BEGIN;
+  return 0;
+}
+
+static int on_url(llhttp_t *p, const char *at, size_t n) {
+  parser_t *s = (parser_t *)p;
+  if (!track(s, n)) return HPE_USER;
+  if (!buf_append(s, at, n)) return HPE_USER;
+  s->url_end = (uint32_t)s->len;
+  return 0;
+}
+
+static int on_header_field(llhttp_t *p, const char *at, size_t n) {
+  parser_t *s = (parser_t *)p;
+  if (!track(s, n)) return HPE_USER;
+  if (s->last != 1 && s->last != 3) { /* a new pair */
+    s->last = 1;
+    if (s->npairs < s->max_pairs) {
+      uint32_t *pr = s->pairs + 4 * s->npairs++;
+      pr[0] = pr[1] = pr[2] = pr[3] = (uint32_t)s->len;
+    } else {
+      s->last = 3; /* dropped */
+    }
+  }
+  if (s->last == 3) return 0;
+  if (!buf_append(s, at, n)) return HPE_USER;
+  uint32_t *pr = s->pairs + 4 * (s->npairs - 1);
+  pr[1] = pr[2] = pr[3] = (uint32_t)s->len;
+  return 0;
+}
+
+static int on_header_value(llhttp_t *p, const char *at, size_t n) {
+  parser_t *s = (parser_t *)p;
+  if (!track(s, n)) return HPE_USER;
+  if (s->last == 3 || s->last == 4) {
+    s->last = 4;
+    return 0;
+  }
+  s->last = 2;
+  if (!buf_append(s, at, n)) return HPE_USER;
+  s->pairs[4 * (s->npairs - 1) + 3] = (uint32_t)s->len;
+  return 0;
+}
+
+static void emit_pairs(parser_t *s) {
+  events[++ev_len] = (int32_t)s->npairs;
+  memcpy(events + ev_len + 1, s->pairs, 16 * (size_t)s->npairs);
+  ev_len += 4 * s->npairs;
+  s->npairs = 0;
+  s->last = 0;
+}
+
+static int on_headers_complete(llhttp_t *p) {
+  parser_t *s = (parser_t *)p;
+  int32_t *e = events + ev_len;
+  e[1] = EV_HEADERS;
+  e[2] = p->http_major;
+  e[3] = p->http_minor;
+  e[4] = p->method;
+  e[5] = p->status_code;
+  e[6] = (p->upgrade ? 1 : 0) | (llhttp_should_keep_alive(p) ? 2 : 0);
+  e[7] = (int32_t)s->url_start;
+  e[8] = (int32_t)s->url_end;
+  ev_len += 8;
+  emit_pairs(s);
+  s->done = s->len;
+  s->in_trailers = true;
+  s->header_bytes = 0;
+  if (p->type == HTTP_RESPONSE) {
+    if (s->skip_body == 1) return 1;
+    if (s->skip_body == 2 && p->status_code >= 200 && p->status_code < 300) return 2;
+  }
+  return 0;
+}
+
+static int on_body(llhttp_t *p, const char *at, size_t n) {
+  parser_t *s = (parser_t *)p;
+  events[++ev_len] = EV_BODY;
+  events[++ev_len] = (int32_t)(at - s->base);
+  events[++ev_len] = (int32_t)n;
+  return 0;
+}
+
+static int on_chunk_complete(llhttp_t *p) {
+  (void)p;
+  return ev_room(EVENT_RESERVE) ? 0 : HPE_PAUSED;
+}
+
+static int on_message_complete(llhttp_t *p) {
+  parser_t *s = (parser_t *)p;
+  events[++ev_len] = EV_COMPLETE;
+  emit_pairs(s); /* trailers, if any */
+  s->done = s->len;
+  s->in_trailers = false;
+  return ev_room(EVENT_RESERVE) ? 0 : HPE_PAUSED;
+}
+
+static void parser_finalize(JSObjectRef obj) {
+  parser_t *s = JSObjectGetPrivate(obj);
+  if (s == NULL) return;
+  free(s->buf);
+  free(s->pairs);
+  free(s);
+}
+
+static parser_t *this_parser(JSContextRef ctx, JSObjectRef this_obj, JSValueRef *exc) {
+  parser_t *s = JSValueIsObjectOfClass(ctx, this_obj, parser_class) ? JSObjectGetPrivate(this_obj)
+                                                                       : NULL;
+  if (s == NULL) lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Illegal invocation");
+  return s;
+}
+
+static double arg_num(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  if (i >= argc || !JSValueIsNumber(ctx, argv[i])) return 0;
+  return JSValueToNumber(ctx, argv[i], NULL);
+}
+
+/* Turns the completed header bytes into one Latin-1 string (NULL when there are none) and
+ * moves the bytes of a section still in progress to the front of the buffer. */
+static JSValueRef take_blob(JSContextRef ctx, parser_t *s) {
+  if (s->done == 0) return NULL;
+  JSChar stack[2048];
+  JSChar *wide = s->done <= 2048 ? stack : malloc(s->done * sizeof(JSChar));
+  if (wide == NULL) return NULL;
+  const unsigned char *b = (const unsigned char *)s->buf;
+  for (size_t i = 0; i < s->done; i++) wide[i] = b[i];
+  JSStringRef str = JSStringCreateWithCharacters(wide, s->done);
+  if (wide != stack) free(wide);
+  JSValueRef v = JSValueMakeString(ctx, str);
+  JSStringRelease(str);
+  uint32_t d = (uint32_t)s->done;
+  memmove(s->buf, s->buf + d, s->len - d);
+  s->len -= d;
+  s->done = 0;
+  for (uint32_t i = 0; i < 4 * s->npairs; i++) s->pairs[i] -= d;
+  s->url_start = s->url_start >= d ? s->url_start - d : 0;
+  s->url_end = s->url_end >= d ? s->url_end - d : 0;
+  return v;
+}
+
+static JSValueRef finish_call(JSContextRef ctx, parser_t *s, llhttp_errno_t err, size_t consumed) {
+  int status = ST_OK;
+  if (err == HPE_PAUSED_UPGRADE) {
+    status = ST_UPGRADE;
+  } else if (err == HPE_PAUSED) {
+    status = s->user_paused ? ST_PAUSED : ST_FULL;
+    llhttp_resume(&s->p);
+    if (s->user_paused) llhttp_pause(&s->p);
+  } else if (err != HPE_OK) {
+    status = ST_ERROR;
+  }
+  events[0] = (int32_t)ev_len;
+  info[0] = (int32_t)consumed;
+  info[1] = status;
+  return take_blob(ctx, s);
+}
+
+/* execute(bytes[, skipBody]): parses bytes; see the top of the file for what it leaves in
+ * `events` and `info`. Returns the header string of the sections completed, or undefined. */
+static JSValueRef execute_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  parser_t *s = this_parser(ctx, this_obj, exc);
+  if (s == NULL) return NULL;
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0]) ||
+      JSValueGetTypedArrayType(ctx, argv[0], NULL) != kJSTypedArrayTypeUint8Array) {
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"data\" argument must be an instance of Uint8Array");
+  }
+  if (argc > 1) s->skip_body = (int)arg_num(ctx, argc, argv, 1);
+  JSObjectRef arr = (JSObjectRef)argv[0];
+  const char *base = JSObjectGetTypedArrayBytesPtr(ctx, arr, NULL);
+  size_t off = JSObjectGetTypedArrayByteOffset(ctx, arr, NULL);
+  size_t len = JSObjectGetTypedArrayByteLength(ctx, arr, NULL);
+  ev_len = 0;
+  if (base == NULL) len = 0;
+  s->base = base + off;
+  if (llhttp_get_errno(&s->p) == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&s->p);
+  if (llhttp_get_errno(&s->p) != HPE_OK && llhttp_get_errno(&s->p) != HPE_PAUSED) {
+    return finish_call(ctx, s, llhttp_get_errno(&s->p), 0);
+  }
+  llhttp_errno_t err = llhttp_execute(&s->p, s->base, len);
+  size_t consumed = len;
+  if (err != HPE_OK) {
+    const char *pos = llhttp_get_error_pos(&s->p);
+    consumed = pos != NULL && pos >= s->base && pos <= s->base + len ? (size_t)(pos - s->base) : 0;
+  }
+  return finish_call(ctx, s, err, consumed);
+}
+
+/* finish(): tells the parser the input ended (a body delimited by the end of the stream
+ * completes here). Same results as execute(). */
+static JSValueRef finish_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  parser_t *s = this_parser(ctx, this_obj, exc);
+  if (s == NULL) return NULL;
+  ev_len = 0;
+  s->base = NULL;
+  llhttp_errno_t err = llhttp_get_errno(&s->p);
+  if (err == HPE_OK) err = llhttp_finish(&s->p);
+  return finish_call(ctx, s, err, 0);
+}
+
+/* getError() → [code name, reason] of the last error. */
+static JSValueRef get_error_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  parser_t *s = this_parser(ctx, this_obj, exc);
+  if (s == NULL) return NULL;
+  llhttp_errno_t err = llhttp_get_errno(&s->p);
+  const char *name = s->overflow ? "HPE_HEADER_OVERFLOW" : llhttp_errno_name(err);
+  const char *reason = llhttp_get_error_reason(&s->p);
+  JSValueRef pair[2] = {lode_js_value_from_cstr(ctx, name),
+                        lode_js_value_from_cstr(ctx, reason ? reason : "")};
+  return lode_js_array(ctx, 2, pair);
+}
+
+/* initialize(type, maxHeaderSize, lenientFlags, maxHeaderPairs): type 1 request,
+ * 2 response; lenient flags: 1 headers, 2 chunked length, 4 keep-alive, 8 transfer
+ * encoding; maxHeaderPairs 0 means the built-in cap. */
+static JSValueRef initialize_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  parser_t *s = this_parser(ctx, this_obj, exc);
+  if (s == NULL) return NULL;
+  int type = (int)arg_num(ctx, argc, argv, 0) == 2 ? HTTP_RESPONSE : HTTP_REQUEST;
+  double max = arg_num(ctx, argc, argv, 1);
+  int lenient = (int)arg_num(ctx, argc, argv, 2);
+  double pairs = arg_num(ctx, argc, argv, 3);
+  llhttp_init(&s->p, type, &settings);
+  if (lenient & 1) llhttp_set_lenient_headers(&s->p, 1);
+  if (lenient & 2) llhttp_set_lenient_chunked_length(&s->p, 1);
+  if (lenient & 4) llhttp_set_lenient_keep_alive(&s->p, 1);
+  if (lenient & 8) llhttp_set_lenient_transfer_encoding(&s->p, 1);
+  s->max_header_size = max > 0 && max < 4e9 ? (uint32_t)max : 0;
+  s->max_pairs = pairs > 0 && pairs < MAX_PAIRS ? (uint32_t)pairs : MAX_PAIRS;
+  s->len = s->done = 0;
+  s->npairs = 0;
+  s->last = 0;
+  s->skip_body = 0;
+  s->overflow = s->in_trailers = s->user_paused = false;
+  s->header_bytes = 0;
+  return NULL;
+}
+
+static JSValueRef pause_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  parser_t *s = this_parser(ctx, this_obj, exc);
+  if (s == NULL) return NULL;
+  s->user_paused = true;
+  if (llhttp_get_errno(&s->p) == HPE_OK) llhttp_pause(&s->p);
+  return NULL;
+}
+
+static JSValueRef resume_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  parser_t *s = this_parser(ctx, this_obj, exc);
+  if (s == NULL) return NULL;
+  s->user_paused = false;
+  if (llhttp_get_errno(&s->p) == HPE_PAUSED) llhttp_resume(&s->p);
+  return NULL;
+}
+
+/* Frees the header buffer early (a parser going back to the free list). */
+static JSValueRef free_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  parser_t *s = this_parser(ctx, this_obj, exc);
+  if (s == NULL) return NULL;
+  free(s->buf);
+  s->buf = NULL;
+  s->len = s->cap = s->done = 0;
+  s->npairs = 0;
+  return NULL;
+}
+
+static JSObjectRef parser_construct_cb(JSContextRef ctx, JSObjectRef ctor, size_t argc,
+                                       const JSValueRef argv[], JSValueRef *exc) {
+  (void)ctor, (void)argc, (void)argv, (void)exc;
+  parser_t *s = calloc(1, sizeof *s);
+  CHECK(s != NULL);
+  s->pairs = malloc(16 * (size_t)MAX_PAIRS);
+  CHECK(s->pairs != NULL);
+  s->max_pairs = MAX_PAIRS;
+  llhttp_init(&s->p, HTTP_REQUEST, &settings);
+  return JSObjectMake(ctx, parser_class, s);
+}
+
+JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
+  JSContextRef ctx = rt->ctx;
+  if (parser_class == NULL) {
+    static const JSStaticFunction functions[] = {
+        {"execute", execute_cb, kJSPropertyAttributeDontEnum},
+        {"finish", finish_cb, kJSPropertyAttributeDontEnum},
+        {"getError", get_error_cb, kJSPropertyAttributeDontEnum},
+        {"initialize", initialize_cb, kJSPropertyAttributeDontEnum},
+        {"pause", pause_cb, kJSPropertyAttributeDontEnum},
+        {"resume", resume_cb, kJSPropertyAttributeDontEnum},
+        {"free", free_cb, kJSPropertyAttributeDontEnum},
+        {NULL, NULL, 0},
+    };
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "HTTPParser";
+    def.staticFunctions = functions;
+    def.finalize = parser_finalize;
+    parser_class = JSClassCreate(&def);
+    llhttp_settings_init(&settings);
+    settings.on_message_begin = on_message_begin;
+    settings.on_url = on_url;
+    settings.on_status = on_url;
+    settings.on_header_field = on_header_field;
+    settings.on_header_value = on_header_value;
+    settings.on_headers_complete = on_headers_complete;
+    settings.on_body = on_body;
+    settings.on_chunk_complete = on_chunk_complete;
+    settings.on_message_complete = on_message_complete;
+    events_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, EVENTS_LEN, NULL);
+    lode_pin(rt, events_array);
+    events = JSObjectGetTypedArrayBytesPtr(ctx, events_array, NULL);
+    info_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 2, NULL);
+    lode_pin(rt, info_array);
+    info = JSObjectGetTypedArrayBytesPtr(ctx, info_array, NULL);
+  }
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  lode_js_set(ctx, b, "HTTPParser", JSObjectMakeConstructor(ctx, parser_class, parser_construct_cb));
+  lode_js_set(ctx, b, "events", events_array);
+  lode_js_set(ctx, b, "info", info_array);
+  JSObjectRef methods = JSObjectMakeArray(ctx, 0, NULL, NULL);
+#define LODE_SET_METHOD(num, name, string)                                                         \
+  JSObjectSetPropertyAtIndex(ctx, methods, num, lode_js_value_from_cstr(ctx, #string), NULL);
+  HTTP_ALL_METHOD_MAP(LODE_SET_METHOD)
+#undef LODE_SET_METHOD
+  lode_js_set(ctx, b, "methods", methods);
+  return b;
+}
