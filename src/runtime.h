@@ -62,7 +62,10 @@ int lode_runtime_run(const lode_options_t *options);
 
 /* Calls fn as a top-level callback from the event loop (the trampoline of DESIGN.md): runs
  * it, routes an exception to the uncaught-exception path, then drains the nextTick and
- * microtask queues in Node's order. Returns fn's result, or NULL if it threw. */
+ * microtask queues in Node's order. Returns fn's result, or NULL if it threw. Never call it
+ * while holding JSLock: JavaScriptCore drains microtasks only when the outermost lock is
+ * released, so under an outer lock promise reactions would run after the tick queue was
+ * drained, and the nextTicks they schedule would wait for some later callback. */
 JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
                               const JSValueRef argv[]);
 

@@ -423,7 +423,8 @@ static void hmac_finalize(JSObjectRef obj) {
 static JSValueRef hmac_create_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   const EVP_MD *md = md_arg(ctx, argc, argv, 0);
-  if (md == NULL || (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF)) return JSValueMakeNumber(ctx, E_UNKNOWN);
+  if (md == NULL || (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF))
+    return JSValueMakeNumber(ctx, E_UNKNOWN);
   bytes_t key;
   if (!get_bytes(ctx, argc, argv, 1, &key)) return JSValueMakeNumber(ctx, E_STATE);
   hmac_t *h = calloc(1, sizeof *h);
@@ -477,15 +478,15 @@ static JSValueRef hmac_digest_cb(LODE_CB_PARAMS) {
 typedef struct cipher_s {
   uint32_t kind;
   EVP_CIPHER_CTX *ctx;
-  int mode;          /* EVP_CIPH_*_MODE */
+  int mode; /* EVP_CIPH_*_MODE */
   bool encrypt;
   bool aead;
-  bool chacha;       /* chacha20-poly1305 */
-  int tag_len;       /* for AEAD: the tag length chosen (0 = not yet known, decipher) */
-  bool tag_len_set;  /* authTagLength was given */
-  bool tag_set;      /* decipher: setAuthTag was called */
-  bool length_set;   /* CCM: the message length was declared */
-  bool auth_failed;  /* CCM decipher: update could not authenticate */
+  bool chacha;      /* chacha20-poly1305 */
+  int tag_len;      /* for AEAD: the tag length chosen (0 = not yet known, decipher) */
+  bool tag_len_set; /* authTagLength was given */
+  bool tag_set;     /* decipher: setAuthTag was called */
+  bool length_set;  /* CCM: the message length was declared */
+  bool auth_failed; /* CCM decipher: update could not authenticate */
   uint8_t tag[16];
 } cipher_t;
 
@@ -548,10 +549,14 @@ static JSValueRef cipher_create_cb(LODE_CB_PARAMS) {
   }
   if (code == 0) {
     if (variable_iv) {
-      if (!has_iv || iv.len == 0) code = E_IV;
-      else if (c->mode == EVP_CIPH_CCM_MODE && (iv.len < 7 || iv.len > 13)) code = E_IV;
-      else if (c->chacha && iv.len > 12) code = E_IV;
-      else if (c->mode == EVP_CIPH_OCB_MODE && iv.len > 15) code = E_IV;
+      if (!has_iv || iv.len == 0)
+        code = E_IV;
+      else if (c->mode == EVP_CIPH_CCM_MODE && (iv.len < 7 || iv.len > 13))
+        code = E_IV;
+      else if (c->chacha && iv.len > 12)
+        code = E_IV;
+      else if (c->mode == EVP_CIPH_OCB_MODE && iv.len > 15)
+        code = E_IV;
     } else if ((int)iv.len != want_iv && !(want_iv == 0 && !has_iv)) {
       code = E_IV;
     }
@@ -572,8 +577,8 @@ static JSValueRef cipher_create_cb(LODE_CB_PARAMS) {
     ok = EVP_CIPHER_CTX_set_key_length(c->ctx, (int)key.len);
   if (ok && variable_iv)
     ok = EVP_CIPHER_CTX_ctrl(c->ctx, EVP_CTRL_AEAD_SET_IVLEN, (int)iv.len, NULL) == 1;
-  if (ok && c->aead && (c->mode == EVP_CIPH_CCM_MODE || c->mode == EVP_CIPH_OCB_MODE ||
-                        (c->chacha && encrypt)))
+  if (ok && c->aead &&
+      (c->mode == EVP_CIPH_CCM_MODE || c->mode == EVP_CIPH_OCB_MODE || (c->chacha && encrypt)))
     ok = EVP_CIPHER_CTX_ctrl(c->ctx, EVP_CTRL_AEAD_SET_TAG, c->tag_len, NULL) == 1;
   if (ok) ok = EVP_CipherInit_ex(c->ctx, NULL, NULL, key.data, has_iv ? iv.data : NULL, encrypt);
   bytes_free(&key);
@@ -647,7 +652,8 @@ static JSValueRef cipher_final_cb(LODE_CB_PARAMS) {
     /* CCM decrypts in update; without any update, an empty message is checked now. */
     if (!c->length_set) {
       int outl;
-      if (!ccm_declare_length(c, 0) || EVP_CipherUpdate(c->ctx, NULL, &outl, (const uint8_t *)"", 0) != 1)
+      if (!ccm_declare_length(c, 0) ||
+          EVP_CipherUpdate(c->ctx, NULL, &outl, (const uint8_t *)"", 0) != 1)
         c->auth_failed = true;
     }
     ERR_clear_error();
@@ -696,8 +702,10 @@ static JSValueRef cipher_set_aad_cb(LODE_CB_PARAMS) {
   double plain = arg_number(ctx, argc, argv, 1, -1);
   int r = 0;
   if (c->mode == EVP_CIPH_CCM_MODE) {
-    if (plain < 0 || plain > INT32_MAX) r = E_STATE;
-    else if (!ccm_declare_length(c, (size_t)plain)) r = E_OPENSSL;
+    if (plain < 0 || plain > INT32_MAX)
+      r = E_STATE;
+    else if (!ccm_declare_length(c, (size_t)plain))
+      r = E_OPENSSL;
   }
   int outl;
   if (r == 0 && EVP_CipherUpdate(c->ctx, NULL, &outl, in.data, (int)in.len) != 1) r = E_OPENSSL;
@@ -760,17 +768,23 @@ static JSValueRef cipher_info_cb(LODE_CB_PARAMS) {
   if (cipher == NULL) return NULL;
   int mode = EVP_CIPHER_get_mode(cipher);
   int key_len = EVP_CIPHER_get_key_length(cipher), iv_len = EVP_CIPHER_get_iv_length(cipher);
-  double want_key = arg_number(ctx, argc, argv, 1, -1), want_iv = arg_number(ctx, argc, argv, 2, -1);
+  double want_key = arg_number(ctx, argc, argv, 1, -1),
+         want_iv = arg_number(ctx, argc, argv, 2, -1);
   if (want_key >= 0) {
-    if (want_key != key_len && !(EVP_CIPHER_get_flags(cipher) & EVP_CIPH_VARIABLE_LENGTH)) return NULL;
+    if (want_key != key_len && !(EVP_CIPHER_get_flags(cipher) & EVP_CIPH_VARIABLE_LENGTH))
+      return NULL;
     key_len = (int)want_key;
   }
   if (want_iv >= 0) {
     bool ok;
-    if (mode == EVP_CIPH_CCM_MODE) ok = want_iv >= 7 && want_iv <= 13;
-    else if (mode == EVP_CIPH_GCM_MODE) ok = want_iv > 0;
-    else if (mode == EVP_CIPH_OCB_MODE) ok = want_iv > 0 && want_iv <= 15;
-    else ok = want_iv == iv_len;
+    if (mode == EVP_CIPH_CCM_MODE)
+      ok = want_iv >= 7 && want_iv <= 13;
+    else if (mode == EVP_CIPH_GCM_MODE)
+      ok = want_iv > 0;
+    else if (mode == EVP_CIPH_OCB_MODE)
+      ok = want_iv > 0 && want_iv <= 15;
+    else
+      ok = want_iv == iv_len;
     if (!ok) return NULL;
     iv_len = (int)want_iv;
   }
@@ -792,9 +806,11 @@ static JSValueRef cipher_info_cb(LODE_CB_PARAMS) {
   int nid = EVP_CIPHER_get_nid(cipher);
   const char *sn = OBJ_nid2sn(nid);
   JSObjectRef arr = lode_js_array(ctx, 0, NULL);
-  JSObjectSetPropertyAtIndex(ctx, arr, 0, lode_js_value_from_cstr(ctx, sn ? sn : EVP_CIPHER_get0_name(cipher)), NULL);
+  JSObjectSetPropertyAtIndex(
+      ctx, arr, 0, lode_js_value_from_cstr(ctx, sn ? sn : EVP_CIPHER_get0_name(cipher)), NULL);
   JSObjectSetPropertyAtIndex(ctx, arr, 1, JSValueMakeNumber(ctx, nid), NULL);
-  JSObjectSetPropertyAtIndex(ctx, arr, 2, JSValueMakeNumber(ctx, EVP_CIPHER_get_block_size(cipher)), NULL);
+  JSObjectSetPropertyAtIndex(ctx, arr, 2, JSValueMakeNumber(ctx, EVP_CIPHER_get_block_size(cipher)),
+                             NULL);
   JSObjectSetPropertyAtIndex(ctx, arr, 3, JSValueMakeNumber(ctx, iv_len), NULL);
   JSObjectSetPropertyAtIndex(ctx, arr, 4, JSValueMakeNumber(ctx, key_len), NULL);
   JSObjectSetPropertyAtIndex(ctx, arr, 5, lode_js_value_from_cstr(ctx, mode_name), NULL);
@@ -847,7 +863,8 @@ static void job_free(job_t *j) {
 }
 
 /* Copies the bytes of argv[i] into input slot k of j. */
-static bool job_input(JSContextRef ctx, job_t *j, int k, size_t argc, const JSValueRef argv[], size_t i) {
+static bool job_input(JSContextRef ctx, job_t *j, int k, size_t argc, const JSValueRef argv[],
+                      size_t i) {
   bytes_t b;
   if (!get_bytes(ctx, argc, argv, i, &b)) return false;
   j->in[k] = malloc(b.len ? b.len : 1);
@@ -886,7 +903,8 @@ static void job_work_cb(uv_work_t *w) {
     EVP_KDF_CTX *kctx = kdf ? EVP_KDF_CTX_new(kdf) : NULL;
     if (kctx != NULL) {
       OSSL_PARAM params[5], *p = params;
-      *p++ = OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, (char *)EVP_MD_get0_name(j->md), 0);
+      *p++ = OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST,
+                                              (char *)EVP_MD_get0_name(j->md), 0);
       *p++ = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, j->in[0], j->in_len[0]);
       *p++ = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, j->in[1], j->in_len[1]);
       *p++ = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, j->in[2], j->in_len[2]);
@@ -917,7 +935,6 @@ static void job_after_cb(uv_work_t *w, int status) {
   job_t *j = (job_t *)w;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
-  JSLock(ctx);
   JSValueRef args[2];
   if (j->failed || status < 0) {
     if (j->error != 0) last_error = j->error;
@@ -931,10 +948,10 @@ static void job_after_cb(uv_work_t *w, int status) {
   JSObjectRef keep = j->keep;
   job_free(j);
   JSValueRef oncomplete = lode_js_get(ctx, req, "oncomplete");
-  if (JSValueIsObject(ctx, oncomplete)) lode_make_callback(rt, (JSObjectRef)oncomplete, req, 2, args);
+  if (JSValueIsObject(ctx, oncomplete))
+    lode_make_callback(rt, (JSObjectRef)oncomplete, req, 2, args);
   if (keep != NULL) lode_unpin(rt, keep);
   lode_unpin(rt, req);
-  JSUnlock(ctx);
 }
 
 /* Runs j now and returns its result (or a negative code), or queues it if argv[req_index] is
@@ -979,7 +996,8 @@ static uint8_t *alloc_out(size_t len) {
  * view) with random bytes. Returns undefined, or a negative code. */
 static JSValueRef random_fill_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  JSTypedArrayType t = argc > 0 ? JSValueGetTypedArrayType(ctx, argv[0], NULL) : kJSTypedArrayTypeNone;
+  JSTypedArrayType t =
+      argc > 0 ? JSValueGetTypedArrayType(ctx, argv[0], NULL) : kJSTypedArrayTypeNone;
   if (t == kJSTypedArrayTypeNone) return JSValueMakeNumber(ctx, E_STATE);
   JSObjectRef obj = (JSObjectRef)argv[0];
   uint8_t *base;
@@ -992,7 +1010,8 @@ static JSValueRef random_fill_cb(LODE_CB_PARAMS) {
     base = len ? JSObjectGetTypedArrayBytesPtr(ctx, obj, NULL) : NULL;
     if (base != NULL) base += JSObjectGetTypedArrayByteOffset(ctx, obj, NULL);
   }
-  double off = arg_number(ctx, argc, argv, 1, 0), size = arg_number(ctx, argc, argv, 2, (double)len);
+  double off = arg_number(ctx, argc, argv, 1, 0),
+         size = arg_number(ctx, argc, argv, 2, (double)len);
   if (off < 0 || off > (double)len) off = (double)len;
   if (size < 0) size = 0;
   if (size > (double)len - off) size = (double)len - off;
@@ -1031,7 +1050,8 @@ static JSValueRef scrypt_check_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   double n = arg_number(ctx, argc, argv, 0, 0), r = arg_number(ctx, argc, argv, 1, 0);
   double p = arg_number(ctx, argc, argv, 2, 0), maxmem = arg_number(ctx, argc, argv, 3, 0);
-  if (n < 0 || r < 0 || p < 0 || maxmem < 0 || n > 1.8e19 || r > 1.8e19 || p > 1.8e19 || maxmem > 1.8e19)
+  if (n < 0 || r < 0 || p < 0 || maxmem < 0 || n > 1.8e19 || r > 1.8e19 || p > 1.8e19 ||
+      maxmem > 1.8e19)
     return JSValueMakeNumber(ctx, E_STATE);
   ERR_clear_error();
   if (EVP_PBE_scrypt(NULL, 0, NULL, 0, (uint64_t)n, (uint64_t)r, (uint64_t)p, (uint64_t)maxmem,
@@ -1144,7 +1164,9 @@ static JSValueRef supported_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   double kind = arg_number(ctx, argc, argv, 0, 0);
   size_t len;
-  char *names = argc > 1 && JSValueIsString(ctx, argv[1]) ? lode_js_value_to_utf8(ctx, argv[1], &len, NULL) : NULL;
+  char *names = argc > 1 && JSValueIsString(ctx, argv[1])
+                    ? lode_js_value_to_utf8(ctx, argv[1], &len, NULL)
+                    : NULL;
   if (names == NULL) return NULL;
   struct {
     char *p;
@@ -1189,12 +1211,14 @@ static JSClassRef make_class(const char *name, const JSStaticFunction *functions
   return JSClassCreate(&def);
 }
 
-#define METHOD(name, cb) {name, cb, kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly}
+#define METHOD(name, cb)                                                                           \
+  { name, cb, kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly }
 
 static void init_classes(void) {
-  static const JSStaticFunction hash_functions[] = {
-      METHOD("update", hash_update_cb), METHOD("digest", hash_digest_cb),
-      METHOD("copy", hash_copy_cb), {NULL, NULL, 0}};
+  static const JSStaticFunction hash_functions[] = {METHOD("update", hash_update_cb),
+                                                    METHOD("digest", hash_digest_cb),
+                                                    METHOD("copy", hash_copy_cb),
+                                                    {NULL, NULL, 0}};
   static const JSStaticFunction hmac_functions[] = {
       METHOD("update", hmac_update_cb), METHOD("digest", hmac_digest_cb), {NULL, NULL, 0}};
   static const JSStaticFunction cipher_functions[] = {

@@ -389,7 +389,6 @@ static void after_fs_cb(uv_fs_t *uv) {
   fs_req_t *r = (fs_req_t *)uv;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
-  JSLock(ctx);
   JSValueRef result = req_result(ctx, r);
   JSValueRef oncomplete = lode_js_get(ctx, r->obj, "oncomplete");
   JSObjectRef obj = r->obj;
@@ -399,7 +398,6 @@ static void after_fs_cb(uv_fs_t *uv) {
     lode_make_callback(rt, (JSObjectRef)oncomplete, obj, 1, &result);
   if (keep != NULL) lode_unpin(rt, keep);
   lode_unpin(rt, obj);
-  JSUnlock(ctx);
 }
 
 /* Reads argv[i] as a path: a string (encoded as UTF-8) or a Uint8Array of its bytes. Returns
@@ -801,7 +799,6 @@ static void file_job_after_cb(uv_work_t *w, int status) {
   file_job_t *j = (file_job_t *)w;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
-  JSLock(ctx);
   if (status < 0 && j->err == 0) {
     j->err = status;
     j->syscall = "open";
@@ -814,7 +811,6 @@ static void file_job_after_cb(uv_work_t *w, int status) {
   if (JSValueIsObject(ctx, oncomplete)) lode_make_callback(rt, (JSObjectRef)oncomplete, obj, 1, &result);
   if (keep != NULL) lode_unpin(rt, keep);
   lode_unpin(rt, obj);
-  JSUnlock(ctx);
 }
 
 /* Runs a job now (no request) or queues it; see file_job_result for the value. */
@@ -968,7 +964,6 @@ static void on_fs_event_cb(uv_fs_event_t *handle, const char *filename, int even
   if (!w->started) return;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
-  JSLock(ctx);
   JSValueRef onchange = lode_js_get(ctx, w->obj, "onchange");
   if (JSValueIsObject(ctx, onchange)) {
     JSValueRef args[3] = {
@@ -978,7 +973,6 @@ static void on_fs_event_cb(uv_fs_event_t *handle, const char *filename, int even
     };
     lode_make_callback(rt, (JSObjectRef)onchange, w->obj, 3, args);
   }
-  JSUnlock(ctx);
 }
 
 static void on_fs_poll_cb(uv_fs_poll_t *handle, int status, const uv_stat_t *prev,
@@ -987,7 +981,6 @@ static void on_fs_poll_cb(uv_fs_poll_t *handle, int status, const uv_stat_t *pre
   if (!w->started) return;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
-  JSLock(ctx);
   JSValueRef onchange = lode_js_get(ctx, w->obj, "onchange");
   if (JSValueIsObject(ctx, onchange)) {
     JSValueRef args[3] = {JSValueMakeNumber(ctx, status), NULL, NULL};
@@ -997,7 +990,6 @@ static void on_fs_poll_cb(uv_fs_poll_t *handle, int status, const uv_stat_t *pre
     lode_make_callback(rt, (JSObjectRef)onchange, w->obj, 3, args);
     JSValueUnprotect(ctx, args[1]);
   }
-  JSUnlock(ctx);
 }
 
 /* newWatcher(kind) → a watcher object (kind 0: fs.watch, 1: fs.watchFile). */

@@ -95,11 +95,9 @@ static void stream_close_cb(uv_handle_t *handle) {
     JSObjectRef obj = s->obj;
     JSObjectSetPrivate(obj, NULL);
     if (!tearing_down) {
-      JSLock(ctx);
       JSValueRef onclose = lode_js_get(ctx, obj, "onclose");
       if (JSValueIsObject(ctx, onclose) && JSObjectIsFunction(ctx, (JSObjectRef)onclose))
         lode_make_callback(rt, (JSObjectRef)onclose, obj, 0, NULL);
-      JSUnlock(ctx);
     }
     /* The pin of close() (and, at teardown, of whatever was active) is the last one. */
     if (s->active > 0) lode_unpin(rt, obj);
@@ -213,7 +211,6 @@ static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) 
   JSContextRef ctx = rt->ctx;
   JSObjectRef obj = s->obj;
   bool drop_pin = false;
-  JSLock(ctx);
   JSValueRef arg;
   if (nread > 0) {
     s->bytes_read += (uint64_t)nread;
@@ -243,7 +240,6 @@ static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) 
   if (JSValueIsObject(ctx, onread) && JSObjectIsFunction(ctx, (JSObjectRef)onread))
     lode_make_callback(rt, (JSObjectRef)onread, obj, 1, &arg);
   if (drop_pin) stream_release(s);
-  JSUnlock(ctx);
 }
 
 static JSValueRef read_start_cb(LODE_CB_PARAMS) {
@@ -281,7 +277,6 @@ static void connection_cb(uv_stream_t *server, int status) {
   if (s->state != LODE__HANDLE_OPEN) return;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
-  JSLock(ctx);
   JSValueRef args[2];
   size_t argc = 1;
   if (status == 0) {
@@ -302,7 +297,6 @@ static void connection_cb(uv_stream_t *server, int status) {
   JSValueRef onconnection = lode_js_get(ctx, s->obj, "onconnection");
   if (JSValueIsObject(ctx, onconnection) && JSObjectIsFunction(ctx, (JSObjectRef)onconnection))
     lode_make_callback(rt, (JSObjectRef)onconnection, s->obj, argc, args);
-  JSUnlock(ctx);
 }
 
 int lode__stream_listen(lode__stream_t *s, int backlog) {
@@ -336,7 +330,6 @@ void lode__stream_after_connect_cb(uv_connect_t *req, int status) {
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
   if (!tearing_down) {
-    JSLock(ctx);
     JSValueRef oncomplete = lode_js_get(ctx, c->req_obj, "oncomplete");
     if (JSValueIsObject(ctx, oncomplete) && JSObjectIsFunction(ctx, (JSObjectRef)oncomplete)) {
       bool open = s->state == LODE__HANDLE_OPEN;
@@ -348,7 +341,6 @@ void lode__stream_after_connect_cb(uv_connect_t *req, int status) {
       };
       lode_make_callback(rt, (JSObjectRef)oncomplete, c->req_obj, 5, args);
     }
-    JSUnlock(ctx);
   }
   lode__connect_req_abort(c);
 }
@@ -365,13 +357,11 @@ static void complete_request(write_req_t *w, int status) {
   JSContextRef ctx = rt->ctx;
   free_owned(w->owned, w->nowned);
   if (!tearing_down) {
-    JSLock(ctx);
     JSValueRef oncomplete = lode_js_get(ctx, w->req_obj, "oncomplete");
     if (JSValueIsObject(ctx, oncomplete) && JSObjectIsFunction(ctx, (JSObjectRef)oncomplete)) {
       JSValueRef arg = code(ctx, status);
       lode_make_callback(rt, (JSObjectRef)oncomplete, w->req_obj, 1, &arg);
     }
-    JSUnlock(ctx);
   }
   lode_unpin(rt, w->req_obj);
   if (w->keep != NULL) lode_unpin(rt, w->keep);

@@ -439,7 +439,6 @@ static void after_cb(uv_work_t *w, int status) {
   zhandle_t *h = w->data;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
-  JSLock(ctx);
   JSObjectRef obj = h->obj;
   h->busy = false;
   h->obj = NULL;
@@ -465,7 +464,6 @@ static void after_cb(uv_work_t *w, int status) {
     if (JSValueIsObject(ctx, oncomplete)) lode_make_callback(rt, (JSObjectRef)oncomplete, obj, n, args);
   }
   lode_unpin(rt, obj);
-  JSUnlock(ctx);
 }
 
 static void queue_job(zhandle_t *h, JSObjectRef obj) {

@@ -53,7 +53,9 @@ class SecretKeyObject extends KeyObject {
     if (options !== undefined) {
       validateObject(options, 'options');
       const { format = 'buffer' } = options;
-      if (format === 'jwk') return { kty: 'oct', k: Buffer.from(this.#bytes).toString('base64url') };
+      if (format === 'jwk') {
+        return { kty: 'oct', k: Buffer.from(this.#bytes).toString('base64url') };
+      }
       if (format !== 'buffer') throw new ERR_INVALID_ARG_VALUE('options.format', format);
     }
     return Buffer.from(this.#bytes);
