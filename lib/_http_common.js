@@ -99,7 +99,10 @@ class HTTPParser {
       for (;;) {
         const view = offset === 0 ? data :
           new FastBuffer(data.buffer, data.byteOffset + offset, data.length - offset);
-        const blob = this.native.execute(view, this.skipBody);
+        info[2] = view.length;
+        info[3] = view.byteOffset;
+        info[4] = this.skipBody;
+        const blob = this.native.execute(view.buffer);
         const consumed = info[0];
         const status = info[1];
         this.#dispatch(blob, view);
@@ -153,7 +156,7 @@ class HTTPParser {
   close() { this.native.free(); }
   remove() {}
 
-  #dispatch(blob, view) {
+  #dispatch(blob = '', view) {
     const n = events[0];
     // Reentrancy: a callback may run another parser, which overwrites the shared events;
     // read what this call needs before each callback returns control.

@@ -432,8 +432,18 @@ proto._implicitHeader = function _implicitHeader() {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
 };
 
+// Short ASCII strings (most bodies of small responses) are measured here: a call into
+// the buffer binding costs more than the loop.
 function byteLengthOf(chunk, encoding) {
-  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+  if (typeof chunk !== 'string') return chunk.byteLength;
+  const n = chunk.length;
+  if (n <= 256 && (encoding == null || encoding === 'utf8' || encoding === 'utf-8' ||
+      encoding === 'latin1' || encoding === 'ascii')) {
+    let i = 0;
+    while (i < n && chunk.charCodeAt(i) < 0x80) i++;
+    if (i === n) return n;
+  }
+  return Buffer.byteLength(chunk, encoding);
 }
 
 function checkStrictLength(msg) {
@@ -462,7 +472,11 @@ function onWriteError(msg, err, callback) {
   });
 }
 
-function writeChunk(msg, chunk, encoding, callback, fromEnd) {
+const kFinishAttached = Symbol('kFinishAttached');
+
+// endOf: the message when called from end() with a body; a plain (not chunked) body
+// write then takes the 'finish' callback itself and kFinishAttached is returned.
+function writeChunk(msg, chunk, encoding, callback, fromEnd, endOf) {
   if (typeof callback !== 'function') callback = nop;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
   if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
@@ -491,7 +505,8 @@ function writeChunk(msg, chunk, encoding, callback, fromEnd) {
   if (checkStrictLength(msg)) {
     len ??= byteLengthOf(chunk, encoding);
     msg[kBytesWritten] += len;
-    if (msg[kBytesWritten] > msg._contentLength) {
+    // Like Node, only the end of the body is checked.
+    if (fromEnd && msg[kBytesWritten] !== msg._contentLength) {
       throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(msg[kBytesWritten], msg._contentLength);
     }
   }
@@ -508,6 +523,10 @@ function writeChunk(msg, chunk, encoding, callback, fromEnd) {
     msg._send(len.toString(16) + CRLF, 'latin1', null);
     msg._send(chunk, encoding, null, len);
     return msg._send(CRLF, 'latin1', callback);
+  }
+  if (endOf !== undefined && chunk.length !== 0) {
+    msg._send(chunk, encoding, () => onFinish(msg), len);
+    return kFinishAttached;
   }
   return msg._send(chunk, encoding, callback, len);
 }
@@ -566,8 +585,18 @@ proto.end = function end(chunk, encoding, callback) {
       return this;
     }
     if (this.socket) this.socket.cork();
-    writeChunk(this, chunk, encoding, null, true);
+    const last = writeChunk(this, chunk, encoding, null, true, this);
     if (this.socket) this.socket.uncork();
+    if (last === kFinishAttached) {
+      // The body's own write carries the 'finish' callback: no extra empty write.
+      if (typeof callback === 'function') this.once('finish', callback);
+      this[kCorked] = 0;
+      this.finished = true;
+      if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) {
+        this._finish();
+      }
+      return this;
+    }
   } else if (this.finished) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
@@ -581,7 +610,7 @@ proto.end = function end(chunk, encoding, callback) {
     if (this.socket) this.socket.uncork();
   }
   if (typeof callback === 'function') this.once('finish', callback);
-  if (checkStrictLength(this) && this[kBytesWritten] !== this._contentLength) {
+  if (!chunk && checkStrictLength(this) && this[kBytesWritten] !== this._contentLength) {
     throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
   }
   const finish = () => onFinish(this);

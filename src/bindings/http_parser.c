@@ -15,7 +15,9 @@
  *   EV_BODY      [3, offset, length]
  *   EV_COMPLETE  [4, npairs, trailer pairs as above...]
  * `info` (Int32Array): [0] bytes consumed, [1] status: 0 ok, 1 paused for an upgrade, 2 error,
- * 3 paused because the event space ran low (call again with the rest), 4 paused by pause(). */
+ * 3 paused because the event space ran low (call again with the rest), 4 paused by pause();
+ * [2..4] are inputs of execute(). */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,7 +33,10 @@ enum { ST_OK = 0, ST_UPGRADE = 1, ST_ERROR = 2, ST_FULL = 3, ST_PAUSED = 4 };
 /* Room an event for one whole message can need. */
 #define EVENT_RESERVE (16 + 4 * MAX_PAIRS)
 
+#define PARSER_MAGIC 0x48545450u /* "HTTP" */
+
 typedef struct {
+  uint32_t magic;
   llhttp_t p;
   char *buf; /* header bytes of the sections in progress and of those completed this call */
   size_t len, cap;
@@ -83,7 +88,7 @@ static bool track(parser_t *s, size_t n) {
 }
 
 static int on_message_begin(llhttp_t *p) {
-  parser_t *s = (parser_t *)p;
+  parser_t *s = (parser_t *)((char *)p - offsetof(parser_t, p));
   s->npairs = 0;
   s->url_start = s->url_end = (uint32_t)s->len;
   s->header_bytes = 0;
@@ -94,7 +99,7 @@ static int on_message_begin(llhttp_t *p) {
 }
 
 static int on_url(llhttp_t *p, const char *at, size_t n) {
-  parser_t *s = (parser_t *)p;
+  parser_t *s = (parser_t *)((char *)p - offsetof(parser_t, p));
   if (!track(s, n)) return HPE_USER;
   if (!buf_append(s, at, n)) return HPE_USER;
   s->url_end = (uint32_t)s->len;
@@ -102,7 +107,7 @@ static int on_url(llhttp_t *p, const char *at, size_t n) {
 }
 
 static int on_header_field(llhttp_t *p, const char *at, size_t n) {
-  parser_t *s = (parser_t *)p;
+  parser_t *s = (parser_t *)((char *)p - offsetof(parser_t, p));
   if (!track(s, n)) return HPE_USER;
   if (s->last != 1 && s->last != 3) { /* a new pair */
     s->last = 1;
@@ -121,7 +126,7 @@ static int on_header_field(llhttp_t *p, const char *at, size_t n) {
 }
 
 static int on_header_value(llhttp_t *p, const char *at, size_t n) {
-  parser_t *s = (parser_t *)p;
+  parser_t *s = (parser_t *)((char *)p - offsetof(parser_t, p));
   if (!track(s, n)) return HPE_USER;
   if (s->last == 3 || s->last == 4) {
     s->last = 4;
@@ -142,7 +147,7 @@ static void emit_pairs(parser_t *s) {
 }
 
 static int on_headers_complete(llhttp_t *p) {
-  parser_t *s = (parser_t *)p;
+  parser_t *s = (parser_t *)((char *)p - offsetof(parser_t, p));
   int32_t *e = events + ev_len;
   e[1] = EV_HEADERS;
   e[2] = p->http_major;
@@ -165,7 +170,7 @@ static int on_headers_complete(llhttp_t *p) {
 }
 
 static int on_body(llhttp_t *p, const char *at, size_t n) {
-  parser_t *s = (parser_t *)p;
+  parser_t *s = (parser_t *)((char *)p - offsetof(parser_t, p));
   events[++ev_len] = EV_BODY;
   events[++ev_len] = (int32_t)(at - s->base);
   events[++ev_len] = (int32_t)n;
@@ -178,7 +183,7 @@ static int on_chunk_complete(llhttp_t *p) {
 }
 
 static int on_message_complete(llhttp_t *p) {
-  parser_t *s = (parser_t *)p;
+  parser_t *s = (parser_t *)((char *)p - offsetof(parser_t, p));
   events[++ev_len] = EV_COMPLETE;
   emit_pairs(s); /* trailers, if any */
   s->done = s->len;
@@ -189,15 +194,21 @@ static int on_message_complete(llhttp_t *p) {
 static void parser_finalize(JSObjectRef obj) {
   parser_t *s = JSObjectGetPrivate(obj);
   if (s == NULL) return;
+  s->magic = 0;
   free(s->buf);
   free(s->pairs);
   free(s);
 }
 
+/* Every engine call costs a lock round trip (~30 ns), so the receiver is checked by a magic
+ * number in its private data instead of JSValueIsObjectOfClass: objects of our other
+ * classes have private structs of at least this size, plain objects have none. */
 static parser_t *this_parser(JSContextRef ctx, JSObjectRef this_obj, JSValueRef *exc) {
-  parser_t *s = JSValueIsObjectOfClass(ctx, this_obj, parser_class) ? JSObjectGetPrivate(this_obj)
-                                                                       : NULL;
-  if (s == NULL) lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Illegal invocation");
+  parser_t *s = this_obj != NULL ? JSObjectGetPrivate(this_obj) : NULL;
+  if (s == NULL || s->magic != PARSER_MAGIC) {
+    lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Illegal invocation");
+    return NULL;
+  }
   return s;
 }
 
@@ -210,13 +221,31 @@ static double arg_num(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
  * moves the bytes of a section still in progress to the front of the buffer. */
 static JSValueRef take_blob(JSContextRef ctx, parser_t *s) {
   if (s->done == 0) return NULL;
-  JSChar stack[2048];
-  JSChar *wide = s->done <= 2048 ? stack : malloc(s->done * sizeof(JSChar));
-  if (wide == NULL) return NULL;
   const unsigned char *b = (const unsigned char *)s->buf;
-  for (size_t i = 0; i < s->done; i++) wide[i] = b[i];
-  JSStringRef str = JSStringCreateWithCharacters(wide, s->done);
-  if (wide != stack) free(wide);
+  bool ascii = true;
+  for (size_t i = 0; i < s->done; i++) {
+    if (b[i] == 0 || b[i] >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  JSStringRef str;
+  if (ascii) {
+    /* An 8-bit string: header names made from it become property keys faster than
+     * 16-bit ones. The buffer has room for the terminator (cap > done or we grow). */
+    if (s->done == s->cap && !buf_append(s, "", 1)) return NULL;
+    char saved = s->buf[s->done];
+    s->buf[s->done] = 0;
+    str = JSStringCreateWithUTF8CString(s->buf);
+    s->buf[s->done] = saved;
+  } else {
+    JSChar stack[2048];
+    JSChar *wide = s->done <= 2048 ? stack : malloc(s->done * sizeof(JSChar));
+    if (wide == NULL) return NULL;
+    for (size_t i = 0; i < s->done; i++) wide[i] = b[i];
+    str = JSStringCreateWithCharacters(wide, s->done);
+    if (wide != stack) free(wide);
+  }
   JSValueRef v = JSValueMakeString(ctx, str);
   JSStringRelease(str);
   uint32_t d = (uint32_t)s->done;
@@ -246,31 +275,37 @@ static JSValueRef finish_call(JSContextRef ctx, parser_t *s, llhttp_errno_t err,
   return take_blob(ctx, s);
 }
 
-/* execute(bytes[, skipBody]): parses bytes; see the top of the file for what it leaves in
- * `events` and `info`. Returns the header string of the sections completed, or undefined. */
+/* execute(arrayBuffer): parses info[2] bytes of arrayBuffer from offset info[3]; info[4] is
+ * the skip-body mode for responses (0, 1 for HEAD, 2 for CONNECT). The offsets travel in
+ * the shared array because each argument read is another engine call. See the top of the
+ * file for what it leaves in `events` and `info`. Returns the header string of the
+ * sections completed, or undefined. */
 static JSValueRef execute_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   parser_t *s = this_parser(ctx, this_obj, exc);
   if (s == NULL) return NULL;
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0]) ||
-      JSValueGetTypedArrayType(ctx, argv[0], NULL) != kJSTypedArrayTypeUint8Array) {
-    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
-                         "The \"data\" argument must be an instance of Uint8Array");
+  const char *base = NULL;
+  if (argc > 0 && JSValueIsObject(ctx, argv[0])) {
+    base = JSObjectGetArrayBufferBytesPtr(ctx, (JSObjectRef)argv[0], NULL);
   }
-  if (argc > 1) s->skip_body = (int)arg_num(ctx, argc, argv, 1);
-  JSObjectRef arr = (JSObjectRef)argv[0];
-  const char *base = JSObjectGetTypedArrayBytesPtr(ctx, arr, NULL);
-  size_t off = JSObjectGetTypedArrayByteOffset(ctx, arr, NULL);
-  size_t len = JSObjectGetTypedArrayByteLength(ctx, arr, NULL);
+  if (base == NULL) {
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"data\" argument must be an instance of ArrayBuffer");
+  }
+  size_t total = JSObjectGetArrayBufferByteLength(ctx, (JSObjectRef)argv[0], NULL);
+  int32_t len = info[2], off = info[3];
+  if (off < 0 || len < 0 || (size_t)off > total || (size_t)len > total - (size_t)off) {
+    return lode_js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "Bad offset or length");
+  }
+  s->skip_body = info[4];
   ev_len = 0;
-  if (base == NULL) len = 0;
   s->base = base + off;
   if (llhttp_get_errno(&s->p) == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&s->p);
   if (llhttp_get_errno(&s->p) != HPE_OK && llhttp_get_errno(&s->p) != HPE_PAUSED) {
     return finish_call(ctx, s, llhttp_get_errno(&s->p), 0);
   }
-  llhttp_errno_t err = llhttp_execute(&s->p, s->base, len);
-  size_t consumed = len;
+  llhttp_errno_t err = llhttp_execute(&s->p, s->base, (size_t)len);
+  size_t consumed = (size_t)len;
   if (err != HPE_OK) {
     const char *pos = llhttp_get_error_pos(&s->p);
     consumed = pos != NULL && pos >= s->base && pos <= s->base + len ? (size_t)(pos - s->base) : 0;
@@ -286,8 +321,8 @@ static JSValueRef finish_cb(LODE_CB_PARAMS) {
   if (s == NULL) return NULL;
   ev_len = 0;
   s->base = NULL;
-  llhttp_errno_t err = llhttp_get_errno(&s->p);
-  if (err == HPE_OK) err = llhttp_finish(&s->p);
+  /* An errored parser reports nothing more at the end (llhttp_finish returns OK then). */
+  llhttp_errno_t err = llhttp_finish(&s->p);
   return finish_call(ctx, s, err, 0);
 }
 
@@ -366,6 +401,7 @@ static JSObjectRef parser_construct_cb(JSContextRef ctx, JSObjectRef ctor, size_
   (void)ctor, (void)argc, (void)argv, (void)exc;
   parser_t *s = calloc(1, sizeof *s);
   CHECK(s != NULL);
+  s->magic = PARSER_MAGIC;
   s->pairs = malloc(16 * (size_t)MAX_PAIRS);
   CHECK(s->pairs != NULL);
   s->max_pairs = MAX_PAIRS;
@@ -404,7 +440,7 @@ JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
     events_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, EVENTS_LEN, NULL);
     lode_pin(rt, events_array);
     events = JSObjectGetTypedArrayBytesPtr(ctx, events_array, NULL);
-    info_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 2, NULL);
+    info_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 5, NULL);
     lode_pin(rt, info_array);
     info = JSObjectGetTypedArrayBytesPtr(ctx, info_array, NULL);
   }

@@ -41,6 +41,19 @@ function defineProcessGlobal() {
 function start() {
   require('internal/process/setup').setupProcessObject(process);
   require('internal/stack').install(globalThis);
+  // import() in code made by the Function constructor (see internal/function_import, loaded
+  // on the first call).
+  const NativeFunction = globalThis.Function;
+  const FunctionProxy = new Proxy(NativeFunction, {
+    apply: (target, thisArg, args) =>
+      require('internal/function_import').construct(target, args, target),
+    construct: (target, args, newTarget) => require('internal/function_import')
+      .construct(target, args, newTarget === FunctionProxy ? target : newTarget),
+  });
+  Object.defineProperty(NativeFunction.prototype, 'constructor', {
+    value: FunctionProxy, writable: true, enumerable: false, configurable: true,
+  });
+  defineGlobal('Function', FunctionProxy);
 
   // These eight are enumerable in Node (in this order); every other global is not.
   defineGlobal('global', globalThis, true);
