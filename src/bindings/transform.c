@@ -16,14 +16,6 @@ static JSValueRef result_string(JSContextRef ctx, const lode_tx_result_t *r, lod
   return make_string16(ctx, r->strings + s.off, s.len);
 }
 
-static void set_index(JSContextRef ctx, JSObjectRef array, unsigned i, JSValueRef v) {
-  JSObjectSetPropertyAtIndex(ctx, array, i, v, NULL);
-}
-
-static JSObjectRef new_array(JSContextRef ctx) {
-  return JSObjectMakeArray(ctx, 0, NULL, NULL);
-}
-
 static JSValueRef request_attributes(JSContextRef ctx, const lode_tx_result_t *r,
                                      const lode_tx_request_t *req) {
   if (!req->has_attrs) return JSValueMakeNull(ctx);
@@ -38,44 +30,46 @@ static JSValueRef request_attributes(JSContextRef ctx, const lode_tx_result_t *r
   return obj;
 }
 
-static void set_module_metadata(JSContextRef ctx, JSObjectRef out, const lode_tx_result_t *r) {
-  JSObjectRef requests = new_array(ctx);
-  lode_js_set(ctx, out, "requests", requests);
+/* An ES module's result as one flat array, made with one engine call (setting properties one
+ * by one from C costs ~0.5 µs each): [code, prologueLength, hasTLA, nRequests, (specifier,
+ * attributes)…, nImports, (request, name, line, column)…, nLocalExports, name…, nReexports,
+ * (name, request, imported)…, nStarExports, request…]. */
+static JSValueRef module_result(JSContextRef ctx, const lode_tx_result_t *r) {
+  size_t n = 8 + 2 * r->nrequests + 4 * r->nimports + r->nlocal_exports + 3 * r->nreexports +
+             r->nstar_exports;
+  JSValueRef *v = malloc(n * sizeof *v);
+  if (v == NULL) abort();
+  size_t k = 0;
+  v[k++] = make_string16(ctx, r->code, r->code_len);
+  v[k++] = JSValueMakeNumber(ctx, (double)r->prologue_len);
+  v[k++] = JSValueMakeBoolean(ctx, r->has_tla);
+  v[k++] = JSValueMakeNumber(ctx, (double)r->nrequests);
   for (size_t i = 0; i < r->nrequests; i++) {
-    JSObjectRef pair = new_array(ctx);
-    set_index(ctx, requests, (unsigned)i, pair);
-    set_index(ctx, pair, 0, result_string(ctx, r, r->requests[i].specifier));
-    set_index(ctx, pair, 1, request_attributes(ctx, r, &r->requests[i]));
+    v[k++] = result_string(ctx, r, r->requests[i].specifier);
+    v[k++] = request_attributes(ctx, r, &r->requests[i]);
   }
-  JSObjectRef imports = new_array(ctx);
-  lode_js_set(ctx, out, "imports", imports);
+  v[k++] = JSValueMakeNumber(ctx, (double)r->nimports);
   for (size_t i = 0; i < r->nimports; i++) {
-    JSObjectRef entry = new_array(ctx);
-    set_index(ctx, imports, (unsigned)i, entry);
-    set_index(ctx, entry, 0, JSValueMakeNumber(ctx, r->imports[i].request));
-    set_index(ctx, entry, 1, result_string(ctx, r, r->imports[i].name));
-    set_index(ctx, entry, 2, JSValueMakeNumber(ctx, r->imports[i].line));
-    set_index(ctx, entry, 3, JSValueMakeNumber(ctx, r->imports[i].column));
+    v[k++] = JSValueMakeNumber(ctx, r->imports[i].request);
+    v[k++] = result_string(ctx, r, r->imports[i].name);
+    v[k++] = JSValueMakeNumber(ctx, r->imports[i].line);
+    v[k++] = JSValueMakeNumber(ctx, r->imports[i].column);
   }
-  JSObjectRef locals = new_array(ctx);
-  lode_js_set(ctx, out, "localExports", locals);
+  v[k++] = JSValueMakeNumber(ctx, (double)r->nlocal_exports);
   for (size_t i = 0; i < r->nlocal_exports; i++)
-    set_index(ctx, locals, (unsigned)i, result_string(ctx, r, r->local_exports[i]));
-  JSObjectRef reexports = new_array(ctx);
-  lode_js_set(ctx, out, "reexports", reexports);
+    v[k++] = result_string(ctx, r, r->local_exports[i]);
+  v[k++] = JSValueMakeNumber(ctx, (double)r->nreexports);
   for (size_t i = 0; i < r->nreexports; i++) {
-    JSObjectRef entry = new_array(ctx);
-    set_index(ctx, reexports, (unsigned)i, entry);
-    set_index(ctx, entry, 0, result_string(ctx, r, r->reexports[i].name));
-    set_index(ctx, entry, 1, JSValueMakeNumber(ctx, r->reexports[i].request));
-    set_index(ctx, entry, 2, result_string(ctx, r, r->reexports[i].imported));
+    v[k++] = result_string(ctx, r, r->reexports[i].name);
+    v[k++] = JSValueMakeNumber(ctx, r->reexports[i].request);
+    v[k++] = result_string(ctx, r, r->reexports[i].imported);
   }
-  JSObjectRef stars = new_array(ctx);
-  lode_js_set(ctx, out, "starExports", stars);
+  v[k++] = JSValueMakeNumber(ctx, (double)r->nstar_exports);
   for (size_t i = 0; i < r->nstar_exports; i++)
-    set_index(ctx, stars, (unsigned)i, JSValueMakeNumber(ctx, r->star_exports[i]));
-  lode_js_set(ctx, out, "hasTLA", JSValueMakeBoolean(ctx, r->has_tla));
-  lode_js_set_number(ctx, out, "prologueLength", (double)r->prologue_len);
+    v[k++] = JSValueMakeNumber(ctx, r->star_exports[i]);
+  JSObjectRef out = JSObjectMakeArray(ctx, k, v, NULL);
+  free(v);
+  return out;
 }
 
 /* transform(source, flags): see doc/esm.md. Never throws for a string source. */
@@ -91,6 +85,11 @@ static JSValueRef transform_cb(LODE_CB_PARAMS) {
   lode_tx_result_t r;
   lode_transform(JSStringGetCharactersPtr(src), JSStringGetLength(src), flags, &r);
   JSStringRelease(src);
+  if (!(flags & LODE_TX_DETECT) && r.status == LODE_TX_OK && (flags & LODE_TX_MODULE)) {
+    JSValueRef out = module_result(ctx, &r);
+    lode_transform_free(&r);
+    return out;
+  }
   JSObjectRef out = JSObjectMake(ctx, NULL, NULL);
   if (flags & LODE_TX_DETECT) {
     lode_js_set(ctx, out, "hasModuleSyntax", JSValueMakeBoolean(ctx, r.has_module_syntax));
@@ -102,7 +101,6 @@ static JSValueRef transform_cb(LODE_CB_PARAMS) {
     lode_js_set_number(ctx, out, "column", r.column);
   } else {
     lode_js_set(ctx, out, "code", make_string16(ctx, r.code, r.code_len));
-    if (flags & LODE_TX_MODULE) set_module_metadata(ctx, out, &r);
   }
   lode_transform_free(&r);
   return out;

@@ -1135,23 +1135,30 @@ static void apply_edits(parser_t *p, u16vec_t *o) {
   out_u16(o, p->src + cursor, p->len - cursor);
 }
 
+/* The prologue hands the loader one accessor of the local exports, by index in the order of
+ * local_exports (one function, where a getter per export would cost a function each). A
+ * module without top-level await is a plain function: `function  ` and the trailing six
+ * spaces are where the loader writes `function*` and `yield;` when the module sits in an
+ * import cycle and must be instantiated before it runs (doc/esm.md). */
 static void append_module_prologue(parser_t *p, u16vec_t *o) {
-  out_ascii(o, p->has_tla ? "(async function* ($lode) {'use strict';$lode.x({"
-                          : "(function* ($lode) {'use strict';$lode.x({");
-  for (size_t i = 0; i < p->local_exports.len; i++) {
-    local_export_t *le = &p->local_exports.items[i];
-    if (i > 0) out_ascii(o, ", ");
-    size_t before = p->text.len;
-    append_json_string(p, p->strings.items + le->exported.off, le->exported.len);
-    out_u16(o, p->text.items + before, p->text.len - before);
-    p->text.len = before;
-    out_ascii(o, ": () => ");
-    out_u16(o, name_ptr(p, le->local), le->local_len);
+  out_ascii(o, p->has_tla ? "(async function* ($lode) {'use strict';$lode.x("
+                          : "(function  ($lode) {'use strict';$lode.x(");
+  if (p->local_exports.len > 0) {
+    out_ascii(o, "($lode_k)=>{switch($lode_k){");
+    for (size_t i = 0; i < p->local_exports.len; i++) {
+      local_export_t *le = &p->local_exports.items[i];
+      char num[48];
+      snprintf(num, sizeof num, "case %zu:return ", i);
+      out_ascii(o, num);
+      out_u16(o, name_ptr(p, le->local), le->local_len);
+      out_ascii(o, ";");
+    }
+    out_ascii(o, "}}");
   }
-  out_ascii(o, "});");
+  out_ascii(o, ");");
   if (p->default_is_function_decl_anon)
     out_ascii(o, "Object.defineProperty($lode_d,\"name\",{value:\"default\"});");
-  out_ascii(o, "yield;");
+  out_ascii(o, p->has_tla ? "yield;" : "      ");
 }
 
 /* ---- entry point ---- */

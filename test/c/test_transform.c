@@ -336,7 +336,7 @@ static const tx_case_t cases[] = {
      "import j, * as ns2 from 'o';\n"
      "import json from './x.json' with { type: 'json' };\n"
      "console.log(a, b, d, ef, g, ns, j, ns2, json);",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                                                            \n"
+     "(function  ($lode) {'use strict';$lode.x();                                                                  \n"
      "                        \n"
      "                     \n"
      "                            \n"
@@ -361,7 +361,7 @@ static const tx_case_t cases[] = {
      "export function* gen() {}\n"
      "export const e = 1;\n"
      "export { e as eAlias, v as 'v string' };",
-     "(function* ($lode) {'use strict';$lode.x({\"a\": () => a, \"b\": () => b, \"d\": () => d, \"v\": () => v, \"af\": () => af, \"C\": () => C, \"gen\": () => gen, \"e\": () => e, \"eAlias\": () => e, \"v string\": () => v});yield;       let a, {b, c: [d]} = o;        var v;        async function af() {}        class C {}\n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return a;case 1:return b;case 2:return d;case 3:return v;case 4:return af;case 5:return C;case 6:return gen;case 7:return e;case 8:return e;case 9:return v;}});             let a, {b, c: [d]} = o;        var v;        async function af() {}        class C {}\n"
      "       function* gen() {}\n"
      "       const e = 1;\n"
      "                                        \n"
@@ -384,7 +384,7 @@ static const tx_case_t cases[] = {
      "export * as 'string name' from 'q';\n"
      "export {'a b' as 'c d'} from 'r';\n"
      "export {} from 'empty';",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                       \n"
+     "(function  ($lode) {'use strict';$lode.x();                             \n"
      "                             \n"
      "                                         \n"
      "                                   \n"
@@ -405,7 +405,7 @@ static const tx_case_t cases[] = {
     {"esm export of import is a reexport", 2,
      "import {x} from 'a'; import * as ns from 'b'; import def from 'c';\n"
      "export {x}; export {x as y}; export {ns}; export {def as default};",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                                                                  \n"
+     "(function  ($lode) {'use strict';$lode.x();                                                                        \n"
      "                                                                  \n"
      "})\n"
      "--\n"
@@ -420,20 +420,20 @@ static const tx_case_t cases[] = {
      "reexport default 2 default", 1},
     {"esm default function", 2,
      "export default function () { return 1; }",
-     "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});Object.defineProperty($lode_d,\"name\",{value:\"default\"});yield;function $lode_d        () { return 1; }\n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return $lode_d;}});Object.defineProperty($lode_d,\"name\",{value:\"default\"});      function $lode_d        () { return 1; }\n"
      "})\n"
      "--\n"
      "local default", 1},
     {"esm default generator and async", 2,
      "export default async function* () {}",
-     "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});Object.defineProperty($lode_d,\"name\",{value:\"default\"});yield;async function*$lode_d         () {}\n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return $lode_d;}});Object.defineProperty($lode_d,\"name\",{value:\"default\"});      async function*$lode_d         () {}\n"
      "})\n"
      "--\n"
      "local default", 1},
     {"esm default named function", 2,
      "export default function named() {}\n"
      "named();",
-     "(function* ($lode) {'use strict';$lode.x({\"default\": () => named});yield;               function named() {}\n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return named;}});                     function named() {}\n"
      "named();\n"
      "})\n"
      "--\n"
@@ -442,7 +442,7 @@ static const tx_case_t cases[] = {
      "export default class {\n"
      "  m() {}\n"
      "}",
-     "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;class $lode_d        {static{Object.defineProperty(this,\"name\",{value:\"default\"})}\n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return $lode_d;}});      class $lode_d        {static{Object.defineProperty(this,\"name\",{value:\"default\"})}\n"
      "  m() {}\n"
      "}\n"
      "})\n"
@@ -450,26 +450,26 @@ static const tx_case_t cases[] = {
      "local default", 1},
     {"esm default class with static name", 2,
      "export default class { static name() { return 'x'; } }",
-     "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;class $lode_d        { static name() { return 'x'; } }\n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return $lode_d;}});      class $lode_d        { static name() { return 'x'; } }\n"
      "})\n"
      "--\n"
      "local default", 1},
     {"esm default named class", 2,
      "export default class Foo extends Bar {}",
-     "(function* ($lode) {'use strict';$lode.x({\"default\": () => Foo});yield;               class Foo extends Bar {}\n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return Foo;}});                     class Foo extends Bar {}\n"
      "})\n"
      "--\n"
      "local default", 1},
     {"esm default expressions", 2,
      "export default{a:1}",
-     "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;const $lode_d={a:1}\n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return $lode_d;}});      const $lode_d={a:1}\n"
      "})\n"
      "--\n"
      "local default", 1},
     {"esm default arrow", 2,
      "export default (x) => x * 2;\n"
      "foo();",
-     "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;const $lode_d= (x) => x * 2;;Object.defineProperty($lode_d,\"name\",{value:\"default\"});\n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return $lode_d;}});      const $lode_d= (x) => x * 2;;Object.defineProperty($lode_d,\"name\",{value:\"default\"});\n"
      "foo();\n"
      "})\n"
      "--\n"
@@ -477,7 +477,7 @@ static const tx_case_t cases[] = {
     {"esm default identifier", 2,
      "const x = 1;\n"
      "export default x;",
-     "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;const x = 1;\n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return $lode_d;}});      const x = 1;\n"
      "const $lode_d= x;\n"
      "})\n"
      "--\n"
@@ -485,7 +485,7 @@ static const tx_case_t cases[] = {
     {"esm default import rewritten in default export", 2,
      "import v from 'v';\n"
      "export default v;",
-     "(function* ($lode) {'use strict';$lode.x({\"default\": () => $lode_d});yield;                  \n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return $lode_d;}});                        \n"
      "const $lode_d= $lode.n[0].default;\n"
      "})\n"
      "--\n"
@@ -509,7 +509,7 @@ static const tx_case_t cases[] = {
      "(function b() { b; })();\n"
      "(class d { m() { d; } });\n"
      "{ function a() {} a(); }",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                                 \n"
+     "(function  ($lode) {'use strict';$lode.x();                                       \n"
      "                        \n"
      "function f(a) { return a + $lode.n[0].b; }\n"
      "function g() { var b = 1; { return b + $lode.n[0].c; } }\n"
@@ -535,7 +535,7 @@ static const tx_case_t cases[] = {
     {"esm calls keep this undefined", 2,
      "import a, * as ns from 'm';\n"
      "typeof a; delete ns.x; new a(); new a.c(); a`tpl`; a?.(); (a)(); a.b(); ns.f(); a(1)(2);",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                           \n"
+     "(function  ($lode) {'use strict';$lode.x();                                 \n"
      "typeof $lode.n[0].default; delete $lode.n[0].x; new $lode.n[0].default(); new $lode.n[0].default.c(); (0,$lode.n[0].default)`tpl`; (0,$lode.n[0].default)?.(); ((0,$lode.n[0].default))(); $lode.n[0].default.b(); $lode.n[0].f(); (0,$lode.n[0].default)(1)(2);\n"
      "})\n"
      "--\n"
@@ -544,7 +544,7 @@ static const tx_case_t cases[] = {
     {"esm class members and fields", 2,
      "import { b, d } from 'm';\n"
      "class K extends b { [b] = d; b = b; m(b = d) { return b; } static { let d; d; } static s = d; #p = b; }",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                         \n"
+     "(function  ($lode) {'use strict';$lode.x();                               \n"
      "class K extends $lode.n[0].b { [$lode.n[0].b] = $lode.n[0].d; b = $lode.n[0].b; m(b = $lode.n[0].d) { return b; } static { let d; d; } static s = $lode.n[0].d; #p = $lode.n[0].b; }\n"
      "})\n"
      "--\n"
@@ -554,7 +554,7 @@ static const tx_case_t cases[] = {
     {"esm assignments to imports stay references", 2,
      "import { a, b, d } from 'm';\n"
      "a = 1; b++; [d] = [1]; ({ b } = {}); ({ b = 2 } = {});",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                            \n"
+     "(function  ($lode) {'use strict';$lode.x();                                  \n"
      "$lode.n[0].a = 1; $lode.n[0].b++; [$lode.n[0].d] = [1]; ({ b: $lode.n[0].b } = {}); ({ b: $lode.n[0].b = 2 } = {});\n"
      "})\n"
      "--\n"
@@ -567,7 +567,7 @@ static const tx_case_t cases[] = {
      "function f() { if (1) { x(); } var x = 1; }\n"
      "function g() { { var x; } return x; }\n"
      "function h() { return x; }",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                      \n"
+     "(function  ($lode) {'use strict';$lode.x();                            \n"
      "function f() { if (1) { x(); } var x = 1; }\n"
      "function g() { { var x; } return x; }\n"
      "function h() { return $lode.n[0].x; }\n"
@@ -579,7 +579,7 @@ static const tx_case_t cases[] = {
      "import { a } from 'm';\n"
      "a: for (;;) { break a; }\n"
      "o.a; o = { a: 1 }; class Q { a() {} }",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                      \n"
+     "(function  ($lode) {'use strict';$lode.x();                            \n"
      "a: for (;;) { break a; }\n"
      "o.a; o = { a: 1 }; class Q { a() {} }\n"
      "})\n"
@@ -589,7 +589,7 @@ static const tx_case_t cases[] = {
     {"esm import.meta and dynamic import", 2,
      "console.log(import.meta.url, import.meta, await import('./q.js'));\n"
      "import(x);",
-     "(async function* ($lode) {'use strict';$lode.x({});yield;console.log($lode.meta .url, $lode.meta , await $lode.imp('./q.js'));\n"
+     "(async function* ($lode) {'use strict';$lode.x();yield;console.log($lode.meta .url, $lode.meta , await $lode.imp('./q.js'));\n"
      "$lode.imp(x);\n"
      "})\n"
      "--\n"
@@ -598,7 +598,7 @@ static const tx_case_t cases[] = {
      "const r = await fetch(x);\n"
      "for await (const c of s) {}\n"
      "",
-     "(async function* ($lode) {'use strict';$lode.x({});yield;const r = await fetch(x);\n"
+     "(async function* ($lode) {'use strict';$lode.x();yield;const r = await fetch(x);\n"
      "for await (const c of s) {}\n"
      "\n"
      "})\n"
@@ -607,14 +607,14 @@ static const tx_case_t cases[] = {
     {"esm await inside async function is not TLA", 2,
      "async function f() { await x; }\n"
      "const g = async () => await y;",
-     "(function* ($lode) {'use strict';$lode.x({});yield;async function f() { await x; }\n"
+     "(function  ($lode) {'use strict';$lode.x();      async function f() { await x; }\n"
      "const g = async () => await y;\n"
      "})\n"
      "--", 1},
     {"esm hashbang", 2,
      "#!/usr/bin/env node\n"
      "export const a = 1;",
-     "(function* ($lode) {'use strict';$lode.x({\"a\": () => a});yield;                   \n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return a;}});                         \n"
      "       const a = 1;\n"
      "})\n"
      "--\n"
@@ -622,7 +622,7 @@ static const tx_case_t cases[] = {
     {"esm imports used before declaration", 2,
      "f(); x;\n"
      "import { f, x } from 'm';",
-     "(function* ($lode) {'use strict';$lode.x({});yield;(0,$lode.n[0].f)(); $lode.n[0].x;\n"
+     "(function  ($lode) {'use strict';$lode.x();      (0,$lode.n[0].f)(); $lode.n[0].x;\n"
      "                         \n"
      "})\n"
      "--\n"
@@ -632,7 +632,7 @@ static const tx_case_t cases[] = {
     {"esm escaped identifiers", 2,
      "import { \\u0061 } from 'm';\n"
      "a; \\u0061;",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                           \n"
+     "(function  ($lode) {'use strict';$lode.x();                                 \n"
      "$lode.n[0].a; $lode.n[0].a;\n"
      "})\n"
      "--\n"
@@ -641,7 +641,7 @@ static const tx_case_t cases[] = {
     {"esm string import names", 2,
      "import { 'a-b' as ab, \"\\u0063\" as c } from 'm';\n"
      "ab; c();",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                                               \n"
+     "(function  ($lode) {'use strict';$lode.x();                                                     \n"
      "$lode.n[0][\"a-b\"]; (0,$lode.n[0].c)();\n"
      "})\n"
      "--\n"
@@ -653,7 +653,7 @@ static const tx_case_t cases[] = {
      "import b from './x.json';\n"
      "import c from './x.json' with { type: 'json' };\n"
      "export { c };",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                                               \n"
+     "(function  ($lode) {'use strict';$lode.x();                                                     \n"
      "                         \n"
      "                                               \n"
      "             \n"
@@ -676,7 +676,7 @@ static const tx_case_t cases[] = {
      "export declare const dd: number;\n"
      "type Local = number;\n"
      "export { type Local, a as b };",
-     "(function* ($lode) {'use strict';$lode.x({\"a\": () => a, \"AC\": () => AC, \"b\": () => a});yield;;                            \n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return a;case 1:return AC;case 2:return a;}});      ;                            \n"
      "                                             \n"
      ";                 \n"
      "       ;                   \n"
@@ -698,7 +698,7 @@ static const tx_case_t cases[] = {
      "export function f(a: any) { return a; }\n"
      "export default function g(): void;\n"
      "export default function g() {}",
-     "(function* ($lode) {'use strict';$lode.x({\"f\": () => f, \"default\": () => g});yield;;                                  \n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return f;case 1:return g;}});      ;                                  \n"
      "       function f(a     ) { return a; }\n"
      ";                                 \n"
      "               function g() {}\n"
@@ -709,7 +709,7 @@ static const tx_case_t cases[] = {
     {"esm ts import type default named type", 3,
      "import type from './t';\n"
      "type;",
-     "(function* ($lode) {'use strict';$lode.x({});yield;                       \n"
+     "(function  ($lode) {'use strict';$lode.x();                             \n"
      "$lode.n[0].default;\n"
      "})\n"
      "--\n"
@@ -720,7 +720,7 @@ static const tx_case_t cases[] = {
      "type T = 1;\n"
      "export { I, T };\n"
      "export const x = 1;",
-     "(function* ($lode) {'use strict';$lode.x({\"x\": () => x});yield;;             \n"
+     "(function  ($lode) {'use strict';$lode.x(($lode_k)=>{switch($lode_k){case 0:return x;}});      ;             \n"
      ";          \n"
      "                \n"
      "       const x = 1;\n"

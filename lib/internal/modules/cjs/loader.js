@@ -1308,6 +1308,6 @@ Object.defineProperty(Module, 'initLoader', {
 });
 
 // For the ES module loader, which shares the package.json caches and built-in ids.
-const internals = { builtinIdOf, packageScope, readPackage };
+const internals = { builtinIdOf, packageScope, readPackage, toRealPath };
 
 module.exports = { Module, internals };

@@ -6,7 +6,7 @@
 
 const path = require('path');
 const { codes } = require('internal/errors/lazy');
-const { internalModuleStat, realpath } = internalBinding('fs');
+const { internalModuleStat } = internalBinding('fs');
 // The CommonJS loader, set up (it knows the built-in ids once set up).
 const Module = require('internal/main/run').moduleLoader();
 const { internals: cjs } = require('internal/modules/cjs/loader');
@@ -20,9 +20,11 @@ const kStatDirectory = 1;
 
 // Characters a file URL path keeps as they are (the rest is percent-encoded as UTF-8).
 const urlPathKeeps = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/[\]|^]$/;
+const urlPathKeepsAll = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/[\]|^]*$/;
 
 // Returns the file: URL of absolute path `filename`.
 function pathToFileURL(filename) {
+  if (urlPathKeepsAll.test(filename)) return 'file://' + filename;
   let out = 'file://';
   for (const ch of filename) {
     out += urlPathKeeps.test(ch) ? ch : encodeURIComponent(ch);
@@ -49,6 +51,14 @@ function fileURLToPath(url) {
     // A stray '%' stays as written, as the URL parser keeps it.
   }
   return path.resolve(rest);
+}
+
+// file: URLs made by resolve() → the real path they name.
+const pathsOfURLs = new Map();
+
+// fileURLToPath() for the URLs resolve() returns, from a cache.
+function pathOfURL(url) {
+  return pathsOfURLs.get(url) ?? fileURLToPath(url);
 }
 
 // The query and fragment of URL `url` ('' when none), kept on resolved URLs so that
@@ -137,17 +147,26 @@ function isRelativeSpecifier(specifier) {
     specifier === '.' || specifier === '..';
 }
 
-// Returns the URL `specifier` names when imported from `parentURL` (a file: or data: URL):
-// 'node:x' for a built-in, a data: URL as it is, else a file: URL of an existing file.
-// Throws Node's resolution errors.
-function resolve(specifier, parentURL) {
+// Returns the URL `specifier` names when imported from `parentURL` (a file: or data: URL;
+// `parentFile`, when given, is its path): 'node:x' for a built-in, a data: URL as it is,
+// else a file: URL of an existing file. Throws Node's resolution errors.
+function resolve(specifier, parentURL, parentFile) {
+  const c = specifier.charCodeAt(0);
+  if (c === 0x2E /* . */ && parentFile !== undefined && specifier.charCodeAt(1) === 0x2F &&
+      !/[%?#]|\/$/.test(specifier)) {
+    // './x': the common case, with nothing to decode.
+    const dir = parentFile.slice(0, parentFile.lastIndexOf('/'));
+    const filename = specifier.includes('/.', 1) || specifier.includes('//') ?
+      path.resolve(dir || '/', specifier) : dir + specifier.slice(1);
+    return finalize(filename, parentFile, '');
+  }
   const builtin = cjs.builtinIdOf(specifier);
   if (builtin !== undefined) return 'node:' + builtin;
   if (specifier.startsWith('node:')) throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(specifier);
   if (specifier.startsWith('data:')) return specifier;
 
   const parentIsFile = parentURL.startsWith('file:');
-  const parentPath = parentIsFile ? fileURLToPath(parentURL) : parentURL;
+  const parentPath = parentFile ?? (parentIsFile ? fileURLToPath(parentURL) : parentURL);
   let filename;
   let suffix = '';
   if (specifier.startsWith('file:')) {
@@ -205,7 +224,13 @@ function finalize(filename, parentPath, suffix) {
   if (rc !== kStatFile) {
     throw new codes.ERR_MODULE_NOT_FOUND(filename, parentPath, pathToFileURL(filename));
   }
-  return pathToFileURL(realpath(filename)) + suffix;
+  const real = cjs.toRealPath(filename);
+  const url = pathToFileURL(real);
+  if (suffix === '') {
+    pathsOfURLs.set(url, real);
+    return url;
+  }
+  return url + suffix;
 }
 
 // ---------------------------------------------------------------------------
@@ -247,4 +272,4 @@ function formatOf(filename) {
   }
 }
 
-module.exports = { resolve, formatOf, pathToFileURL, fileURLToPath, packageType };
+module.exports = { resolve, formatOf, pathToFileURL, fileURLToPath, pathOfURL, packageType };
