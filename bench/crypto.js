@@ -52,3 +52,17 @@ run('aes-256-cbc-64B', () => {
   return Buffer.concat([c.update(small), c.final()]);
 });
 run('pbkdf2-sha256-1000', () => crypto.pbkdf2Sync('password', 'salt', 1000, 32, 'sha256'));
+
+// Signatures: one-shot sign/verify of a short message with each common key type.
+const message = Buffer.from('a short message to sign, as in a JWT or a TLS handshake');
+for (const [name, type, options, digest] of [
+  ['ed25519', 'ed25519', undefined, null],
+  ['ecdsa-p256', 'ec', { namedCurve: 'P-256' }, 'sha256'],
+  ['rsa2048', 'rsa', { modulusLength: 2048 }, 'sha256'],
+]) {
+  if (!`sign-${name}`.includes(filter) && !`verify-${name}`.includes(filter)) continue;
+  const { privateKey, publicKey } = crypto.generateKeyPairSync(type, options);
+  const signature = crypto.sign(digest, message, privateKey);
+  run(`sign-${name}`, () => crypto.sign(digest, message, privateKey));
+  run(`verify-${name}`, () => crypto.verify(digest, message, publicKey, signature));
+}

@@ -1,8 +1,10 @@
 'use strict';
-// node:crypto on OpenSSL 3 (src/bindings/crypto.c). Hashes, HMACs, ciphers, key derivation,
-// random values, secret KeyObjects and Web Crypto's digest are real; the parts listed in
-// the stubMembers call below are stubs (internal/stub) until they are implemented.
-// crypto.webcrypto is the object behind globalThis.crypto; crypto.subtle is its subtle.
+// node:crypto on OpenSSL 3 (src/bindings/crypto.c and crypto_pkey.c). Hashes, HMACs,
+// ciphers, key derivation, random values, KeyObjects (secret and asymmetric), key
+// generation, signatures, RSA encryption, DH/ECDH, primes and X509Certificate are real;
+// the parts listed in the stubMembers call below (and crypto.subtle except digest) are stubs
+// (internal/stub) until they are implemented. crypto.webcrypto is the object behind
+// globalThis.crypto; crypto.subtle is its subtle.
 
 const { kStubs, stubMembers, recordStubs } = require('internal/stub');
 const {
@@ -10,13 +12,28 @@ const {
 } = require('internal/crypto/util');
 const { Hash, Hmac, hash } = require('internal/crypto/hash');
 const {
-  randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
+  randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, getRandomValues,
 } = require('internal/crypto/random');
 const {
   Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCipherInfo,
 } = require('internal/crypto/cipher');
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/kdf');
-const { KeyObject, createSecretKey } = require('internal/crypto/keys');
+const {
+  KeyObject, createSecretKey, createPublicKey, createPrivateKey,
+} = require('internal/crypto/keys');
+const {
+  generateKeyPair, generateKeyPairSync, generateKey, generateKeySync,
+} = require('internal/crypto/keygen');
+const {
+  sign, verify, Sign, Verify, createSign, createVerify, publicEncrypt, privateDecrypt,
+  privateEncrypt, publicDecrypt,
+} = require('internal/crypto/sig');
+const {
+  DiffieHellman, DiffieHellmanGroup, ECDH, createDiffieHellman, createDiffieHellmanGroup,
+  getDiffieHellman, createECDH, diffieHellman, checkPrime, checkPrimeSync, generatePrime,
+  generatePrimeSync,
+} = require('internal/crypto/diffiehellman');
+const { X509Certificate } = require('internal/crypto/x509');
 const { SubtleCrypto, webcrypto, subtle } = require('internal/crypto/webcrypto');
 const { codes: {
   ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_CRYPTO_FIPS_UNAVAILABLE,
@@ -91,34 +108,26 @@ function secureHeapUsed() {
 
 // In Node's order of keys; stubs fill the gaps (see below).
 const crypto = {
-  argon2: undefined, argon2Sync: undefined, checkPrime: undefined, checkPrimeSync: undefined,
-  createCipheriv, createDecipheriv, createDiffieHellman: undefined,
-  createDiffieHellmanGroup: undefined, createECDH: undefined, createHash, createHmac,
-  createPrivateKey: undefined, createPublicKey: undefined, createSecretKey,
-  createSign: undefined, createVerify: undefined, diffieHellman: undefined,
-  generatePrime: undefined, generatePrimeSync: undefined, getCiphers, getCipherInfo, getCurves,
-  getDiffieHellman: undefined, getHashes, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
-  generateKeyPair: undefined, generateKeyPairSync: undefined, generateKey: undefined,
-  generateKeySync: undefined, privateDecrypt: undefined, privateEncrypt: undefined,
-  publicDecrypt: undefined, publicEncrypt: undefined, randomBytes, randomFill, randomFillSync,
-  randomInt, randomUUID, randomUUIDv7: undefined, scrypt, scryptSync, sign: undefined,
-  setEngine: undefined, timingSafeEqual, getFips, setFips, verify: undefined, hash,
+  argon2: undefined, argon2Sync: undefined, checkPrime, checkPrimeSync,
+  createCipheriv, createDecipheriv, createDiffieHellman,
+  createDiffieHellmanGroup, createECDH, createHash, createHmac,
+  createPrivateKey, createPublicKey, createSecretKey,
+  createSign, createVerify, diffieHellman,
+  generatePrime, generatePrimeSync, getCiphers, getCipherInfo, getCurves,
+  getDiffieHellman, getHashes, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
+  generateKeyPair, generateKeyPairSync, generateKey,
+  generateKeySync, privateDecrypt, privateEncrypt,
+  publicDecrypt, publicEncrypt, randomBytes, randomFill, randomFillSync,
+  randomInt, randomUUID, randomUUIDv7, scrypt, scryptSync, sign,
+  setEngine: undefined, timingSafeEqual, getFips, setFips, verify, hash,
   encapsulate: undefined, decapsulate: undefined, Certificate: undefined, Cipheriv, Decipheriv,
-  DiffieHellman: undefined, DiffieHellmanGroup: undefined, ECDH: undefined, Hash, Hmac,
-  KeyObject, Sign: undefined, Verify: undefined, X509Certificate: undefined, secureHeapUsed,
+  DiffieHellman, DiffieHellmanGroup, ECDH, Hash, Hmac,
+  KeyObject, Sign, Verify, X509Certificate, secureHeapUsed,
   constants,
 };
 stubMembers(crypto, 'crypto', {
-  classes: ['Certificate', 'DiffieHellman', 'DiffieHellmanGroup', 'ECDH', 'Sign', 'Verify',
-    'X509Certificate'],
-  functions: [
-    'argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createDiffieHellman',
-    'createDiffieHellmanGroup', 'createECDH', 'createPrivateKey', 'createPublicKey',
-    'createSign', 'createVerify', 'decapsulate', 'diffieHellman', 'encapsulate', 'generateKey',
-    'generateKeyPair', 'generateKeyPairSync', 'generateKeySync', 'generatePrime',
-    'generatePrimeSync', 'getDiffieHellman', 'privateDecrypt', 'privateEncrypt',
-    'publicDecrypt', 'publicEncrypt', 'randomUUIDv7', 'setEngine', 'sign', 'verify',
-  ],
+  classes: ['Certificate'],
+  functions: ['argon2', 'argon2Sync', 'decapsulate', 'encapsulate', 'setEngine'],
 });
 
 recordStubs(crypto, SubtleCrypto.prototype[kStubs]);

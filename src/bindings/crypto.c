@@ -13,16 +13,10 @@
  * hkdf, randomFill with a request object) runs on the libuv thread pool and completes with
  * req.oncomplete(error, result) through the trampoline; the request and the target buffer
  * stay protected while the job is in flight. */
-#include <openssl/core_names.h>
-#include <openssl/crypto.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/kdf.h>
-#include <openssl/provider.h>
-#include <openssl/rand.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "crypto.h" /* includes OpenSSL through openssl_lazy.h */
 #include "index.h"
 
 /* Failure codes returned to lib/ (see lib/internal/crypto/util.js). */
@@ -152,11 +146,7 @@ static double arg_number(JSContextRef ctx, size_t argc, const JSValueRef argv[],
 
 /* The bytes of a JS value: a typed array or ArrayBuffer (borrowed), or a string (its UTF-8,
  * owned in `owned`). */
-typedef struct bytes_s {
-  const uint8_t *data;
-  size_t len;
-  char *owned;
-} bytes_t;
+typedef lode__crypto_bytes_t bytes_t;
 
 static bool get_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                       bytes_t *out) {
@@ -819,7 +809,8 @@ static JSValueRef cipher_info_cb(LODE_CB_PARAMS) {
 
 /* ---- Errors ---- */
 
-/* lastError() → [message, library, reason] of the last OpenSSL failure, or undefined. */
+/* lastError() → [message, library, reason, library number] of the last OpenSSL failure, or
+ * undefined. */
 static JSValueRef last_error_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   if (last_error == 0) return NULL;
@@ -831,6 +822,7 @@ static JSValueRef last_error_cb(LODE_CB_PARAMS) {
   JSObjectSetPropertyAtIndex(ctx, arr, 0, lode_js_value_from_cstr(ctx, buf), NULL);
   JSObjectSetPropertyAtIndex(ctx, arr, 1, lode_js_value_from_cstr(ctx, lib ? lib : ""), NULL);
   JSObjectSetPropertyAtIndex(ctx, arr, 2, lode_js_value_from_cstr(ctx, reason ? reason : ""), NULL);
+  JSObjectSetPropertyAtIndex(ctx, arr, 3, JSValueMakeNumber(ctx, ERR_GET_LIB(last_error)), NULL);
   last_error = 0;
   return arr;
 }
@@ -1264,8 +1256,37 @@ JSObjectRef lode_binding_crypto(lode_runtime_t *rt) {
   lode_js_set_function(ctx, b, "timingSafeEqual", timing_safe_equal_cb);
   lode_js_set_function(ctx, b, "supported", supported_cb);
   lode_js_set_function(ctx, b, "names", names_cb);
+  lode__crypto_pkey_install(ctx, b);
   lode_js_set(ctx, b, "digestBuffer",
               JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, digest_buffer,
                                                     DIGEST_BUFFER_SIZE, NULL, NULL, NULL));
   return b;
+}
+
+/* ---- What crypto_pkey.c shares (see crypto.h) ---- */
+
+bool lode__crypto_get_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                            lode__crypto_bytes_t *out) {
+  return get_bytes(ctx, argc, argv, i, out);
+}
+
+JSValueRef lode__crypto_make_bytes(JSContextRef ctx, uint8_t *p, size_t len) {
+  return make_bytes(ctx, p, len);
+}
+
+const EVP_MD *lode__crypto_md_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                                  size_t i) {
+  return md_arg(ctx, argc, argv, i);
+}
+
+const EVP_CIPHER *lode__crypto_cipher_get(const char *name) {
+  return cipher_get(name);
+}
+
+void lode__crypto_set_error(unsigned long e) {
+  if (e != 0) last_error = e;
+}
+
+void lode__crypto_capture_error(void) {
+  capture_error();
 }

@@ -25,20 +25,28 @@ const E_NOT_XOF = -9;
 
 const { digestBuffer } = binding;
 
-// Node's names for OpenSSL libraries in error codes (ERR_OSSL_EVP_..., ERR_OSSL_...).
-const kLibraryPrefix = { __proto__: null, 'digital envelope routines': 'EVP_' };
+// Node's prefixes for OpenSSL libraries in error codes (ERR_OSSL_EVP_..., ERR_OSSL_...), by
+// OpenSSL's library number (ERR_LIB_*); libraries not listed get none.
+const kLibraryPrefix = {
+  __proto__: null, 2: 'SYS_', 3: 'BN_', 4: 'RSA_', 5: 'DH_', 6: 'EVP_', 7: 'BUF_', 8: 'OBJ_',
+  9: 'PEM_', 10: 'DSA_', 11: 'X509_', 13: 'ASN1_', 14: 'CONF_', 15: 'CRYPTO_', 16: 'EC_',
+  20: 'SSL_', 32: 'BIO_', 33: 'PKCS7_', 34: 'X509V3_', 35: 'PKCS12_', 36: 'RAND_', 37: 'DSO_',
+  38: 'ENGINE_', 39: 'OCSP_', 40: 'UI_', 41: 'COMP_', 42: 'ECDSA_', 43: 'ECDH_',
+  44: 'OSSL_STORE_', 45: 'FIPS_', 46: 'CMS_', 47: 'TS_', 48: 'HMAC_', 50: 'CT_', 51: 'ASYNC_',
+  52: 'KDF_', 53: 'SM2_', 128: 'USER_',
+};
 
 // Returns the Error for the last OpenSSL failure, shaped as Node's: message
 // "error:XXXXXXXX:library::reason", `library`, `reason` and code ERR_OSSL_<REASON>.
 function opensslError(fallback = 'Unknown OpenSSL error') {
   const info = binding.lastError();
   if (info === undefined) return new Error(fallback);
-  const [message, library, reason] = info;
+  const [message, library, reason, libraryNumber] = info;
   const err = new Error(message);
   if (library) err.library = library;
   if (reason) {
     err.reason = reason;
-    const prefix = kLibraryPrefix[library] ?? '';
+    const prefix = kLibraryPrefix[libraryNumber] ?? '';
     err.code = `ERR_OSSL_${prefix}${reason.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
   }
   return err;
