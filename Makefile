@@ -11,9 +11,12 @@ OPT ?= -O2
 WARN := -Wall -Wextra -Werror
 SAN ?=
 CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) -g $(WARN) $(SAN) $(CFLAGS)
-DEPS_OK := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
+DEPS_OK := $(shell pkg-config --exists $(PKGS) 2>/dev/null && test -f /usr/share/llhttp/llhttp.c && echo yes)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS))
+# Libraries the bindings load on first use (src/lazy_lib.h): their headers are used, they
+# are not linked, so a start-up does not pay for mapping and relocating them.
+LAZY_PKGS := libcrypto libcares libbrotlienc libbrotlidec
+PKG_LIBS = $(shell pkg-config --libs $(filter-out $(LAZY_PKGS),$(PKGS))) -ldl
 
 SRCS := $(wildcard src/*.c src/bindings/*.c src/transform/*.c)
 # llhttp's generated C (Debian node-llhttp) is built as shipped, without our warning flags.

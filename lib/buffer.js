@@ -306,7 +306,17 @@ defineStatic('concat', function concat(list, length) {
     if (!isUint8Array(buf)) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], buf);
     }
-    pos += copyActual(buf, buffer, pos, 0, buf.length);
+    const n = buf.length;
+    if (n > length - pos) {
+      pos += copyActual(buf, buffer, pos, 0, n);
+    } else if (n <= 64) {
+      // A byte loop beats TypedArray.prototype.set() on short parts.
+      for (let k = 0; k < n; k++) buffer[pos + k] = buf[k];
+      pos += n;
+    } else {
+      typedArraySet.call(buffer, buf, pos);
+      pos += n;
+    }
   }
   if (pos < length) typedArrayFill.call(buffer, 0, pos, length);
   return buffer;

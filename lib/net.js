@@ -21,6 +21,9 @@ const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { UV_EOF, UV_EINVAL, UV_ENOTCONN } = internalBinding('uv');
 
+// Reads then arrive as Buffers made in C, without a second object per chunk.
+internalBinding('stream_wrap').setBufferPrototype(FastBuffer.prototype);
+
 const kTimeout = Symbol('kTimeout');
 const kBuffer = Symbol('kBuffer');
 const kBufferCb = Symbol('kBufferCb');
@@ -117,14 +120,13 @@ function getTimerDuration(msecs, name) {
 
 // ---- reading ----
 
-// handle.onread for sockets: `this` is the handle. A chunk is a Uint8Array that owns its
-// bytes (made a Buffer without copying); a number is UV_EOF or an error.
+// handle.onread for sockets: `this` is the handle. A chunk is a Buffer that owns its bytes;
+// a number is UV_EOF or an error.
 function onSocketRead(arg) {
   const socket = this[kOwner];
   if (typeof arg !== 'number') {
     if (socket[kTimeout] !== null) socket._unrefTimer();
-    const buf = new FastBuffer(arg.buffer, arg.byteOffset, arg.byteLength);
-    if (!socket.push(buf) && this.reading) {
+    if (!socket.push(arg) && this.reading) {
       // Backpressure: nothing more is read until the consumer drains the buffer.
       this.reading = false;
       if (!socket.destroyed) {

@@ -12,7 +12,7 @@ const { validateObject, validateString, kValidateObjectAllowObjectsAndNull } =
   require('internal/validators');
 const { isAnyArrayBuffer, isUint8Array } = require('internal/util/types');
 const {
-  binding, kShortEncode, utf8Length, utf8Slice, utf8SliceShort, ucs2Slice, latin1Slice,
+  binding, kShortEncode, asciiPrefixWrite, utf8Length, utf8Slice, utf8SliceShort, ucs2Slice, latin1Slice,
 } = require('internal/buffer');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -75,7 +75,13 @@ class TextEncoder {
   encode(input = '') {
     checkEncoder(this);
     input = `${input}`;
-    if (input.length > kShortEncode) return new Uint8Array(binding.fromString(input, 1));
+    const n = input.length;
+    if (n > kShortEncode) {
+      // Most text is ASCII: one byte a unit, written by the fast JS loop.
+      const ascii = new Uint8Array(n);
+      if (asciiPrefixWrite(ascii, input, 0, n) === n) return ascii;
+      return new Uint8Array(binding.fromString(input, 1));
+    }
     const out = new Uint8Array(utf8Length(input));
     encodeIntoShort(input, out);
     return out;
@@ -276,7 +282,7 @@ class TextDecoder {
       this.#pending = null;
       throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding, undefined);
     }
-    return end <= 48 ? utf8SliceShort(bytes, 0, end) : utf8Slice(bytes, 0, end);
+    return utf8Slice(bytes, 0, end);
   }
 
   #decodeUtf16(bytes, stream) {

@@ -16,12 +16,12 @@
  * Channel lifetime: a ChannelWrap wrapper owns one channel. It is pinned while queries are in
  * flight. Its finalizer (any thread) only moves the struct to a list of dead channels, which
  * the loop thread destroys when the next channel is created or at teardown. */
-#include <ares.h>
 #include <arpa/inet.h>
 #include <netdb.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cares_lazy.h" /* c-ares, loaded on first use */
 #include "index.h"
 
 /* ------------------------------------------------------------------------------------------

@@ -16,7 +16,9 @@
   V(performance)                                                                                   \
   V(pipe_wrap)                                                                                     \
   V(process)                                                                                       \
+  V(process_wrap)                                                                                  \
   V(signal)                                                                                        \
+  V(spawn_sync)                                                                                    \
   V(stream_wrap)                                                                                   \
   V(tcp_wrap)                                                                                      \
   V(timers)                                                                                        \
@@ -44,6 +46,7 @@ void lode_performance_teardown(lode_runtime_t *rt);
 void lode_udp_teardown(lode_runtime_t *rt);
 void lode_cares_teardown(lode_runtime_t *rt);
 void lode_stream_wrap_teardown(lode_runtime_t *rt);
+void lode_process_wrap_teardown(lode_runtime_t *rt);
 
 /* Start-up milestones for performance.nodeTiming, recorded by the runtime as it reaches them
  * (the time origin first: performance.now() counts from it). */

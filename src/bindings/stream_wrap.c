@@ -190,11 +190,22 @@ static JSValueRef code(JSContextRef ctx, int r) {
 
 /* ---- reading ---- */
 
+/* One read buffer for all streams (libuv fills it and calls on_read_cb at once). A read that
+ * fills most of it takes it over (handed to JS without a copy, a new slab comes next time); a
+ * small read is copied out into a buffer of its own size, so small messages cost no 64 KiB
+ * allocation each. */
+static char *read_slab;
+enum { READ_SLAB_SIZE = 64 * 1024 };
+
 static void alloc_cb(uv_handle_t *handle, size_t suggested, uv_buf_t *buf) {
-  (void)handle;
-  buf->base = malloc(suggested);
-  buf->len = buf->base != NULL ? suggested : 0;
+  (void)handle, (void)suggested;
+  if (read_slab == NULL) read_slab = malloc(READ_SLAB_SIZE);
+  buf->base = read_slab;
+  buf->len = read_slab != NULL ? READ_SLAB_SIZE : 0;
 }
+
+/* Buffer.prototype, given by lib/ (setBufferPrototype), so reads arrive as Buffers. */
+static JSObjectRef buffer_proto;
 
 static void free_bytes(void *bytes, void *context) {
   (void)context;
@@ -203,10 +214,7 @@ static void free_bytes(void *bytes, void *context) {
 
 static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
   lode__stream_t *s = stream->data;
-  if (nread == 0 || s->state != LODE__HANDLE_OPEN) {
-    free(buf->base);
-    return;
-  }
+  if (nread == 0 || s->state != LODE__HANDLE_OPEN) return;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
   JSObjectRef obj = s->obj;
@@ -214,20 +222,25 @@ static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) 
   JSValueRef arg;
   if (nread > 0) {
     s->bytes_read += (uint64_t)nread;
-    char *bytes = buf->base;
-    /* A read fills a fraction of the 64 KiB libuv suggests: give the rest back. */
-    if ((size_t)nread < buf->len / 2) {
-      char *smaller = realloc(bytes, (size_t)nread);
-      if (smaller != NULL) bytes = smaller;
+    char *bytes;
+    if ((size_t)nread > buf->len / 2) {
+      bytes = buf->base;
+      read_slab = NULL;
+    } else {
+      bytes = malloc((size_t)nread);
+      CHECK(bytes != NULL);
+      memcpy(bytes, buf->base, (size_t)nread);
     }
-    arg = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, bytes,
-                                                (size_t)nread, free_bytes, NULL, NULL);
-    if (arg == NULL) {
+    JSObjectRef chunk = JSObjectMakeTypedArrayWithBytesNoCopy(
+        ctx, kJSTypedArrayTypeUint8Array, bytes, (size_t)nread, free_bytes, NULL, NULL);
+    if (chunk == NULL) {
       free(bytes);
       arg = code(ctx, UV_ENOMEM);
+    } else {
+      if (buffer_proto != NULL) JSObjectSetPrototype(ctx, chunk, buffer_proto);
+      arg = chunk;
     }
   } else {
-    free(buf->base);
     /* libuv stops reading after the end or an error; keep the books the same. */
     uv_read_stop(stream);
     if (s->reading) {
@@ -664,6 +677,15 @@ JSClassRef lode__stream_class(void) {
   return stream_class;
 }
 
+static JSValueRef set_buffer_prototype_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return NULL;
+  if (buffer_proto != NULL) JSValueUnprotect(ctx, buffer_proto);
+  buffer_proto = (JSObjectRef)argv[0];
+  JSValueProtect(ctx, buffer_proto);
+  return NULL;
+}
+
 JSObjectRef lode_binding_stream_wrap(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   lode__stream_class();
@@ -676,13 +698,17 @@ JSObjectRef lode_binding_stream_wrap(lode_runtime_t *rt) {
   lode_js_set(ctx, b, "streamState", state_array);
   lode_js_set_number(ctx, b, "kBytesWritten", 0);
   lode_js_set_number(ctx, b, "kLastWriteWasAsync", 1);
+  lode_js_set_function(ctx, b, "setBufferPrototype", set_buffer_prototype_cb);
   return b;
 }
 
 void lode_stream_wrap_teardown(lode_runtime_t *rt) {
-  (void)rt;
   tearing_down = true;
   gc_async_cb(NULL);
+  if (buffer_proto != NULL) {
+    JSValueUnprotect(rt->ctx, buffer_proto);
+    buffer_proto = NULL;
+  }
   for (lode__stream_t *s = all_streams; s != NULL; s = s->next) {
     if (s->state != LODE__HANDLE_OPEN) continue;
     s->reading = false;

@@ -15,12 +15,11 @@
  *
  * The finalizer may run on any thread: it only frees zlib/brotli memory. It cannot run while a
  * job is in flight, because the handle is protected until the job's after-callback. */
-#include <brotli/decode.h>
-#include <brotli/encode.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
 
+#include "brotli_lazy.h" /* Brotli, loaded on first use */
 #include "index.h"
 
 enum { NONE, DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP, BROTLI_DECODE, BROTLI_ENCODE };
