@@ -44,10 +44,26 @@ const EV_COMPLETE = 4;
 const ST_UPGRADE = 1;
 const ST_ERROR = 2;
 const ST_FULL = 3;
+const ST_PAUSED = 4;
 
 let depth = 0;
 
 function noop() {}
+
+// native.onexecute: the native parser consumed a read of its stream (see consume()).
+function onNativeExecute(blob, chunk) {
+  const parser = this.owner;
+  parser.onExecute(parser.executeConsumed(blob, chunk), chunk);
+}
+
+function parseError(native, bytesParsed) {
+  const [code, reason] = native.getError();
+  const err = new Error(`Parse Error: ${reason}`);
+  err.code = code;
+  err.reason = reason;
+  err.bytesParsed = bytesParsed;
+  return err;
+}
 
 function readPairs(blob, ev, i, n) {
   const raw = new Array(n * 2);
@@ -64,6 +80,8 @@ class HTTPParser {
 
   constructor() {
     this.native = new NativeParser();
+    this.native.owner = this;
+    this.native.onexecute = onNativeExecute;
     this.type = 1;
     this.socket = null;
     this.incoming = null;
@@ -76,6 +94,8 @@ class HTTPParser {
     this.onHeadersComplete = noop;
     this.onBody = noop;
     this.onMessageComplete = noop;
+    // (ret, chunk) after each read parsed while consuming a stream: ret as execute's.
+    this.onExecute = noop;
   }
 
   // type: HTTPParser.REQUEST or RESPONSE; lenient: true for insecureHTTPParser.
@@ -91,11 +111,14 @@ class HTTPParser {
   // upgrade or CONNECT: the rest belongs to the new protocol) or an Error with `code`
   // (HPE_*), `reason` and `bytesParsed`.
   execute(data) {
+    return this.#execute(data, 0);
+  }
+
+  #execute(data, offset) {
     let saved;
     if (depth > 0) saved = events.slice(0, events[0] + 1);
     depth++;
     try {
-      let offset = 0;
       for (;;) {
         const view = offset === 0 ? data :
           new FastBuffer(data.buffer, data.byteOffset + offset, data.length - offset);
@@ -111,20 +134,46 @@ class HTTPParser {
         // An upgrade nobody takes (no 'upgrade' listener): the connection stays HTTP.
         if (status === ST_UPGRADE && this.type === 1 && this.upgradeReq == null &&
             offset < data.length) continue;
-        if (status === ST_ERROR) {
-          const [code, reason] = this.native.getError();
-          const err = new Error(`Parse Error: ${reason}`);
-          err.code = code;
-          err.reason = reason;
-          err.bytesParsed = offset;
-          return err;
-        }
+        if (status === ST_ERROR) return parseError(this.native, offset);
         return offset;
       }
     } finally {
       depth--;
       if (saved !== undefined) events.set(saved);
     }
+  }
+
+  // Lets the native parser parse every read of stream handle `handle` itself, calling
+  // onMessageBegin... and then onExecute(ret, chunk) once per read. Returns false if the
+  // handle cannot be consumed (not a native stream, or already consumed).
+  consume(handle) {
+    return this.native.consume(handle) === true;
+  }
+
+  unconsume() {
+    this.native.unconsume();
+  }
+
+  // The results of a read the native parser parsed while consuming (events/info are
+  // filled); chunk holds the read's bytes when the events or the status need them.
+  // Returns what execute() would have returned for chunk.
+  executeConsumed(blob, chunk) {
+    const consumed = info[0];
+    const status = info[1];
+    depth++;
+    try {
+      this.#dispatch(blob, chunk);
+    } finally {
+      depth--;
+    }
+    if (status === 0 || status === ST_PAUSED) return consumed;
+    if (status === ST_ERROR) return parseError(this.native, consumed);
+    if (consumed < chunk.length && (status === ST_FULL ||
+        (status === ST_UPGRADE && this.type === 1 && this.upgradeReq == null))) {
+      const ret = this.#execute(chunk, consumed);
+      return ret;
+    }
+    return consumed;
   }
 
   // The input ended: completes a body delimited by the end of the connection. Returns
@@ -137,14 +186,7 @@ class HTTPParser {
       const blob = this.native.finish();
       const status = info[1];
       this.#dispatch(blob, null);
-      if (status === ST_ERROR) {
-        const [code, reason] = this.native.getError();
-        const err = new Error(`Parse Error: ${reason}`);
-        err.code = code;
-        err.reason = reason;
-        err.bytesParsed = 0;
-        return err;
-      }
+      if (status === ST_ERROR) return parseError(this.native, 0);
     } finally {
       depth--;
       if (saved !== undefined) events.set(saved);
@@ -214,6 +256,7 @@ function freeParser(parser, req, socket) {
   parser.onHeadersComplete = noop;
   parser.onBody = noop;
   parser.onMessageComplete = noop;
+  parser.onExecute = noop;
   parser.socket = null;
   parser.incoming = null;
   parser.outgoing = null;

@@ -407,6 +407,7 @@ function connectionListener(socket) {
     onEnd: null,
     onClose: null,
     onDrain: null,
+    consumed: false,
   };
   socket[kState] = state;
   state.onData = (d) => socketOnData(state, d);
@@ -462,7 +463,59 @@ function connectionListener(socket) {
     if (!req.upgrade) req.push(null);
     parser.incoming = null;
   };
-  if (socket._handle?.isStreamBase === true && socket.readableFlowing !== false) socket.resume();
+  state.consumed = canConsume(socket) && parser.consume(socket._handle);
+  if (state.consumed) {
+    parser.onExecute = parserOnExecute;
+    socket.on = socket.addListener = consumedSocketOn;
+    socket.prependListener = consumedSocketPrepend;
+  }
+}
+
+// A plain net.Socket whose handle nobody has read from yet: its native handle's reads can
+// go straight to the native parser (no 'data' events, no Buffer per request; see
+// HTTPParser.consume). Anything else (TLS, a user's Duplex, a socket with buffered data)
+// keeps the 'data' path.
+function canConsume(socket) {
+  return Object.getPrototypeOf(socket) === net.Socket.prototype && socket._handle != null &&
+    typeof socket._handle.readStart === 'function' && socket.readableLength === 0 &&
+    !socket.connecting;
+}
+
+// After each read the native parser parsed (`this` is the parser).
+function parserOnExecute(ret, chunk) {
+  const socket = this.socket;
+  socket._unrefTimer();
+  if (typeof ret !== 'number' || this.upgradeReq !== null) {
+    onParserExecuteCommon(socket[kState], ret, chunk);
+  }
+}
+
+// Someone wants the socket's own bytes: give the reads back to 'data' (the parser then
+// runs from socketOnData), as Node does.
+function unconsume(socket) {
+  const state = socket[kState];
+  if (state === undefined || !state.consumed) return;
+  state.consumed = false;
+  delete socket.on;
+  delete socket.addListener;
+  delete socket.prependListener;
+  if (state.parser !== null) state.parser.unconsume();
+  const handle = socket._handle;
+  if (handle && !handle.reading && !socket.isPaused() && !socket.destroyed) {
+    handle.reading = true;
+    const err = handle.readStart();
+    if (err) handle.reading = false;
+  }
+}
+
+function consumedSocketOn(event, listener) {
+  if (event === 'data' || event === 'readable') unconsume(this);
+  return EventEmitter.prototype.on.call(this, event, listener);
+}
+
+function consumedSocketPrepend(event, listener) {
+  if (event === 'data' || event === 'readable') unconsume(this);
+  return EventEmitter.prototype.prependListener.call(this, event, listener);
 }
 
 function insecureFromFlags() {
@@ -488,6 +541,7 @@ function onParserExecuteCommon(state, ret, d) {
     parser.upgradeReq = null;
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (server.listenerCount(eventName) > 0) {
+      unconsume(socket);
       socket.removeListener('data', state.onData);
       socket.removeListener('end', state.onEnd);
       socket.removeListener('close', state.onClose);
@@ -563,13 +617,28 @@ function socketOnDrain(state) {
   }
 }
 
+// While the parser consumes the handle, nothing is pushed into the socket, so its
+// Readable never stops or restarts the handle: pausing and resuming do it here.
 function onSocketResume() {
   if (this._paused) {
     this.pause();
+    return;
+  }
+  const handle = this._handle;
+  if (handle && !handle.reading && this[kState]?.consumed) {
+    handle.reading = true;
+    const err = handle.readStart();
+    if (err) handle.reading = false;
   }
 }
 
-function onSocketPause() {}
+function onSocketPause() {
+  const handle = this._handle;
+  if (handle && handle.reading && this[kState]?.consumed) {
+    handle.reading = false;
+    handle.readStop();
+  }
+}
 
 function socketOnTimeout() {
   const state = this[kState];

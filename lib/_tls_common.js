@@ -1,13 +1,327 @@
 'use strict';
-// node:_tls_common (internal, exposed by Node): node:tls's secure contexts — not
-// implemented yet (see internal/stub.js).
+// node:_tls_common (internal, exposed by Node): secure contexts. A SecureContext holds one
+// native context (internalBinding('tls_wrap'), src/bindings/tls_wrap.c) configured from
+// tls.createSecureContext() options: keys, certificates, trust store, protocol limits.
 
-const { stubMembers, recordStubs } = require('internal/stub');
-const { SecureContext, createSecureContext } = require('tls');
+const { Buffer } = require('buffer');
+const { isArrayBufferView } = require('internal/util/types');
+const { opensslError } = require('internal/crypto/util');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION,
+    ERR_TLS_PROTOCOL_VERSION_CONFLICT, ERR_OUT_OF_RANGE,
+  },
+} = require('internal/errors');
+const { validateInteger, validateObject, validateString } = require('internal/validators');
 
-const tlsCommon = { SecureContext, createSecureContext };
-recordStubs(tlsCommon, ['tls.SecureContext', 'tls.createSecureContext']);
+let bindingCache;
+function binding() {
+  return (bindingCache ??= internalBinding('tls_wrap'));
+}
 
-module.exports = stubMembers(tlsCommon, '_tls_common', {
-  functions: ['translatePeerCertificate'],
-});
+const kProtocolVersions = {
+  __proto__: null, 'TLSv1': 0x301, 'TLSv1.1': 0x302, 'TLSv1.2': 0x303, 'TLSv1.3': 0x304,
+};
+
+// SecureContext.set()'s keys (tls_wrap.c).
+const kSetCiphers = 0;
+const kSetCipherSuites = 1;
+const kSetGroups = 2;
+const kSetMinVersion = 3;
+const kSetMaxVersion = 4;
+const kSetTimeout = 5;
+const kSetOptions = 6;
+const kSetSessionIdContext = 7;
+const kSetTicketKeys = 8;
+
+function check(result) {
+  if (result < 0) throw opensslError();
+  return result;
+}
+
+function protocolVersion(value, which) {
+  if (value === undefined) return undefined;
+  validateString(value, `options.${which}Version`);
+  const v = kProtocolVersions[value];
+  if (v === undefined) {
+    throw new ERR_TLS_INVALID_PROTOCOL_VERSION(value, which === 'min' ? 'minimum' : 'maximum');
+  }
+  return v;
+}
+
+// The PEM/DER inputs Node accepts for key, cert, ca, crl: a string, a Buffer/view, or an
+// array of those.
+function validateKeyOrCertOption(name, value) {
+  if (typeof value !== 'string' && !isArrayBufferView(value)) {
+    throw new ERR_INVALID_ARG_TYPE(`options.${name}`,
+      ['string', 'Buffer', 'TypedArray', 'DataView'], value);
+  }
+}
+
+function asBytes(value) {
+  if (typeof value === 'string') return Buffer.from(value);
+  return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+}
+
+function eachOf(value) {
+  return Array.isArray(value) ? value : [value];
+}
+
+// SecureContext(secureProtocol, secureOptions, minVersion, maxVersion): Node's constructor.
+class SecureContext {
+  constructor(secureProtocol, secureOptions, minVersion, maxVersion) {
+    if (!new.target) return new SecureContext(secureProtocol, secureOptions, minVersion, maxVersion);
+    const tls = require('tls');
+    const min = minVersion ?? tls.DEFAULT_MIN_VERSION;
+    const max = maxVersion ?? tls.DEFAULT_MAX_VERSION;
+    if (secureProtocol !== undefined && secureProtocol !== null) {
+      validateString(secureProtocol, 'options.secureProtocol');
+      if (minVersion !== undefined) {
+        throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(minVersion, secureProtocol);
+      }
+      if (maxVersion !== undefined) {
+        throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(maxVersion, secureProtocol);
+      }
+    }
+    const context = binding().createSecureContext();
+    if (typeof context === 'number') throw opensslError();
+    this.context = context;
+    const minV = protocolVersion(min, 'min');
+    const maxV = protocolVersion(max, 'max');
+    check(context.set(kSetMinVersion, minV));
+    check(context.set(kSetMaxVersion, maxV));
+    if (secureOptions) {
+      validateInteger(secureOptions, 'secureOptions');
+      check(context.set(kSetOptions, secureOptions | 0));
+    }
+  }
+}
+
+// Splits an OpenSSL cipher string into the TLS 1.3 suites (TLS_*) and the rest.
+function processCiphers(ciphers, name) {
+  const parts = ciphers.split(':');
+  const list = parts.filter((c) => c !== '' && !c.startsWith('TLS_')).join(':');
+  const suites = parts.filter((c) => c.startsWith('TLS_')).join(':');
+  if (list === '' && suites === '') throw new ERR_INVALID_ARG_VALUE(name, ciphers);
+  return { list, suites };
+}
+
+function configSecureContext(sc, options = {}, name = 'options') {
+  validateObject(options, name);
+  const context = sc.context;
+  const {
+    ca, cert, ciphers, crl, ecdhCurve, key, passphrase, pfx, sessionIdContext, ticketKeys,
+    sessionTimeout,
+  } = options;
+
+  if (ca !== undefined && ca !== null) {
+    for (const c of eachOf(ca)) {
+      validateKeyOrCertOption('ca', c);
+      check(context.addCACert(asBytes(c)));
+    }
+  } else {
+    const extra = extraCACertificates();
+    check(context.addRootCerts(extra));
+  }
+
+  if (cert !== undefined && cert !== null) {
+    for (const c of eachOf(cert)) {
+      validateKeyOrCertOption('cert', c);
+      check(context.setCert(asBytes(c)));
+    }
+  }
+
+  if (key !== undefined && key !== null) {
+    for (const k of eachOf(key)) {
+      const pem = k?.pem ?? k;
+      const pass = k?.passphrase ?? passphrase;
+      validateKeyOrCertOption('key', pem);
+      if (pass !== undefined && pass !== null) validateString(pass, 'options.passphrase');
+      check(pass != null ? context.setKey(asBytes(pem), pass) : context.setKey(asBytes(pem)));
+    }
+  }
+
+  const cipherString = ciphers ?? require('tls').DEFAULT_CIPHERS;
+  validateString(cipherString, `${name}.ciphers`);
+  const { list, suites } = processCiphers(cipherString, `${name}.ciphers`);
+  if (suites !== '') check(context.set(kSetCipherSuites, suites));
+  if (list !== '') check(context.set(kSetCiphers, list));
+
+  const curve = ecdhCurve ?? require('tls').DEFAULT_ECDH_CURVE;
+  validateString(curve, `${name}.ecdhCurve`);
+  if (curve !== 'auto') check(context.set(kSetGroups, curve));
+
+  if (crl !== undefined && crl !== null) {
+    for (const c of eachOf(crl)) {
+      validateKeyOrCertOption('crl', c);
+      check(context.addCRL(asBytes(c)));
+    }
+  }
+
+  if (sessionIdContext !== undefined) {
+    validateString(sessionIdContext, `${name}.sessionIdContext`);
+    check(context.set(kSetSessionIdContext, Buffer.from(sessionIdContext)));
+  }
+
+  if (pfx !== undefined && pfx !== null) {
+    for (const p of eachOf(pfx)) {
+      const buf = p?.buf ?? p;
+      const pass = p?.passphrase ?? passphrase;
+      validateKeyOrCertOption('pfx', buf);
+      check(pass != null ? context.loadPKCS12(asBytes(buf), String(pass)) :
+        context.loadPKCS12(asBytes(buf)));
+    }
+  }
+
+  if (ticketKeys !== undefined && ticketKeys !== null) {
+    if (!isArrayBufferView(ticketKeys)) {
+      throw new ERR_INVALID_ARG_TYPE(`${name}.ticketKeys`, ['Buffer', 'TypedArray', 'DataView'],
+        ticketKeys);
+    }
+    if (ticketKeys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_VALUE(`${name}.ticketKeys`, ticketKeys.byteLength,
+        'must be exactly 48 bytes');
+    }
+    check(context.set(kSetTicketKeys, asBytes(ticketKeys)));
+  }
+
+  if (sessionTimeout !== undefined) {
+    validateInteger(sessionTimeout, `${name}.sessionTimeout`, 0);
+    if (sessionTimeout > 0x7fffffff) {
+      throw new ERR_OUT_OF_RANGE(`${name}.sessionTimeout`, '<= 2147483647', sessionTimeout);
+    }
+    check(context.set(kSetTimeout, sessionTimeout));
+  }
+}
+
+let extraCerts;
+// NODE_EXTRA_CA_CERTS, read once (Node reads it at start-up; a missing file is a warning).
+function extraCACertificates() {
+  if (extraCerts !== undefined) return extraCerts ?? undefined;
+  extraCerts = null;
+  const file = process.env.NODE_EXTRA_CA_CERTS;
+  if (file) {
+    try {
+      extraCerts = require('fs').readFileSync(file);
+    } catch (err) {
+      process.emitWarning(`Ignoring extra certs from \`${file}\`, load failed: ${err.message}`);
+    }
+  }
+  return extraCerts ?? undefined;
+}
+
+function createSecureContext(options) {
+  if (options === undefined) options = {};
+  validateObject(options, 'options');
+  const { honorCipherOrder, minVersion, maxVersion, secureProtocol } = options;
+  let { secureOptions } = options;
+  if (honorCipherOrder) secureOptions = (secureOptions ?? 0) | 0x400000;
+  const c = new SecureContext(secureProtocol, secureOptions, minVersion, maxVersion);
+  configSecureContext(c, options);
+  return c;
+}
+
+// Splits an X.509 name printed one attribute per line ("C=US\nCN=x") into Node's object
+// (repeated attributes become arrays).
+function parseName(text) {
+  if (typeof text !== 'string') return text;
+  const out = { __proto__: null };
+  for (const line of text.split('\n')) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) continue;
+    const k = line.slice(0, eq);
+    const v = line.slice(eq + 1);
+    if (k in out) {
+      if (Array.isArray(out[k])) out[k].push(v);
+      else out[k] = [out[k], v];
+    } else {
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+// The legacy certificate object of tlsSocket.getPeerCertificate() from DER bytes.
+function certificateObject(der) {
+  const { X509Certificate } = require('internal/crypto/x509');
+  const x = new X509Certificate(der);
+  const c = {
+    subject: parseName(x.subject),
+    issuer: parseName(x.issuer),
+  };
+  const san = x.subjectAltName;
+  if (san !== undefined) c.subjectaltname = san;
+  const info = x.infoAccess;
+  if (info !== undefined) {
+    const obj = { __proto__: null };
+    for (const line of info.split('\n')) {
+      const i = line.indexOf(' - ');
+      if (i < 0) continue;
+      (obj[line.slice(0, i)] ??= []).push(line.slice(i + 3));
+    }
+    c.infoAccess = obj;
+  }
+  c.ca = x.ca;
+  try {
+    const key = x.publicKey;
+    const { asymmetricKeyType: type } = key;
+    if (type === 'rsa') {
+      const jwk = key.export({ format: 'jwk' });
+      const n = Buffer.from(jwk.n, 'base64url');
+      c.modulus = n.toString('hex').toUpperCase();
+      c.bits = key.asymmetricKeyDetails.modulusLength;
+      c.exponent = '0x' + Buffer.from(jwk.e, 'base64url').toString('hex').replace(/^0+/, '');
+      c.pubkey = key.export({ format: 'der', type: 'pkcs1' });
+    } else if (type === 'ec') {
+      const jwk = key.export({ format: 'jwk' });
+      const x1 = Buffer.from(jwk.x, 'base64url');
+      c.bits = x1.length * 8;
+      c.pubkey = Buffer.concat([Buffer.from([4]), x1, Buffer.from(jwk.y, 'base64url')]);
+      const named = key.asymmetricKeyDetails.namedCurve;
+      c.asn1Curve = named;
+      c.nistCurve = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' }[named];
+    }
+  } catch {
+    // A key type without these fields.
+  }
+  c.valid_from = x.validFrom;
+  c.valid_to = x.validTo;
+  c.fingerprint = x.fingerprint;
+  c.fingerprint256 = x.fingerprint256;
+  c.fingerprint512 = x.fingerprint512;
+  const eku = x.keyUsage;
+  if (eku !== undefined) c.ext_key_usage = eku;
+  c.serialNumber = x.serialNumber;
+  c.raw = x.raw;
+  return c;
+}
+
+function translatePeerCertificate(c) {
+  if (!c) return null;
+  if (c.issuerCertificate != null && c.issuerCertificate !== c) {
+    c.issuerCertificate = translatePeerCertificate(c.issuerCertificate);
+  }
+  if (c.infoAccess != null) {
+    const info = c.infoAccess;
+    if (typeof info === 'string') {
+      c.infoAccess = { __proto__: null };
+      for (const line of info.split('\n')) {
+        const i = line.indexOf(':');
+        if (i < 0) continue;
+        (c.infoAccess[line.slice(0, i)] ??= []).push(line.slice(i + 1));
+      }
+    }
+  }
+  return c;
+}
+
+module.exports = {
+  SecureContext,
+  createSecureContext,
+  translatePeerCertificate,
+  // Lode's own, for _tls_wrap.js and tls.js.
+  binding,
+  certificateObject,
+  configSecureContext,
+  kProtocolVersions,
+};

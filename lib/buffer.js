@@ -14,7 +14,7 @@ const { isAnyArrayBuffer, isTypedArray, isUint8Array } = require('internal/util/
 const { DOMException } = require('internal/dom_exception');
 const {
   FastBuffer, binding, encodingOps, getEncodingOps, normalizeEncoding, utf8Slice,
-  utf8Write, latin1Slice, asciiSlice, ucs2Slice, hexSlice, base64Slice, base64urlSlice,
+  utf8Write, asciiPrefixWrite, latin1Slice, asciiSlice, ucs2Slice, hexSlice, base64Slice, base64urlSlice,
   addNumericMethods,
 } = require('internal/buffer');
 
@@ -73,6 +73,12 @@ function fromStringFast(string, ops) {
   // three characters otherwise (base64 may need up to 3/4 of the length, hex 1/2).
   const maxBytes = ops.id === 1 ? length * 3 : ops.id === 2 ? length * 2 : length;
   if (maxBytes >= (Buffer.poolSize >>> 1)) {
+    if (ops.id === 1) {
+      // Most long text is ASCII, which the JS loop encodes faster than the binding can read
+      // the string (it widens an 8-bit string to UTF-16 first). Anything else starts over.
+      const ascii = new FastBuffer(length);
+      if (asciiPrefixWrite(ascii, string, 0, length) === length) return ascii;
+    }
     const decoded = ops.decodeNative !== undefined ? ops.decodeNative(string) : undefined;
     if (decoded !== undefined) return new FastBuffer(decoded.buffer, 0, decoded.length);
     return new FastBuffer(binding.fromString(string, ops.id));

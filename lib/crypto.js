@@ -2,9 +2,9 @@
 // node:crypto on OpenSSL 3 (src/bindings/crypto.c and crypto_pkey.c). Hashes, HMACs,
 // ciphers, key derivation, random values, KeyObjects (secret and asymmetric), key
 // generation, signatures, RSA encryption, DH/ECDH, primes and X509Certificate are real;
-// the parts listed in the stubMembers call below (and crypto.subtle except digest) are stubs
-// (internal/stub) until they are implemented. crypto.webcrypto is the object behind
-// globalThis.crypto; crypto.subtle is its subtle.
+// the parts listed in the stubMembers call below (and crypto.subtle's ML-KEM methods) are
+// stubs (internal/stub) until they are implemented. crypto.webcrypto is the object behind
+// globalThis.crypto; crypto.subtle is its subtle (internal/crypto/webcrypto and subtle).
 
 const { kStubs, stubMembers, recordStubs } = require('internal/stub');
 const {

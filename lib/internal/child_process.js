@@ -6,6 +6,8 @@ const EventEmitter = require('events');
 const net = require('net');
 const { Process } = internalBinding('process_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
+const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
+const { Buffer } = require('buffer');
 const { signals } = internalBinding('signal');
 const { streamState, kLastWriteWasAsync } = internalBinding('stream_wrap');
 const { UV_EOF, UV_EACCES, UV_EAGAIN, UV_EMFILE, UV_ENFILE, UV_ENOENT, UV_ESRCH, UV_EINVAL,
@@ -342,7 +344,10 @@ const kHighWaterMark = 65536 * 2;
 // Makes target (a ChildProcess, or process in a forked child) speak over channel, a
 // Pipe(IPC) handle. Returns the Control.
 function setupChannel(target, channel, serializationMode) {
-  const { FrameReader, FrameWriter, serialize, decodeFrame, kAdvanced } = lazySerialization();
+  const {
+    FrameReader, FrameWriter, serialize, decodeFrame, kAdvanced, kJsonHandle, kAdvancedHandle,
+    kHeader, writeHeader,
+  } = lazySerialization();
   const advanced = serializationMode === 'advanced';
   const control = new Control(channel);
   target.channel = control;
@@ -411,14 +416,10 @@ function setupChannel(target, channel, serializationMode) {
                                      message);
     }
     if (handle !== undefined && handle !== null) {
-      if (handle instanceof net.Socket || handle instanceof net.Server ||
-          handle?.constructor?.name === 'Socket' || handle?.constructor?.name === 'Server') {
-        throw new ERR_NOT_IMPLEMENTED('sendHandle');
-      }
-      throw new ERR_INVALID_HANDLE_TYPE();
+      return sendWithHandle(message, handle, options, callback);
     }
     if (advanced) {
-      queuedBytes += writer.addBytes(kAdvanced, serialize(message));
+      queuedBytes += writer.addBytes(kAdvanced, serialize(message), true);
     } else {
       const text = JSON.stringify(message);
       queuedBytes += writer.addText(text === undefined ? 'null' : text);
@@ -432,6 +433,68 @@ function setupChannel(target, channel, serializationMode) {
     }
     return queuedBytes + channel.writeQueueSize < kHighWaterMark;
   };
+
+  // A message with a net.Server or net.Socket: its descriptor goes with the frame's bytes.
+  // Frames queued before it leave first; a socket is closed on this side once sent (unless
+  // options.keepOpen), as in Node.
+  function sendWithHandle(message, handle, options, callback) {
+    let type;
+    let wrap;
+    if (handle instanceof net.Server) {
+      type = 'net.Server';
+      wrap = handle._handle;
+    } else if (handle instanceof net.Socket) {
+      type = 'net.Socket';
+      wrap = handle._handle;
+    } else if (handle instanceof TCP || handle instanceof Pipe) {
+      type = 'net.Native';
+      wrap = handle;
+    } else if (typeof handle?.bind === 'function' && typeof handle?.addMembership === 'function') {
+      throw new ERR_NOT_IMPLEMENTED('sending a dgram.Socket');
+    } else {
+      throw new ERR_INVALID_HANDLE_TYPE();
+    }
+    if (!wrap || !(wrap.fd >= 0)) {
+      const ex = new ERR_INVALID_HANDLE_TYPE();
+      if (typeof callback === 'function') process.nextTick(callback, ex);
+      else process.nextTick(() => target.emit('error', ex));
+      return false;
+    }
+    const body = { t: type, m: message };
+    let payload;
+    let kind;
+    if (advanced) {
+      payload = serialize(body);
+      kind = kAdvancedHandle;
+    } else {
+      payload = Buffer.from(JSON.stringify(body), 'utf8');
+      kind = kJsonHandle;
+    }
+    const frame = Buffer.allocUnsafe(kHeader + payload.length);
+    writeHeader(frame, 0, kind, payload.length);
+    frame.set(payload, kHeader);
+    if (queuedCallbacks.length > 0) flush();
+    pendingWrites++;
+    const req = {
+      oncomplete(status) {
+        pendingWrites--;
+        if (status < 0) {
+          emitWriteError(status, [callback]);
+        } else {
+          if (type === 'net.Socket' && !options.keepOpen) handle.destroy();
+          if (typeof callback === 'function') callback(null);
+        }
+        if (pendingWrites === 0 && closeWhenDrained) finishDisconnect();
+      },
+    };
+    const err = channel.writeHandle(req, frame, wrap);
+    if (err) {
+      pendingWrites--;
+      emitWriteError(err, [callback]);
+      return false;
+    }
+    return channel.writeQueueSize < kHighWaterMark;
+  }
 
   target.send = function(message, handle, options, callback) {
     if (typeof handle === 'function') {
@@ -482,8 +545,37 @@ function setupChannel(target, channel, serializationMode) {
     this._disconnect();
   };
 
+  // Opens the descriptor that came with a handle frame as what was sent, then emits.
+  function receiveHandle(body) {
+    const pending = channel.pendingType();
+    let wrap = null;
+    if (pending === 1) wrap = new TCP(TCPConstants.SOCKET);
+    else if (pending === 2) wrap = new Pipe(PipeConstants.SOCKET);
+    if (wrap === null || channel.acceptPending(wrap) !== 0) {
+      wrap?.close();
+      throw new (lazySerialization().FrameError)('a handle frame without a descriptor');
+    }
+    const message = body.m;
+    if (body.t === 'net.Server') {
+      const server = new net.Server();
+      server.listen(wrap, () => process.nextTick(emitMessage, 'message', message, server));
+    } else if (body.t === 'net.Socket') {
+      const socket = new net.Socket({ handle: wrap, readable: true, writable: true });
+      process.nextTick(emitMessage, 'message', message, socket);
+    } else {
+      process.nextTick(emitMessage, 'message', message, wrap);
+    }
+  }
+
   const reader = new FrameReader((kind, buf, start, end) => {
     const message = decodeFrame(kind, buf, start, end);
+    if (kind === kJsonHandle || kind === kAdvancedHandle) {
+      if (message === null || typeof message !== 'object' || typeof message.t !== 'string') {
+        throw new (lazySerialization().FrameError)('bad handle frame');
+      }
+      receiveHandle(message);
+      return;
+    }
     if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
         message.cmd.startsWith('NODE_')) {
       process.nextTick(emitMessage, 'internalMessage', message);
@@ -492,11 +584,9 @@ function setupChannel(target, channel, serializationMode) {
     }
   });
 
-  function emitMessage(event, message) {
-    if (target._channel === null && event === 'message' && !target.connected) {
-      // Messages that arrived before a disconnect are still delivered (as in Node).
-    }
-    target.emit(event, message, undefined);
+  // Messages that arrived before a disconnect are still delivered (as in Node).
+  function emitMessage(event, message, handle) {
+    target.emit(event, message, handle);
   }
 
   function fail(err) {

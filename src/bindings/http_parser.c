@@ -23,6 +23,7 @@
 
 #include "index.h"
 #include "llhttp.h"
+#include "stream_wrap.h"
 
 enum { EV_BEGIN = 1, EV_HEADERS = 2, EV_BODY = 3, EV_COMPLETE = 4 };
 enum { ST_OK = 0, ST_UPGRADE = 1, ST_ERROR = 2, ST_FULL = 3, ST_PAUSED = 4 };
@@ -49,6 +50,8 @@ typedef struct {
   int skip_body; /* for responses: 1 no body (HEAD), 2 a CONNECT request (2xx upgrades) */
   bool overflow, in_trailers, user_paused;
   const char *base; /* start of the bytes given to execute() */
+  JSObjectRef obj;           /* the wrapper, pinned while it consumes a stream */
+  lode__stream_t *stream;    /* the stream whose reads this parser consumes, or NULL */
 } parser_t;
 
 static JSClassRef parser_class;
@@ -57,6 +60,7 @@ static int32_t *events;
 static int32_t *info;
 static JSObjectRef events_array, info_array;
 static uint32_t ev_len;
+static bool saw_body; /* an EV_BODY event was recorded in this call */
 
 static bool ev_room(uint32_t n) {
   return ev_len + n < EVENTS_LEN;
@@ -171,6 +175,7 @@ static int on_headers_complete(llhttp_t *p) {
 
 static int on_body(llhttp_t *p, const char *at, size_t n) {
   parser_t *s = (parser_t *)((char *)p - offsetof(parser_t, p));
+  saw_body = true;
   events[++ev_len] = EV_BODY;
   events[++ev_len] = (int32_t)(at - s->base);
   events[++ev_len] = (int32_t)n;
@@ -240,6 +245,7 @@ static JSValueRef take_blob(JSContextRef ctx, parser_t *s) {
     s->buf[s->done] = saved;
   } else {
     JSChar stack[2048];
+    stack[0] = 0; /* -O1 cannot see that nothing is read when done is 0 */
     JSChar *wide = s->done <= 2048 ? stack : malloc(s->done * sizeof(JSChar));
     if (wide == NULL) return NULL;
     for (size_t i = 0; i < s->done; i++) wide[i] = b[i];
@@ -275,6 +281,24 @@ static JSValueRef finish_call(JSContextRef ctx, parser_t *s, llhttp_errno_t err,
   return take_blob(ctx, s);
 }
 
+/* Parses len bytes at bytes and leaves the results in events/info (see execute()). */
+static JSValueRef run(JSContextRef ctx, parser_t *s, const char *bytes, size_t len) {
+  ev_len = 0;
+  saw_body = false;
+  s->base = bytes;
+  if (llhttp_get_errno(&s->p) == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&s->p);
+  if (llhttp_get_errno(&s->p) != HPE_OK && llhttp_get_errno(&s->p) != HPE_PAUSED) {
+    return finish_call(ctx, s, llhttp_get_errno(&s->p), 0);
+  }
+  llhttp_errno_t err = llhttp_execute(&s->p, s->base, len);
+  size_t consumed = len;
+  if (err != HPE_OK) {
+    const char *pos = llhttp_get_error_pos(&s->p);
+    consumed = pos != NULL && pos >= s->base && pos <= s->base + len ? (size_t)(pos - s->base) : 0;
+  }
+  return finish_call(ctx, s, err, consumed);
+}
+
 /* execute(arrayBuffer): parses info[2] bytes of arrayBuffer from offset info[3]; info[4] is
  * the skip-body mode for responses (0, 1 for HEAD, 2 for CONNECT). The offsets travel in
  * the shared array because each argument read is another engine call. See the top of the
@@ -298,19 +322,76 @@ static JSValueRef execute_cb(LODE_CB_PARAMS) {
     return lode_js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "Bad offset or length");
   }
   s->skip_body = info[4];
-  ev_len = 0;
-  s->base = base + off;
-  if (llhttp_get_errno(&s->p) == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&s->p);
-  if (llhttp_get_errno(&s->p) != HPE_OK && llhttp_get_errno(&s->p) != HPE_PAUSED) {
-    return finish_call(ctx, s, llhttp_get_errno(&s->p), 0);
+  return run(ctx, s, base + off, (size_t)len);
+}
+
+/* ---- consuming a stream (server connections) ----
+ *
+ * consume(handle) attaches the parser to a stream wrapper: each read is parsed here, in C,
+ * straight from the read buffer, and reaches JS as one call `parser.onexecute(blob[, chunk])`
+ * with the results in events/info as after execute(); chunk (a Buffer of the whole read, event
+ * offsets relative to it) is passed only when JS needs the bytes: body events, an error, an
+ * upgrade, or parsing stopped before the end. No onread, no Buffer per header-only read. */
+
+static JSStringRef onexecute_name;
+
+static void consumer_detach(lode__stream_t *st) {
+  parser_t *s = st->consumer;
+  st->consume = NULL;
+  st->detach_consumer = NULL;
+  st->consumer = NULL;
+  s->stream = NULL;
+  lode_unpin(lode_runtime(), s->obj);
+}
+
+static void consumer_read(lode__stream_t *st, char *bytes, size_t n) {
+  parser_t *s = st->consumer;
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSObjectRef obj = s->obj;
+  s->skip_body = 0;
+  JSValueRef args[2];
+  size_t argc = 0;
+  args[0] = run(ctx, s, bytes, n);
+  if (args[0] != NULL) argc = 1;
+  if (saw_body || info[1] != ST_OK) {
+    JSObjectRef chunk = lode__stream_chunk(ctx, bytes, n);
+    if (chunk != NULL) {
+      if (argc == 0) args[0] = JSValueMakeUndefined(ctx);
+      args[1] = chunk;
+      argc = 2;
+    }
   }
-  llhttp_errno_t err = llhttp_execute(&s->p, s->base, (size_t)len);
-  size_t consumed = (size_t)len;
-  if (err != HPE_OK) {
-    const char *pos = llhttp_get_error_pos(&s->p);
-    consumed = pos != NULL && pos >= s->base && pos <= s->base + len ? (size_t)(pos - s->base) : 0;
-  }
-  return finish_call(ctx, s, err, consumed);
+  JSValueRef fn = JSObjectGetProperty(ctx, obj, onexecute_name, NULL);
+  if (JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn))
+    lode_make_callback(rt, (JSObjectRef)fn, obj, argc, args);
+}
+
+/* consume(handle) → true if this parser now consumes the reads of stream wrapper handle;
+ * false if handle is not an open stream or already has a consumer. */
+static JSValueRef consume_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  parser_t *s = this_parser(ctx, this_obj, exc);
+  if (s == NULL) return NULL;
+  lode__stream_t *st = argc > 0 && JSValueIsObject(ctx, argv[0])
+                           ? lode__stream_this(ctx, (JSObjectRef)argv[0]) : NULL;
+  if (st == NULL || st->consume != NULL || s->stream != NULL) return JSValueMakeBoolean(ctx, false);
+  if (onexecute_name == NULL) onexecute_name = JSStringCreateWithUTF8CString("onexecute");
+  st->consume = consumer_read;
+  st->detach_consumer = consumer_detach;
+  st->consumer = s;
+  s->stream = st;
+  lode_pin(lode_runtime(), s->obj);
+  return JSValueMakeBoolean(ctx, true);
+}
+
+/* unconsume(): reads of the stream go back to its onread. */
+static JSValueRef unconsume_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  parser_t *s = this_parser(ctx, this_obj, exc);
+  if (s == NULL) return NULL;
+  if (s->stream != NULL) consumer_detach(s->stream);
+  return NULL;
 }
 
 /* finish(): tells the parser the input ended (a body delimited by the end of the stream
@@ -389,6 +470,7 @@ static JSValueRef free_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   parser_t *s = this_parser(ctx, this_obj, exc);
   if (s == NULL) return NULL;
+  if (s->stream != NULL) consumer_detach(s->stream);
   free(s->buf);
   s->buf = NULL;
   s->len = s->cap = s->done = 0;
@@ -406,7 +488,8 @@ static JSObjectRef parser_construct_cb(JSContextRef ctx, JSObjectRef ctor, size_
   CHECK(s->pairs != NULL);
   s->max_pairs = MAX_PAIRS;
   llhttp_init(&s->p, HTTP_REQUEST, &settings);
-  return JSObjectMake(ctx, parser_class, s);
+  s->obj = JSObjectMake(ctx, parser_class, s);
+  return s->obj;
 }
 
 JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
@@ -420,6 +503,8 @@ JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
         {"pause", pause_cb, kJSPropertyAttributeDontEnum},
         {"resume", resume_cb, kJSPropertyAttributeDontEnum},
         {"free", free_cb, kJSPropertyAttributeDontEnum},
+        {"consume", consume_cb, kJSPropertyAttributeDontEnum},
+        {"unconsume", unconsume_cb, kJSPropertyAttributeDontEnum},
         {NULL, NULL, 0},
     };
     JSClassDefinition def = kJSClassDefinitionEmpty;

@@ -22,6 +22,7 @@
   V(stream_wrap)                                                                                   \
   V(tcp_wrap)                                                                                      \
   V(timers)                                                                                        \
+  V(tls_wrap)                                                                                      \
   V(transform)                                                                                     \
   V(tty_wrap)                                                                                      \
   V(udp_wrap)                                                                                      \

@@ -3,8 +3,6 @@
 #include <string.h>
 
 #include "index.h"
-#include <valgrind/callgrind.h>
-#include <stdio.h>
 
 /* A built-in module runs as one strict program whose code sits in a block that receives the
  * module variables from `this`; the prefix shares the file's first line, so reported lines
@@ -51,10 +49,7 @@ bool lode_natives_run(lode_runtime_t *rt, const char *id, JSObjectRef module_var
   char url[256];
   snprintf(url, sizeof url, "node:%s", id);
   JSStringRef url_str = JSStringCreateWithUTF8CString(url);
-  static int prof = -1; if (prof < 0) prof = getenv("LODE_PROF") != NULL;
-  if (prof) { char lab[300]; snprintf(lab, sizeof lab, "enter %s", id); CALLGRIND_DUMP_STATS_AT(lab); }
   JSValueRef result = JSEvaluateScript(rt->ctx, src, module_vars, url_str, 1, exc);
-  if (prof) { char lab[300]; snprintf(lab, sizeof lab, "leave %s", id); CALLGRIND_DUMP_STATS_AT(lab); }
   JSStringRelease(src);
   JSStringRelease(url_str);
   return result != NULL;
@@ -100,21 +95,11 @@ static JSValueRef ids_cb(LODE_CB_PARAMS) {
   return array;
 }
 
-static JSValueRef mark_cb(LODE_CB_PARAMS) {
-  LODE_CB_UNUSED;
-  char *id;
-  if (!lode_js_arg_string(ctx, argc, argv, 0, "id", &id, exc)) return NULL;
-  if (getenv("LODE_PROF")) { char lab[300]; snprintf(lab, sizeof lab, "mark %s", id); CALLGRIND_DUMP_STATS_AT(lab); }
-  free(id);
-  return NULL;
-}
-
 JSObjectRef lode_binding_natives(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   lode_js_set_function(ctx, b, "runBuiltin", run_builtin_cb);
   lode_js_set_function(ctx, b, "has", has_cb);
   lode_js_set_function(ctx, b, "ids", ids_cb);
-  lode_js_set_function(ctx, b, "mark", mark_cb);
   return b;
 }

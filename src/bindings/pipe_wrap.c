@@ -3,6 +3,8 @@
  *                                 listening pipe calls `onconnection(status, clientPipe)`
  *   connect(req, path)          → 0 or a code; then `req.oncomplete(status, handle, req,
  *                                 readable, writable)`
+ *   writeHandle(req, bytes, handle), pendingType(), acceptPending(handle): passing TCP and
+ *                                 pipe descriptors over an IPC pipe (child_process)
  * Reading, writing and closing are the shared stream methods of stream_wrap.c, as are the
  * listen and connect machinery (shared with tcp_wrap.c). */
 #include <stdlib.h>
@@ -96,6 +98,93 @@ static JSValueRef pipe_fchmod_cb(LODE_CB_PARAMS) {
   return JSValueMakeNumber(ctx, uv_pipe_chmod(&s->h.pipe, mode));
 }
 
+/* ---- handle passing over IPC pipes (child_process send(message, handle)) ---- */
+
+typedef struct handle_write_s {
+  uv_write_t req;
+  JSObjectRef req_obj, wrapper, bytes, sent; /* pinned until the write completes */
+} handle_write_t;
+
+static void after_handle_write_cb(uv_write_t *req, int status) {
+  handle_write_t *w = (handle_write_t *)req;
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSValueRef oncomplete = lode_js_get(ctx, w->req_obj, "oncomplete");
+  /* A write cancelled by closing the pipe (or the runtime's teardown) reports nothing. */
+  if (status != UV_ECANCELED && JSValueIsObject(ctx, oncomplete) &&
+      JSObjectIsFunction(ctx, (JSObjectRef)oncomplete)) {
+    JSValueRef arg = JSValueMakeNumber(ctx, status);
+    lode_make_callback(rt, (JSObjectRef)oncomplete, w->req_obj, 1, &arg);
+  }
+  lode_unpin(rt, w->req_obj);
+  lode_unpin(rt, w->wrapper);
+  lode_unpin(rt, w->bytes);
+  lode_unpin(rt, w->sent);
+  free(w);
+}
+
+/* writeHandle(req, bytes, handle) → 0 or a code: writes bytes (a Uint8Array) on this IPC
+ * pipe with handle's descriptor attached (uv_write2); `req.oncomplete(status)` follows. */
+static JSValueRef pipe_write_handle_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = this_pipe(ctx, this_obj);
+  if (argc < 3 || !JSValueIsObject(ctx, argv[0]) || !JSValueIsObject(ctx, argv[1]) ||
+      !JSValueIsObject(ctx, argv[2]) ||
+      JSValueGetTypedArrayType(ctx, argv[1], NULL) != kJSTypedArrayTypeUint8Array)
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "writeHandle(req, Uint8Array, handle) expected");
+  lode__stream_t *sent = lode__stream_this(ctx, (JSObjectRef)argv[2]);
+  if (s == NULL || !s->h.pipe.ipc || sent == NULL) return JSValueMakeNumber(ctx, UV_EBADF);
+  JSObjectRef bytes = (JSObjectRef)argv[1];
+  char *base = JSObjectGetTypedArrayBytesPtr(ctx, bytes, NULL);
+  size_t len = JSObjectGetTypedArrayByteLength(ctx, bytes, NULL);
+  size_t off = JSObjectGetTypedArrayByteOffset(ctx, bytes, NULL);
+  if (base == NULL || len == 0) return JSValueMakeNumber(ctx, UV_EINVAL);
+  uv_buf_t buf = uv_buf_init(base + off, (unsigned)len);
+  handle_write_t *w = calloc(1, sizeof *w);
+  CHECK(w != NULL);
+  int r = uv_write2(&w->req, &s->h.stream, &buf, 1, &sent->h.stream, after_handle_write_cb);
+  if (r != 0) {
+    free(w);
+    return JSValueMakeNumber(ctx, r);
+  }
+  lode_runtime_t *rt = lode_runtime();
+  w->req_obj = (JSObjectRef)argv[0];
+  w->wrapper = this_obj;
+  w->bytes = bytes;
+  w->sent = (JSObjectRef)argv[2];
+  lode_pin(rt, w->req_obj);
+  lode_pin(rt, w->wrapper);
+  lode_pin(rt, w->bytes);
+  lode_pin(rt, w->sent);
+  return JSValueMakeNumber(ctx, 0);
+}
+
+/* pendingType() → 1 TCP, 2 pipe, 0 none: the kind of the next received descriptor. */
+static JSValueRef pipe_pending_type_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = this_pipe(ctx, this_obj);
+  if (s == NULL || !s->h.pipe.ipc || uv_pipe_pending_count(&s->h.pipe) == 0)
+    return JSValueMakeNumber(ctx, 0);
+  uv_handle_type t = uv_pipe_pending_type(&s->h.pipe);
+  return JSValueMakeNumber(ctx, t == UV_TCP ? 1 : t == UV_NAMED_PIPE ? 2 : 0);
+}
+
+/* acceptPending(handle) → 0 or a code: opens the next received descriptor in handle, a new
+ * TCP or Pipe wrapper of the kind pendingType() gave. */
+static JSValueRef pipe_accept_pending_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = this_pipe(ctx, this_obj);
+  lode__stream_t *into = argc > 0 && JSValueIsObject(ctx, argv[0])
+                             ? lode__stream_this(ctx, (JSObjectRef)argv[0])
+                             : NULL;
+  if (s == NULL || into == NULL || !s->h.pipe.ipc) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (uv_pipe_pending_count(&s->h.pipe) == 0) return JSValueMakeNumber(ctx, UV_EAGAIN);
+  if (uv_pipe_pending_type(&s->h.pipe) != into->h.handle.type)
+    return JSValueMakeNumber(ctx, UV_EINVAL);
+  return JSValueMakeNumber(ctx, uv_accept(&s->h.stream, &into->h.stream));
+}
+
 JSObjectRef lode_binding_pipe_wrap(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   if (pipe_class == NULL) {
@@ -105,6 +194,9 @@ JSObjectRef lode_binding_pipe_wrap(lode_runtime_t *rt) {
         {"listen", pipe_listen_cb, kJSPropertyAttributeDontEnum},
         {"connect", pipe_connect_cb, kJSPropertyAttributeDontEnum},
         {"fchmod", pipe_fchmod_cb, kJSPropertyAttributeDontEnum},
+        {"writeHandle", pipe_write_handle_cb, kJSPropertyAttributeDontEnum},
+        {"pendingType", pipe_pending_type_cb, kJSPropertyAttributeDontEnum},
+        {"acceptPending", pipe_accept_pending_cb, kJSPropertyAttributeDontEnum},
         {NULL, NULL, 0},
     };
     JSClassDefinition def = kJSClassDefinitionEmpty;

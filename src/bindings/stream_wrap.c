@@ -106,6 +106,7 @@ static void stream_close_cb(uv_handle_t *handle) {
 }
 
 int lode__stream_close(lode__stream_t *s, bool reset) {
+  if (s->detach_consumer != NULL) s->detach_consumer(s);
   /* The close pin comes first, so dropping the reading or listening pin never unpins. */
   stream_hold(s);
   if (reset) {
@@ -212,9 +213,37 @@ static void free_bytes(void *bytes, void *context) {
   free(bytes);
 }
 
+JSObjectRef lode__stream_chunk(JSContextRef ctx, char *base, size_t n) {
+  char *bytes;
+  if (base == read_slab && n > READ_SLAB_SIZE / 2) {
+    bytes = base;
+    read_slab = NULL;
+  } else {
+    bytes = malloc(n > 0 ? n : 1);
+    CHECK(bytes != NULL);
+    memcpy(bytes, base, n);
+  }
+  JSObjectRef chunk = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, bytes,
+                                                           n, free_bytes, NULL, NULL);
+  if (chunk == NULL) {
+    if (bytes == base) read_slab = base;
+    else free(bytes);
+    return NULL;
+  }
+  if (buffer_proto != NULL) JSObjectSetPrototype(ctx, chunk, buffer_proto);
+  return chunk;
+}
+
+static JSStringRef onread_name;
+
 static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
   lode__stream_t *s = stream->data;
   if (nread == 0 || s->state != LODE__HANDLE_OPEN) return;
+  if (nread > 0 && s->consume != NULL) {
+    s->bytes_read += (uint64_t)nread;
+    s->consume(s, buf->base, (size_t)nread);
+    return;
+  }
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
   JSObjectRef obj = s->obj;
@@ -222,24 +251,8 @@ static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) 
   JSValueRef arg;
   if (nread > 0) {
     s->bytes_read += (uint64_t)nread;
-    char *bytes;
-    if ((size_t)nread > buf->len / 2) {
-      bytes = buf->base;
-      read_slab = NULL;
-    } else {
-      bytes = malloc((size_t)nread);
-      CHECK(bytes != NULL);
-      memcpy(bytes, buf->base, (size_t)nread);
-    }
-    JSObjectRef chunk = JSObjectMakeTypedArrayWithBytesNoCopy(
-        ctx, kJSTypedArrayTypeUint8Array, bytes, (size_t)nread, free_bytes, NULL, NULL);
-    if (chunk == NULL) {
-      free(bytes);
-      arg = code(ctx, UV_ENOMEM);
-    } else {
-      if (buffer_proto != NULL) JSObjectSetPrototype(ctx, chunk, buffer_proto);
-      arg = chunk;
-    }
+    JSObjectRef chunk = lode__stream_chunk(ctx, buf->base, (size_t)nread);
+    arg = chunk != NULL ? (JSValueRef)chunk : code(ctx, UV_ENOMEM);
   } else {
     /* libuv stops reading after the end or an error; keep the books the same. */
     uv_read_stop(stream);
@@ -249,7 +262,8 @@ static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) 
     }
     arg = code(ctx, (int)nread);
   }
-  JSValueRef onread = lode_js_get(ctx, obj, "onread");
+  if (onread_name == NULL) onread_name = JSStringCreateWithUTF8CString("onread");
+  JSValueRef onread = JSObjectGetProperty(ctx, obj, onread_name, NULL);
   if (JSValueIsObject(ctx, onread) && JSObjectIsFunction(ctx, (JSObjectRef)onread))
     lode_make_callback(rt, (JSObjectRef)onread, obj, 1, &arg);
   if (drop_pin) stream_release(s);
@@ -711,6 +725,7 @@ void lode_stream_wrap_teardown(lode_runtime_t *rt) {
   }
   for (lode__stream_t *s = all_streams; s != NULL; s = s->next) {
     if (s->state != LODE__HANDLE_OPEN) continue;
+    if (s->detach_consumer != NULL) s->detach_consumer(s);
     s->reading = false;
     s->state = LODE__HANDLE_CLOSING;
     uv_close(&s->h.handle, stream_close_cb);

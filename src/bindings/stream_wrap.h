@@ -28,6 +28,14 @@ typedef struct lode__stream_s {
   bool listening; /* after a successful listen(), until close */
   bool finalized; /* the wrapper was collected; set by the finalizer under the queue lock */
   uint64_t bytes_read;
+  /* A native consumer of what is read (the HTTP parser of a server connection): while
+   * consume is set, every read goes to consume(s, bytes, n) instead of `onread`, which still
+   * gets the end of the stream and errors. The bytes are the shared read slab, valid during
+   * the call only (lode__stream_chunk makes a Buffer of them). detach_consumer runs when the
+   * stream closes with a consumer attached, and must clear the three fields. */
+  void (*consume)(struct lode__stream_s *s, char *bytes, size_t n);
+  void (*detach_consumer)(struct lode__stream_s *s);
+  void *consumer;
   JSObjectRef obj;
   JSClassRef cls; /* the wrapper's class; accepted connections get the same */
   struct lode__stream_s *prev, *next; /* all structs not yet freed, for teardown */
@@ -44,6 +52,10 @@ lode__stream_t *lode__stream_alloc(void);
 /* Makes the wrapper of class cls (derived from lode__stream_class) for s, whose handle has
  * been initialized; from now on the wrapper owns s. Returns the wrapper. */
 JSObjectRef lode__stream_attach(JSContextRef ctx, JSClassRef cls, lode__stream_t *s);
+
+/* Returns a Buffer holding the n bytes read at bytes (the slab given to a consumer): a read
+ * filling most of the slab takes it over, a smaller one is copied. NULL if out of memory. */
+JSObjectRef lode__stream_chunk(JSContextRef ctx, char *bytes, size_t n);
 
 /* Returns the open stream behind this_obj, or NULL if it is not a stream wrapper or is closed. */
 lode__stream_t *lode__stream_this(JSContextRef ctx, JSObjectRef this_obj);

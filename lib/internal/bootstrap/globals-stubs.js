@@ -55,7 +55,7 @@ const globals = [
   'stub-class FormData Headers Request Response',
   'http MessageEvent CloseEvent WebSocket',
   'crypto ^+crypto Crypto',
-  'stub-class CryptoKey',
+  'internal/crypto/webcrypto_keys CryptoKey',
   'crypto SubtleCrypto',
   'internal/navigator Navigator ^+navigator',
 ];

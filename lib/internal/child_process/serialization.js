@@ -5,19 +5,24 @@
 // a 32-bit big-endian integer) and the payload. Kind 0 is a message as UTF-8 JSON
 // (serialization 'json'), kind 1 a message in the binary form below ('advanced': the
 // structured-clone types of Node's v8 serializer: Map, Set, Date, RegExp, BigInt, typed
-// arrays, errors, cycles...). A frame with a bad magic byte, an unknown kind, a length above
+// arrays, errors, cycles...). Kinds 2 and 3 are the same with a descriptor attached (a
+// net.Server or net.Socket sent along; the payload is { t: type, m: message }). A frame with a bad magic byte, an unknown kind, a length above
 // kMaxFrame or a payload that does not decode is malformed: the reader reports an error and
 // the channel is closed (never a crash); a frame cut off by the end of the stream is reported
 // the same way.
 
 const { Buffer } = require('buffer');
 const {
-  FastBuffer, utf8Slice, utf8Write, latin1Slice, ucs2Slice,
+  FastBuffer, utf8Slice, utf8Write, latin1Slice, ucs2Slice, binding: bufferBinding, kLatin1,
+  kUtf16le,
 } = require('internal/buffer');
 
 const kMagic = 0x4c;
 const kJson = 0;
 const kAdvanced = 1;
+// A message sent with a handle: the frame's bytes travel with a descriptor (uv_write2).
+const kJsonHandle = 2;
+const kAdvancedHandle = 3;
 const kHeader = 6;
 const kMaxFrame = 512 * 1024 * 1024;
 
@@ -56,7 +61,7 @@ class FrameReader {
         const kind = buf[at + 1];
         const length = ((buf[at + 2] << 24) >>> 0) + (buf[at + 3] << 16) + (buf[at + 4] << 8) +
           buf[at + 5];
-        if (kind !== kJson && kind !== kAdvanced) throw new FrameError(`unknown frame kind ${kind}`);
+        if (kind > kAdvancedHandle) throw new FrameError(`unknown frame kind ${kind}`);
         if (length > kMaxFrame) throw new FrameError(`frame of ${length} bytes`);
         this.#kind = kind;
         this.#length = length;
@@ -138,14 +143,15 @@ class FrameWriter {
     return n + kHeader;
   }
 
-  // Appends a frame of kind with payload bytes; returns its size.
-  addBytes(kind, payload) {
+  // Appends a frame of kind with payload bytes; returns its size. A large payload is kept
+  // (not copied) until written, unless copy says its memory will be reused.
+  addBytes(kind, payload, copy = false) {
     const size = payload.length + kHeader;
     if (size > 65536) {
       const header = Buffer.allocUnsafe(kHeader);
       writeHeader(header, 0, kind, payload.length);
       this.#cut();
-      this.#big = [header, payload];
+      this.#big = [header, copy ? Buffer.from(payload) : payload];
       return size;
     }
     this.#reserve(size);
@@ -219,11 +225,22 @@ const errorTypes = [Error, EvalError, RangeError, ReferenceError, SyntaxError, T
 
 const { toString: objectToString } = Object.prototype;
 
+const kWide = /[^\x00-\xff]/;
+
 class Writer {
-  buf = Buffer.allocUnsafe(256);
+  buf = Buffer.allocUnsafe(4096);
   pos = 0;
   view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.length);
   seen = new Map();
+
+  reset() {
+    this.pos = 0;
+    this.seen.clear();
+    if (this.buf.length > 1048576) {
+      this.buf = Buffer.allocUnsafe(4096);
+      this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.length);
+    }
+  }
 
   ensure(n) {
     if (this.pos + n <= this.buf.length) return;
@@ -254,6 +271,17 @@ class Writer {
 
   string(s) {
     const n = s.length;
+    if (n > 64) {
+      // Long strings: one native scan and one native copy.
+      const wide = kWide.test(s);
+      this.byte(wide ? T_UTF16 : T_LATIN1);
+      this.u32(n);
+      const size = wide ? n * 2 : n;
+      this.ensure(size);
+      bufferBinding.write(this.buf, s, this.pos, size, wide ? kUtf16le : kLatin1);
+      this.pos += size;
+      return;
+    }
     let wide = false;
     for (let i = 0; i < n; i++) {
       if (s.charCodeAt(i) > 0xff) {
@@ -404,12 +432,19 @@ function uncloneable(v) {
   return new Error(`${text} could not be cloned.`);
 }
 
-// Returns the bytes of value in the advanced format (a Buffer), or throws like Node's
-// serializer for what cannot be cloned (functions, symbols, class instances of host types).
+const scratch = new Writer();
+
+// Returns the bytes of value in the advanced format, or throws like Node's serializer for
+// what cannot be cloned (functions, symbols, class instances of host types). The bytes are
+// a view of a scratch buffer, valid until the next call.
 function serialize(value) {
-  const w = new Writer();
-  w.value(value);
-  return w.buf.subarray(0, w.pos);
+  scratch.reset();
+  try {
+    scratch.value(value);
+  } finally {
+    scratch.seen.clear();
+  }
+  return new FastBuffer(scratch.buf.buffer, scratch.buf.byteOffset, scratch.pos);
 }
 
 class Reader {
@@ -611,7 +646,7 @@ class Reader {
 
 // Decodes one frame's payload into the message. Throws FrameError for malformed bytes.
 function decodeFrame(kind, buf, start, end) {
-  if (kind === kJson) {
+  if (kind === kJson || kind === kJsonHandle) {
     const text = utf8Slice(buf, start, end);
     try {
       return JSON.parse(text);
@@ -627,4 +662,5 @@ function decodeFrame(kind, buf, start, end) {
 
 module.exports = {
   FrameReader, FrameWriter, FrameError, serialize, decodeFrame, kJson, kAdvanced, kHeader,
+  kJsonHandle, kAdvancedHandle, writeHeader,
 };

@@ -1,7 +1,8 @@
 'use strict';
 // Web Crypto: one Crypto instance (globalThis.crypto, crypto.webcrypto) whose `subtle` is
-// one SubtleCrypto instance, as in Node. SubtleCrypto has digest(); its other methods are
-// stubs (internal/stub) until they are implemented.
+// one SubtleCrypto instance, as in Node. digest() is here; the other operations are in
+// internal/crypto/subtle. The ML-KEM methods (encapsulate*, decapsulate*) are stubs
+// (internal/stub).
 
 const { binding, digestOutput, bytesOf } = require('internal/crypto/util');
 const random = require('internal/crypto/random');
@@ -59,12 +60,111 @@ class SubtleCrypto {
     const buf = digestOutput(r, undefined);
     return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
   }
+
+  async encrypt(algorithm, key, data) {
+    checkCall(this, 'encrypt', arguments.length, 3);
+    subtleOps().checkCryptoKey(key, 'encrypt', '2nd');
+    subtleOps().checkBufferSource(data, 'encrypt', '3rd');
+    return subtleOps().encryptOrDecrypt('encrypt', algorithm, key, data);
+  }
+
+  async decrypt(algorithm, key, data) {
+    checkCall(this, 'decrypt', arguments.length, 3);
+    subtleOps().checkCryptoKey(key, 'decrypt', '2nd');
+    subtleOps().checkBufferSource(data, 'decrypt', '3rd');
+    return subtleOps().encryptOrDecrypt('decrypt', algorithm, key, data);
+  }
+
+  async sign(algorithm, key, data) {
+    checkCall(this, 'sign', arguments.length, 3);
+    subtleOps().checkCryptoKey(key, 'sign', '2nd');
+    subtleOps().checkBufferSource(data, 'sign', '3rd');
+    return subtleOps().signOrVerify('sign', algorithm, key, undefined, data);
+  }
+
+  async verify(algorithm, key, signature, data) {
+    checkCall(this, 'verify', arguments.length, 4);
+    subtleOps().checkCryptoKey(key, 'verify', '2nd');
+    subtleOps().checkBufferSource(signature, 'verify', '3rd');
+    subtleOps().checkBufferSource(data, 'verify', '4th');
+    const sig = ArrayBuffer.isView(signature) ? new Uint8Array(bytesOf(signature)) :
+      new Uint8Array(signature.slice(0));
+    return subtleOps().signOrVerify('verify', algorithm, key, sig, data);
+  }
+
+  async generateKey(algorithm, extractable, keyUsages) {
+    checkCall(this, 'generateKey', arguments.length, 3);
+    return subtleOps().generateKey(algorithm, extractable, keyUsages);
+  }
+
+  async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+    checkCall(this, 'deriveKey', arguments.length, 5);
+    subtleOps().checkCryptoKey(baseKey, 'deriveKey', '2nd');
+    return subtleOps().deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages);
+  }
+
+  async deriveBits(algorithm, baseKey, length = null) {
+    checkCall(this, 'deriveBits', arguments.length, 2);
+    subtleOps().checkCryptoKey(baseKey, 'deriveBits', '2nd');
+    return subtleOps().deriveBits(algorithm, baseKey, length);
+  }
+
+  async importKey(format, keyData, algorithm, extractable, keyUsages) {
+    checkCall(this, 'importKey', arguments.length, 5);
+    return subtleOps().importKey(format, keyData, algorithm, extractable, keyUsages);
+  }
+
+  async exportKey(format, key) {
+    checkCall(this, 'exportKey', arguments.length, 2);
+    return subtleOps().exportKey(format, key);
+  }
+
+  async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    checkCall(this, 'wrapKey', arguments.length, 4);
+    return subtleOps().wrapKey(format, key, wrappingKey, wrapAlgorithm);
+  }
+
+  async unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm,
+    extractable, keyUsages) {
+    checkCall(this, 'unwrapKey', arguments.length, 7);
+    return subtleOps().unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm,
+      unwrappedKeyAlgorithm, extractable, keyUsages);
+  }
+
+  async getPublicKey(key, keyUsages) {
+    checkCall(this, 'getPublicKey', arguments.length, 2);
+    return subtleOps().getPublicKey(key, keyUsages);
+  }
+
+  static supports(operation, algorithm, lengthOrAdditionalAlgorithm) {
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('operation', 'algorithm');
+    return subtleOps().supports(String(operation), algorithm, lengthOrAdditionalAlgorithm);
+  }
+}
+
+// The operations live in internal/crypto/subtle, loaded on first use.
+let lazySubtle;
+function subtleOps() {
+  lazySubtle ??= require('internal/crypto/subtle');
+  return lazySubtle;
+}
+
+const kOrdinals = ['', '1 argument', '2 arguments', '3 arguments', '4 arguments', '5 arguments',
+  '6 arguments', '7 arguments'];
+
+// Checks `this` and the argument count of a SubtleCrypto method (Web IDL's errors).
+function checkCall(self, method, count, required) {
+  if (!(self instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+  if (count < required) {
+    const err = new ERR_MISSING_ARGS('arguments');
+    err.message = `Failed to execute '${method}' on 'SubtleCrypto': ${kOrdinals[required]} ` +
+      `required, but only ${count} present.`;
+    throw err;
+  }
 }
 
 stubMembers(SubtleCrypto.prototype, 'crypto.subtle', {
-  functions: ['decrypt', 'deriveBits', 'deriveKey', 'encrypt', 'exportKey', 'generateKey',
-    'importKey', 'sign', 'unwrapKey', 'verify', 'wrapKey', 'getPublicKey', 'encapsulateBits',
-    'encapsulateKey', 'decapsulateBits', 'decapsulateKey'],
+  functions: ['encapsulateBits', 'encapsulateKey', 'decapsulateBits', 'decapsulateKey'],
 });
 for (const name of Object.getOwnPropertyNames(SubtleCrypto.prototype)) {
   if (name !== 'constructor') {

@@ -3,7 +3,7 @@
 // by crypto.subtle and KeyObject.from/toCryptoKey.
 
 const { codes: {
-  ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_NOT_IMPLEMENTED,
+  ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS,
 } } = require('internal/errors');
 
 const kConstruct = Symbol('kConstruct');
@@ -70,10 +70,10 @@ function makeCryptoKey(keyObject, algorithm, extractable, usages) {
   return new CryptoKey(kConstruct, keyObject, algorithm, extractable, usages);
 }
 
-// KeyObject.prototype.toCryptoKey: needs SubtleCrypto's algorithm normalization, which is
-// not implemented yet.
-function importKeyObject() {
-  throw new ERR_NOT_IMPLEMENTED('crypto.KeyObject.toCryptoKey');
+// KeyObject.prototype.toCryptoKey: importKey's checks, from a KeyObject (synchronous).
+function importKeyObject(keyObject, algorithm, extractable, keyUsages) {
+  return require('internal/crypto/subtle').toCryptoKey(keyObject, algorithm, extractable,
+    keyUsages);
 }
 
 module.exports = { CryptoKey, isCryptoKey, keyObjectOfCryptoKey, makeCryptoKey, importKeyObject };

@@ -292,12 +292,20 @@ function setupProcessObject(process) {
       variables: { node_shared_openssl: true, node_shared_libuv: true, v8_enable_i18n_support: 1 },
     }),
     moduleLoadList: [],
-    allowedNodeEnvironmentFlags: new Set([
+  });
+  // An accessor that builds the set on first read, as in Node (an assignment replaces it
+  // with a data property).
+  let allowedFlags;
+  defineGetter(process, 'allowedNodeEnvironmentFlags', function get() {
+    allowedFlags ??= new Set([
       '--require', '-r', '--no-warnings', '--no-deprecation', '--throw-deprecation',
       '--trace-deprecation', '--expose-gc', '--input-type', '--max-old-space-size',
-    ]),
-    debugPort: 9229,
+    ]);
+    return allowedFlags;
+  }, function set(value) {
+    defineValues(this, { allowedNodeEnvironmentFlags: value });
   });
+  defineValues(process, { debugPort: 9229 });
   if (binding.options.noDeprecation) defineValues(process, { noDeprecation: true });
   if (binding.options.throwDeprecation) defineValues(process, { throwDeprecation: true });
   if (binding.options.traceDeprecation) defineValues(process, { traceDeprecation: true });

@@ -1,0 +1,879 @@
+/* TLS binding on OpenSSL 3's libssl, for lib/_tls_wrap.js and lib/_tls_common.js.
+ *
+ * SecureContext wraps one SSL_CTX (keys, certificates, trust store, protocol limits, ciphers,
+ * ALPN list, ticket keys). TLSWrap wraps one SSL connection driven over two memory BIOs: it
+ * never touches a socket. lib/ feeds the ciphertext it read from the underlying stream with
+ * receive(bytes) and gets back, in one array, what happened, the ciphertext to send and the
+ * plaintext that arrived; write(chunks) returns the ciphertext of plaintext chunks. Nothing
+ * here calls into JavaScript: what OpenSSL reports through callbacks during a call (keylog
+ * lines, new sessions, the SNI of a ClientHello) is recorded on the connection and flagged
+ * in the result, and lib/ asks for it afterwards. The server's SNI callback pauses the
+ * handshake (SSL_CLIENT_HELLO_RETRY) so lib/ can pick a context asynchronously and resume with
+ * receive(null).
+ *
+ * Failures are negative numbers (E_* below) with OpenSSL's reason in the crypto binding's
+ * lastError(). Finalizers only free OpenSSL memory (allowed on any thread). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "openssl_ssl_lazy.h" /* libssl, then libcrypto through openssl_lazy.h */
+
+#include "crypto.h"
+#include "index.h"
+
+LODE_LAZY_LIB(lode__libssl, "libssl.so.3");
+
+enum { E_OPENSSL = -6, E_ARG = -1 };
+enum { KIND_CTX = 0x53435458, KIND_CONN = 0x544c5357 };
+
+/* Bits of receive()'s first result. */
+enum {
+  R_HANDSHAKE_DONE = 1, /* the handshake completed in this call */
+  R_EOF = 2,            /* the peer sent close_notify */
+  R_ERROR = 4,          /* a fatal TLS error: lastError() says why */
+  R_SNI = 8,            /* server: paused at the ClientHello, servername() is known */
+  R_KEYLOG = 16,        /* takeKeylog() has lines */
+  R_SESSION = 32,       /* client: takeSession() has a new session */
+};
+
+typedef struct ctx_s {
+  uint32_t kind;
+  SSL_CTX *ctx;
+  unsigned char *alpn; /* server: the protocols to select from, wire format */
+  size_t alpn_len;
+} ctx_t;
+
+typedef struct conn_s {
+  uint32_t kind;
+  SSL *ssl;
+  BIO *rbio, *wbio; /* owned by ssl */
+  ctx_t *sc;        /* the context's struct (kept alive by lib/ holding the context) */
+  int server;
+  int done;         /* handshake finished */
+  int sni_wanted;   /* server: pause at the ClientHello for lib/'s SNICallback */
+  int sni_state;    /* 0 not yet, 1 paused, 2 resumed */
+  char *servername; /* what the ClientHello named (server) */
+  int keylog;       /* record keylog lines */
+  char *keylog_buf;
+  size_t keylog_len, keylog_cap;
+  SSL_SESSION *new_session; /* client: the last session the server gave */
+  int flags;                /* R_* bits raised by callbacks during a call */
+} conn_t;
+
+static JSClassRef ctx_class, conn_class;
+static int conn_index = -1; /* SSL ex_data slot holding the conn_t */
+static X509_STORE *root_store; /* the system CA store plus NODE_EXTRA_CA_CERTS, built once */
+
+/* ---- helpers ---- */
+
+static JSValueRef num(JSContextRef ctx, double n) {
+  return JSValueMakeNumber(ctx, n);
+}
+
+static JSValueRef openssl_failed(JSContextRef ctx) {
+  lode__crypto_capture_error();
+  return num(ctx, E_OPENSSL);
+}
+
+static ctx_t *this_ctx(JSObjectRef obj) {
+  ctx_t *c = JSObjectGetPrivate(obj);
+  return c != NULL && c->kind == KIND_CTX && c->ctx != NULL ? c : NULL;
+}
+
+static conn_t *this_conn(JSObjectRef obj) {
+  conn_t *c = JSObjectGetPrivate(obj);
+  return c != NULL && c->kind == KIND_CONN && c->ssl != NULL ? c : NULL;
+}
+
+static ctx_t *ctx_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  if (i >= argc || !JSValueIsObject(ctx, argv[i])) return NULL;
+  return this_ctx((JSObjectRef)argv[i]);
+}
+
+static int int_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  if (i >= argc || !JSValueIsNumber(ctx, argv[i])) return 0;
+  double d = JSValueToNumber(ctx, argv[i], NULL);
+  return d != d || d < -2147483648.0 || d > 2147483647.0 ? 0 : (int)d;
+}
+
+/* A string argument as malloc'd UTF-8 (NULL if it is not a string). */
+static char *str_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  if (i >= argc || !JSValueIsString(ctx, argv[i])) return NULL;
+  return lode_js_value_to_utf8(ctx, argv[i], NULL, NULL);
+}
+
+/* A memory BIO over the bytes of argv[i] (read-only, valid while the value lives). */
+static BIO *bio_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                    lode__crypto_bytes_t *b) {
+  if (!lode__crypto_get_bytes(ctx, argc, argv, i, b)) return NULL;
+  return BIO_new_mem_buf(b->data, (int)b->len);
+}
+
+/* The DER encoding of cert as a Uint8Array (undefined if there is none). */
+static JSValueRef cert_der(JSContextRef ctx, X509 *cert) {
+  if (cert == NULL) return JSValueMakeUndefined(ctx);
+  int len = i2d_X509(cert, NULL);
+  if (len <= 0) return JSValueMakeUndefined(ctx);
+  uint8_t *p = malloc((size_t)len), *q = p;
+  CHECK(p != NULL);
+  i2d_X509(cert, &q);
+  return lode__crypto_make_bytes(ctx, p, (size_t)len);
+}
+
+static void pem_password_clear(char *pass) {
+  if (pass != NULL) {
+    OPENSSL_cleanse(pass, strlen(pass));
+    free(pass);
+  }
+}
+
+/* ---- SecureContext ---- */
+
+static void ctx_finalize(JSObjectRef obj) {
+  ctx_t *c = JSObjectGetPrivate(obj);
+  if (c == NULL) return;
+  if (c->ctx != NULL) SSL_CTX_free(c->ctx);
+  free(c->alpn);
+  free(c);
+}
+
+static void keylog_cb(const SSL *ssl, const char *line) {
+  conn_t *c = SSL_get_ex_data(ssl, conn_index);
+  if (c == NULL || !c->keylog) return;
+  size_t n = strlen(line);
+  if (c->keylog_len + n + 1 > c->keylog_cap) {
+    size_t cap = (c->keylog_len + n + 1) * 2;
+    char *p = realloc(c->keylog_buf, cap);
+    CHECK(p != NULL);
+    c->keylog_buf = p;
+    c->keylog_cap = cap;
+  }
+  memcpy(c->keylog_buf + c->keylog_len, line, n);
+  c->keylog_buf[c->keylog_len + n] = '\n';
+  c->keylog_len += n + 1;
+  c->flags |= R_KEYLOG;
+}
+
+/* Client: keeps the newest session the server issued (a TLS 1.3 ticket arrives after the
+ * handshake, during a read). Returning 1 keeps OpenSSL's reference for us. */
+static int new_session_cb(SSL *ssl, SSL_SESSION *sess) {
+  conn_t *c = SSL_get_ex_data(ssl, conn_index);
+  if (c == NULL || c->server) return 0;
+  if (c->new_session != NULL) SSL_SESSION_free(c->new_session);
+  c->new_session = sess;
+  c->flags |= R_SESSION;
+  return 1;
+}
+
+/* Server: reads the SNI of the ClientHello and, if lib/ has an SNICallback, pauses. */
+static int client_hello_cb(SSL *ssl, int *alert, void *arg) {
+  (void)alert;
+  (void)arg;
+  conn_t *c = SSL_get_ex_data(ssl, conn_index);
+  if (c == NULL || !c->server || c->sni_state != 0) return SSL_CLIENT_HELLO_SUCCESS;
+  const unsigned char *p;
+  size_t len;
+  /* server_name extension: list length (2), then type (1) = host_name, length (2), name. */
+  if (SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_server_name, &p, &len) && len > 5 &&
+      p[2] == TLSEXT_NAMETYPE_host_name) {
+    size_t n = ((size_t)p[3] << 8) | p[4];
+    if (n > 0 && n <= len - 5 && memchr(p + 5, 0, n) == NULL) {
+      free(c->servername);
+      c->servername = malloc(n + 1);
+      CHECK(c->servername != NULL);
+      memcpy(c->servername, p + 5, n);
+      c->servername[n] = 0;
+    }
+  }
+  if (!c->sni_wanted) {
+    c->sni_state = 2;
+    return SSL_CLIENT_HELLO_SUCCESS;
+  }
+  c->sni_state = 1;
+  c->flags |= R_SNI;
+  return SSL_CLIENT_HELLO_RETRY;
+}
+
+static int alpn_select_cb(SSL *ssl, const unsigned char **out, unsigned char *outlen,
+                          const unsigned char *in, unsigned int inlen, void *arg) {
+  (void)arg;
+  conn_t *c = SSL_get_ex_data(ssl, conn_index);
+  if (c == NULL || c->sc == NULL || c->sc->alpn == NULL) return SSL_TLSEXT_ERR_NOACK;
+  unsigned char *o;
+  int r = SSL_select_next_proto(&o, outlen, c->sc->alpn, (unsigned int)c->sc->alpn_len, in,
+                                inlen);
+  /* Node: no overlap is a fatal no_application_protocol alert. */
+  if (r != OPENSSL_NPN_NEGOTIATED) return SSL_TLSEXT_ERR_ALERT_FATAL;
+  *out = o;
+  return SSL_TLSEXT_ERR_OK;
+}
+
+/* Accepts every chain: lib/ reads the result (verifyError) and applies rejectUnauthorized. */
+static int verify_accept_cb(int ok, X509_STORE_CTX *store) {
+  (void)ok;
+  (void)store;
+  return 1;
+}
+
+/* createSecureContext() → a SecureContext with Node's defaults (no renegotiation, TLS 1.2+,
+ * sessions cached for tickets and IDs). */
+static JSValueRef create_ctx_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  SSL_CTX *sc = SSL_CTX_new(TLS_method());
+  if (sc == NULL) return openssl_failed(ctx);
+  SSL_CTX_set_options(sc, SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE |
+                              SSL_OP_NO_COMPRESSION);
+  SSL_CTX_set_min_proto_version(sc, TLS1_2_VERSION);
+  SSL_CTX_set_session_cache_mode(sc, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_SERVER);
+  SSL_CTX_set_mode(sc, SSL_MODE_RELEASE_BUFFERS);
+  SSL_CTX_set_keylog_callback(sc, keylog_cb);
+  SSL_CTX_sess_set_new_cb(sc, new_session_cb);
+  SSL_CTX_set_client_hello_cb(sc, client_hello_cb, NULL);
+  SSL_CTX_set_alpn_select_cb(sc, alpn_select_cb, NULL);
+  ctx_t *c = calloc(1, sizeof *c);
+  CHECK(c != NULL);
+  c->kind = KIND_CTX;
+  c->ctx = sc;
+  return JSObjectMake(ctx, ctx_class, c);
+}
+
+/* setKey(pem, passphrase?) → 0 or a code. */
+static JSValueRef ctx_set_key_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  ctx_t *c = this_ctx(this_obj);
+  if (c == NULL) return num(ctx, E_ARG);
+  lode__crypto_bytes_t b;
+  BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
+  if (bio == NULL) return num(ctx, E_ARG);
+  char *pass = str_arg(ctx, argc, argv, 1);
+  EVP_PKEY *key = PEM_read_bio_PrivateKey(bio, NULL, NULL, pass != NULL ? pass : (char *)"");
+  pem_password_clear(pass);
+  BIO_free(bio);
+  free(b.owned);
+  if (key == NULL) return openssl_failed(ctx);
+  int ok = SSL_CTX_use_PrivateKey(c->ctx, key);
+  EVP_PKEY_free(key);
+  if (!ok) return openssl_failed(ctx);
+  return num(ctx, 0);
+}
+
+/* setCert(pem) → 0 or a code: the first certificate is the context's, the rest its chain. */
+static JSValueRef ctx_set_cert_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  ctx_t *c = this_ctx(this_obj);
+  if (c == NULL) return num(ctx, E_ARG);
+  lode__crypto_bytes_t b;
+  BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
+  if (bio == NULL) return num(ctx, E_ARG);
+  int rc = 0;
+  X509 *cert = PEM_read_bio_X509_AUX(bio, NULL, NULL, NULL);
+  if (cert == NULL || !SSL_CTX_use_certificate(c->ctx, cert)) {
+    rc = E_OPENSSL;
+  } else {
+    SSL_CTX_clear_chain_certs(c->ctx);
+    X509 *extra;
+    while ((extra = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
+      if (!SSL_CTX_add0_chain_cert(c->ctx, extra)) {
+        X509_free(extra);
+        rc = E_OPENSSL;
+        break;
+      }
+    }
+    if (rc == 0) ERR_clear_error(); /* the end of the PEM data */
+  }
+  X509_free(cert);
+  BIO_free(bio);
+  free(b.owned);
+  if (rc != 0) return openssl_failed(ctx);
+  return num(ctx, 0);
+}
+
+/* addCACert(pem) → the number of certificates added to the trust store, or a code. */
+static JSValueRef ctx_add_ca_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  ctx_t *c = this_ctx(this_obj);
+  if (c == NULL) return num(ctx, E_ARG);
+  lode__crypto_bytes_t b;
+  BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
+  if (bio == NULL) return num(ctx, E_ARG);
+  X509_STORE *store = SSL_CTX_get_cert_store(c->ctx);
+  int n = 0;
+  X509 *cert;
+  while ((cert = PEM_read_bio_X509_AUX(bio, NULL, NULL, NULL)) != NULL) {
+    X509_STORE_add_cert(store, cert);
+    X509_free(cert);
+    n++;
+  }
+  ERR_clear_error();
+  BIO_free(bio);
+  free(b.owned);
+  return num(ctx, n);
+}
+
+/* addCRL(pem) → 0 or a code; turns on CRL checking for the whole chain. */
+static JSValueRef ctx_add_crl_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  ctx_t *c = this_ctx(this_obj);
+  if (c == NULL) return num(ctx, E_ARG);
+  lode__crypto_bytes_t b;
+  BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
+  if (bio == NULL) return num(ctx, E_ARG);
+  X509_CRL *crl = PEM_read_bio_X509_CRL(bio, NULL, NULL, NULL);
+  BIO_free(bio);
+  free(b.owned);
+  if (crl == NULL) return openssl_failed(ctx);
+  X509_STORE *store = SSL_CTX_get_cert_store(c->ctx);
+  X509_STORE_add_crl(store, crl);
+  X509_STORE_set_flags(store, X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL);
+  X509_CRL_free(crl);
+  return num(ctx, 0);
+}
+
+/* addRootCerts(extraPem?) → 0: the context trusts the system CA store (OpenSSL's default
+ * paths, /etc/ssl/certs on Debian) plus extraPem (NODE_EXTRA_CA_CERTS), one store shared by
+ * every context that uses it, built by the first call. */
+static JSValueRef ctx_add_root_certs_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  ctx_t *c = this_ctx(this_obj);
+  if (c == NULL) return num(ctx, E_ARG);
+  if (root_store == NULL) {
+    root_store = X509_STORE_new();
+    CHECK(root_store != NULL);
+    X509_STORE_set_default_paths(root_store);
+    lode__crypto_bytes_t b;
+    BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
+    if (bio != NULL) {
+      X509 *cert;
+      while ((cert = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
+        X509_STORE_add_cert(root_store, cert);
+        X509_free(cert);
+      }
+      BIO_free(bio);
+      free(b.owned);
+    }
+    ERR_clear_error();
+  }
+  SSL_CTX_set1_cert_store(c->ctx, root_store);
+  return num(ctx, 0);
+}
+
+/* loadPKCS12(der, passphrase?) → 0 or a code: key, certificate, and the extra certificates
+ * as both chain and trusted CAs (as Node does). */
+static JSValueRef ctx_load_pkcs12_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  ctx_t *c = this_ctx(this_obj);
+  if (c == NULL) return num(ctx, E_ARG);
+  lode__crypto_bytes_t b;
+  BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
+  if (bio == NULL) return num(ctx, E_ARG);
+  char *pass = str_arg(ctx, argc, argv, 1);
+  PKCS12 *p12 = d2i_PKCS12_bio(bio, NULL);
+  BIO_free(bio);
+  free(b.owned);
+  EVP_PKEY *key = NULL;
+  X509 *cert = NULL;
+  STACK_OF(X509) *extra = NULL;
+  int ok = p12 != NULL && PKCS12_parse(p12, pass != NULL ? pass : "", &key, &cert, &extra) &&
+           cert != NULL && key != NULL && SSL_CTX_use_certificate(c->ctx, cert) &&
+           SSL_CTX_use_PrivateKey(c->ctx, key);
+  pem_password_clear(pass);
+  if (ok && extra != NULL) {
+    X509_STORE *store = SSL_CTX_get_cert_store(c->ctx);
+    for (int i = 0; i < sk_X509_num(extra); i++) {
+      X509 *x = sk_X509_value(extra, i);
+      SSL_CTX_add1_chain_cert(c->ctx, x);
+      X509_STORE_add_cert(store, x);
+    }
+  }
+  if (extra != NULL) sk_X509_pop_free(extra, X509_free);
+  X509_free(cert);
+  EVP_PKEY_free(key);
+  if (p12 != NULL) PKCS12_free(p12);
+  if (!ok) return openssl_failed(ctx);
+  return num(ctx, 0);
+}
+
+/* set(what, value) → 0 or a code, for the string and number settings:
+ * 0 ciphers (TLS 1.2 list), 1 ciphersuites (TLS 1.3), 2 ECDH groups, 3 min version,
+ * 4 max version, 5 session timeout (s), 6 options to add, 7 session id context (bytes),
+ * 8 ticket keys (48 bytes), 9 ALPN protocols for a server (wire format),
+ * 10 verify mode (server: 0 none, 1 request, 2 request and require). */
+static JSValueRef ctx_set_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  ctx_t *c = this_ctx(this_obj);
+  if (c == NULL) return num(ctx, E_ARG);
+  int what = int_arg(ctx, argc, argv, 0);
+  int ok = 1;
+  if (what <= 2) {
+    char *s = str_arg(ctx, argc, argv, 1);
+    if (s == NULL) return num(ctx, E_ARG);
+    if (what == 0) ok = SSL_CTX_set_cipher_list(c->ctx, s);
+    else if (what == 1) ok = SSL_CTX_set_ciphersuites(c->ctx, s);
+    else ok = SSL_CTX_set1_groups_list(c->ctx, s);
+    free(s);
+  } else if (what <= 6 || what == 10) {
+    int v = int_arg(ctx, argc, argv, 1);
+    if (what == 3) ok = SSL_CTX_set_min_proto_version(c->ctx, v);
+    else if (what == 4) ok = SSL_CTX_set_max_proto_version(c->ctx, v);
+    else if (what == 5) SSL_CTX_set_timeout(c->ctx, v);
+    else if (what == 6) SSL_CTX_set_options(c->ctx, (uint64_t)(uint32_t)v);
+    else {
+      int mode = v == 0 ? SSL_VERIFY_NONE
+                 : v == 1 ? SSL_VERIFY_PEER
+                          : SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
+      SSL_CTX_set_verify(c->ctx, mode, v == 0 ? NULL : verify_accept_cb);
+    }
+  } else {
+    lode__crypto_bytes_t b;
+    if (!lode__crypto_get_bytes(ctx, argc, argv, 1, &b)) return num(ctx, E_ARG);
+    if (what == 7) {
+      ok = SSL_CTX_set_session_id_context(
+          c->ctx, b.data, (unsigned int)(b.len > SSL_MAX_SID_CTX_LENGTH ? SSL_MAX_SID_CTX_LENGTH : b.len));
+    } else if (what == 8) {
+      ok = b.len == 48 && SSL_CTX_set_tlsext_ticket_keys(c->ctx, (void *)b.data, 48);
+    } else if (what == 9) {
+      free(c->alpn);
+      c->alpn = malloc(b.len + 1);
+      CHECK(c->alpn != NULL);
+      memcpy(c->alpn, b.data, b.len);
+      c->alpn_len = b.len;
+    } else {
+      ok = 0;
+    }
+    free(b.owned);
+  }
+  if (!ok) return openssl_failed(ctx);
+  return num(ctx, 0);
+}
+
+/* getTicketKeys() → 48 bytes. */
+static JSValueRef ctx_get_ticket_keys_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  ctx_t *c = this_ctx(this_obj);
+  if (c == NULL) return JSValueMakeUndefined(ctx);
+  uint8_t *p = malloc(48);
+  CHECK(p != NULL);
+  if (!SSL_CTX_get_tlsext_ticket_keys(c->ctx, p, 48)) {
+    free(p);
+    return JSValueMakeUndefined(ctx);
+  }
+  return lode__crypto_make_bytes(ctx, p, 48);
+}
+
+/* getCertificate() → DER of the context's own certificate, or undefined. */
+static JSValueRef ctx_get_cert_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  ctx_t *c = this_ctx(this_obj);
+  if (c == NULL) return JSValueMakeUndefined(ctx);
+  SSL *ssl = SSL_new(c->ctx);
+  if (ssl == NULL) return JSValueMakeUndefined(ctx);
+  JSValueRef r = cert_der(ctx, SSL_get_certificate(ssl));
+  SSL_free(ssl);
+  return r;
+}
+
+/* ---- TLSWrap ---- */
+
+static void conn_release(conn_t *c) {
+  if (c->ssl != NULL) SSL_free(c->ssl);
+  c->ssl = NULL;
+  if (c->new_session != NULL) SSL_SESSION_free(c->new_session);
+  c->new_session = NULL;
+  free(c->servername);
+  c->servername = NULL;
+  if (c->keylog_buf != NULL) OPENSSL_cleanse(c->keylog_buf, c->keylog_cap);
+  free(c->keylog_buf);
+  c->keylog_buf = NULL;
+}
+
+static void conn_finalize(JSObjectRef obj) {
+  conn_t *c = JSObjectGetPrivate(obj);
+  if (c == NULL) return;
+  conn_release(c);
+  free(c);
+}
+
+/* createConnection(secureContext, isServer) → a TLSWrap, or a code. */
+static JSValueRef create_conn_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  ctx_t *sc = ctx_arg(ctx, argc, argv, 0);
+  if (sc == NULL) return num(ctx, E_ARG);
+  SSL *ssl = SSL_new(sc->ctx);
+  if (ssl == NULL) return openssl_failed(ctx);
+  conn_t *c = calloc(1, sizeof *c);
+  CHECK(c != NULL);
+  c->kind = KIND_CONN;
+  c->ssl = ssl;
+  c->sc = sc;
+  c->server = argc > 1 && JSValueToBoolean(ctx, argv[1]);
+  c->rbio = BIO_new(BIO_s_mem());
+  c->wbio = BIO_new(BIO_s_mem());
+  CHECK(c->rbio != NULL && c->wbio != NULL);
+  /* An empty read BIO means "wait for more", not end of file. */
+  BIO_set_mem_eof_return(c->rbio, -1);
+  BIO_set_mem_eof_return(c->wbio, -1);
+  SSL_set_bio(ssl, c->rbio, c->wbio);
+  SSL_set_ex_data(ssl, conn_index, c);
+  if (c->server) SSL_set_accept_state(ssl);
+  else SSL_set_connect_state(ssl);
+  return JSObjectMake(ctx, conn_class, c);
+}
+
+/* The ciphertext waiting in the write BIO as a Uint8Array, or undefined. */
+static JSValueRef take_output(JSContextRef ctx, conn_t *c) {
+  size_t n = BIO_ctrl_pending(c->wbio);
+  if (n == 0) return JSValueMakeUndefined(ctx);
+  uint8_t *p = malloc(n);
+  CHECK(p != NULL);
+  int r = BIO_read(c->wbio, p, (int)n);
+  CHECK(r == (int)n);
+  return lode__crypto_make_bytes(ctx, p, n);
+}
+
+/* Handles a failed SSL call: R_ERROR for a fatal error, 0 if it only wants more input. */
+static int check_error(conn_t *c, int ret) {
+  int e = SSL_get_error(c->ssl, ret);
+  if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) return 0;
+  if (e == SSL_ERROR_WANT_CLIENT_HELLO_CB) return 0;
+  if (e == SSL_ERROR_ZERO_RETURN) return R_EOF;
+  lode__crypto_capture_error();
+  return R_ERROR;
+}
+
+/* receive(bytes | null) → [flags, ciphertext to send | undefined, plaintext | undefined]:
+ * feeds what the peer sent, advances the handshake, and decrypts everything available. */
+static JSValueRef conn_receive_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  conn_t *c = this_conn(this_obj);
+  if (c == NULL) return JSValueMakeUndefined(ctx);
+  lode__crypto_bytes_t b;
+  if (argc > 0 && lode__crypto_get_bytes(ctx, argc, argv, 0, &b)) {
+    if (b.len > 0) BIO_write(c->rbio, b.data, (int)b.len);
+    free(b.owned);
+  }
+  c->flags = 0;
+  int flags = 0;
+  if (!c->done) {
+    if (c->sni_state == 1) c->sni_state = 2;
+    int r = SSL_do_handshake(c->ssl);
+    if (r == 1) {
+      c->done = 1;
+      flags |= R_HANDSHAKE_DONE;
+    } else {
+      flags |= check_error(c, r);
+    }
+  }
+  uint8_t *plain = NULL;
+  size_t plain_len = 0, plain_cap = 0;
+  if (c->done && !(flags & R_ERROR)) {
+    for (;;) {
+      if (plain_cap - plain_len < 16384) {
+        plain_cap = plain_cap == 0 ? 16384 + BIO_ctrl_pending(c->rbio) : plain_cap * 2;
+        plain = realloc(plain, plain_cap);
+        CHECK(plain != NULL);
+      }
+      size_t got = 0;
+      int r = SSL_read_ex(c->ssl, plain + plain_len, plain_cap - plain_len, &got);
+      if (r == 1) {
+        plain_len += got;
+        continue;
+      }
+      flags |= check_error(c, r);
+      break;
+    }
+  }
+  flags |= c->flags;
+  JSValueRef out[3];
+  out[0] = num(ctx, flags);
+  out[1] = take_output(ctx, c);
+  if (plain_len > 0) {
+    out[2] = lode__crypto_make_bytes(ctx, plain, plain_len);
+  } else {
+    free(plain);
+    out[2] = JSValueMakeUndefined(ctx);
+  }
+  return JSObjectMakeArray(ctx, 3, out, NULL);
+}
+
+/* write(bytes | [bytes...]) → the ciphertext (Uint8Array), or a code. */
+static JSValueRef conn_write_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  conn_t *c = this_conn(this_obj);
+  if (c == NULL || !c->done || argc < 1) return num(ctx, E_ARG);
+  c->flags = 0;
+  if (JSValueGetTypedArrayType(ctx, argv[0], NULL) == kJSTypedArrayTypeNone &&
+      JSValueIsArray(ctx, argv[0])) {
+    JSObjectRef arr = (JSObjectRef)argv[0];
+    JSValueRef len_v = lode_js_get(ctx, arr, "length");
+    size_t n = (size_t)JSValueToNumber(ctx, len_v, NULL);
+    for (size_t i = 0; i < n; i++) {
+      JSValueRef item = JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL);
+      lode__crypto_bytes_t b;
+      if (!lode__crypto_get_bytes(ctx, 1, &item, 0, &b)) return num(ctx, E_ARG);
+      size_t w;
+      int r = b.len == 0 ? 1 : SSL_write_ex(c->ssl, b.data, b.len, &w);
+      free(b.owned);
+      if (r != 1 && check_error(c, r) != 0) return num(ctx, E_OPENSSL);
+    }
+  } else {
+    lode__crypto_bytes_t b;
+    if (!lode__crypto_get_bytes(ctx, argc, argv, 0, &b)) return num(ctx, E_ARG);
+    size_t w;
+    int r = b.len == 0 ? 1 : SSL_write_ex(c->ssl, b.data, b.len, &w);
+    free(b.owned);
+    if (r != 1 && check_error(c, r) != 0) return num(ctx, E_OPENSSL);
+  }
+  return take_output(ctx, c);
+}
+
+/* shutdown() → the close_notify alert to send (Uint8Array) or undefined. */
+static JSValueRef conn_shutdown_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  conn_t *c = this_conn(this_obj);
+  if (c == NULL) return JSValueMakeUndefined(ctx);
+  if (c->done) SSL_shutdown(c->ssl);
+  ERR_clear_error();
+  return take_output(ctx, c);
+}
+
+/* set(what, value) → 0 or a code: 0 servername to send (client), 1 ALPN protocols to offer
+ * (wire format), 2 session to resume (DER), 3 pause for SNI (server), 4 keylog on,
+ * 5 verify mode (0 none, 1 request, 2 require), 6 secure context (SNI result). */
+static JSValueRef conn_set_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  conn_t *c = this_conn(this_obj);
+  if (c == NULL) return num(ctx, E_ARG);
+  int what = int_arg(ctx, argc, argv, 0);
+  int ok = 1;
+  if (what == 0) {
+    char *s = str_arg(ctx, argc, argv, 1);
+    if (s == NULL) return num(ctx, E_ARG);
+    ok = SSL_set_tlsext_host_name(c->ssl, s);
+    free(s);
+  } else if (what == 1 || what == 2) {
+    lode__crypto_bytes_t b;
+    if (!lode__crypto_get_bytes(ctx, argc, argv, 1, &b)) return num(ctx, E_ARG);
+    if (what == 1) {
+      ok = SSL_set_alpn_protos(c->ssl, b.data, (unsigned int)b.len) == 0;
+    } else {
+      const unsigned char *p = b.data;
+      SSL_SESSION *sess = d2i_SSL_SESSION(NULL, &p, (long)b.len);
+      ok = sess != NULL && SSL_set_session(c->ssl, sess);
+      if (sess != NULL) SSL_SESSION_free(sess);
+    }
+    free(b.owned);
+  } else if (what == 3) {
+    c->sni_wanted = int_arg(ctx, argc, argv, 1);
+  } else if (what == 4) {
+    c->keylog = int_arg(ctx, argc, argv, 1);
+  } else if (what == 5) {
+    int v = int_arg(ctx, argc, argv, 1);
+    int mode = v == 0 ? SSL_VERIFY_NONE
+               : v == 1 ? SSL_VERIFY_PEER
+                        : SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
+    SSL_set_verify(c->ssl, mode, v == 0 ? NULL : verify_accept_cb);
+  } else if (what == 6) {
+    ctx_t *sc = ctx_arg(ctx, argc, argv, 1);
+    if (sc == NULL) return num(ctx, E_ARG);
+    ok = SSL_set_SSL_CTX(c->ssl, sc->ctx) != NULL;
+    if (ok) c->sc = sc;
+  } else {
+    return num(ctx, E_ARG);
+  }
+  if (!ok) return openssl_failed(ctx);
+  return num(ctx, 0);
+}
+
+static JSValueRef str_or_undefined(JSContextRef ctx, const char *s) {
+  return s != NULL ? lode_js_value_from_cstr(ctx, s) : JSValueMakeUndefined(ctx);
+}
+
+/* get(what) → information about the connection:
+ * 0 protocol ('TLSv1.3'), 1 [cipher name, standard name, version], 2 session (DER),
+ * 3 session reused, 4 ALPN protocol (or false), 5 [verify code, message] or undefined,
+ * 6 servername, 7 peer certificate chain [DER...] (leaf first), 8 own certificate (DER),
+ * 9 keylog lines taken (Buffer of lines ending in \n), 10 new session taken (DER),
+ * 11 handshake finished. */
+static JSValueRef conn_get_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  conn_t *c = this_conn(this_obj);
+  if (c == NULL) return JSValueMakeUndefined(ctx);
+  int what = int_arg(ctx, argc, argv, 0);
+  SSL *ssl = c->ssl;
+  switch (what) {
+  case 0:
+    return c->done ? str_or_undefined(ctx, SSL_get_version(ssl)) : JSValueMakeNull(ctx);
+  case 1: {
+    const SSL_CIPHER *ci = SSL_get_current_cipher(ssl);
+    if (ci == NULL) return JSValueMakeUndefined(ctx);
+    JSValueRef v[3] = {str_or_undefined(ctx, SSL_CIPHER_get_name(ci)),
+                       str_or_undefined(ctx, SSL_CIPHER_standard_name(ci)),
+                       str_or_undefined(ctx, SSL_CIPHER_get_version(ci))};
+    return JSObjectMakeArray(ctx, 3, v, NULL);
+  }
+  case 2:
+  case 10: {
+    SSL_SESSION *sess;
+    if (what == 2) {
+      sess = SSL_get1_session(ssl);
+    } else {
+      sess = c->new_session;
+      c->new_session = NULL;
+    }
+    if (sess == NULL) return JSValueMakeUndefined(ctx);
+    int len = i2d_SSL_SESSION(sess, NULL);
+    JSValueRef r = JSValueMakeUndefined(ctx);
+    if (len > 0) {
+      uint8_t *p = malloc((size_t)len), *q = p;
+      CHECK(p != NULL);
+      i2d_SSL_SESSION(sess, &q);
+      r = lode__crypto_make_bytes(ctx, p, (size_t)len);
+    }
+    SSL_SESSION_free(sess);
+    return r;
+  }
+  case 3:
+    return JSValueMakeBoolean(ctx, SSL_session_reused(ssl));
+  case 4: {
+    const unsigned char *p;
+    unsigned int len;
+    SSL_get0_alpn_selected(ssl, &p, &len);
+    if (len == 0) return JSValueMakeBoolean(ctx, false);
+    return lode_js_value_from_utf8(ctx, (const char *)p, len);
+  }
+  case 5: {
+    long code = X509_V_OK;
+    X509 *peer = SSL_get1_peer_certificate(ssl);
+    if (peer == NULL) {
+      /* No certificate at all: Node reports the missing issuer. */
+      code = X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT;
+    } else {
+      X509_free(peer);
+      code = SSL_get_verify_result(ssl);
+    }
+    if (code == X509_V_OK) return JSValueMakeUndefined(ctx);
+    JSValueRef v[2] = {num(ctx, (double)code),
+                       str_or_undefined(ctx, X509_verify_cert_error_string(code))};
+    return JSObjectMakeArray(ctx, 2, v, NULL);
+  }
+  case 6: {
+    const char *name = c->servername;
+    if (name == NULL) name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
+    return name != NULL ? lode_js_value_from_cstr(ctx, name) : JSValueMakeBoolean(ctx, false);
+  }
+  case 7: {
+    JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+    X509 *peer = SSL_get1_peer_certificate(ssl);
+    if (peer == NULL) return arr;
+    unsigned n = 0;
+    JSObjectSetPropertyAtIndex(ctx, arr, n++, cert_der(ctx, peer), NULL);
+    STACK_OF(X509) *chain = SSL_get_peer_cert_chain(ssl);
+    for (int i = 0; chain != NULL && i < sk_X509_num(chain); i++) {
+      X509 *x = sk_X509_value(chain, i);
+      if (i == 0 && X509_cmp(x, peer) == 0) continue; /* a client's chain starts with the leaf */
+      JSObjectSetPropertyAtIndex(ctx, arr, n++, cert_der(ctx, x), NULL);
+    }
+    X509_free(peer);
+    return arr;
+  }
+  case 8:
+    return cert_der(ctx, SSL_get_certificate(ssl));
+  case 9: {
+    if (c->keylog_len == 0) return JSValueMakeUndefined(ctx);
+    uint8_t *p = malloc(c->keylog_len);
+    CHECK(p != NULL);
+    memcpy(p, c->keylog_buf, c->keylog_len);
+    JSValueRef r = lode__crypto_make_bytes(ctx, p, c->keylog_len);
+    OPENSSL_cleanse(c->keylog_buf, c->keylog_len);
+    c->keylog_len = 0;
+    return r;
+  }
+  case 11:
+    return JSValueMakeBoolean(ctx, c->done);
+  default:
+    return JSValueMakeUndefined(ctx);
+  }
+}
+
+/* free() releases the connection now (idempotent); later calls see a dead handle. */
+static JSValueRef conn_free_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  conn_t *c = JSObjectGetPrivate(this_obj);
+  if (c != NULL && c->kind == KIND_CONN) conn_release(c);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* ---- binding ---- */
+
+/* getCiphers() → the TLS cipher names OpenSSL offers by default, lower-cased by lib/. */
+static JSValueRef get_ciphers_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  SSL_CTX *sc = SSL_CTX_new(TLS_method());
+  if (sc == NULL) return openssl_failed(ctx);
+  SSL *ssl = SSL_new(sc);
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  STACK_OF(SSL_CIPHER) *list = ssl != NULL ? SSL_get_ciphers(ssl) : NULL;
+  for (int i = 0; list != NULL && i < sk_SSL_CIPHER_num(list); i++) {
+    const SSL_CIPHER *ci = sk_SSL_CIPHER_value(list, i);
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, str_or_undefined(ctx, SSL_CIPHER_get_name(ci)),
+                               NULL);
+  }
+  if (ssl != NULL) SSL_free(ssl);
+  SSL_CTX_free(sc);
+  return arr;
+}
+
+/* verifyErrorName(code) → the X509_V_ERR_ name of a verify code is kept in lib/; this gives
+ * OpenSSL's message for a code. */
+static JSValueRef verify_message_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  return str_or_undefined(ctx, X509_verify_cert_error_string(int_arg(ctx, argc, argv, 0)));
+}
+
+#define METHOD(name, cb)                                                                           \
+  { name, cb, kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly }
+
+static JSClassRef make_class(const char *name, const JSStaticFunction *functions,
+                             JSObjectFinalizeCallback finalize) {
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = name;
+  def.staticFunctions = functions;
+  def.finalize = finalize;
+  return JSClassCreate(&def);
+}
+
+JSObjectRef lode_binding_tls_wrap(lode_runtime_t *rt) {
+  JSContextRef ctx = rt->ctx;
+  /* The crypto binding initializes OpenSSL (OPENSSL_INIT_NO_ATEXIT, providers) first. */
+  CHECK(lode_binding_get(rt, "crypto") != NULL);
+  if (ctx_class == NULL) {
+    OPENSSL_init_ssl(OPENSSL_INIT_NO_ATEXIT | OPENSSL_INIT_LOAD_SSL_STRINGS, NULL);
+    conn_index = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
+    CHECK(conn_index >= 0);
+    static const JSStaticFunction ctx_functions[] = {
+        METHOD("setKey", ctx_set_key_cb),
+        METHOD("setCert", ctx_set_cert_cb),
+        METHOD("addCACert", ctx_add_ca_cb),
+        METHOD("addCRL", ctx_add_crl_cb),
+        METHOD("addRootCerts", ctx_add_root_certs_cb),
+        METHOD("loadPKCS12", ctx_load_pkcs12_cb),
+        METHOD("set", ctx_set_cb),
+        METHOD("getTicketKeys", ctx_get_ticket_keys_cb),
+        METHOD("getCertificate", ctx_get_cert_cb),
+        {NULL, NULL, 0}};
+    static const JSStaticFunction conn_functions[] = {
+        METHOD("receive", conn_receive_cb), METHOD("write", conn_write_cb),
+        METHOD("shutdown", conn_shutdown_cb), METHOD("set", conn_set_cb),
+        METHOD("get", conn_get_cb),         METHOD("free", conn_free_cb),
+        {NULL, NULL, 0}};
+    ctx_class = make_class("SecureContext", ctx_functions, ctx_finalize);
+    conn_class = make_class("TLSWrap", conn_functions, conn_finalize);
+    ERR_clear_error();
+  }
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  lode_js_set_function(ctx, b, "createSecureContext", create_ctx_cb);
+  lode_js_set_function(ctx, b, "createConnection", create_conn_cb);
+  lode_js_set_function(ctx, b, "getCiphers", get_ciphers_cb);
+  lode_js_set_function(ctx, b, "verifyMessage", verify_message_cb);
+  return b;
+}
