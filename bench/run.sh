@@ -3,7 +3,7 @@
 # NODE: the Node 24 binary to compare with (default: node on PATH).
 set -e
 cd "$(dirname "$0")"
-for b in startup url buffer stdio zlib crypto; do
+for b in startup url buffer stdio zlib crypto ipc; do
   bash "./$b.sh"
 done
 # The HTTP benchmark needs wrk (Debian package `wrk`).

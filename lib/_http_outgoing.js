@@ -584,9 +584,13 @@ proto.end = function end(chunk, encoding, callback) {
         typeof callback !== 'function' ? nop : callback);
       return this;
     }
-    if (this.socket) this.socket.cork();
+    // A string body goes out in the same string as the header block: one write, nothing
+    // to gather, so no cork (corking routes the write through the Writable's buffer).
+    const cork = this.socket !== null && (typeof chunk !== 'string' || this._headerSent ||
+      this.chunkedEncoding || typeof encoding === 'string' || this.outputData.length !== 0);
+    if (cork) this.socket.cork();
     const last = writeChunk(this, chunk, encoding, null, true, this);
-    if (this.socket) this.socket.uncork();
+    if (cork && this.socket) this.socket.uncork();
     if (last === kFinishAttached) {
       // The body's own write carries the 'finish' callback: no extra empty write.
       if (typeof callback === 'function') this.once('finish', callback);

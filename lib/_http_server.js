@@ -68,6 +68,7 @@ const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kState = Symbol('http.server.state');
+const kConnState = Symbol('http.server.response.connection');
 
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
@@ -112,7 +113,9 @@ function onServerResponseClose() {
 
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
-  socket.on('close', onServerResponseClose);
+  // A connection of an http.Server calls onServerResponseClose from its own 'close'
+  // listener (one listener less to add and remove per response).
+  if (socket[kState] === undefined) socket.on('close', onServerResponseClose);
   this.socket = socket;
   socket._httpMessage = this;
   this.emit('socket', socket);
@@ -120,7 +123,7 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  if (socket[kState] === undefined) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -554,6 +557,8 @@ function onParserExecuteCommon(state, ret, d) {
       freeParser(parser, req, socket);
       state.parser = null;
       socket.pause();
+      // Paused, but a 'data' listener the new protocol adds starts the flow again.
+      socket.readableFlowing = null;
       const head = d.subarray(ret);
       const i = state.incoming.indexOf(req);
       if (i !== -1) state.incoming.splice(i, 1);
@@ -600,6 +605,7 @@ function socketOnClose(state) {
     state.parser = null;
   }
   abortIncoming(state);
+  onServerResponseClose.call(socket);
 }
 
 function socketOnDrain(state) {
@@ -702,14 +708,15 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = (delta) => updateOutgoingData(socket, state, delta);
+  res[kConnState] = state;
+  res._onPendingData = resOnPendingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
 
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
 
-  res.on('finish', () => resOnFinish(req, res, socket, state, server));
+  res.on('finish', resOnFinishListener);
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
@@ -748,6 +755,16 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     }
   }
   if (!handled) server.emit('request', req, res);
+}
+
+// Per-response listeners without a closure each: the connection state is on the response.
+function resOnPendingData(delta) {
+  updateOutgoingData(null, this[kConnState], delta);
+}
+
+function resOnFinishListener() {
+  const state = this[kConnState];
+  resOnFinish(this.req, this, state.socket, state, state.server);
 }
 
 function resOnFinish(req, res, socket, state, server) {

@@ -41,8 +41,7 @@ function check(result) {
 
 function protocolVersion(value, which) {
   if (value === undefined) return undefined;
-  validateString(value, `options.${which}Version`);
-  const v = kProtocolVersions[value];
+  const v = typeof value === 'string' ? kProtocolVersions[value] : undefined;
   if (v === undefined) {
     throw new ERR_TLS_INVALID_PROTOCOL_VERSION(value, which === 'min' ? 'minimum' : 'maximum');
   }

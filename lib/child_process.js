@@ -401,8 +401,18 @@ function fork(modulePath, args, options) {
   options = { __proto__: null, ...options, shell: false };
   options.execPath = options.execPath || process.execPath;
   validateArgumentNullCheck(options.execPath, 'options.execPath');
-  const execArgv = options.execArgv || process.execArgv;
+  let execArgv = options.execArgv || process.execArgv;
   validateArgumentsNullCheck(execArgv, 'options.execArgv');
+  // A parent started with -e/-p must not pass its code on: the child would run it (and
+  // fork again) instead of modulePath.
+  const evalSource = process._eval ?? internalBinding('process').options?.eval;
+  if (execArgv === process.execArgv && evalSource != null) {
+    const index = execArgv.lastIndexOf(evalSource);
+    if (index > 0) {
+      execArgv = execArgv.slice();
+      execArgv.splice(index - 1, 2);
+    }
+  }
   args = [...execArgv, modulePath, ...args];
   if (typeof options.stdio === 'string') {
     options.stdio = stdioStringToArray(options.stdio, 'ipc');

@@ -1,10 +1,13 @@
 /* js2c: embeds lib/ JavaScript sources in the binary.
  * Usage: js2c OUT.c LIBDIR FILE... ; each FILE is a path under LIBDIR ending in .js, and its
  * module id is the path relative to LIBDIR without ".js". Sources are decoded from UTF-8 into
- * UTF-16 here, at build time, and sorted by id for binary search at run time. */
+ * UTF-16 here, at build time, and sorted by id for binary search at run time.
+ * Comments are dropped (see strip_comments); JS2C_DUMP=DIR also writes the embedded text of
+ * each module to DIR/<id with '/' as '+'>.js, to check the stripping against a real parser. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdbool.h>
 
 typedef struct {
   char *id;
@@ -53,6 +56,206 @@ static unsigned short *decode(const unsigned char *s, size_t len, size_t *out_n)
   return u;
 }
 
+/* Writes a module's embedded text as UTF-8 to DIR/<id, '/' replaced by '+'>.js. */
+static void dump_source(const char *dir, const source_t *src) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s.js", dir, src->id);
+  for (char *p = path + strlen(dir) + 1; *p; p++)
+    if (*p == '/') *p = '+';
+  FILE *f = fopen(path, "wb");
+  if (!f) {
+    perror(path);
+    exit(1);
+  }
+  for (size_t k = 0; k < src->n; k++) {
+    unsigned c = src->units[k];
+    if (c >= 0xD800 && c < 0xDC00 && k + 1 < src->n) {
+      unsigned cp = 0x10000 + ((c - 0xD800) << 10) + (src->units[++k] - 0xDC00);
+      fputc(0xF0 | (cp >> 18), f);
+      fputc(0x80 | ((cp >> 12) & 0x3F), f);
+      fputc(0x80 | ((cp >> 6) & 0x3F), f);
+      fputc(0x80 | (cp & 0x3F), f);
+    } else if (c >= 0x800) {
+      fputc(0xE0 | (c >> 12), f);
+      fputc(0x80 | ((c >> 6) & 0x3F), f);
+      fputc(0x80 | (c & 0x3F), f);
+    } else if (c >= 0x80) {
+      fputc(0xC0 | (c >> 6), f);
+      fputc(0x80 | (c & 0x3F), f);
+    } else {
+      fputc((int)c, f);
+    }
+  }
+  fclose(f);
+}
+
+static bool is_ident_unit(unsigned short c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c == '_' || c == '$' || c >= 0x80;
+}
+
+/* Whether a '/' after the word u[start..end) starts a regular expression literal. */
+static bool keyword_allows_regex(const unsigned short *u, size_t start, size_t end) {
+  static const char *const words[] = {"return", "typeof", "case", "do", "else", "in",
+                                      "of", "new", "delete", "void", "throw", "instanceof",
+                                      "yield", "await", NULL};
+  for (int i = 0; words[i] != NULL; i++) {
+    size_t len = strlen(words[i]);
+    if (len != end - start) continue;
+    size_t k = 0;
+    while (k < len && u[start + k] == (unsigned char)words[i][k])
+      k++;
+    if (k == len) return true;
+  }
+  return false;
+}
+
+/* Removes comments from a module's source while every token keeps its line and column, so
+ * stacks and error carets stay exact: the engine lexes each function body twice at start-up
+ * (checked when compiled, parsed again on the first call) and comment text was ~20% of the
+ * bootstrap's bytes. A `//` comment is cut to its line end; a block comment becomes the line
+ * breaks it contains, followed by spaces up to its end column if code follows it on its last
+ * line; a one-line block comment between code is kept. Strings, template literals (with
+ * nested substitutions) and regular expression literals are skipped; a '/' starts a regular
+ * expression unless it follows an identifier, a number, `)` or `]` (a keyword such as
+ * `return` excepted). Trailing white space before a removed comment goes too. Returns the
+ * new length; `u` is rewritten in place. */
+static size_t strip_comments(unsigned short *u, size_t n) {
+  size_t out = 0, i = 0;
+  unsigned short last = 0;          /* last significant code unit, 0 at the start */
+  size_t word_start = 0, word_end = 0; /* the last identifier-like word, if last ends one */
+  int braces = 0;
+  int template_depths[64];
+  int templates = 0;
+  size_t line_start_out = 0;        /* output index of the current line's start */
+  while (i < n) {
+    unsigned short c = u[i];
+    if (c == '\n') {
+      u[out++] = c;
+      i++;
+      line_start_out = out;
+      continue;
+    }
+    if (c == '/' && i + 1 < n && (u[i + 1] == '/' || u[i + 1] == '*')) {
+      bool block = u[i + 1] == '*';
+      size_t end = i + 2;
+      size_t newlines = 0;
+      if (block) {
+        while (end + 1 < n && !(u[end] == '*' && u[end + 1] == '/')) {
+          if (u[end] == '\n') newlines++;
+          end++;
+        }
+        end += 2;
+      } else {
+        while (end < n && u[end] != '\n')
+          end++;
+      }
+      /* What follows the comment on its last line: only white space? */
+      size_t rest = end;
+      while (rest < n && (u[rest] == ' ' || u[rest] == '\t' || u[rest] == '\r'))
+        rest++;
+      bool code_follows = rest < n && u[rest] != '\n';
+      if (block && newlines == 0 && code_follows) {
+        /* Between code on one line: keep it, so columns after it stay. */
+        while (i < end)
+          u[out++] = u[i++];
+        continue;
+      }
+      /* Drop the white space before the comment on this line. */
+      while (out > line_start_out && (u[out - 1] == ' ' || u[out - 1] == '\t'))
+        out--;
+      if (newlines > 0) {
+        for (size_t k = 0; k < newlines; k++)
+          u[out++] = '\n';
+        /* The column of the comment's end, counted from the start of its last line. */
+        size_t last_line = end;
+        while (u[last_line - 1] != '\n')
+          last_line--;
+        line_start_out = out;
+        if (code_follows) {
+          for (size_t k = last_line; k < end; k++)
+            u[out++] = u[k] == '\t' ? '\t' : ' ';
+        }
+      }
+      i = end;
+      continue;
+    }
+    if (c == '\'' || c == '"') {
+      u[out++] = u[i++];
+      while (i < n && u[i] != c && u[i] != '\n') {
+        if (u[i] == '\\' && i + 1 < n) u[out++] = u[i++];
+        u[out++] = u[i++];
+      }
+      if (i < n && u[i] == c) u[out++] = u[i++];
+      last = c;
+      continue;
+    }
+    if (c == '`' || (c == '}' && templates > 0 && template_depths[templates - 1] == braces)) {
+      if (c == '}') templates--;
+      u[out++] = u[i++];
+      while (i < n && u[i] != '`' && !(u[i] == '$' && i + 1 < n && u[i + 1] == '{')) {
+        if (u[i] == '\\' && i + 1 < n) u[out++] = u[i++];
+        if (u[i] == '\n') {
+          u[out++] = u[i++];
+          line_start_out = out;
+          continue;
+        }
+        u[out++] = u[i++];
+      }
+      if (i < n && u[i] == '`') {
+        u[out++] = u[i++];
+        last = '`';
+      } else if (i < n) {
+        if (templates == 64) {
+          fprintf(stderr, "js2c: template literals nested too deeply\n");
+          exit(1);
+        }
+        template_depths[templates++] = braces;
+        u[out++] = u[i++];
+        u[out++] = u[i++];
+        last = '{';
+      }
+      continue;
+    }
+    if (c == '/') {
+      bool regex = last == 0 || (last < 0x80 && strchr("(,=:[!&|?{};+-*%<>~^", last) != NULL);
+      if (!regex && is_ident_unit(last) && keyword_allows_regex(u, word_start, word_end))
+        regex = true;
+      if (regex) {
+        bool in_class = false;
+        u[out++] = u[i++];
+        while (i < n && u[i] != '\n' && (in_class || u[i] != '/')) {
+          if (u[i] == '\\' && i + 1 < n) u[out++] = u[i++];
+          else if (u[i] == '[') in_class = true;
+          else if (u[i] == ']') in_class = false;
+          u[out++] = u[i++];
+        }
+        if (i < n && u[i] == '/') u[out++] = u[i++];
+        last = 'a';
+        word_start = word_end = 0;
+        continue;
+      }
+    }
+    if (is_ident_unit(c)) {
+      /* Words are copied whole, so that `last` and the word bounds describe this one. */
+      size_t start = i;
+      while (i < n && is_ident_unit(u[i]))
+        u[out++] = u[i++];
+      last = u[i - 1];
+      /* Bounds in output coordinates equal input ones only before any removal, so keep
+       * the word's text where keyword_allows_regex reads it: the output. */
+      word_start = out - (i - start);
+      word_end = out;
+      continue;
+    }
+    if (c == '{') braces++;
+    if (c == '}') braces--;
+    if (c != ' ' && c != '\t' && c != '\r') last = c;
+    u[out++] = u[i++];
+  }
+  return out;
+}
+
 int main(int argc, char **argv) {
   if (argc < 3) {
     fprintf(stderr, "usage: js2c OUT.c LIBDIR FILE...\n");
@@ -83,7 +286,10 @@ int main(int argc, char **argv) {
     size_t idlen = strlen(rel) - 3;
     srcs[i].id = strndup(rel, idlen);
     srcs[i].units = decode(data, (size_t)len, &srcs[i].n);
+    srcs[i].n = strip_comments(srcs[i].units, srcs[i].n);
     free(data);
+    const char *dump = getenv("JS2C_DUMP");
+    if (dump != NULL) dump_source(dump, &srcs[i]);
   }
   qsort(srcs, (size_t)count, sizeof *srcs, by_id);
   FILE *out = fopen(argv[1], "w");

@@ -601,8 +601,11 @@ function setupChannel(target, channel, serializationMode) {
       try {
         reader.push(chunk);
       } catch (err) {
-        if (err instanceof lazySerialization().FrameError) fail(err);
-        else throw err;
+        // Whatever decoding a frame threw (a RangeError for absurd nesting, too), the
+        // stream cannot be trusted past it. User code never runs here (messages are
+        // emitted from the tick queue).
+        const { FrameError } = lazySerialization();
+        fail(err instanceof FrameError ? err : new FrameError(`${err?.message ?? err}`));
       }
       return;
     }

@@ -4,6 +4,10 @@
 
 #include "index.h"
 
+#ifdef LODE_PROFILE_NATIVES
+#include <valgrind/callgrind.h>
+#endif
+
 /* A built-in module runs as one strict program whose code sits in a block that receives the
  * module variables from `this`; the prefix shares the file's first line, so reported lines
  * stay exact. A program's top level is parsed once, whereas the body of a function wrapper
@@ -49,7 +53,16 @@ bool lode_natives_run(lode_runtime_t *rt, const char *id, JSObjectRef module_var
   char url[256];
   snprintf(url, sizeof url, "node:%s", id);
   JSStringRef url_str = JSStringCreateWithUTF8CString(url);
+#ifdef LODE_PROFILE_NATIVES
+  char mark[300];
+  snprintf(mark, sizeof mark, "B %s", id);
+  CALLGRIND_DUMP_STATS_AT(mark);
+#endif
   JSValueRef result = JSEvaluateScript(rt->ctx, src, module_vars, url_str, 1, exc);
+#ifdef LODE_PROFILE_NATIVES
+  snprintf(mark, sizeof mark, "E %s", id);
+  CALLGRIND_DUMP_STATS_AT(mark);
+#endif
   JSStringRelease(src);
   JSStringRelease(url_str);
   return result != NULL;
@@ -95,11 +108,25 @@ static JSValueRef ids_cb(LODE_CB_PARAMS) {
   return array;
 }
 
+#ifdef LODE_PROFILE_NATIVES
+static JSValueRef mark_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  char *label;
+  if (!lode_js_arg_string(ctx, argc, argv, 0, "label", &label, exc)) return NULL;
+  CALLGRIND_DUMP_STATS_AT(label);
+  free(label);
+  return JSValueMakeUndefined(ctx);
+}
+#endif
+
 JSObjectRef lode_binding_natives(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   lode_js_set_function(ctx, b, "runBuiltin", run_builtin_cb);
   lode_js_set_function(ctx, b, "has", has_cb);
   lode_js_set_function(ctx, b, "ids", ids_cb);
+#ifdef LODE_PROFILE_NATIVES
+  lode_js_set_function(ctx, b, "mark", mark_cb);
+#endif
   return b;
 }

@@ -140,6 +140,7 @@ static void gc_async_cb(uv_async_t *async) {
     lode__stream_t *s = queue;
     queue = s->gc_next;
     /* The wrapper is gone, so nothing is pinned; close without touching it. */
+    if (s->detach_consumer != NULL) s->detach_consumer(s);
     s->state = LODE__HANDLE_CLOSING;
     uv_close(&s->h.handle, stream_close_cb);
   }

@@ -39,8 +39,6 @@ enum {
 typedef struct ctx_s {
   uint32_t kind;
   SSL_CTX *ctx;
-  unsigned char *alpn; /* server: the protocols to select from, wire format */
-  size_t alpn_len;
 } ctx_t;
 
 typedef struct conn_s {
@@ -57,6 +55,8 @@ typedef struct conn_s {
   char *keylog_buf;
   size_t keylog_len, keylog_cap;
   SSL_SESSION *new_session; /* client: the last session the server gave */
+  unsigned char *alpn;      /* server: the protocols to select from, wire format */
+  size_t alpn_len;
   int flags;                /* R_* bits raised by callbacks during a call */
 } conn_t;
 
@@ -133,7 +133,6 @@ static void ctx_finalize(JSObjectRef obj) {
   ctx_t *c = JSObjectGetPrivate(obj);
   if (c == NULL) return;
   if (c->ctx != NULL) SSL_CTX_free(c->ctx);
-  free(c->alpn);
   free(c);
 }
 
@@ -198,10 +197,9 @@ static int alpn_select_cb(SSL *ssl, const unsigned char **out, unsigned char *ou
                           const unsigned char *in, unsigned int inlen, void *arg) {
   (void)arg;
   conn_t *c = SSL_get_ex_data(ssl, conn_index);
-  if (c == NULL || c->sc == NULL || c->sc->alpn == NULL) return SSL_TLSEXT_ERR_NOACK;
+  if (c == NULL || c->alpn == NULL) return SSL_TLSEXT_ERR_NOACK;
   unsigned char *o;
-  int r = SSL_select_next_proto(&o, outlen, c->sc->alpn, (unsigned int)c->sc->alpn_len, in,
-                                inlen);
+  int r = SSL_select_next_proto(&o, outlen, c->alpn, (unsigned int)c->alpn_len, in, inlen);
   /* Node: no overlap is a fatal no_application_protocol alert. */
   if (r != OPENSSL_NPN_NEGOTIATED) return SSL_TLSEXT_ERR_ALERT_FATAL;
   *out = o;
@@ -396,8 +394,7 @@ static JSValueRef ctx_load_pkcs12_cb(LODE_CB_PARAMS) {
 /* set(what, value) → 0 or a code, for the string and number settings:
  * 0 ciphers (TLS 1.2 list), 1 ciphersuites (TLS 1.3), 2 ECDH groups, 3 min version,
  * 4 max version, 5 session timeout (s), 6 options to add, 7 session id context (bytes),
- * 8 ticket keys (48 bytes), 9 ALPN protocols for a server (wire format),
- * 10 verify mode (server: 0 none, 1 request, 2 request and require). */
+ * 8 ticket keys (48 bytes), 10 verify mode (0 none, 1 request, 2 request and require). */
 static JSValueRef ctx_set_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   ctx_t *c = this_ctx(this_obj);
@@ -431,12 +428,6 @@ static JSValueRef ctx_set_cb(LODE_CB_PARAMS) {
           c->ctx, b.data, (unsigned int)(b.len > SSL_MAX_SID_CTX_LENGTH ? SSL_MAX_SID_CTX_LENGTH : b.len));
     } else if (what == 8) {
       ok = b.len == 48 && SSL_CTX_set_tlsext_ticket_keys(c->ctx, (void *)b.data, 48);
-    } else if (what == 9) {
-      free(c->alpn);
-      c->alpn = malloc(b.len + 1);
-      CHECK(c->alpn != NULL);
-      memcpy(c->alpn, b.data, b.len);
-      c->alpn_len = b.len;
     } else {
       ok = 0;
     }
@@ -481,6 +472,8 @@ static void conn_release(conn_t *c) {
   c->new_session = NULL;
   free(c->servername);
   c->servername = NULL;
+  free(c->alpn);
+  c->alpn = NULL;
   if (c->keylog_buf != NULL) OPENSSL_cleanse(c->keylog_buf, c->keylog_cap);
   free(c->keylog_buf);
   c->keylog_buf = NULL;
@@ -638,7 +631,8 @@ static JSValueRef conn_shutdown_cb(LODE_CB_PARAMS) {
 
 /* set(what, value) → 0 or a code: 0 servername to send (client), 1 ALPN protocols to offer
  * (wire format), 2 session to resume (DER), 3 pause for SNI (server), 4 keylog on,
- * 5 verify mode (0 none, 1 request, 2 require), 6 secure context (SNI result). */
+ * 5 verify mode (0 none, 1 request, 2 require), 6 secure context (SNI result),
+ * 7 ALPN protocols to select from (server, wire format). */
 static JSValueRef conn_set_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   conn_t *c = this_conn(this_obj);
@@ -650,10 +644,16 @@ static JSValueRef conn_set_cb(LODE_CB_PARAMS) {
     if (s == NULL) return num(ctx, E_ARG);
     ok = SSL_set_tlsext_host_name(c->ssl, s);
     free(s);
-  } else if (what == 1 || what == 2) {
+  } else if (what == 1 || what == 2 || what == 7) {
     lode__crypto_bytes_t b;
     if (!lode__crypto_get_bytes(ctx, argc, argv, 1, &b)) return num(ctx, E_ARG);
-    if (what == 1) {
+    if (what == 7) {
+      free(c->alpn);
+      c->alpn = malloc(b.len + 1);
+      CHECK(c->alpn != NULL);
+      memcpy(c->alpn, b.data, b.len);
+      c->alpn_len = b.len;
+    } else if (what == 1) {
       ok = SSL_set_alpn_protos(c->ssl, b.data, (unsigned int)b.len) == 0;
     } else {
       const unsigned char *p = b.data;

@@ -147,6 +147,21 @@ typedef struct {
   uint32_t pos;
 } export_spec_t;
 
+/* An import specifier seen but not yet declared (the statement may still fail). */
+typedef struct {
+  token_t local;
+  lode_tx_str_t imported;
+  bool is_namespace;
+  bool type_only; /* declared as a type, so `export { T }` of it is erased */
+  uint32_t pos;
+} pending_binding_t;
+
+/* A specifier of `export { local as exported }` while its statement is parsed. */
+typedef struct {
+  token_t local;
+  token_t exported;
+} export_pair_t;
+
 /* A local export: exported name → the local name its getter returns. */
 typedef struct {
   lode_tx_str_t exported;
@@ -203,6 +218,10 @@ typedef struct parser {
   VEC(lode_tx_reexport_t) reexports;
   VEC(uint32_t) star_exports;
   VEC(uint32_t) lookup; /* scratch hash table for scope resolution */
+  /* Scratch lists of the import/export statement being parsed. They live here, not on the
+   * stack, because a syntax error longjmps out of the statement. */
+  VEC(pending_binding_t) pending;
+  VEC(export_pair_t) export_pairs;
   bool default_is_function_decl_anon; /* `export default function () {}`: fix its name */
 } parser_t;
 

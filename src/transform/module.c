@@ -599,14 +599,6 @@ static void note_export_name(parser_t *p, lode_tx_str_t name, uint32_t pos) {
   *vec_push(&p->export_names) = name;
 }
 
-typedef struct {
-  token_t local;
-  lode_tx_str_t imported;
-  bool is_namespace;
-  bool type_only; /* declared as a type, so `export { T }` of it is erased */
-  uint32_t pos;
-} pending_binding_t;
-
 /* The `type` modifier of an import/export specifier: returns true (and consumes it) if the
  * specifier is type-only. */
 static bool specifier_is_type_only(parser_t *p) {
@@ -648,13 +640,13 @@ void lode__tx_parse_import(parser_t *p) {
     if (type_only) lode__tx_next(p);
   }
   check_module(p, start, true, type_only);
-  VEC(pending_binding_t) pending = {0};
+  p->pending.len = 0;
   if (TK == T_STRING) {
     uint32_t req = parse_module_request(p, !type_only);
     (void)req;
   } else {
     if (TK == T_NAME && !(TK == T_LBRACE)) {
-      pending_binding_t *b = vec_push(&pending);
+      pending_binding_t *b = vec_push(&p->pending);
       b->local = p->tok;
       b->imported = lode__tx_intern_ascii(p, "default");
       b->is_namespace = false;
@@ -662,7 +654,6 @@ void lode__tx_parse_import(parser_t *p) {
       b->pos = p->tok.start;
       lode__tx_next(p);
       if (TK == T_ASSIGN) {
-        free(pending.items);
         if (p->ts)
           lode__tx_fail_at(p, start, LODE_TX_UNSUPPORTED_TS,
                            "TypeScript import equals declaration is not supported in strip-only "
@@ -678,7 +669,7 @@ void lode__tx_parse_import(parser_t *p) {
       lode__tx_next(p);
       expect_kw(p, KW_AS);
       if (TK != T_NAME) lode__tx_unexpected(p);
-      pending_binding_t *b = vec_push(&pending);
+      pending_binding_t *b = vec_push(&p->pending);
       b->local = p->tok;
       b->imported = lode__tx_intern_ascii(p, "*");
       b->is_namespace = true;
@@ -706,7 +697,7 @@ void lode__tx_parse_import(parser_t *p) {
           p->tok = local;
           lode__tx_unexpected(p);
         }
-        pending_binding_t *b = vec_push(&pending);
+        pending_binding_t *b = vec_push(&p->pending);
         b->local = local;
         b->imported = lode__tx_name_value(p, &imported);
         b->is_namespace = false;
@@ -717,17 +708,16 @@ void lode__tx_parse_import(parser_t *p) {
         if (TK != T_RBRACE) expect(p, T_COMMA);
       }
       lode__tx_next(p);
-    } else if (pending.len == 0) {
+    } else if (p->pending.len == 0) {
       lode__tx_unexpected(p);
     }
     if (!is_kw(p, KW_FROM)) {
-      free(pending.items);
       lode__tx_unexpected(p);
     }
     lode__tx_next(p);
     uint32_t req = parse_module_request(p, !type_only);
-    for (size_t i = 0; i < pending.len; i++) {
-      pending_binding_t *pb = &pending.items[i];
+    for (size_t i = 0; i < p->pending.len; i++) {
+      pending_binding_t *pb = &p->pending.items[i];
       if (type_only || pb->type_only) {
         lode__tx_declare(p, &pb->local, DECL_TYPE);
         continue;
@@ -750,7 +740,6 @@ void lode__tx_parse_import(parser_t *p) {
       }
     }
   }
-  free(pending.items);
   lode__tx_semicolon(p);
   if (type_only) lode__tx_edit(p, start, p->prev_end, ";");
   else if (p->module) lode__tx_edit(p, start, p->prev_end, NULL);
@@ -944,17 +933,12 @@ void lode__tx_parse_export(parser_t *p) {
     return;
   }
   if (TK == T_LBRACE) {
-    typedef struct {
-      token_t local;
-      token_t exported;
-    } spec_t;
-    VEC(spec_t) specs = {0};
+    p->export_pairs.len = 0;
     lode__tx_next(p);
     while (TK != T_RBRACE) {
       uint32_t spec_start = p->tok.start;
       bool skip = specifier_is_type_only(p);
       if (TK != T_NAME && TK != T_STRING) {
-        free(specs.items);
         lode__tx_unexpected(p);
       }
       token_t local = p->tok, exported = p->tok;
@@ -962,14 +946,13 @@ void lode__tx_parse_export(parser_t *p) {
       if (is_kw(p, KW_AS)) {
         lode__tx_next(p);
         if (TK != T_NAME && TK != T_STRING) {
-          free(specs.items);
           lode__tx_unexpected(p);
         }
         exported = p->tok;
         lode__tx_next(p);
       }
       if (!skip && !type_only) {
-        spec_t *s = vec_push(&specs);
+        export_pair_t *s = vec_push(&p->export_pairs);
         s->local = local;
         s->exported = exported;
       } else if (skip && !type_only && !p->module) {
@@ -977,7 +960,6 @@ void lode__tx_parse_export(parser_t *p) {
       }
       if (TK != T_RBRACE) {
         if (TK != T_COMMA) {
-          free(specs.items);
           lode__tx_unexpected(p);
         }
         lode__tx_next(p);
@@ -986,26 +968,25 @@ void lode__tx_parse_export(parser_t *p) {
     lode__tx_next(p);
     if (is_kw(p, KW_FROM)) {
       lode__tx_next(p);
-      uint32_t req = parse_module_request(p, !type_only && specs.len > 0);
-      for (size_t i = 0; i < specs.len; i++) {
-        lode_tx_str_t exported = lode__tx_name_value(p, &specs.items[i].exported);
-        note_export_name(p, exported, specs.items[i].exported.start);
+      uint32_t req = parse_module_request(p, !type_only && p->export_pairs.len > 0);
+      for (size_t i = 0; i < p->export_pairs.len; i++) {
+        lode_tx_str_t exported = lode__tx_name_value(p, &p->export_pairs.items[i].exported);
+        note_export_name(p, exported, p->export_pairs.items[i].exported.start);
         lode_tx_reexport_t *re = vec_push(&p->reexports);
         re->name = exported;
         re->request = req;
-        re->imported = lode__tx_name_value(p, &specs.items[i].local);
+        re->imported = lode__tx_name_value(p, &p->export_pairs.items[i].local);
       }
     } else {
-      for (size_t i = 0; i < specs.len; i++) {
-        token_t *local = &specs.items[i].local;
+      for (size_t i = 0; i < p->export_pairs.len; i++) {
+        token_t *local = &p->export_pairs.items[i].local;
         if (local->kind == T_STRING || (local->kw != KW_NONE && local->kw <= KW_LAST_RESERVED &&
                                         !local->escaped)) {
           p->tok = *local;
-          free(specs.items);
           lode__tx_unexpected(p);
         }
-        lode_tx_str_t exported = lode__tx_name_value(p, &specs.items[i].exported);
-        note_export_name(p, exported, specs.items[i].exported.start);
+        lode_tx_str_t exported = lode__tx_name_value(p, &p->export_pairs.items[i].exported);
+        note_export_name(p, exported, p->export_pairs.items[i].exported.start);
         export_spec_t *es = vec_push(&p->export_specs);
         es->exported = exported;
         es->pos = local->start;
@@ -1013,7 +994,6 @@ void lode__tx_parse_export(parser_t *p) {
         if (r != UINT32_MAX) p->refs.items[r].aux = (uint32_t)p->export_specs.len - 1;
       }
     }
-    free(specs.items);
     lode__tx_semicolon(p);
     if (type_only || p->module) lode__tx_edit(p, start, p->prev_end, type_only ? ";" : NULL);
     return;
@@ -1175,6 +1155,8 @@ static void free_parser(parser_t *p) {
   free(p->local_exports.items);
   free(p->export_names.items);
   free(p->lookup.items);
+  free(p->pending.items);
+  free(p->export_pairs.items);
 }
 
 static void convert_import_positions(parser_t *p) {

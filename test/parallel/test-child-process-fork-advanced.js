@@ -7,8 +7,7 @@ const { fork } = require('child_process');
 
 if (process.argv[2] === 'child') {
   process.on('message', (m) => {
-    process.send(m);
-    process.disconnect();
+    process.send(m, () => process.disconnect());
   });
   return;
 }
@@ -30,6 +29,8 @@ const value = {
   sparse: [1, , 3], // eslint-disable-line no-sparse-arrays
   err: new RangeError('range!'),
   wide: 'ü€😀'.repeat(100),
+  latin: 'é'.repeat(200),
+  huge: 'h'.repeat(3 * 1024 * 1024),
   boxed: new String('boxed'),
 };
 value.self = value;
@@ -58,6 +59,8 @@ child.on('message', common.mustCall((m) => {
   assert.ok(m.err instanceof RangeError);
   assert.strictEqual(m.err.message, 'range!');
   assert.strictEqual(m.wide, value.wide);
+  assert.strictEqual(m.latin, value.latin);
+  assert.ok(m.huge === value.huge);
   assert.strictEqual(typeof m.boxed, 'object');
   assert.strictEqual(m.boxed.valueOf(), 'boxed');
   assert.strictEqual(m.self, m);

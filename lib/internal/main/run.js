@@ -18,7 +18,8 @@ function moduleLoader() {
   Module.initLoader({
     loadBuiltin: (id) => loader.requireBuiltin(id),
     canBeRequiredByUsers: (id) => loader.canBeRequiredByUsers(id),
-    builtinIds: loader.publicIds,
+    // A getter: the ids are listed only when the loader first looks a name up.
+    get builtinIds() { return loader.publicIds; },
     nodeOnlyIds: loader.nodeOnlyIds,
     env: startupEnv,
   });

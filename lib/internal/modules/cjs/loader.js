@@ -26,10 +26,27 @@ const kStatDirectory = 1;
 // ---------------------------------------------------------------------------
 // Built-in modules, as told by the bootstrap through Module.initLoader().
 
-// Ids requirable with or without `node:` ('fs', 'fs/promises', ...).
-let publicBuiltins = new Set();
-// Ids requirable only as `node:<id>` ('test', 'sqlite', ...).
-let schemeOnlyBuiltins = new Set();
+// Ids requirable with or without `node:` ('fs', 'fs/promises', ...) and ids requirable
+// only as `node:<id>` ('test', 'sqlite', ...): sorted arrays and Sets, made on the first
+// lookup of a name that could be a built-in (listing ~190 ids costs ~0.3 ms at start-up,
+// which a program that requires only files does not need).
+let builtinOptions = { builtinIds: [], nodeOnlyIds: [] };
+let builtinLists;
+
+function builtins() {
+  if (builtinLists !== undefined) return builtinLists;
+  // Sorted copies of the arrays; spreading the Sets instead would run the engine's
+  // iterator once per id, enough to get it JIT-compiled during start-up (~0.3 ms).
+  const publicIds = [...builtinOptions.builtinIds].sort();
+  const schemeOnlyIds = [...(builtinOptions.nodeOnlyIds ?? [])].sort();
+  builtinLists = {
+    publicIds,
+    schemeOnlyIds,
+    publicSet: new Set(publicIds),
+    schemeOnlySet: new Set(schemeOnlyIds),
+  };
+  return builtinLists;
+}
 let loadBuiltin = (id) => {
   throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(id);
 };
@@ -45,10 +62,14 @@ let cjsConditions = new Set(['require', 'node']);
 function builtinIdOf(request) {
   if (request.startsWith('node:')) {
     const id = request.slice(5);
-    if (publicBuiltins.has(id) || schemeOnlyBuiltins.has(id)) return id;
+    const { publicSet, schemeOnlySet } = builtins();
+    if (publicSet.has(id) || schemeOnlySet.has(id)) return id;
     return undefined;
   }
-  return publicBuiltins.has(request) ? request : undefined;
+  // A path ('./x', '/x', '../x') never names a built-in.
+  const first = request.charCodeAt(0);
+  if (first === 46 /* . */ || first === 47 /* / */) return undefined;
+  return builtins().publicSet.has(request) ? request : undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -913,7 +934,24 @@ Module.isBuiltin = function isBuiltin(moduleName) {
   return typeof moduleName === 'string' && builtinIdOf(moduleName) !== undefined;
 };
 
-Module.builtinModules = [];
+// Listed on first read; afterwards (or once assigned) the data property Node has.
+function defineBuiltinModules(value) {
+  Object.defineProperty(Module, 'builtinModules', {
+    value, writable: true, enumerable: true, configurable: true,
+  });
+}
+
+Object.defineProperty(Module, 'builtinModules', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    const { publicIds, schemeOnlyIds } = builtins();
+    const list = Object.freeze([...publicIds, ...schemeOnlyIds.map((id) => 'node:' + id)]);
+    defineBuiltinModules(list);
+    return list;
+  },
+  set: defineBuiltinModules,
+});
 
 // Converts a file: URL (string or URL object) to a path, or returns undefined
 // when `value` is not a file: URL.
@@ -1290,19 +1328,12 @@ Object.defineProperty(Module, 'initLoader', {
   value: function initLoader(options) {
     delete Module.initLoader;
     loadBuiltin = options.loadBuiltin;
-    // Sorted copies of the arrays; spreading the Sets instead would run the engine's
-    // iterator once per id, enough to get it JIT-compiled during start-up (~0.3 ms).
-    const publicIds = [...options.builtinIds].sort();
-    const schemeOnlyIds = [...(options.nodeOnlyIds ?? [])].sort();
-    publicBuiltins = new Set(publicIds);
-    schemeOnlyBuiltins = new Set(schemeOnlyIds);
+    // builtinIds may be a getter: it is read on the first lookup of a built-in name.
+    builtinOptions = options;
+    builtinLists = undefined;
     if (Array.isArray(options.conditions)) {
       cjsConditions = new Set([...cjsConditions, ...options.conditions]);
     }
-    Module.builtinModules = Object.freeze([
-      ...publicIds,
-      ...schemeOnlyIds.map((id) => 'node:' + id),
-    ]);
     Module._initPaths(options.env);
   },
 });
