@@ -78,12 +78,10 @@ performance.mark('also-unseen');
 
 // Delivery comes from setImmediate: after microtasks and the same turn's timers.
 Promise.resolve().then(() => order.push('microtask'));
-setImmediate(() => {
+setImmediate(common.mustCall(() => {
   order.push('immediate');
-});
-setTimeout(common.mustCall(() => {
   assert.deepStrictEqual(order, ['microtask', 'observer', 'immediate']);
-}), 20);
+}));
 
 // Bad input.
 assert.throws(() => new PerformanceObserver(), {

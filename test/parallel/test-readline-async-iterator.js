@@ -63,8 +63,10 @@ const { PassThrough } = require('stream');
   {
     const input = new PassThrough();
     const rl = readline.createInterface({ input });
-    setImmediate(() => input.write('ok\n'));
-    setTimeout(() => input.destroy(new Error('broken')), 10);
+    setImmediate(() => {
+      input.write('ok\n');
+      setImmediate(() => input.destroy(new Error('broken')));
+    });
     const lines = [];
     await assert.rejects(async () => {
       for await (const line of rl) lines.push(line);

@@ -51,12 +51,13 @@ function record(stream, events, log, tag) {
   quiet.on('close', common.mustNotCall());
   quiet.destroy();
 
-  setTimeout(common.mustCall(() => {
+  // d closes last (its _destroy finishes in a later setImmediate).
+  d.on('close', common.mustCall(() => {
     assert.deepStrictEqual(log, [
       'd _destroy', 'd cb2', 'tick', 'r error:boom', 'r close', 'w close',
       'd cb:late', 'd error:late', 'd close',
     ]);
-  }), 20);
+  }));
 }
 
 // 'finish' before 'close'; 'end' before 'close'; errors are emitted only once.
