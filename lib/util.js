@@ -8,7 +8,6 @@ const {
   inspect,
   stripVTControlCharacters,
 } = require('internal/util/inspect');
-const { isDeepStrictEqual } = require('internal/util/comparisons');
 const types = require('util/types');
 const {
   errnoException,
@@ -250,6 +249,11 @@ function isStreamLike(stream) {
   return stream !== null && typeof stream === 'object' &&
     (typeof stream.write === 'function' || typeof stream.pipe === 'function' ||
      typeof stream.getReader === 'function' || typeof stream.getWriter === 'function');
+}
+
+// internal/util/comparisons (13 KB) is loaded by the first comparison.
+function isDeepStrictEqual(val1, val2, options) {
+  return require('internal/util/comparisons').isDeepStrictEqual(val1, val2, options);
 }
 
 /**
@@ -743,14 +747,11 @@ module.exports = {
                      'DEP0060'),
 };
 
-// Present only once the runtime provides them as globals.
-for (const name of ['TextEncoder', 'TextDecoder']) {
-  if (typeof globalThis[name] === 'function') module.exports[name] = globalThis[name];
-}
-
-// Loaded on first use, then plain data properties as in Node.
-for (const [name, id] of [['MIMEType', 'internal/mime'], ['MIMEParams', 'internal/mime'],
-  ['diff', 'internal/util/diff']]) {
+// Loaded on first use, then plain data properties as in Node (util.TextEncoder is the global
+// TextEncoder: both come from internal/encoding).
+for (const [name, id] of [['TextEncoder', 'internal/encoding'],
+  ['TextDecoder', 'internal/encoding'], ['MIMEType', 'internal/mime'],
+  ['MIMEParams', 'internal/mime'], ['diff', 'internal/util/diff']]) {
   Object.defineProperty(module.exports, name, {
     get() {
       const value = require(id)[name];
