@@ -357,6 +357,8 @@ function socketOnData(d) {
       parser.finish();
       freeParser(parser, req, socket);
       socket.pause();
+      // Paused, but a 'data' listener the new protocol adds starts the flow again.
+      socket.readableFlowing = null;
       req.emit(eventName, res, socket, bodyHead);
       req.destroyed = true;
       req._closed = true;

@@ -11,7 +11,6 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateNumber, validateString } = require('internal/validators');
 const { isAnyArrayBuffer, isTypedArray, isUint8Array } = require('internal/util/types');
-const { DOMException } = require('internal/dom_exception');
 const {
   FastBuffer, binding, encodingOps, getEncodingOps, normalizeEncoding, utf8Slice,
   utf8Write, asciiPrefixWrite, latin1Slice, asciiSlice, ucs2Slice, hexSlice, base64Slice, base64urlSlice,
@@ -842,11 +841,11 @@ function transcode(source, fromEncoding, toEncoding) {
 
 // atob() and btoa(), complete as the WHATWG HTML standard and Node define them.
 const base64Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-// Maps a char code to its 6-bit value, or -1.
-const base64Values = new Int8Array(128).fill(-1);
-for (let i = 0; i < base64Alphabet.length; i++) base64Values[base64Alphabet.charCodeAt(i)] = i;
+// Maps a char code to its 6-bit value, or -1; built by the first atob().
+let base64Values;
 
 function invalidCharacter(message = 'Invalid character') {
+  const { DOMException } = require('internal/dom_exception');
   return new DOMException(message, 'InvalidCharacterError');
 }
 
@@ -871,6 +870,10 @@ function isAsciiWhitespace(code) {
 function atob(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
   input = `${input}`;
+  if (base64Values === undefined) {
+    base64Values = new Int8Array(128).fill(-1);
+    for (let i = 0; i < base64Alphabet.length; i++) base64Values[base64Alphabet.charCodeAt(i)] = i;
+  }
   let count = 0;
   let padding = 0;
   for (let i = 0; i < input.length; i++) {

@@ -34,6 +34,7 @@ const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kNormalized = Symbol('kNormalized');
 const kResetAndClosing = Symbol('kResetAndClosing');
+const kExclusive = Symbol('kExclusive');
 
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
@@ -1078,6 +1079,7 @@ class Server extends EventEmitter {
       toNumber(args.length > 2 && args[2]);
     options = options._handle || options.handle || options;
     let flags = options.ipv6Only ? TCPConstants.UV_TCP_IPV6ONLY : 0;
+    this[kExclusive] = options.exclusive === true;
 
     if (options instanceof TCP || options instanceof Pipe) {
       this._handle = options;
@@ -1132,6 +1134,22 @@ class Server extends EventEmitter {
 
   // Binds (unless given a handle) and listens; errors are emitted on the next tick.
   _setupListenHandle(address, port, addressType, backlog, fd, flags) {
+    // In a cluster worker the primary owns the socket: ask it for the handle, then come
+    // back here with it (internal/cluster/child).
+    if (!this._handle && typeof fd !== 'number' && !this[kExclusive]) {
+      const { getServer } = require('internal/cluster/state');
+      if (getServer !== null) {
+        getServer(this, { address, port, addressType, fd, flags, backlog }, (err, handle) => {
+          if (err) {
+            this.emit('error', errors.exceptionWithHostPort(err, 'bind', address, port));
+            return;
+          }
+          this._handle = handle;
+          this._setupListenHandle(address, port, addressType, backlog, fd, flags);
+        });
+        return;
+      }
+    }
     if (!this._handle) {
       let rval = null;
       // Without a host, try the IPv6 unspecified address first (dual-stack), else IPv4.
@@ -1271,6 +1289,7 @@ const net = {
   isIPv6,
   setDefaultAutoSelectFamily,
   setDefaultAutoSelectFamilyAttemptTimeout,
+  _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
 };
 Object.defineProperty(net, 'BlockList', {

@@ -556,14 +556,18 @@ function setupChannel(target, channel, serializationMode) {
       throw new (lazySerialization().FrameError)('a handle frame without a descriptor');
     }
     const message = body.m;
+    // cluster's handles (NODE_CLUSTER messages) are internal too.
+    const event = message !== null && typeof message === 'object' &&
+      typeof message.cmd === 'string' && message.cmd.startsWith('NODE_') ?
+      'internalMessage' : 'message';
     if (body.t === 'net.Server') {
       const server = new net.Server();
-      server.listen(wrap, () => process.nextTick(emitMessage, 'message', message, server));
+      server.listen(wrap, () => process.nextTick(emitMessage, event, message, server));
     } else if (body.t === 'net.Socket') {
       const socket = new net.Socket({ handle: wrap, readable: true, writable: true });
-      process.nextTick(emitMessage, 'message', message, socket);
+      process.nextTick(emitMessage, event, message, socket);
     } else {
-      process.nextTick(emitMessage, 'message', message, wrap);
+      process.nextTick(emitMessage, event, message, wrap);
     }
   }
 

@@ -6,6 +6,7 @@
 const binding = internalBinding('timers');
 const { validateFunction } = require('internal/validators');
 const { codes } = require('internal/errors/lazy');
+const asyncContext = require('internal/async_context_frame').state;
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -14,7 +15,8 @@ const kHasPrimitive = Symbol('kHasPrimitive');
 const kHeapIndex = Symbol('heapIndex');
 const kExpiry = Symbol('expiry');
 const kSeq = Symbol('seq');
-const kInternalKeys = new Set([kHeapIndex, kExpiry, kSeq]);
+const kFrame = Symbol('asyncContextFrame');
+const kInternalKeys = new Set([kHeapIndex, kExpiry, kSeq, kFrame]);
 
 let seq = 0;
 let nextAsyncId = 1;
@@ -160,6 +162,7 @@ class Timeout {
     this[kHeapIndex] = -1;
     this[kExpiry] = 0;
     this[kSeq] = 0;
+    this[kFrame] = asyncContext.current;
     this[Symbol.for('asyncId')] = nextAsyncId++;
     if (isRefed) refCount++;
     updateTimerRef();
@@ -281,12 +284,15 @@ function processTimers(now) {
   if (t._destroyed || t._onTimeout === null) return 0;
   const start = t._repeat ? binding.getLibuvNow() : 0;
   let threw = true;
+  const outerFrame = asyncContext.current;
+  asyncContext.current = t[kFrame];
   try {
     const args = t._timerArgs;
     if (args === undefined) t._onTimeout();
     else t._onTimeout(...args);
     threw = false;
   } finally {
+    asyncContext.current = outerFrame;
     if (t._repeat && t._onTimeout !== null && !t._destroyed) {
       t._idleTimeout = t._repeat;
       t._idleStart = start;
@@ -333,6 +339,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = true;
+    this[kFrame] = asyncContext.current;
     this[Symbol.for('asyncId')] = nextAsyncId++;
     if (immediateRefCount++ === 0) binding.toggleImmediateRef(true);
     immediateQueue.push(this);
@@ -392,8 +399,14 @@ function processImmediate(first) {
     const fn = imm._onImmediate;
     const args = imm._argv;
     // The callback's `this` is the Immediate, as in Node.
-    if (args === undefined) fn.call(imm);
-    else fn.apply(imm, args);
+    const outerFrame = asyncContext.current;
+    asyncContext.current = imm[kFrame];
+    try {
+      if (args === undefined) fn.call(imm);
+      else fn.apply(imm, args);
+    } finally {
+      asyncContext.current = outerFrame;
+    }
     return batchIndex < batch.length;
   }
   batch = [];

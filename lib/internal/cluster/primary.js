@@ -101,7 +101,6 @@ cluster.fork = function fork(env) {
     cluster.emit('message', this, message, handle);
   });
   worker.process.once('exit', (exitCode, signalCode) => {
-    // A worker still connected stays listed until its channel closes too.
     if (!worker.isConnected()) {
       removeHandlesForWorker(worker);
       removeWorker(worker);
@@ -113,7 +112,8 @@ cluster.fork = function fork(env) {
   });
   worker.process.once('disconnect', () => {
     removeHandlesForWorker(worker);
-    removeWorker(worker);
+    // A worker leaves cluster.workers once both disconnected and dead.
+    if (worker.isDead()) removeWorker(worker);
     worker.exitedAfterDisconnect = Boolean(worker.exitedAfterDisconnect);
     worker.state = 'disconnected';
     worker.emit('disconnect');
@@ -128,11 +128,11 @@ cluster.fork = function fork(env) {
 cluster.disconnect = function disconnect(cb) {
   const workers = Object.values(cluster.workers);
   if (workers.length === 0) {
-    if (typeof cb === 'function') process.nextTick(cb);
-    return;
-  }
-  for (const worker of workers) {
-    if (worker.isConnected()) worker.disconnect();
+    process.nextTick(() => intercom.emit('disconnect'));
+  } else {
+    for (const worker of workers) {
+      if (worker.isConnected()) worker.disconnect();
+    }
   }
   if (typeof cb === 'function') intercom.once('disconnect', cb);
 };
@@ -208,25 +208,18 @@ function close(worker, message) {
 }
 
 // Disconnecting tells the worker to close its servers and its end of the channel; the
-// primary stops counting it at once.
+// worker leaves cluster.workers when the channel is closed.
 Worker.prototype.disconnect = function disconnect() {
   this.exitedAfterDisconnect = true;
   send(this, { act: 'disconnect' });
   removeHandlesForWorker(this);
-  removeWorker(this);
   return this;
 };
 
-// kill() disconnects first and signals once the channel is closed, as in Node.
+// kill() signals the worker right away (Node 24 does too, whatever its docs say about
+// disconnecting first): exitedAfterDisconnect stays false.
 Worker.prototype.destroy = function destroy(signo) {
-  const proc = this.process;
-  const signal = signo || 'SIGTERM';
-  if (this.isConnected()) {
-    this.once('disconnect', () => proc.kill(signal));
-    this.disconnect();
-    return;
-  }
-  proc.kill(signal);
+  this.process.kill(signo || 'SIGTERM');
 };
 
 module.exports = cluster;

@@ -95,7 +95,11 @@ function evalScript(name, source, print, code) {
 function runMain() {
   startupEnv = { HOME: process.env.HOME, NODE_PATH: process.env.NODE_PATH };
   // A child started by fork() (or with stdio 'ipc') talks to its parent over this fd.
-  if (binding.getEnv('NODE_CHANNEL_FD') !== undefined) require('child_process')._forkChild();
+  // A cluster worker (NODE_UNIQUE_ID) is always such a child.
+  if (binding.getEnv('NODE_CHANNEL_FD') !== undefined) {
+    require('child_process')._forkChild();
+    if (process.env.NODE_UNIQUE_ID !== undefined) require('cluster')._setupWorker();
+  }
   const scriptArgv = binding.scriptArgv;
   const opts = binding.options;
   const hasScript = opts.eval === undefined && !opts.forceStdin && scriptArgv.length > 0;

@@ -5,6 +5,7 @@
 
 const { tickInfo } = internalBinding('process');
 const { validateFunction } = require('internal/validators');
+const asyncContext = require('internal/async_context_frame').state;
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
@@ -38,7 +39,7 @@ function shift() {
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
-  push({ callback, args });
+  push({ callback, args, frame: asyncContext.current });
   tickInfo[kHasTickScheduled] = 1;
 }
 
@@ -48,9 +49,11 @@ function triggerUncaughtException(err, fromPromise) {
 }
 
 function runTicks() {
+  const outerFrame = asyncContext.current;
   let tick;
   while ((tick = shift()) !== undefined) {
     const { callback, args } = tick;
+    asyncContext.current = tick.frame;
     try {
       switch (args.length) {
         case 0: callback(); break;
@@ -62,6 +65,7 @@ function runTicks() {
       triggerUncaughtException(err, false);
     }
   }
+  asyncContext.current = outerFrame;
   tickInfo[kHasTickScheduled] = 0;
 }
 
@@ -154,11 +158,16 @@ let resolved;
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
   resolved ??= Promise.resolve();
+  const frame = asyncContext.current;
   resolved.then(() => {
+    const prev = asyncContext.current;
+    asyncContext.current = frame;
     try {
       callback();
     } catch (err) {
       triggerUncaughtException(err, false);
+    } finally {
+      asyncContext.current = prev;
     }
   });
 }
