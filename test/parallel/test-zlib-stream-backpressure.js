@@ -52,5 +52,8 @@ pipeline(source, zlib.createGzip({ level: 1 }), zlib.createGunzip(), sink,
     assert.strictEqual(received, total);
     assert.strictEqual(crc, expectedCrc);
     const grown = maxRss - rssBefore;
-    assert(grown < 48 * 1024 * 1024, `memory grew by ${grown} bytes`);
+    // AddressSanitizer (make asan) roughly doubles every allocation's footprint; without
+    // backpressure the 64 MiB would pile up at several times that.
+    const limit = (process.env.ASAN_OPTIONS ? 100 : 48) * 1024 * 1024;
+    assert(grown < limit, `memory grew by ${grown} bytes`);
   }));
