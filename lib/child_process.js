@@ -405,7 +405,7 @@ function fork(modulePath, args, options) {
   validateArgumentsNullCheck(execArgv, 'options.execArgv');
   // A parent started with -e/-p must not pass its code on: the child would run it (and
   // fork again) instead of modulePath.
-  const evalSource = process._eval ?? internalBinding('process').options?.eval;
+  const evalSource = process._eval;
   if (execArgv === process.execArgv && evalSource != null) {
     const index = execArgv.lastIndexOf(evalSource);
     if (index > 0) {

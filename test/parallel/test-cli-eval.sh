@@ -13,6 +13,11 @@ out=$("$LODE" --eval='console.log("equals")') || fail "--eval= exited with $?"
 
 out=$("$LODE" -e 'var g = 5; console.log(globalThis.g, typeof require, typeof module, __filename)')
 [ "$out" = '5 function object [eval]' ] || fail "-e scope: $out"
+# process._eval is the code given to -e/-p (read-only, enumerable), and absent for a script.
+out=$("$LODE" -e 'const d = Object.getOwnPropertyDescriptor(process, "_eval"); console.log(d.value.length, d.writable, d.enumerable)')
+[ "$out" = '114 false true' ] || fail "process._eval: $out"
+out=$("$LODE" -p 'process._eval') || fail "-p process._eval"
+[ "$out" = 'process._eval' ] || fail "-p process._eval: $out"
 out=$("$LODE" -e 'console.log(require("path").join("a", "b"))')
 [ "$out" = a/b ] || fail "-e require: $out"
 

@@ -121,6 +121,11 @@ function runMain() {
   // internal/modules/esm/interop (which calls evalScript for scripts).
   if (opts.eval !== undefined) {
     const code = opts.eval;
+    // Node exposes the -e/-p code as process._eval (fork() leaves it out of the child's
+    // execArgv).
+    Object.defineProperty(process, '_eval', {
+      value: code, writable: false, enumerable: true, configurable: true,
+    });
     if (opts.inputType !== undefined || code.includes('import') || code.includes('export') ||
         code.includes('await')) {
       require('internal/modules/esm/interop').evalCode('[eval]', code, opts.print,
