@@ -18,22 +18,6 @@ const {
   Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCipherInfo,
 } = require('internal/crypto/cipher');
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/kdf');
-const {
-  KeyObject, createSecretKey, createPublicKey, createPrivateKey,
-} = require('internal/crypto/keys');
-const {
-  generateKeyPair, generateKeyPairSync, generateKey, generateKeySync,
-} = require('internal/crypto/keygen');
-const {
-  sign, verify, Sign, Verify, createSign, createVerify, publicEncrypt, privateDecrypt,
-  privateEncrypt, publicDecrypt,
-} = require('internal/crypto/sig');
-const {
-  DiffieHellman, DiffieHellmanGroup, ECDH, createDiffieHellman, createDiffieHellmanGroup,
-  getDiffieHellman, createECDH, diffieHellman, checkPrime, checkPrimeSync, generatePrime,
-  generatePrimeSync,
-} = require('internal/crypto/diffiehellman');
-const { X509Certificate } = require('internal/crypto/x509');
 const { SubtleCrypto, webcrypto, subtle } = require('internal/crypto/webcrypto');
 const { codes: {
   ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_CRYPTO_FIPS_UNAVAILABLE,
@@ -107,28 +91,69 @@ function secureHeapUsed() {
 }
 
 // In Node's order of keys; stubs fill the gaps (see below).
+// In Node's key order; an `undefined` here is filled below (a stub, or a part loaded on
+// first use).
 const crypto = {
-  argon2: undefined, argon2Sync: undefined, checkPrime, checkPrimeSync,
-  createCipheriv, createDecipheriv, createDiffieHellman,
-  createDiffieHellmanGroup, createECDH, createHash, createHmac,
-  createPrivateKey, createPublicKey, createSecretKey,
-  createSign, createVerify, diffieHellman,
-  generatePrime, generatePrimeSync, getCiphers, getCipherInfo, getCurves,
-  getDiffieHellman, getHashes, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
-  generateKeyPair, generateKeyPairSync, generateKey,
-  generateKeySync, privateDecrypt, privateEncrypt,
-  publicDecrypt, publicEncrypt, randomBytes, randomFill, randomFillSync,
-  randomInt, randomUUID, randomUUIDv7, scrypt, scryptSync, sign,
-  setEngine: undefined, timingSafeEqual, getFips, setFips, verify, hash,
+  argon2: undefined, argon2Sync: undefined, checkPrime: undefined, checkPrimeSync: undefined,
+  createCipheriv, createDecipheriv, createDiffieHellman: undefined,
+  createDiffieHellmanGroup: undefined, createECDH: undefined, createHash, createHmac,
+  createPrivateKey: undefined, createPublicKey: undefined, createSecretKey: undefined,
+  createSign: undefined, createVerify: undefined, diffieHellman: undefined,
+  generatePrime: undefined, generatePrimeSync: undefined, getCiphers, getCipherInfo, getCurves,
+  getDiffieHellman: undefined, getHashes, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
+  generateKeyPair: undefined, generateKeyPairSync: undefined, generateKey: undefined,
+  generateKeySync: undefined, privateDecrypt: undefined, privateEncrypt: undefined,
+  publicDecrypt: undefined, publicEncrypt: undefined, randomBytes, randomFill, randomFillSync,
+  randomInt, randomUUID, randomUUIDv7, scrypt, scryptSync, sign: undefined,
+  setEngine: undefined, timingSafeEqual, getFips, setFips, verify: undefined, hash,
   encapsulate: undefined, decapsulate: undefined, Certificate: undefined, Cipheriv, Decipheriv,
-  DiffieHellman, DiffieHellmanGroup, ECDH, Hash, Hmac,
-  KeyObject, Sign, Verify, X509Certificate, secureHeapUsed,
+  DiffieHellman: undefined, DiffieHellmanGroup: undefined, ECDH: undefined, Hash, Hmac,
+  KeyObject: undefined, Sign: undefined, Verify: undefined, X509Certificate: undefined,
+  secureHeapUsed,
   constants,
 };
 stubMembers(crypto, 'crypto', {
   classes: ['Certificate'],
   functions: ['argon2', 'argon2Sync', 'decapsulate', 'encapsulate', 'setEngine'],
 });
+
+// Keys, signatures, key agreement and certificates (~60 KB) load on first use: until then
+// each of their exports is an accessor that turns into a plain data property, as Node's are,
+// when first read or assigned.
+const lazyParts = {
+  'internal/crypto/keys': ['KeyObject', 'createSecretKey', 'createPublicKey', 'createPrivateKey'],
+  'internal/crypto/keygen': [
+    'generateKeyPair', 'generateKeyPairSync', 'generateKey', 'generateKeySync',
+  ],
+  'internal/crypto/sig': [
+    'sign', 'verify', 'Sign', 'Verify', 'createSign', 'createVerify', 'publicEncrypt',
+    'privateDecrypt', 'privateEncrypt', 'publicDecrypt',
+  ],
+  'internal/crypto/diffiehellman': [
+    'DiffieHellman', 'DiffieHellmanGroup', 'ECDH', 'createDiffieHellman',
+    'createDiffieHellmanGroup', 'getDiffieHellman', 'createECDH', 'diffieHellman', 'checkPrime',
+    'checkPrimeSync', 'generatePrime', 'generatePrimeSync',
+  ],
+  'internal/crypto/x509': ['X509Certificate'],
+};
+for (const id of Object.keys(lazyParts)) {
+  for (const name of lazyParts[id]) {
+    const becomeData = (value) => Object.defineProperty(crypto, name, {
+      value, writable: true, enumerable: true, configurable: true,
+    });
+    // Redefining keeps the property's place in the key order.
+    Object.defineProperty(crypto, name, {
+      get() {
+        const value = require(id)[name];
+        becomeData(value);
+        return value;
+      },
+      set: becomeData,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+}
 
 recordStubs(crypto, SubtleCrypto.prototype[kStubs]);
 crypto.webcrypto = webcrypto;
