@@ -76,6 +76,7 @@ const S_PATH = 18;
 const S_OPAQUE_PATH = 19;
 const S_QUERY = 20;
 const S_FRAGMENT = 21;
+const S_DONE = 22; // hostAndPort(): the parse with a state override is done
 
 // Bits of charTable for ASCII: the percent-encode sets that contain the character (every
 // set also contains all non-ASCII code points), and the forbidden host / domain code points.
@@ -640,6 +641,122 @@ function includesCredentials(u) {
   return u.username !== '' || u.password !== '';
 }
 
+// The position hostAndPort() leaves the parser at (the next character is hostNext + 1).
+let hostNext = 0;
+
+// The host, hostname and port states from s[p] (the host or port buffer starting at
+// bstart), kept out of basicParse so that each is small enough to optimize soon. Returns
+// the next state (hostNext set), S_DONE when a parse with a state override ends there, or
+// S_NONE on failure.
+function hostAndPort(s, p, len, u, special, override, state, bstart) {
+  let c = p < len ? s.charCodeAt(p) : -1;
+  if (state !== S_PORT) {
+    if (override !== S_NONE && u.type === SCHEME_FILE) {
+      hostNext = p - 1;
+      return S_FILE_HOST;
+    }
+    let inBrackets = false;
+    while (c !== -1 && c !== 0x2f && c !== 0x3f && c !== 0x23 && (c !== 0x5c || !special) &&
+           (c !== 0x3a || inBrackets)) {
+      if (c === 0x5b) inBrackets = true;
+      else if (c === 0x5d) inBrackets = false;
+      c = ++p < len ? s.charCodeAt(p) : -1;
+    }
+    if (c !== 0x3a) {
+      if (special && bstart === p) return S_NONE;
+      if (override !== S_NONE && bstart === p && (includesCredentials(u) || u.port !== -1)) {
+        return S_NONE;
+      }
+      const host = parseHost(s, bstart, p, special);
+      if (host === null) return S_NONE;
+      u.host = host;
+      if (override !== S_NONE) return S_DONE;
+      hostNext = p - 1;
+      return S_PATH_START;
+    }
+    if (bstart === p || override === S_HOSTNAME) return S_NONE;
+    const host = parseHost(s, bstart, p, special);
+    if (host === null) return S_NONE;
+    u.host = host;
+    bstart = p + 1;
+    c = ++p < len ? s.charCodeAt(p) : -1;
+  }
+  while (isDigit(c)) c = ++p < len ? s.charCodeAt(p) : -1;
+  if (c !== -1 && c !== 0x2f && c !== 0x3f && c !== 0x23 && (!special || c !== 0x5c) &&
+      override === S_NONE) {
+    return S_NONE;
+  }
+  if (bstart !== p) {
+    let port = 0;
+    for (let i = bstart; i < p; i++) {
+      port = port * 10 + s.charCodeAt(i) - 0x30;
+      if (port > 65535) return S_NONE;
+    }
+    u.port = port === defaultPort(u.type) ? -1 : port;
+  }
+  if (override !== S_NONE) return S_DONE;
+  hostNext = p - 1;
+  return S_PATH_START;
+}
+
+// The path state's shared positions, kept here so that the path state can be a function
+// of its own (a small function reaches the optimizing tiers sooner than the whole parser):
+// the start of the current segment (-1: the next character), and a run of the input's
+// segments [runStart, runEnd) not yet appended to u.path.
+let segStart = -1;
+let runStart = -1;
+let runEnd = -1;
+
+// The path state, one segment from s[p]: scans to its end, then appends it (or applies it
+// if it is a dot segment). Segments that are their own serialization, each after a '/',
+// gather into one run of the input, appended when the run ends. Returns the position of
+// the character that ended the segment (len at the end).
+function pathSegment(s, p, len, u, special, override) {
+  let c = p < len ? s.charCodeAt(p) : -1;
+  if (segStart === -1) segStart = p;
+  let plain = true;
+  while (c !== -1 && c !== 0x2f && (c !== 0x5c || !special) &&
+         ((c !== 0x3f && c !== 0x23) || override !== S_NONE)) {
+    if (c >= 0x80 || (charTable[c] & SET_PATH) !== 0) plain = false;
+    c = ++p < len ? s.charCodeAt(p) : -1;
+  }
+  const dots = dotSegment(s, segStart, p);
+  const driveQuirk = u.type === SCHEME_FILE && p - segStart === 2 &&
+    s.charCodeAt(segStart + 1) === 0x7c && isAlpha(s.charCodeAt(segStart)) &&
+    u.path === '' && runStart === -1;
+  if (plain && dots === 0 && !driveQuirk && segStart > 0 &&
+      s.charCodeAt(segStart - 1) === 0x2f) {
+    if (runEnd !== segStart - 1) {
+      if (runStart !== -1) u.path += s.slice(runStart, runEnd);
+      runStart = segStart - 1;
+    }
+    runEnd = p;
+  } else {
+    if (runStart !== -1) {
+      u.path += s.slice(runStart, runEnd);
+      runStart = -1;
+      runEnd = -1;
+    }
+    if (dots === 2) {
+      shortenPath(u);
+      if (c !== 0x2f && c !== 0x5c) u.path += '/';
+    } else if (dots === 1) {
+      if (c !== 0x2f && c !== 0x5c) u.path += '/';
+    } else if (driveQuirk) {
+      u.path += `/${s[segStart]}:`;
+    } else {
+      u.path += `/${plain ? s.slice(segStart, p) : percentEncode(s, segStart, p, SET_PATH)}`;
+    }
+  }
+  segStart = -1;
+  if (c !== 0x2f && c !== 0x5c && runStart !== -1) {
+    u.path += s.slice(runStart, runEnd);
+    runStart = -1;
+    runEnd = -1;
+  }
+  return p;
+}
+
 // Runs the basic URL parser over s (already preprocessed) into u, with base (or null) and
 // a state override (S_NONE for none). Returns false on failure.
 function basicParse(s, base, u, override) {
@@ -647,10 +764,9 @@ function basicParse(s, base, u, override) {
   let state = override !== S_NONE ? override : S_SCHEME_START;
   let special = u.type !== SCHEME_OTHER;
   let bstart = 0; // start of the buffer of the scheme, authority, host, port, file host
-  let segStart = -1; // start of the current path segment (-1: the next character)
-  let runStart = -1; // a run of path segments not yet appended to u.path
-  let runEnd = -1;
-  let inBrackets = false;
+  segStart = -1;
+  runStart = -1;
+  runEnd = -1;
   let p = 0;
   for (;;) {
     let c = p < len ? s.charCodeAt(p) : -1;
@@ -837,62 +953,15 @@ function basicParse(s, base, u, override) {
       }
 
       case S_HOST:
-      case S_HOSTNAME: {
-        if (override !== S_NONE && u.type === SCHEME_FILE) {
-          p--;
-          state = S_FILE_HOST;
-          bstart = p + 1;
-          break;
-        }
-        while (c !== -1 && c !== 0x2f && c !== 0x3f && c !== 0x23 && (c !== 0x5c || !special) &&
-               (c !== 0x3a || inBrackets)) {
-          if (c === 0x5b) inBrackets = true;
-          else if (c === 0x5d) inBrackets = false;
-          c = ++p < len ? s.charCodeAt(p) : -1;
-        }
-        if (c === 0x3a) {
-          if (bstart === p || override === S_HOSTNAME) return false;
-          const host = parseHost(s, bstart, p, special);
-          if (host === null) return false;
-          u.host = host;
-          bstart = p + 1;
-          state = S_PORT;
-        } else {
-          if (special && bstart === p) return false;
-          if (override !== S_NONE && bstart === p && (includesCredentials(u) || u.port !== -1)) {
-            return false;
-          }
-          const host = parseHost(s, bstart, p, special);
-          if (host === null) return false;
-          u.host = host;
-          if (override !== S_NONE) return true;
-          state = S_PATH_START;
-          p--;
-        }
+      case S_HOSTNAME:
+      case S_PORT:
+        state = hostAndPort(s, p, len, u, special, override, state, bstart);
+        if (state === S_NONE) return false;
+        if (state === S_DONE) return true;
+        p = hostNext;
+        bstart = hostNext + 1;
+        c = -2; // never the end: the loop goes on from p + 1
         break;
-      }
-
-      case S_PORT: {
-        while (isDigit(c)) c = ++p < len ? s.charCodeAt(p) : -1;
-        if (c === -1 || c === 0x2f || c === 0x3f || c === 0x23 || (special && c === 0x5c) ||
-            override !== S_NONE) {
-          if (bstart !== p) {
-            let port = 0;
-            for (let i = bstart; i < p; i++) {
-              port = port * 10 + s.charCodeAt(i) - 0x30;
-              if (port > 65535) return false;
-            }
-            u.port = port === defaultPort(u.type) ? -1 : port;
-            bstart = p;
-          }
-          if (override !== S_NONE) return true;
-          state = S_PATH_START;
-          p--;
-        } else {
-          return false;
-        }
-        break;
-      }
 
       case S_FILE:
         u.scheme = 'file';
@@ -985,51 +1054,9 @@ function basicParse(s, base, u, override) {
         }
         break;
 
-      case S_PATH: {
-        // One segment per visit: scan to its end, then append it (or apply it if it is a
-        // dot segment). Segments that are their own serialization, each after a '/',
-        // gather into one run of the input [runStart, runEnd), appended when the run ends.
-        if (segStart === -1) segStart = p;
-        let plain = true;
-        while (c !== -1 && c !== 0x2f && (c !== 0x5c || !special) &&
-               ((c !== 0x3f && c !== 0x23) || override !== S_NONE)) {
-          if (c >= 0x80 || (charTable[c] & SET_PATH) !== 0) plain = false;
-          c = ++p < len ? s.charCodeAt(p) : -1;
-        }
-        const dots = dotSegment(s, segStart, p);
-        const driveQuirk = u.type === SCHEME_FILE && p - segStart === 2 &&
-          s.charCodeAt(segStart + 1) === 0x7c && isAlpha(s.charCodeAt(segStart)) &&
-          u.path === '' && runStart === -1;
-        if (plain && dots === 0 && !driveQuirk && segStart > 0 &&
-            s.charCodeAt(segStart - 1) === 0x2f) {
-          if (runEnd !== segStart - 1) {
-            if (runStart !== -1) u.path += s.slice(runStart, runEnd);
-            runStart = segStart - 1;
-          }
-          runEnd = p;
-        } else {
-          if (runStart !== -1) {
-            u.path += s.slice(runStart, runEnd);
-            runStart = -1;
-            runEnd = -1;
-          }
-          if (dots === 2) {
-            shortenPath(u);
-            if (c !== 0x2f && c !== 0x5c) u.path += '/';
-          } else if (dots === 1) {
-            if (c !== 0x2f && c !== 0x5c) u.path += '/';
-          } else if (driveQuirk) {
-            u.path += `/${s[segStart]}:`;
-          } else {
-            u.path += `/${plain ? s.slice(segStart, p) : percentEncode(s, segStart, p, SET_PATH)}`;
-          }
-        }
-        segStart = -1;
-        if (c !== 0x2f && c !== 0x5c && runStart !== -1) {
-          u.path += s.slice(runStart, runEnd);
-          runStart = -1;
-          runEnd = -1;
-        }
+      case S_PATH:
+        p = pathSegment(s, p, len, u, special, override);
+        c = p < len ? s.charCodeAt(p) : -1;
         if (c === 0x3f) {
           u.query = '';
           state = S_QUERY;
@@ -1038,7 +1065,6 @@ function basicParse(s, base, u, override) {
           state = S_FRAGMENT;
         }
         break;
-      }
 
       case S_OPAQUE_PATH: {
         const start = p;
