@@ -9,14 +9,8 @@
 // Keeping a lone listener as a bare function is what makes the common case
 // (one listener, a few arguments) fast: emit neither allocates nor copies.
 
-const { codes, errors, kEnhanceStackBeforeInspector } = require('internal/errors/lazy');
-const {
-  validateAbortSignal,
-  validateBoolean,
-  validateFunction,
-  validateNumber,
-  validateObject,
-} = require('internal/validators');
+const { codes } = require('internal/errors/lazy');
+const { validateBoolean, validateFunction, validateNumber } = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -25,51 +19,20 @@ const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned =
   Symbol('events.maxEventTargetListenersWarned');
 const kRejection = Symbol.for('nodejs.rejection');
-const kDispose = Symbol.dispose;
-
-const kEmptyObject = Object.freeze({ __proto__: null });
 
 let defaultMaxListeners = 10;
 
-let inspect;
-function lazyInspect(value, options) {
-  inspect ??= require('internal/util/inspect').inspect;
-  return inspect(value, options);
-}
-
-// internal/event_target is loaded late, because it requires this module. It
-// exports `isEventTarget(value)`, `getEventTargetListeners(target, type)` and
-// the slots that hold a target's listener limit; it may also export
-// `kResistStopPropagation`, an addEventListener option that keeps a listener
-// running after stopImmediatePropagation().
-let eventTargetModule;
-function eventTargetInternals() {
-  eventTargetModule ??= require('internal/event_target');
-  return eventTargetModule;
-}
-
-function isEventTarget(value) {
-  return value !== null && typeof value === 'object' &&
-    eventTargetInternals().isEventTarget(value);
-}
-
-// The property keys under which an EventTarget keeps its listener limit and
-// whether it has warned; EventTarget's own when it names them.
-function maxListenersSlot() {
-  return eventTargetInternals().kMaxEventTargetListeners ??
-    kMaxEventTargetListeners;
-}
-
-function maxListenersWarnedSlot() {
-  return eventTargetInternals().kMaxEventTargetListenersWarned ??
-    kMaxEventTargetListenersWarned;
-}
-
-function resistStopPropagationOptions(once) {
-  const options = { __proto__: null, once };
-  const key = eventTargetInternals().kResistStopPropagation;
-  if (key !== undefined) options[key] = true;
-  return options;
+// What start-up never needs (the EventTarget-aware statics, warnings,
+// unhandled 'error', captureRejections) lives in internal/events/rare.
+let rareModule;
+function rare() {
+  if (rareModule === undefined) {
+    rareModule = require('internal/events/rare');
+    rareModule.setup({
+      kCapture, kRejection, kMaxEventTargetListeners, kMaxEventTargetListenersWarned,
+    });
+  }
+  return rareModule;
 }
 
 function EventEmitter(opts) {
@@ -88,11 +51,22 @@ Object.defineProperty(EventEmitter.prototype, kCapture, {
 });
 
 // Public statics, in Node's order (Object.keys(require('events')) shows it).
-EventEmitter.addAbortListener = addAbortListener;
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+  return rare().addAbortListener(signal, listener);
+};
+EventEmitter.once = async function once(emitter, name, options = undefined) {
+  return rare().once(emitter, name, options);
+};
+// events.on() and its queue are loaded on first call: start-up does not need them.
+EventEmitter.on = function on(emitter, event, options = undefined) {
+  return require('internal/events/on').on(emitter, event, options);
+};
+EventEmitter.getEventListeners = function getEventListeners(emitterOrTarget, type) {
+  return rare().getEventListeners(emitterOrTarget, type);
+};
+EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
+  return rare().getMaxListeners(emitterOrTarget);
+};
 EventEmitter.listenerCount = function listenerCount(emitter, type) {
   // Deprecated (DEP0033) in favour of emitter.listenerCount().
   if (typeof emitter.listenerCount === 'function')
@@ -163,22 +137,7 @@ Object.defineProperties(EventEmitter, {
 // limit of future emitters when none is given.
 EventEmitter.setMaxListeners = function setMaxListeners(
   n = defaultMaxListeners, ...eventTargets) {
-  validateNumber(n, 'setMaxListeners', 0);
-  if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
-    return;
-  }
-  for (const target of eventTargets) {
-    if (isEventTarget(target)) {
-      target[maxListenersSlot()] = n;
-      target[maxListenersWarnedSlot()] = false;
-    } else if (typeof target?.setMaxListeners === 'function') {
-      target.setMaxListeners(n);
-    } else {
-      throw new codes.ERR_INVALID_ARG_TYPE(
-        'eventTargets', ['EventEmitter', 'EventTarget'], target);
-    }
-  }
+  rare().setMaxListeners(n, eventTargets);
 };
 
 // Initialises an emitter's own state. Subclasses written before ES classes
@@ -207,38 +166,6 @@ EventEmitter.init = function init(opts) {
   }
 };
 
-// Rejections of promises returned by listeners, when captureRejections is on.
-function watchListenerPromise(emitter, promise, type, args) {
-  if (!emitter[kCapture]) return;
-  try {
-    const then = promise.then;
-    if (typeof then === 'function') {
-      then.call(promise, undefined, (err) => {
-        // Out of the promise job, so an exception thrown here is an
-        // uncaught exception rather than another rejection.
-        process.nextTick(routeRejection, emitter, err, type, args);
-      });
-    }
-  } catch (err) {
-    emitter.emit('error', err);
-  }
-}
-
-function routeRejection(emitter, err, type, args) {
-  if (typeof emitter[kRejection] === 'function') {
-    emitter[kRejection](err, type, ...args);
-    return;
-  }
-  // An 'error' listener that itself returns a rejected promise must not loop.
-  const previous = emitter[kCapture];
-  try {
-    emitter[kCapture] = false;
-    emitter.emit('error', err);
-  } finally {
-    emitter[kCapture] = previous;
-  }
-}
-
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
@@ -264,42 +191,12 @@ function argumentsAfterFirst(args) {
 // Emits an 'error' that has no listener: the error itself is thrown, any other
 // value is wrapped in ERR_UNHANDLED_ERROR. Never returns.
 function throwUnhandledError(emitter, args) {
-  const er = args.length > 1 ? args[1] : undefined;
-  if (er instanceof Error) {
-    recordEmitSite(emitter, er);
-    throw er; // Unhandled 'error' event
-  }
-  let shown;
-  try {
-    shown = lazyInspect(er);
-  } catch {
-    shown = er;
-  }
-  const err = new codes.ERR_UNHANDLED_ERROR(shown);
-  err.context = er;
-  throw err; // Unhandled 'error' event
+  rare().throwUnhandledError(emitter, args);
 }
 
-// Remembers where an unhandled 'error' was emitted, which Node prints after the error's own
-// stack ("Emitted 'error' event on X instance at:") if it ends the process.
-function recordEmitSite(emitter, er) {
-  const site = {};
-  Error.captureStackTrace(site, EventEmitter.prototype.emit);
-  let on = '';
-  try {
-    const { name } = emitter.constructor;
-    if (name !== 'EventEmitter') on = ` on ${name} instance`;
-  } catch {
-    // A constructor getter that throws: say nothing about the emitter.
-  }
-  try {
-    Object.defineProperty(er, kEnhanceStackBeforeInspector, {
-      value: () => `\nEmitted 'error' event${on} at:\n${site.stack.split('\n').slice(1).join('\n')}`,
-      configurable: true, writable: true,
-    });
-  } catch {
-    // A frozen error: it prints without the emit site.
-  }
+// Rejections of promises returned by listeners, when captureRejections is on.
+function watchListenerPromise(emitter, promise, type, args) {
+  rare().watchListenerPromise(emitter, promise, type, args);
 }
 
 // Calls `fn` on `emitter` with emit's arguments: `argc` counts the event name
@@ -385,19 +282,6 @@ EventEmitter.prototype.emit = function emit(type, a1, a2, a3) {
 Object.defineProperty(EventEmitter.prototype.emit, 'length',
                       { __proto__: null, value: 1 });
 
-function warnMaxListeners(target, type, count, max) {
-  const warning = new Error(
-    'Possible EventEmitter memory leak detected. ' +
-    `${count} ${String(type)} listeners added to ` +
-    `${lazyInspect(target, { depth: -1 })}. MaxListeners is ${max}. ` +
-    'Use emitter.setMaxListeners() to increase limit');
-  warning.name = 'MaxListenersExceededWarning';
-  warning.emitter = target;
-  warning.type = type;
-  warning.count = count;
-  process.emitWarning(warning);
-}
-
 function addListenerTo(target, type, listener, prepend) {
   validateFunction(listener, 'listener');
 
@@ -435,7 +319,7 @@ function addListenerTo(target, type, listener, prepend) {
   if (max > 0 && existing.length > max && !existing.warned) {
     // Warn once per event name (until its list shrinks back to one).
     existing.warned = true;
-    warnMaxListeners(target, type, existing.length, max);
+    rare().warnMaxListeners(target, type, existing.length, max);
   }
   return target;
 }
@@ -631,100 +515,5 @@ EventEmitter.prototype.eventNames = function eventNames() {
   }
   return out;
 };
-
-// Static helpers that accept both EventEmitter and EventTarget.
-
-function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget?.listeners === 'function')
-    return emitterOrTarget.listeners(type);
-  if (isEventTarget(emitterOrTarget)) {
-    return eventTargetInternals().getEventTargetListeners(emitterOrTarget, type);
-  }
-  throw new codes.ERR_INVALID_ARG_TYPE(
-    'emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
-}
-
-function getMaxListeners(emitterOrTarget) {
-  if (typeof emitterOrTarget?.getMaxListeners === 'function')
-    return maxListenersOf(emitterOrTarget);
-  if (isEventTarget(emitterOrTarget)) {
-    const slot = maxListenersSlot();
-    emitterOrTarget[slot] ??= defaultMaxListeners;
-    return emitterOrTarget[slot];
-  }
-  throw new codes.ERR_INVALID_ARG_TYPE(
-    'emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
-}
-
-// Resolves with the arguments of the next `name` event, as an array; rejects
-// on 'error' (EventEmitter only) or when the signal aborts. Validation errors
-// reject too, since this is an async function.
-async function once(emitter, name, options = kEmptyObject) {
-  const { listenAny, unlistenAny } = require('internal/events/listen');
-  validateObject(options, 'options');
-  const signal = options?.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted)
-    throw new errors.AbortError(undefined, { cause: signal?.reason });
-
-  return new Promise((resolve, reject) => {
-    const onError = (err) => {
-      unlistenAny(emitter, name, onEvent);
-      if (signal != null)
-        unlistenAny(signal, 'abort', onAbort);
-      reject(err);
-    };
-    const onEvent = (...args) => {
-      if (typeof emitter.removeListener === 'function')
-        emitter.removeListener('error', onError);
-      if (signal != null)
-        unlistenAny(signal, 'abort', onAbort);
-      resolve(args);
-    };
-    function onAbort() {
-      unlistenAny(emitter, name, onEvent);
-      unlistenAny(emitter, 'error', onError);
-      reject(new errors.AbortError(undefined, { cause: signal?.reason }));
-    }
-
-    listenAny(emitter, name, onEvent, resistStopPropagationOptions(true));
-    // EventTarget has no 'error' convention; only emitters get one.
-    if (name !== 'error' && typeof emitter.once === 'function')
-      emitter.once('error', onError);
-    if (signal != null)
-      listenAny(signal, 'abort', onAbort, resistStopPropagationOptions(true));
-  });
-}
-
-// events.on() and its queue are loaded on first call: start-up does not need them.
-function on(emitter, event, options = kEmptyObject) {
-  return require('internal/events/on').on(emitter, event, options);
-}
-
-// Calls `listener` once when `signal` aborts (on the next microtask if it has
-// already aborted). Returns a disposable that removes the listener.
-function addAbortListener(signal, listener) {
-  if (signal === undefined)
-    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
-
-  let removeEventListener;
-  if (signal.aborted) {
-    queueMicrotask(() => listener());
-  } else {
-    signal.addEventListener('abort', listener,
-                            resistStopPropagationOptions(true));
-    removeEventListener = () => {
-      signal.removeEventListener('abort', listener);
-    };
-  }
-  return {
-    __proto__: null,
-    [kDispose]() {
-      removeEventListener?.();
-    },
-  };
-}
 
 module.exports = EventEmitter;

@@ -89,7 +89,6 @@ const stackStates = new WeakMap();
 const captureHolder = {};
 
 let installedError = NativeError;
-let formattingDepth = 0;
 
 // The formatting half (JSC frame parsing, CallSite, V8's text) is loaded when the
 // first stack is read or converted: most programs never read one.
@@ -128,50 +127,6 @@ function getEvalSource(name) {
   return evalSources.get(name);
 }
 
-function callSitesOf(pending) {
-  const { parseJSCStack, isFrameShownByV8, CallSite, v8ColumnOf, isNewExpressionAt } =
-    lazyFormat();
-  let raw = pending.raw;
-  if (pending.hidden !== null) raw = pending.hidden.stack;
-  const frames = parseJSCStack(raw);
-  const callSites = [];
-  const limit = Math.floor(pending.limit);
-  const end = Math.min(frames.length, pending.skip + limit + 1);
-  for (let i = pending.skip; i < end; i++) {
-    const frame = frames[i];
-    if (frame.lineNumber === 1 && firstLineColumnOffsets.size > 0) {
-      const offset = firstLineColumnOffsets.get(frame.fileName);
-      if (offset !== undefined && frame.columnNumber > offset) frame.columnNumber -= offset;
-    }
-    if (frame.columnNumber !== null) frame.columnNumber = v8ColumnOf(frame);
-  }
-  for (let i = pending.skip; i < frames.length && callSites.length < limit; i++) {
-    const frame = frames[i];
-    if (!isFrameShownByV8(frame, frames[i - 1])) continue;
-    // A frame whose caller's call site reads `new X(...)` is a constructor call (V8 prints
-    // `new X`); JavaScriptCore's frames do not say so themselves.
-    frame.isConstructor = i + 1 < end && isNewExpressionAt(frames[i + 1]);
-    callSites.push(new CallSite(frame));
-  }
-  return callSites;
-}
-
-function formatStack(error, pending) {
-  const callSites = callSitesOf(pending);
-  const prepare = NativeError.prepareStackTrace;
-  // Errors created while a prepareStackTrace hook runs get the default
-  // format, so a hook that reads another stack cannot recurse.
-  if (typeof prepare === 'function' && formattingDepth === 0) {
-    formattingDepth++;
-    try {
-      return ReflectApply(prepare, installedError, [error, callSites]);
-    } finally {
-      formattingDepth--;
-    }
-  }
-  return lazyFormat().formatV8Stack(error, callSites);
-}
-
 function findStackHolder(object) {
   for (let holder = object; holder !== null && holder !== undefined;
     holder = getPrototypeOf(holder)) {
@@ -187,7 +142,7 @@ const stackAccessor = {
     if (holder === undefined) return undefined;
     const state = stackStates.get(holder);
     if (state instanceof Box) return state.value;
-    const value = formatStack(holder, state);
+    const value = lazyFormat().formatStack(holder, state);
     stackStates.set(holder, new Box(value));
     return value;
   },
@@ -306,22 +261,10 @@ function captureStackTrace(object, fn) {
   stackStates.set(object, state);
 }
 
-/**
- * Returns error.stack in V8's format. Errors created by the engine itself
- * carry JSC's format; they are converted (once: `stack` then becomes an
- * accessor as on other errors). Anything else is returned unchanged.
- */
+// Returns error.stack in V8's format (internal/stack/format converts the
+// stacks of errors that the engine created itself).
 function toV8Stack(error) {
-  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
-    return undefined;
-  }
-  const descriptor = getOwnPropertyDescriptor(error, 'stack');
-  if (descriptor !== undefined && hasOwn(descriptor, 'value') &&
-      lazyFormat().isJSCStack(descriptor.value) && descriptor.configurable) {
-    stackStates.set(error, new PendingFrames(null, descriptor.value, 0, Infinity));
-    defineOwnStackAccessor(error);
-  }
-  return error.stack;
+  return lazyFormat().toV8Stack(error);
 }
 
 const errorConstructorNames = [
@@ -370,4 +313,9 @@ module.exports = {
   registerEvalSource,
   setFirstLineColumnOffset,
   toV8Stack,
+  // For internal/stack/format only.
+  internals: {
+    __proto__: null, PendingFrames, stackStates, firstLineColumnOffsets, defineOwnStackAccessor,
+    installedError: () => installedError,
+  },
 };

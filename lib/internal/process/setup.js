@@ -5,10 +5,7 @@
 const binding = internalBinding('process');
 const EventEmitter = require('events');
 const { codes, errors } = require('internal/errors/lazy');
-const {
-  validateString, validateFunction, validateUint32, validateObject, validateNumber,
-  validateBoolean,
-} = require('internal/validators');
+const { validateFunction, validateBoolean } = require('internal/validators');
 
 const { signals } = internalBinding('signal');
 
@@ -108,40 +105,6 @@ function memoryUsage() {
 }
 memoryUsage.rss = binding.rss;
 
-// A previous reading's field is valid when it is a number in [0, 2^53 - 1].
-function isValidCpuTime(value) {
-  return typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER;
-}
-
-function cpuUsage(prev) {
-  const [user, system] = binding.cpuUsage();
-  // Like Node, any falsy previous value (null, 0, '') means "since start-up".
-  if (!prev) return { user, system };
-  for (const key of ['user', 'system']) {
-    const value = prev[key];
-    if (!isValidCpuTime(value)) {
-      validateObject(prev, 'prevValue');
-      validateNumber(value, `prevValue.${key}`);
-      throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, value);
-    }
-  }
-  return { user: user - prev.user, system: system - prev.system };
-}
-
-const resourceUsageNames = [
-  'userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize',
-  'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead', 'fsWrite',
-  'ipcSent', 'ipcReceived', 'signalsCount', 'voluntaryContextSwitches',
-  'involuntaryContextSwitches',
-];
-
-function resourceUsage() {
-  const values = binding.resourceUsage();
-  const out = {};
-  resourceUsageNames.forEach((name, i) => { out[name] = values[i]; });
-  return out;
-}
-
 // A signal name or number as process.kill() and the 'exit' machinery take it.
 function signalNumber(sig) {
   if (typeof sig === 'number') return sig;
@@ -152,49 +115,39 @@ function signalNumber(sig) {
   throw new codes.ERR_UNKNOWN_SIGNAL(sig);
 }
 
-// As in Node: pid is anything loosely equal to an int32 (`'12'`, `true`); an int32 signal is
-// passed through (the kernel rejects a bad one with EINVAL), a falsy one means SIGTERM, and
-// anything else must name a signal.
+// The bodies of the methods below live in internal/process/methods, loaded on first call.
+let methodsModule;
+function methods() {
+  methodsModule ??= require('internal/process/methods');
+  return methodsModule;
+}
+
+function cpuUsage(prevValue) {
+  return methods().cpuUsage(prevValue);
+}
+
+function resourceUsage() {
+  return methods().resourceUsage();
+}
+
 function kill(pid, sig) {
-  if (pid != (pid | 0)) { // eslint-disable-line eqeqeq
-    throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
-  }
-  let signum;
-  if (sig === (sig | 0)) {
-    signum = sig;
-  } else {
-    sig ||= 'SIGTERM';
-    signum = typeof sig === 'string' && Object.hasOwn(signals, sig) ? signals[sig] : undefined;
-    if (signum === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
-  }
-  const err = binding.kill(pid | 0, signum);
-  if (err) throw errors.errnoException(err, 'kill');
-  return true;
+  return methods().kill(pid, sig);
 }
 
 function chdir(directory) {
-  validateString(directory, 'directory');
-  const err = binding.chdir(directory);
-  if (err) {
-    throw new errors.UVException({
-      errno: err, syscall: 'chdir', path: process.cwd(), dest: directory,
-    });
-  }
+  methods().chdir(directory);
 }
 
 function umask(mask) {
-  if (mask === undefined) return binding.umask();
-  // null counts as "no mask given" for the check, so it is reported as undefined, as in Node.
-  if (mask === null) mask = undefined;
-  if (typeof mask === 'string') {
-    if (!/^[0-7]+$/.test(mask)) {
-      throw new codes.ERR_INVALID_ARG_VALUE('mask', mask,
-        'must be a 32-bit unsigned integer or an octal string');
-    }
-    mask = parseInt(mask, 8);
-  }
-  validateUint32(mask, 'mask');
-  return binding.umask(mask & 0o777);
+  return methods().umask(mask);
+}
+
+function getBuiltinModule(id) {
+  return methods().getBuiltinModule(id);
+}
+
+function loadEnvFile(path = undefined) {
+  methods().loadEnvFile(path);
 }
 
 // Signal events: the first listener installs a watcher; removing the last restores the
@@ -246,6 +199,31 @@ const kFeatures = {
   typescript: 'strip',
 };
 
+// An accessor that builds the set on first read, as in Node (an assignment replaces it
+// with a data property).
+let allowedFlags;
+function getAllowedFlags() {
+  allowedFlags ??= new Set([
+    '--require', '-r', '--no-warnings', '--no-deprecation', '--throw-deprecation',
+    '--trace-deprecation', '--expose-gc', '--input-type', '--max-old-space-size',
+  ]);
+  return allowedFlags;
+}
+function setAllowedFlags(value) {
+  defineValues(this, { allowedNodeEnvironmentFlags: value });
+}
+
+// process.binding() is not supported.
+function processBinding(name) { methods().processBinding(name); }
+Object.defineProperty(processBinding, 'name', { value: 'binding' });
+
+const kReport = Object.freeze({
+  getReport() { return {}; }, writeReport() { return ''; }, directory: '', filename: '',
+  compact: false, signal: 'SIGUSR2', reportOnFatalError: false, reportOnSignal: false,
+  reportOnUncaughtException: false, excludeNetwork: false,
+});
+
+// The properties, in this order (Object.keys(process) shows it).
 function setupProcessObject(process) {
   // process is an instance of a `process` class deriving from EventEmitter, as in Node.
   const proto = Object.create(EventEmitter.prototype, {
@@ -255,7 +233,6 @@ function setupProcessObject(process) {
   Object.setPrototypeOf(process, proto);
   EventEmitter.call(process);
 
-  // The properties, in this order (Object.keys(process) shows it).
   const version = binding.version;
   defineValues(process, {
     version,
@@ -293,24 +270,14 @@ function setupProcessObject(process) {
     }),
     moduleLoadList: [],
   });
-  // An accessor that builds the set on first read, as in Node (an assignment replaces it
-  // with a data property).
-  let allowedFlags;
-  defineGetter(process, 'allowedNodeEnvironmentFlags', function get() {
-    allowedFlags ??= new Set([
-      '--require', '-r', '--no-warnings', '--no-deprecation', '--throw-deprecation',
-      '--trace-deprecation', '--expose-gc', '--input-type', '--max-old-space-size',
-    ]);
-    return allowedFlags;
-  }, function set(value) {
-    defineValues(this, { allowedNodeEnvironmentFlags: value });
-  });
+  defineGetter(process, 'allowedNodeEnvironmentFlags', getAllowedFlags, setAllowedFlags);
   defineValues(process, { debugPort: 9229 });
-  if (binding.options.noDeprecation) defineValues(process, { noDeprecation: true });
-  if (binding.options.throwDeprecation) defineValues(process, { throwDeprecation: true });
-  if (binding.options.traceDeprecation) defineValues(process, { traceDeprecation: true });
-
+  const { options } = binding;
+  if (options.noDeprecation) defineValues(process, { noDeprecation: true });
+  if (options.throwDeprecation) defineValues(process, { throwDeprecation: true });
+  if (options.traceDeprecation) defineValues(process, { traceDeprecation: true });
   defineGetter(process, 'title', binding.getTitle, (title) => binding.setTitle(envString(title)));
+
   defineValues(process, {
     cwd: function cwd() { return binding.cwd(); },
     chdir,
@@ -335,14 +302,7 @@ function setupProcessObject(process) {
     getgid: function getgid() { return gid; },
     getegid: function getegid() { return egid; },
     getgroups: function getgroups() { return binding.getGroups(); },
-    getBuiltinModule: function getBuiltinModule(id) {
-      validateString(id, 'id');
-      const { loader } = require;
-      const bare = id.startsWith('node:') ? id.slice(5) : id;
-      if (!loader.canBeRequiredByUsers(bare)) return undefined;
-      if (!id.startsWith('node:') && loader.nodeOnlyIds.includes(bare)) return undefined;
-      return loader.requireBuiltin(bare);
-    },
+    getBuiltinModule,
     setSourceMapsEnabled: function setSourceMapsEnabled(enabled) {
       validateBoolean(enabled, 'enabled');
     },
@@ -370,46 +330,12 @@ function setupProcessObject(process) {
       return require('internal/process/warning').emitWarning(warning, type, code, ctor);
     },
   });
-
   const stdio = () => require('internal/process/stdio');
   defineGetter(process, 'stdout', () => stdio().getStdout(), undefined);
   defineGetter(process, 'stderr', () => stdio().getStderr(), undefined);
   defineGetter(process, 'stdin', () => stdio().getStdin(), undefined);
-
-  defineValues(process, {
-    binding: function binding(name) {
-      throw new codes.ERR_INVALID_ARG_VALUE('name', name,
-        'is not supported by process.binding() in Lode');
-    },
-    report: Object.freeze({
-      getReport() { return {}; }, writeReport() { return ''; }, directory: '', filename: '',
-      compact: false, signal: 'SIGUSR2', reportOnFatalError: false, reportOnSignal: false,
-      reportOnUncaughtException: false, excludeNetwork: false,
-    }),
-  }, false);
-  defineValues(process, {
-    loadEnvFile: function loadEnvFile(path) {
-      // The binding also reads numbers as descriptors and stops at a NUL: only a clean path
-      // may reach it. null, like undefined, means ".env".
-      path ??= '.env';
-      if (typeof path !== 'string') {
-        throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
-      }
-      if (path.includes('\0')) {
-        throw new codes.ERR_INVALID_ARG_VALUE('path', path,
-          'must be a string, Uint8Array, or URL without null bytes');
-      }
-      const content = internalBinding('fs').readFileUtf8(path);
-      for (const line of content.split(/\r?\n/)) {
-        const m = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*(.*)?\s*$/.exec(line);
-        if (!m) continue;
-        let value = (m[2] || '').trim();
-        if (/^(['"`])[\s\S]*\1$/.test(value)) value = value.slice(1, -1);
-        else value = value.replace(/\s+#.*$/, '');
-        if (binding.getEnv(m[1]) === undefined) binding.setEnv(m[1], value);
-      }
-    },
-  });
+  defineValues(process, { binding: processBinding, report: kReport }, false);
+  defineValues(process, { loadEnvFile });
   setupSignals(process);
   validateFunction(process.emit, 'emit');
 }

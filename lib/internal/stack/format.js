@@ -5,7 +5,15 @@
 // Error.prepareStackTrace, and V8's default text. internal/stack records the
 // frames and loads this module when a stack is first read.
 
-const { getEvalSource, kIsNodeError, kModuleWrapperName } = require('internal/stack');
+const {
+  getEvalSource, kIsNodeError, kModuleWrapperName, internals: {
+    PendingFrames, stackStates, firstLineColumnOffsets, defineOwnStackAccessor, installedError,
+  },
+} = require('internal/stack');
+
+const { getOwnPropertyDescriptor, hasOwn } = Object;
+const ReflectApply = Reflect.apply;
+let formattingDepth = 0;
 
 // JSC frame lines: `fn@file:line:col`, `fn@[native code]`, `fn@` (no source),
 // and `@file:line:col` for anonymous functions.
@@ -242,7 +250,69 @@ function isFrameShownByV8(frame, previous) {
   return !(frame.functionName === 'eval' && previous?.functionName === 'eval code');
 }
 
+function callSitesOf(pending) {
+  let raw = pending.raw;
+  if (pending.hidden !== null) raw = pending.hidden.stack;
+  const frames = parseJSCStack(raw);
+  const callSites = [];
+  const limit = Math.floor(pending.limit);
+  const end = Math.min(frames.length, pending.skip + limit + 1);
+  for (let i = pending.skip; i < end; i++) {
+    const frame = frames[i];
+    if (frame.lineNumber === 1 && firstLineColumnOffsets.size > 0) {
+      const offset = firstLineColumnOffsets.get(frame.fileName);
+      if (offset !== undefined && frame.columnNumber > offset) frame.columnNumber -= offset;
+    }
+    if (frame.columnNumber !== null) frame.columnNumber = v8ColumnOf(frame);
+  }
+  for (let i = pending.skip; i < frames.length && callSites.length < limit; i++) {
+    const frame = frames[i];
+    if (!isFrameShownByV8(frame, frames[i - 1])) continue;
+    // A frame whose caller's call site reads `new X(...)` is a constructor call (V8 prints
+    // `new X`); JavaScriptCore's frames do not say so themselves.
+    frame.isConstructor = i + 1 < end && isNewExpressionAt(frames[i + 1]);
+    callSites.push(new CallSite(frame));
+  }
+  return callSites;
+}
+
+function formatStack(error, pending) {
+  const callSites = callSitesOf(pending);
+  const prepare = installedError().prepareStackTrace;
+  // Errors created while a prepareStackTrace hook runs get the default
+  // format, so a hook that reads another stack cannot recurse.
+  if (typeof prepare === 'function' && formattingDepth === 0) {
+    formattingDepth++;
+    try {
+      return ReflectApply(prepare, installedError(), [error, callSites]);
+    } finally {
+      formattingDepth--;
+    }
+  }
+  return formatV8Stack(error, callSites);
+}
+
+/**
+ * Returns error.stack in V8's format. Errors created by the engine itself
+ * carry JSC's format; they are converted (once: `stack` then becomes an
+ * accessor as on other errors). Anything else is returned unchanged.
+ */
+function toV8Stack(error) {
+  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
+    return undefined;
+  }
+  const descriptor = getOwnPropertyDescriptor(error, 'stack');
+  if (descriptor !== undefined && hasOwn(descriptor, 'value') &&
+      isJSCStack(descriptor.value) && descriptor.configurable) {
+    stackStates.set(error, new PendingFrames(null, descriptor.value, 0, Infinity));
+    defineOwnStackAccessor(error);
+  }
+  return error.stack;
+}
+
 module.exports = {
+  formatStack,
+  toV8Stack,
   sourceLineOf,
   isNewExpressionAt,
   v8ColumnOf,
