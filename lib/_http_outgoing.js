@@ -474,8 +474,9 @@ function onWriteError(msg, err, callback) {
 
 const kFinishAttached = Symbol('kFinishAttached');
 
-// endOf: the message when called from end() with a body; a plain (not chunked) body
-// write then takes the 'finish' callback itself and kFinishAttached is returned.
+// endOf: the message when called from end() with a body; a plain body write, or a chunked
+// string one with no trailers (sent with the last-chunk), then takes the 'finish' callback
+// itself and kFinishAttached is returned.
 function writeChunk(msg, chunk, encoding, callback, fromEnd, endOf) {
   if (typeof callback !== 'function') callback = nop;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
@@ -518,6 +519,12 @@ function writeChunk(msg, chunk, encoding, callback, fromEnd, endOf) {
     len ??= byteLengthOf(chunk, encoding);
     if (typeof chunk === 'string' && (encoding == null || encoding === 'utf8' ||
         encoding === 'utf-8' || encoding === 'latin1' || encoding === 'ascii')) {
+      if (endOf !== undefined && msg._trailer === '') {
+        // end(string) of a chunked body: the chunk and the last-chunk go out in one write.
+        msg._send(len.toString(16) + CRLF + chunk + CRLF + '0' + CRLF + CRLF, encoding,
+          () => onFinish(msg));
+        return kFinishAttached;
+      }
       return msg._send(len.toString(16) + CRLF + chunk + CRLF, encoding, callback);
     }
     msg._send(len.toString(16) + CRLF, 'latin1', null);
@@ -587,7 +594,8 @@ proto.end = function end(chunk, encoding, callback) {
     // A string body goes out in the same string as the header block: one write, nothing
     // to gather, so no cork (corking routes the write through the Writable's buffer).
     const cork = this.socket !== null && (typeof chunk !== 'string' || this._headerSent ||
-      this.chunkedEncoding || typeof encoding === 'string' || this.outputData.length !== 0);
+      (this.chunkedEncoding && this._trailer !== '') || typeof encoding === 'string' ||
+      this.outputData.length !== 0);
     if (cork) this.socket.cork();
     const last = writeChunk(this, chunk, encoding, null, true, this);
     if (cork && this.socket) this.socket.uncork();

@@ -490,7 +490,19 @@ static bool write_args(JSContextRef ctx, JSObjectRef this_obj, size_t argc, cons
   return true;
 }
 
-static JSValueRef write_buffer_cb(LODE_CB_PARAMS) {
+/* The write methods hold JSLock for the whole callback: every engine call inside then takes
+ * it recursively instead of a full acquire + release (see buffer.c's LOCKED_CB). */
+#define LOCKED_CB(name)                                                                            \
+  static JSValueRef name##_locked(LODE_CB_PARAMS);                                                 \
+  static JSValueRef name(LODE_CB_PARAMS) {                                                         \
+    JSLock(ctx);                                                                                   \
+    JSValueRef result = name##_locked(ctx, fn, this_obj, argc, argv, exc);                         \
+    JSUnlock(ctx);                                                                                 \
+    return result;                                                                                 \
+  }                                                                                                \
+  static JSValueRef name##_locked(LODE_CB_PARAMS)
+
+LOCKED_CB(write_buffer_cb) {
   LODE_CB_UNUSED;
   lode__stream_t *s;
   JSObjectRef req;
@@ -519,18 +531,18 @@ static JSValueRef write_string(JSContextRef ctx, JSObjectRef this_obj, size_t ar
   return code(ctx, stream_write(s, req, NULL, &buf, 1, &bytes, 1));
 }
 
-static JSValueRef write_utf8_string_cb(LODE_CB_PARAMS) {
+LOCKED_CB(write_utf8_string_cb) {
   LODE_CB_UNUSED;
   return write_string(ctx, this_obj, argc, argv, exc, false);
 }
 
-static JSValueRef write_latin1_string_cb(LODE_CB_PARAMS) {
+LOCKED_CB(write_latin1_string_cb) {
   LODE_CB_UNUSED;
   return write_string(ctx, this_obj, argc, argv, exc, true);
 }
 
 /* writev(req, chunks): chunks is an array of typed arrays and strings (written as UTF-8). */
-static JSValueRef writev_cb(LODE_CB_PARAMS) {
+LOCKED_CB(writev_cb) {
   LODE_CB_UNUSED;
   lode__stream_t *s;
   JSObjectRef req;
