@@ -51,6 +51,27 @@ Error: boom at top level
   *) fail "throws.mjs output: $err" ;;
 esac
 
+# A symlinked .mjs entry runs under its real path; a missing one is CommonJS's
+# MODULE_NOT_FOUND; with -r preloads the entry still runs as an ES module.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+ln -s "$dir/main.mjs" "$tmp/link.mjs"
+out=$("$LODE" "$tmp/link.mjs") || fail "link.mjs exited with $?"
+[ "$out" = "mjs 0 true false undefined" ] || fail "link.mjs: $out"
+printf 'console.log(import.meta.url === "file://%s/real.mjs", typeof require);\n' "$tmp" >"$tmp/real.mjs"
+ln -s real.mjs "$tmp/alias.mjs"
+out=$("$LODE" "$tmp/alias.mjs") || fail "alias.mjs exited with $?"
+[ "$out" = "true undefined" ] || fail "alias.mjs: $out"
+echo 'globalThis.preloaded = 1;' >"$tmp/pre.cjs"
+echo 'console.log(globalThis.preloaded, typeof require);' >"$tmp/after.mjs"
+out=$("$LODE" -r "$tmp/pre.cjs" "$tmp/after.mjs") || fail "-r with .mjs exited with $?"
+[ "$out" = "1 undefined" ] || fail "-r with .mjs: $out"
+err=$("$LODE" "$tmp/missing.mjs" 2>&1)
+[ $? -eq 1 ] || fail "missing.mjs should fail"
+case $err in *"Cannot find module '$tmp/missing.mjs'"*"code: 'MODULE_NOT_FOUND'"*) ;;
+  *) fail "missing.mjs output: $err" ;;
+esac
+
 # --input-type only applies to string input.
 "$LODE" --input-type=module ../fixtures/esm/entry/main.mjs 2>/dev/null
 [ $? -eq 1 ] || fail "--input-type with a file should fail"

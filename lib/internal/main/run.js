@@ -136,7 +136,16 @@ function runMain() {
     return 0;
   }
   if (hasScript) {
-    moduleLoader().runMain(process.argv[1]);
+    const main = process.argv[1];
+    // An existing .mjs/.mts file runs as an ES module without the CommonJS loader (which
+    // an ES module graph only sets up when it meets a package or a CommonJS file). With
+    // -r preloads, Module.runMain may have been replaced: it decides.
+    if (binding.requires.length === 0 && (main.endsWith('.mjs') || main.endsWith('.mts')) &&
+        internalBinding('fs').internalModuleStat(main) === 0) {
+      require('internal/modules/esm/loader').runMainESM(internalBinding('fs').realpath(main));
+      return 0;
+    }
+    moduleLoader().runMain(main);
     return 0;
   }
   // No script: Node starts the REPL on a terminal (or with -i) and otherwise runs the program

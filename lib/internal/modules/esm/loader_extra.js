@@ -156,7 +156,7 @@ function makeCommonJSRecord(record, source) {
   record.localExports = Object.keys(getters);
   record.status = kLinked;
   record.run = () => {
-    const { Module } = require('internal/modules/cjs/loader');
+    const Module = require('internal/main/run').moduleLoader();
     exports = Module._load(record.filename, null, false);
     ran = true;
   };
@@ -168,7 +168,7 @@ function commonJSExportNames(filename, source, seen = new Set()) {
   const { cjsExports } = require('internal/modules/esm/cjs_exports');
   const { names, reexports } = cjsExports(source);
   if (reexports.length === 0) return names;
-  const { Module } = require('internal/modules/cjs/loader');
+  const Module = require('internal/main/run').moduleLoader();
   const parent = new Module(filename, null);
   parent.filename = filename;
   parent.paths = Module._nodeModulePaths(path.dirname(filename));

@@ -6,10 +6,18 @@
 
 const path = require('path');
 const { codes } = require('internal/errors/lazy');
-const { internalModuleStat } = internalBinding('fs');
-// The CommonJS loader, set up (it knows the built-in ids once set up).
-const Module = require('internal/main/run').moduleLoader();
-const { internals: cjs } = require('internal/modules/cjs/loader');
+const { internalModuleStat, realpath } = internalBinding('fs');
+
+// The CommonJS loader's internals, with the loader set up (it knows the built-in ids once
+// set up). Loaded on first use: a graph of relative imports of .mjs files needs none of it.
+let cjsInternals;
+function cjs() {
+  if (cjsInternals === undefined) {
+    require('internal/main/run').moduleLoader();
+    cjsInternals = require('internal/modules/cjs/loader').internals;
+  }
+  return cjsInternals;
+}
 
 const kStatFile = 0;
 const kStatDirectory = 1;
@@ -76,8 +84,8 @@ const conditions = new Set(['import', 'node']);
 let packageResolver;
 function resolver() {
   packageResolver ??= require('internal/modules/cjs/package_resolution')({
-    Module,
-    builtinIdOf: cjs.builtinIdOf,
+    Module: require('internal/main/run').moduleLoader(),
+    builtinIdOf: cjs().builtinIdOf,
     tryFile: (p) => p,
     getConditions: () => conditions,
   });
@@ -96,7 +104,7 @@ function packageResolve(specifier, parentPath) {
   }
   const name = match[1];
   const subpath = '.' + (match[2] ?? '');
-  const scope = cjs.packageScope(path.dirname(parentPath));
+  const scope = cjs().packageScope(path.dirname(parentPath));
   if (scope !== null && scope.name === name && scope.exports != null) {
     return resolver().resolvePackageExports(scope, subpath, parentPath);
   }
@@ -105,7 +113,7 @@ function packageResolve(specifier, parentPath) {
     if (path.basename(dir) !== 'node_modules') {
       const packageDir = (dir === '/' ? '' : dir) + '/node_modules/' + name;
       if (internalModuleStat(packageDir) === kStatDirectory) {
-        const pkg = cjs.readPackage(packageDir + '/package.json');
+        const pkg = cjs().readPackage(packageDir + '/package.json');
         if (pkg !== null && pkg.exports != null) {
           return resolver().resolvePackageExports(pkg, subpath, parentPath);
         }
@@ -160,7 +168,7 @@ function resolve(specifier, parentURL, parentFile) {
       path.resolve(dir || '/', specifier) : dir + specifier.slice(1);
     return finalize(filename, parentFile, '');
   }
-  const builtin = cjs.builtinIdOf(specifier);
+  const builtin = cjs().builtinIdOf(specifier);
   if (builtin !== undefined) return 'node:' + builtin;
   if (specifier.startsWith('node:')) throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(specifier);
   if (specifier.startsWith('data:')) return specifier;
@@ -200,18 +208,22 @@ function resolve(specifier, parentURL, parentFile) {
     }
     throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
   } else if (specifier.startsWith('#')) {
-    const scope = cjs.packageScope(path.dirname(parentPath));
+    const scope = cjs().packageScope(path.dirname(parentPath));
     if (scope === null) {
       throw new codes.ERR_PACKAGE_IMPORT_NOT_DEFINED(specifier, undefined, parentPath);
     }
     filename = resolver().resolvePackageImports(specifier, scope, parentPath);
-    if (cjs.builtinIdOf(filename) !== undefined) return 'node:' + cjs.builtinIdOf(filename);
+    if (cjs().builtinIdOf(filename) !== undefined) return 'node:' + cjs().builtinIdOf(filename);
     if (!filename.startsWith('/')) return resolve(filename, pathToFileURL(scope.path));
   } else {
     filename = packageResolve(specifier, parentPath);
   }
   return finalize(filename, parentPath, suffix);
 }
+
+// Real paths of resolved files, cached for the life of the process (as the CommonJS loader
+// does).
+const realPaths = new Map();
 
 // Checks that `filename` is a file (not a directory, not missing) and returns the file:
 // URL of its real path, with `suffix` (query and fragment).
@@ -224,7 +236,11 @@ function finalize(filename, parentPath, suffix) {
   if (rc !== kStatFile) {
     throw new codes.ERR_MODULE_NOT_FOUND(filename, parentPath, pathToFileURL(filename));
   }
-  const real = cjs.toRealPath(filename);
+  let real = realPaths.get(filename);
+  if (real === undefined) {
+    real = realpath(filename);
+    realPaths.set(filename, real);
+  }
   const url = pathToFileURL(real);
   if (suffix === '') {
     pathsOfURLs.set(url, real);
@@ -239,7 +255,7 @@ function finalize(filename, parentPath, suffix) {
 // does not say (syntax detection decides once the source is read).
 
 function packageType(filename) {
-  return cjs.packageScope(path.dirname(filename))?.type ?? 'none';
+  return cjs().packageScope(path.dirname(filename))?.type ?? 'none';
 }
 
 // Returns the format of the file at `filename` (no query), or throws
