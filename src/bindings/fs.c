@@ -451,8 +451,20 @@ static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
   return *bytes != NULL || *len == 0;
 }
 
+/* Holds JSLock for the whole callback so the engine calls inside take it recursively (cheap):
+ * only for callbacks that never run JS (lode_make_callback), see doc/internals.md. */
+#define LOCKED_CB(name)                                                                            \
+  static JSValueRef name##_locked(LODE_CB_PARAMS);                                                 \
+  static JSValueRef name(LODE_CB_PARAMS) {                                                         \
+    JSLock(ctx);                                                                                   \
+    JSValueRef result = name##_locked(ctx, fn, this_obj, argc, argv, exc);                         \
+    JSUnlock(ctx);                                                                                 \
+    return result;                                                                                 \
+  }                                                                                                \
+  static JSValueRef name##_locked(LODE_CB_PARAMS)
+
 #define FS_PATH_OP(name, kind, reqi, call)                                                               \
-  static JSValueRef fs_##name##_cb(LODE_CB_PARAMS) {                                               \
+  LOCKED_CB(fs_##name##_cb) {                                                                                        \
     LODE_CB_UNUSED;                                                                                \
     char *path = arg_path(ctx, argc, argv, 0, exc);                                                \
     if (path == NULL) return NULL;                                                                 \
@@ -464,7 +476,7 @@ static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
   }
 
 #define FS_PATH2_OP(name, reqi, call)                                                                    \
-  static JSValueRef fs_##name##_cb(LODE_CB_PARAMS) {                                               \
+  LOCKED_CB(fs_##name##_cb) {                                                                                        \
     LODE_CB_UNUSED;                                                                                \
     char *path = arg_path(ctx, argc, argv, 0, exc);                                                \
     if (path == NULL) return NULL;                                                                 \
@@ -482,7 +494,7 @@ static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
   }
 
 #define FS_FD_OP(name, kind, reqi, call)                                                                 \
-  static JSValueRef fs_##name##_cb(LODE_CB_PARAMS) {                                               \
+  LOCKED_CB(fs_##name##_cb) {                                                                                        \
     LODE_CB_UNUSED;                                                                                \
     int fd = arg_i32(ctx, argc, argv, 0, -1);                                                      \
     fs_req_t sync_req, *r = req_begin(ctx, argc, argv, reqi, &sync_req, kind);                     \
@@ -712,6 +724,8 @@ static void read_file_work(file_job_t *j) {
   size_t cap = 0, len = 0;
   struct stat st;
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) cap = (size_t)st.st_size;
+  /* A regular file is read up to the size fstat gave (as Node does): no extra read for EOF. */
+  size_t known = cap;
   if (cap == 0) cap = 8192;
   char *buf = malloc(cap + 1);
   if (buf == NULL) {
@@ -743,6 +757,7 @@ static void read_file_work(file_job_t *j) {
       break;
     }
     len += (size_t)n;
+    if (len == known) break;
   }
   if (j->err != 0) {
     j->syscall = "read";

@@ -97,3 +97,16 @@ fs.readFile(file, { signal: aborted }, common.mustCall((err) => {
   await assert.rejects(fsp.writeFile(file2, 'x', { signal: AbortSignal.abort() }), { name: 'AbortError' });
   await assert.rejects(fsp.writeFile(file2, 5), { code: 'ERR_INVALID_ARG_TYPE' });
 })().then(common.mustCall());
+
+// Files whose size fstat does not know (procfs reports 0) are read to the end, and a
+// regular file is read whole, in all three forms.
+{
+  const status = fs.readFileSync('/proc/self/status', 'utf8');
+  assert.match(status, /VmRSS:/);
+  const sized = path.join(tmp, 'sized');
+  const content = Buffer.alloc(100000, 'xyz');
+  fs.writeFileSync(sized, content);
+  assert.deepStrictEqual(fs.readFileSync(sized), content);
+  fs.readFile(sized, common.mustSucceed((data) => assert.deepStrictEqual(data, content)));
+  fsp.readFile('/proc/self/status', 'utf8').then(common.mustCall((s) => assert.match(s, /Name:/)));
+}

@@ -22,8 +22,10 @@ const { F_OK, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION } = constants;
 const kDefaultReadSize = 16384;
 const kIoMaxLength = 2 ** 31 - 1;
 
+const statsMap = (values) => getStatsFromBinding(values, false);
+const bigIntStatsMap = (values) => getStatsFromBinding(values, true);
 function statMap(bigint) {
-  return (values) => getStatsFromBinding(values, bigint);
+  return bigint ? bigIntStatsMap : statsMap;
 }
 
 function statOptions(options) {

@@ -131,10 +131,20 @@ function submitted(req, result) {
 
 /** Runs binding[name](...args, req) and returns a promise of map(result). */
 function callPromise(name, args, syscall, path, dest, map) {
-  return new Promise((resolve, reject) => {
-    const req = new FSReqPromise(resolve, reject, syscall, path, dest, map);
-    submitted(req, binding[name](...args, req));
-  });
+  const promise = new Promise(captureSettlers);
+  const req = new FSReqPromise(nextResolve, nextReject, syscall, path, dest, map);
+  nextResolve = nextReject = undefined;
+  args.push(req);
+  submitted(req, binding[name].apply(binding, args));
+  return promise;
+}
+
+// A shared executor (no closure per call): the settlers it captures go straight into the
+// request object built right after.
+let nextResolve, nextReject;
+function captureSettlers(resolve, reject) {
+  nextResolve = resolve;
+  nextReject = reject;
 }
 
 function identity(value) {
