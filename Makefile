@@ -53,6 +53,10 @@ $(BUILD)/obj/llhttp/%.o: $(LLHTTP_DIR)/%.c
 	$(CC) -std=c11 $(OPT) -g -w $(SAN) -I$(LLHTTP_INC) -c $< -o $@
 
 $(BUILD)/obj/src/bindings/http_parser.o: CFLAGS_ALL += -I$(LLHTTP_INC)
+# process.versions names the libraries' versions from their headers; brotli's headers have
+# none, so its pkg-config version is passed in.
+$(BUILD)/obj/src/bindings/process.o: CFLAGS_ALL += -I$(LLHTTP_INC) \
+  -DLODE_BROTLI_VERSION='"$(shell pkg-config --modversion libbrotlienc)"'
 
 # C unit tests link the core objects (not main.c) with the test's own main().
 $(BUILD)/c-tests/%: test/c/%.c $(filter-out $(BUILD)/obj/src/main.o,$(OBJS))

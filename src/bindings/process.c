@@ -10,6 +10,11 @@
 
 #include "index.h"
 
+#include <ares_version.h>
+#include <llhttp.h>
+#include <openssl/opensslv.h>
+#include <zlib.h>
+
 extern char **environ;
 
 /* WTF::setTimeZoneOverride(WTF::StringView), exported by libjavascriptcoregtk but not in any
@@ -319,6 +324,15 @@ JSObjectRef lode_binding_process(lode_runtime_t *rt) {
   lode_js_set_string(ctx, b, "version", LODE_NODE_VERSION);
   lode_js_set_string(ctx, b, "lodeVersion", LODE_VERSION);
   lode_js_set_string(ctx, b, "uvVersion", uv_version_string());
+  /* Versions of the libraries, from their headers (only macros: nothing is loaded). */
+  char llhttp_version[32];
+  snprintf(llhttp_version, sizeof llhttp_version, "%d.%d.%d", LLHTTP_VERSION_MAJOR,
+           LLHTTP_VERSION_MINOR, LLHTTP_VERSION_PATCH);
+  lode_js_set_string(ctx, b, "llhttpVersion", llhttp_version);
+  lode_js_set_string(ctx, b, "aresVersion", ARES_VERSION_STR);
+  lode_js_set_string(ctx, b, "brotliVersion", LODE_BROTLI_VERSION);
+  lode_js_set_string(ctx, b, "opensslVersion", OPENSSL_VERSION_STR);
+  lode_js_set_string(ctx, b, "zlibVersion", ZLIB_VERSION);
 
   char exe[4096];
   size_t exe_len = sizeof exe;
