@@ -394,6 +394,10 @@ function connectionListener(socket) {
   socket.parser = parser;
   socket.server = server;
 
+  // As in Node, a new connection counts as busy with its first request from the start: it is
+  // not idle (closeIdleConnections and close() leave it alone, so a connection accepted just
+  // before close() still gets its answer) and headersTimeout/requestTimeout run from now.
+  const connectedAt = perfNow();
   const state = {
     server,
     socket,
@@ -403,9 +407,9 @@ function connectionListener(socket) {
     outgoingData: 0,
     requestsCount: 0,
     keepAliveTimeoutSet: false,
-    parsing: false,
-    headersStart: 0,
-    requestStart: 0,
+    parsing: true,
+    headersStart: connectedAt,
+    requestStart: connectedAt,
     onData: null,
     onEnd: null,
     onClose: null,
