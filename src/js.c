@@ -12,6 +12,26 @@ _Noreturn void lode_js_check_failed(const char *file, int line, const char *expr
   abort();
 }
 
+bool lode_js_bytes(JSContextRef ctx, JSValueRef v, bool array_buffers, uint8_t **data,
+                   size_t *len) {
+  JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, NULL);
+  if (t == kJSTypedArrayTypeNone || (t == kJSTypedArrayTypeArrayBuffer && !array_buffers))
+    return false;
+  JSObjectRef obj = (JSObjectRef)v;
+  uint8_t *base;
+  if (t == kJSTypedArrayTypeArrayBuffer) {
+    *len = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
+    base = *len ? JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL) : NULL;
+  } else {
+    *len = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
+    base = *len ? JSObjectGetTypedArrayBytesPtr(ctx, obj, NULL) : NULL;
+    if (base != NULL) base += JSObjectGetTypedArrayByteOffset(ctx, obj, NULL);
+  }
+  if (base == NULL) *len = 0;
+  *data = base;
+  return true;
+}
+
 size_t lode_utf8_to_utf16(const uint8_t *s, size_t len, JSChar *out) {
   size_t i = 0, n = 0;
   while (i < len) {

@@ -28,6 +28,30 @@ _Noreturn void lode_js_check_failed(const char *file, int line, const char *expr
       JSValueRef *exc
 #define LODE_CB_UNUSED ((void)ctx, (void)fn, (void)this_obj, (void)argc, (void)argv, (void)exc)
 
+/* Defines native function `name` whose body (written after the macro) runs holding JSLock.
+ * JavaScriptCore drops its lock around a native callback and every C API call inside retakes
+ * it (a full acquire and release, ~30-40 ns each); under the callback's own lock those takes
+ * are recursive (a counter). Only for functions that never run JS through the trampoline
+ * (lode_make_callback): under an outer lock, microtasks would run after the tick queue was
+ * drained. */
+#define LODE_LOCKED_CB(name)                                                                       \
+  static JSValueRef name##_locked(LODE_CB_PARAMS);                                                 \
+  static JSValueRef name(LODE_CB_PARAMS) {                                                         \
+    JSLock(ctx);                                                                                   \
+    JSValueRef result = name##_locked(ctx, fn, this_obj, argc, argv, exc);                         \
+    JSUnlock(ctx);                                                                                 \
+    return result;                                                                                 \
+  }                                                                                                \
+  static JSValueRef name##_locked(LODE_CB_PARAMS)
+
+/* The bytes of v when it is a typed array of any element type (and, with
+ * array_buffers, an ArrayBuffer): sets *data and *len and returns true; returns false when v
+ * is none of these. *data is NULL when *len is 0. JSObjectGetTypedArrayBytesPtr returns the
+ * start of the whole ArrayBuffer, not of the view, and pins it (it can no longer be
+ * transferred or detached): the view's byte offset is added here. */
+bool lode_js_bytes(JSContextRef ctx, JSValueRef v, bool array_buffers, uint8_t **data,
+                   size_t *len);
+
 /* Decodes len bytes of UTF-8 into UTF-16 the WHATWG way: each maximal invalid subpart becomes
  * one U+FFFD. out must hold len units (UTF-16 never needs more units than UTF-8 has bytes).
  * Returns the number of units written. */

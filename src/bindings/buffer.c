@@ -15,9 +15,7 @@
 
 enum { ENC_UTF8 = 1, ENC_UTF16LE, ENC_LATIN1, ENC_ASCII, ENC_BASE64, ENC_BASE64URL, ENC_HEX };
 
-/* The bytes of a typed-array view. JSObjectGetTypedArrayBytesPtr returns the start of the
- * whole ArrayBuffer (not of the view) and pins it: a pinned ArrayBuffer can no longer be
- * transferred or detached. */
+/* The bytes of a typed-array view. */
 typedef struct view_s {
   uint8_t *data;
   size_t len;
@@ -25,23 +23,11 @@ typedef struct view_s {
 
 static bool get_view(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, view_t *out,
                      JSValueRef *exc) {
-  JSValueRef v = i < argc ? argv[i] : NULL;
-  JSTypedArrayType t = v ? JSValueGetTypedArrayType(ctx, v, NULL) : kJSTypedArrayTypeNone;
-  if (t == kJSTypedArrayTypeNone || t == kJSTypedArrayTypeArrayBuffer) {
-    lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
-                  "argument %zu must be a TypedArray", i);
-    return false;
-  }
-  JSObjectRef obj = (JSObjectRef)v;
-  out->len = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
-  if (out->len == 0) {
-    out->data = NULL;
-    return true;
-  }
-  uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, obj, exc);
-  if (base == NULL) return false;
-  out->data = base + JSObjectGetTypedArrayByteOffset(ctx, obj, NULL);
-  return true;
+  JSValueRef v = i < argc ? argv[i] : JSValueMakeUndefined(ctx);
+  if (lode_js_bytes(ctx, v, false, &out->data, &out->len)) return true;
+  lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument %zu must be a TypedArray",
+                i);
+  return false;
 }
 
 /* Argument i as an offset clamped to [0, max]; missing or NaN gives dflt. */
@@ -342,23 +328,9 @@ static size_t encode_into(int enc, const JSChar *s, size_t n, uint8_t *out, size
 
 /* ---- Binding functions ---- */
 
-/* JavaScriptCore drops its lock around a native callback, and each C API call inside one
- * takes it again: a full acquire and release (~30-40 ns) per call. Holding the lock for the
- * whole body makes those inner takes recursive (a counter), which cuts a short toString()
- * from ~700 to ~480 ns. Unlocking inside a callback does not drain microtasks (the engine
- * does that only when the outermost lock of the thread is released). */
-#define LOCKED_CB(name)                                                                            \
-  static JSValueRef name##_locked(LODE_CB_PARAMS);                                                 \
-  static JSValueRef name(LODE_CB_PARAMS) {                                                         \
-    JSLock(ctx);                                                                                   \
-    JSValueRef result = name##_locked(ctx, fn, this_obj, argc, argv, exc);                         \
-    JSUnlock(ctx);                                                                                 \
-    return result;                                                                                 \
-  }                                                                                                \
-  static JSValueRef name##_locked(LODE_CB_PARAMS)
 
 /* byteLengthUtf8(string) → the UTF-8 length of string. */
-LOCKED_CB(byte_length_utf8_cb) {
+LODE_LOCKED_CB(byte_length_utf8_cb) {
   LODE_CB_UNUSED;
   JSStringRef str;
   const JSChar *s;
@@ -371,7 +343,7 @@ LOCKED_CB(byte_length_utf8_cb) {
 
 /* write(view, string, offset, maxLength, enc[, from]) → bytes written at view[offset...], at
  * most maxLength, never a partial character, encoding string from its unit `from` on. */
-LOCKED_CB(write_cb) {
+LODE_LOCKED_CB(write_cb) {
   LODE_CB_UNUSED;
   view_t v;
   if (!get_view(ctx, argc, argv, 0, &v, exc)) return NULL;
@@ -390,7 +362,7 @@ LOCKED_CB(write_cb) {
 
 /* encodeInto(view, string) → [units read, bytes written]: string as UTF-8 at view's start,
  * never a partial character (TextEncoder.encodeInto). */
-LOCKED_CB(encode_into_cb) {
+LODE_LOCKED_CB(encode_into_cb) {
   LODE_CB_UNUSED;
   view_t v;
   if (!get_view(ctx, argc, argv, 0, &v, exc)) return NULL;
@@ -413,7 +385,7 @@ static void free_bytes(void *bytes, void *context) {
 
 /* fromString(string, enc) → a new ArrayBuffer holding string encoded in enc, its memory
  * malloc'd here and handed to JS without a copy. */
-LOCKED_CB(from_string_cb) {
+LODE_LOCKED_CB(from_string_cb) {
   LODE_CB_UNUSED;
   int enc = get_int(ctx, argc, argv, 1);
   JSStringRef str;
@@ -438,7 +410,7 @@ LOCKED_CB(from_string_cb) {
 }
 
 /* toString(view, start, end, enc) → the bytes view[start, end) decoded from enc. */
-LOCKED_CB(to_string_cb) {
+LODE_LOCKED_CB(to_string_cb) {
   LODE_CB_UNUSED;
   view_t v;
   if (!get_view(ctx, argc, argv, 0, &v, exc)) return NULL;
@@ -496,7 +468,7 @@ LOCKED_CB(to_string_cb) {
 
 /* indexOf(haystack, needle, byteOffset, forward) → the first (or, backwards, last) index at
  * or from byteOffset where needle's bytes occur in haystack, or -1. */
-LOCKED_CB(index_of_cb) {
+LODE_LOCKED_CB(index_of_cb) {
   LODE_CB_UNUSED;
   view_t h, nd;
   if (!get_view(ctx, argc, argv, 0, &h, exc) || !get_view(ctx, argc, argv, 1, &nd, exc))
@@ -525,7 +497,7 @@ LOCKED_CB(index_of_cb) {
 }
 
 /* compare(a, aStart, aEnd, b, bStart, bEnd) → -1, 0 or 1 comparing the byte ranges. */
-LOCKED_CB(compare_cb) {
+LODE_LOCKED_CB(compare_cb) {
   LODE_CB_UNUSED;
   view_t a, b;
   if (!get_view(ctx, argc, argv, 0, &a, exc) || !get_view(ctx, argc, argv, 3, &b, exc)) return NULL;
@@ -541,7 +513,7 @@ LOCKED_CB(compare_cb) {
 }
 
 /* fill(view, pattern, start, end): repeats pattern's bytes over view[start, end). */
-LOCKED_CB(fill_cb) {
+LODE_LOCKED_CB(fill_cb) {
   LODE_CB_UNUSED;
   view_t v, p;
   if (!get_view(ctx, argc, argv, 0, &v, exc) || !get_view(ctx, argc, argv, 1, &p, exc)) return NULL;
@@ -563,7 +535,7 @@ LOCKED_CB(fill_cb) {
 }
 
 /* swap(view, size): reverses the byte order of each size-byte group (2, 4 or 8). */
-LOCKED_CB(swap_cb) {
+LODE_LOCKED_CB(swap_cb) {
   LODE_CB_UNUSED;
   view_t v;
   if (!get_view(ctx, argc, argv, 0, &v, exc)) return NULL;
@@ -582,14 +554,14 @@ LOCKED_CB(swap_cb) {
 }
 
 /* isUtf8(view) / isAscii(view) → boolean. */
-LOCKED_CB(is_utf8_cb) {
+LODE_LOCKED_CB(is_utf8_cb) {
   LODE_CB_UNUSED;
   view_t v;
   if (!get_view(ctx, argc, argv, 0, &v, exc)) return NULL;
   return JSValueMakeBoolean(ctx, v.len == 0 || utf8_valid(v.data, v.len));
 }
 
-LOCKED_CB(is_ascii_cb) {
+LODE_LOCKED_CB(is_ascii_cb) {
   LODE_CB_UNUSED;
   view_t v;
   if (!get_view(ctx, argc, argv, 0, &v, exc)) return NULL;

@@ -13,13 +13,10 @@
 
 #include "index.h"
 
-/* The bytes of a typed array. JSObjectGetTypedArrayBytesPtr returns the start of the
- * underlying ArrayBuffer (and pins it), not of the view: add the view's byte offset. */
-static char *typed_array_bytes(JSContextRef ctx, JSObjectRef arr, size_t *len) {
-  char *base = JSObjectGetTypedArrayBytesPtr(ctx, arr, NULL);
-  *len = JSObjectGetTypedArrayByteLength(ctx, arr, NULL);
-  if (base == NULL) return NULL;
-  return base + JSObjectGetTypedArrayByteOffset(ctx, arr, NULL);
+/* Argument i as bytes: a typed array or an ArrayBuffer (see lode_js_bytes). */
+static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                      char **bytes, size_t *len) {
+  return i < argc && lode_js_bytes(ctx, argv[i], true, (uint8_t **)bytes, len);
 }
 
 /* internalModuleStat(path) → 0 file, 1 directory, negative errno. */
@@ -158,13 +155,11 @@ static JSValueRef write_bytes_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   int64_t fd;
   if (!lode_js_arg_int(ctx, argc, argv, 0, "fd", &fd, exc)) return NULL;
-  if (argc < 2 || !JSValueIsObject(ctx, argv[1]) ||
-      JSValueGetTypedArrayType(ctx, argv[1], NULL) == kJSTypedArrayTypeNone)
+  char *bytes;
+  size_t len;
+  if (!arg_bytes(ctx, argc, argv, 1, &bytes, &len))
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
                          "The \"data\" argument must be a TypedArray");
-  size_t len;
-  const char *bytes = typed_array_bytes(ctx, (JSObjectRef)argv[1], &len);
-  if (bytes == NULL && len > 0) return JSValueMakeNumber(ctx, UV_EINVAL);
   return JSValueMakeNumber(ctx, write_all((int)fd, bytes, len));
 }
 
@@ -404,10 +399,9 @@ static void after_fs_cb(uv_fs_t *uv) {
  * a malloc'd NUL-terminated copy, or NULL with *exc set. */
 static char *arg_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                       JSValueRef *exc) {
-  if (i < argc && JSValueIsObject(ctx, argv[i]) &&
-      JSValueGetTypedArrayType(ctx, argv[i], NULL) != kJSTypedArrayTypeNone) {
-    size_t len;
-    const char *bytes = typed_array_bytes(ctx, (JSObjectRef)argv[i], &len);
+  char *bytes;
+  size_t len;
+  if (arg_bytes(ctx, argc, argv, i, &bytes, &len)) {
     char *out = malloc(len + 1);
     CHECK(out != NULL);
     if (len > 0 && bytes != NULL) memcpy(out, bytes, len);
@@ -436,35 +430,8 @@ static bool arg_bool(JSContextRef ctx, size_t argc, const JSValueRef argv[], siz
   return i < argc && JSValueToBoolean(ctx, argv[i]);
 }
 
-/* Reads argv[i] as a typed array (or DataView) and returns its bytes and length. */
-static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
-                      char **bytes, size_t *len) {
-  if (i >= argc || !JSValueIsObject(ctx, argv[i])) return false;
-  JSObjectRef obj = (JSObjectRef)argv[i];
-  if (JSValueGetTypedArrayType(ctx, obj, NULL) == kJSTypedArrayTypeNone) return false;
-  if (JSValueGetTypedArrayType(ctx, obj, NULL) == kJSTypedArrayTypeArrayBuffer) {
-    *bytes = JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL);
-    *len = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
-  } else {
-    *bytes = typed_array_bytes(ctx, obj, len);
-  }
-  return *bytes != NULL || *len == 0;
-}
-
-/* Holds JSLock for the whole callback so the engine calls inside take it recursively (cheap):
- * only for callbacks that never run JS (lode_make_callback), see doc/internals.md. */
-#define LOCKED_CB(name)                                                                            \
-  static JSValueRef name##_locked(LODE_CB_PARAMS);                                                 \
-  static JSValueRef name(LODE_CB_PARAMS) {                                                         \
-    JSLock(ctx);                                                                                   \
-    JSValueRef result = name##_locked(ctx, fn, this_obj, argc, argv, exc);                         \
-    JSUnlock(ctx);                                                                                 \
-    return result;                                                                                 \
-  }                                                                                                \
-  static JSValueRef name##_locked(LODE_CB_PARAMS)
-
 #define FS_PATH_OP(name, kind, reqi, call)                                                               \
-  LOCKED_CB(fs_##name##_cb) {                                                                                        \
+  LODE_LOCKED_CB(fs_##name##_cb) {                                                                 \
     LODE_CB_UNUSED;                                                                                \
     char *path = arg_path(ctx, argc, argv, 0, exc);                                                \
     if (path == NULL) return NULL;                                                                 \
@@ -476,7 +443,7 @@ static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
   }
 
 #define FS_PATH2_OP(name, reqi, call)                                                                    \
-  LOCKED_CB(fs_##name##_cb) {                                                                                        \
+  LODE_LOCKED_CB(fs_##name##_cb) {                                                                 \
     LODE_CB_UNUSED;                                                                                \
     char *path = arg_path(ctx, argc, argv, 0, exc);                                                \
     if (path == NULL) return NULL;                                                                 \
@@ -494,7 +461,7 @@ static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
   }
 
 #define FS_FD_OP(name, kind, reqi, call)                                                                 \
-  LOCKED_CB(fs_##name##_cb) {                                                                                        \
+  LODE_LOCKED_CB(fs_##name##_cb) {                                                                 \
     LODE_CB_UNUSED;                                                                                \
     int fd = arg_i32(ctx, argc, argv, 0, -1);                                                      \
     fs_req_t sync_req, *r = req_begin(ctx, argc, argv, reqi, &sync_req, kind);                     \

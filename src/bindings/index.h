@@ -4,6 +4,15 @@
 
 #include "../runtime.h"
 
+/* v's bytes as a uv_buf_t when v is a typed array (see lode_js_bytes); false otherwise. */
+static inline bool lode_view_buf(JSContextRef ctx, JSValueRef v, uv_buf_t *buf) {
+  uint8_t *data;
+  size_t len;
+  if (!lode_js_bytes(ctx, v, false, &data, &len)) return false;
+  *buf = uv_buf_init((char *)data, (unsigned)len);
+  return true;
+}
+
 #define LODE_BINDINGS(V)                                                                           \
   V(buffer)                                                                                        \
   V(cares_wrap)                                                                                    \

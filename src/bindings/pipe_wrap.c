@@ -135,12 +135,8 @@ static JSValueRef pipe_write_handle_cb(LODE_CB_PARAMS) {
                          "writeHandle(req, Uint8Array, handle) expected");
   lode__stream_t *sent = lode__stream_this(ctx, (JSObjectRef)argv[2]);
   if (s == NULL || !s->h.pipe.ipc || sent == NULL) return JSValueMakeNumber(ctx, UV_EBADF);
-  JSObjectRef bytes = (JSObjectRef)argv[1];
-  char *base = JSObjectGetTypedArrayBytesPtr(ctx, bytes, NULL);
-  size_t len = JSObjectGetTypedArrayByteLength(ctx, bytes, NULL);
-  size_t off = JSObjectGetTypedArrayByteOffset(ctx, bytes, NULL);
-  if (base == NULL || len == 0) return JSValueMakeNumber(ctx, UV_EINVAL);
-  uv_buf_t buf = uv_buf_init(base + off, (unsigned)len);
+  uv_buf_t buf;
+  if (!lode_view_buf(ctx, argv[1], &buf) || buf.len == 0) return JSValueMakeNumber(ctx, UV_EINVAL);
   handle_write_t *w = calloc(1, sizeof *w);
   CHECK(w != NULL);
   int r = uv_write2(&w->req, &s->h.stream, &buf, 1, &sent->h.stream, after_handle_write_cb);
@@ -151,7 +147,7 @@ static JSValueRef pipe_write_handle_cb(LODE_CB_PARAMS) {
   lode_runtime_t *rt = lode_runtime();
   w->req_obj = (JSObjectRef)argv[0];
   w->wrapper = this_obj;
-  w->bytes = bytes;
+  w->bytes = (JSObjectRef)argv[1];
   w->sent = (JSObjectRef)argv[2];
   lode_pin(rt, w->req_obj);
   lode_pin(rt, w->wrapper);

@@ -215,16 +215,11 @@ static int start_run(JSContextRef ctx, JSObjectRef options, sync_run_t *run,
     JSValueRef input = lode_js_get(ctx, options, "input");
     size_t len = 0;
     char *bytes = NULL;
-    if (JSValueIsObject(ctx, input) &&
-        JSValueGetTypedArrayType(ctx, input, NULL) != kJSTypedArrayTypeNone &&
-        JSValueGetTypedArrayType(ctx, input, NULL) != kJSTypedArrayTypeArrayBuffer) {
-      char *base = JSObjectGetTypedArrayBytesPtr(ctx, (JSObjectRef)input, NULL);
-      len = JSObjectGetTypedArrayByteLength(ctx, (JSObjectRef)input, NULL);
-      if (base != NULL && len > 0) {
-        bytes = malloc(len);
-        CHECK(bytes != NULL);
-        memcpy(bytes, base + JSObjectGetTypedArrayByteOffset(ctx, (JSObjectRef)input, NULL), len);
-      }
+    uint8_t *data;
+    if (lode_js_bytes(ctx, input, false, &data, &len) && len > 0) {
+      bytes = malloc(len);
+      CHECK(bytes != NULL);
+      memcpy(bytes, data, len);
     }
     if (bytes != NULL) {
       in->input = bytes;

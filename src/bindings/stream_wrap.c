@@ -450,19 +450,6 @@ static int stream_write(lode__stream_t *s, JSObjectRef req_obj, JSValueRef keep,
   return 0;
 }
 
-static bool is_typed_array(JSContextRef ctx, JSValueRef v) {
-  return JSValueIsObject(ctx, v) && JSValueGetTypedArrayType(ctx, v, NULL) != kJSTypedArrayTypeNone &&
-         JSValueGetTypedArrayType(ctx, v, NULL) != kJSTypedArrayTypeArrayBuffer;
-}
-
-/* The bytes of a typed array view (the pointer returned is the start of the whole buffer). */
-static uv_buf_t typed_array_buf(JSContextRef ctx, JSObjectRef arr) {
-  char *base = JSObjectGetTypedArrayBytesPtr(ctx, arr, NULL);
-  size_t len = JSObjectGetTypedArrayByteLength(ctx, arr, NULL);
-  size_t offset = JSObjectGetTypedArrayByteOffset(ctx, arr, NULL);
-  return uv_buf_init(base != NULL ? base + offset : NULL, base != NULL ? (unsigned)len : 0);
-}
-
 /* Encodes string value v as UTF-8 (latin1 false) or Latin-1 into malloc'd memory. */
 static char *encode_string(JSContextRef ctx, JSValueRef v, bool latin1, size_t *len) {
   if (!latin1) return lode_js_value_to_utf8(ctx, v, len, NULL);
@@ -490,28 +477,17 @@ static bool write_args(JSContextRef ctx, JSObjectRef this_obj, size_t argc, cons
   return true;
 }
 
-/* The write methods hold JSLock for the whole callback: every engine call inside then takes
- * it recursively instead of a full acquire + release (see buffer.c's LOCKED_CB). */
-#define LOCKED_CB(name)                                                                            \
-  static JSValueRef name##_locked(LODE_CB_PARAMS);                                                 \
-  static JSValueRef name(LODE_CB_PARAMS) {                                                         \
-    JSLock(ctx);                                                                                   \
-    JSValueRef result = name##_locked(ctx, fn, this_obj, argc, argv, exc);                         \
-    JSUnlock(ctx);                                                                                 \
-    return result;                                                                                 \
-  }                                                                                                \
-  static JSValueRef name##_locked(LODE_CB_PARAMS)
 
-LOCKED_CB(write_buffer_cb) {
+LODE_LOCKED_CB(write_buffer_cb) {
   LODE_CB_UNUSED;
   lode__stream_t *s;
   JSObjectRef req;
   if (!write_args(ctx, this_obj, argc, argv, &s, &req, exc)) return NULL;
-  if (!is_typed_array(ctx, argv[1]))
+  uv_buf_t buf;
+  if (!lode_view_buf(ctx, argv[1], &buf))
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
                          "The \"data\" argument must be a TypedArray");
   if (s == NULL) return code(ctx, UV_EBADF);
-  uv_buf_t buf = typed_array_buf(ctx, (JSObjectRef)argv[1]);
   return code(ctx, stream_write(s, req, argv[1], &buf, 1, NULL, 0));
 }
 
@@ -531,18 +507,18 @@ static JSValueRef write_string(JSContextRef ctx, JSObjectRef this_obj, size_t ar
   return code(ctx, stream_write(s, req, NULL, &buf, 1, &bytes, 1));
 }
 
-LOCKED_CB(write_utf8_string_cb) {
+LODE_LOCKED_CB(write_utf8_string_cb) {
   LODE_CB_UNUSED;
   return write_string(ctx, this_obj, argc, argv, exc, false);
 }
 
-LOCKED_CB(write_latin1_string_cb) {
+LODE_LOCKED_CB(write_latin1_string_cb) {
   LODE_CB_UNUSED;
   return write_string(ctx, this_obj, argc, argv, exc, true);
 }
 
 /* writev(req, chunks): chunks is an array of typed arrays and strings (written as UTF-8). */
-LOCKED_CB(writev_cb) {
+LODE_LOCKED_CB(writev_cb) {
   LODE_CB_UNUSED;
   lode__stream_t *s;
   JSObjectRef req;
@@ -554,7 +530,8 @@ LOCKED_CB(writev_cb) {
   size_t n = (size_t)JSValueToNumber(ctx, lode_js_get(ctx, list, "length"), NULL);
   for (size_t i = 0; i < n; i++) {
     JSValueRef v = JSObjectGetPropertyAtIndex(ctx, list, (unsigned)i, NULL);
-    if (!JSValueIsString(ctx, v) && !is_typed_array(ctx, v))
+    uv_buf_t unused;
+    if (!JSValueIsString(ctx, v) && !lode_view_buf(ctx, v, &unused))
       return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
                            "The \"chunks[%zu]\" argument must be a string or TypedArray", i);
   }
@@ -572,7 +549,7 @@ LOCKED_CB(writev_cb) {
       owned[nowned++] = bytes;
       bufs[i] = uv_buf_init(bytes, (unsigned)len);
     } else {
-      bufs[i] = typed_array_buf(ctx, (JSObjectRef)v);
+      CHECK(lode_view_buf(ctx, v, &bufs[i]));
     }
   }
   int r = stream_write(s, req, list, bufs, n, owned, nowned);

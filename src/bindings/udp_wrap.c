@@ -179,18 +179,6 @@ static JSValueRef disconnect_cb(LODE_CB_PARAMS) {
   return JSValueMakeNumber(ctx, uv_udp_connect(&u->h, NULL));
 }
 
-/* The bytes of a typed array (view offset applied), or false if v is not one. */
-static bool typed_bytes(JSContextRef ctx, JSValueRef v, uv_buf_t *out) {
-  if (!JSValueIsObject(ctx, v)) return false;
-  JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, NULL);
-  if (t == kJSTypedArrayTypeNone || t == kJSTypedArrayTypeArrayBuffer) return false;
-  JSObjectRef o = (JSObjectRef)v;
-  char *base = JSObjectGetTypedArrayBytesPtr(ctx, o, NULL);
-  out->len = JSObjectGetTypedArrayByteLength(ctx, o, NULL);
-  out->base = base + JSObjectGetTypedArrayByteOffset(ctx, o, NULL);
-  return true;
-}
-
 static void on_send_cb(uv_udp_send_t *req, int status) {
   send_req_t *s = (send_req_t *)req;
   lode_runtime_t *rt = lode_runtime();
@@ -219,7 +207,7 @@ static JSValueRef send_cb(LODE_CB_PARAMS) {
   if (argc < 2 || !JSValueIsObject(ctx, argv[0])) return JSValueMakeNumber(ctx, UV_EINVAL);
   uv_buf_t bufs[MAX_SEND_BUFS];
   unsigned nbufs = 0;
-  if (typed_bytes(ctx, argv[1], &bufs[0])) {
+  if (lode_view_buf(ctx, argv[1], &bufs[0])) {
     nbufs = 1;
   } else if (JSValueIsArray(ctx, argv[1])) {
     JSObjectRef list = (JSObjectRef)argv[1];
@@ -227,7 +215,7 @@ static JSValueRef send_cb(LODE_CB_PARAMS) {
     if (!(n >= 0 && n <= MAX_SEND_BUFS)) return JSValueMakeNumber(ctx, UV_ENOBUFS);
     for (nbufs = 0; nbufs < (unsigned)n; nbufs++) {
       JSValueRef item = JSObjectGetPropertyAtIndex(ctx, list, nbufs, NULL);
-      if (!typed_bytes(ctx, item, &bufs[nbufs])) return JSValueMakeNumber(ctx, UV_EINVAL);
+      if (!lode_view_buf(ctx, item, &bufs[nbufs])) return JSValueMakeNumber(ctx, UV_EINVAL);
     }
   } else {
     return JSValueMakeNumber(ctx, UV_EINVAL);

@@ -386,26 +386,18 @@ static double num_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
 /* The bytes [off, off+len) of typed-array argument i, checked against the view. */
 static bool view_range(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, double off,
                        double len, uint8_t **data, size_t *size, JSValueRef *exc) {
-  JSValueRef v = i < argc ? argv[i] : NULL;
-  JSTypedArrayType t = v ? JSValueGetTypedArrayType(ctx, v, NULL) : kJSTypedArrayTypeNone;
-  if (t == kJSTypedArrayTypeNone || t == kJSTypedArrayTypeArrayBuffer) {
+  uint8_t *base;
+  size_t view_len;
+  if (i >= argc || !lode_js_bytes(ctx, argv[i], false, &base, &view_len)) {
     lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument %zu must be a TypedArray", i);
     return false;
   }
-  JSObjectRef obj = (JSObjectRef)v;
-  size_t view_len = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
   if (off < 0 || len < 0 || off + len > (double)view_len) {
     lode_js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "range outside of the buffer");
     return false;
   }
   *size = (size_t)len;
-  if (view_len == 0) {
-    *data = NULL;
-    return true;
-  }
-  uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, obj, exc);
-  if (base == NULL) return false;
-  *data = base + JSObjectGetTypedArrayByteOffset(ctx, obj, NULL) + (size_t)off;
+  *data = base != NULL ? base + (size_t)off : NULL;
   return true;
 }
 
@@ -505,14 +497,12 @@ static JSValueRef init_cb(LODE_CB_PARAMS) {
   if (h->ready || h->closed) return JSValueMakeNumber(ctx, Z_STREAM_ERROR);
   if (is_brotli(h)) {
     for (int i = 0; i < BROTLI_PARAM_COUNT; i++) h->brotli_params[i] = UNSET_PARAM;
-    if (argc > 0 && JSValueGetTypedArrayType(ctx, argv[0], NULL) == kJSTypedArrayTypeUint32Array) {
-      JSObjectRef arr = (JSObjectRef)argv[0];
-      size_t n = JSObjectGetTypedArrayLength(ctx, arr, NULL);
-      uint8_t *base = n ? JSObjectGetTypedArrayBytesPtr(ctx, arr, NULL) : NULL;
-      if (base != NULL) {
-        const uint32_t *p = (const uint32_t *)(base + JSObjectGetTypedArrayByteOffset(ctx, arr, NULL));
-        for (size_t i = 0; i < n && i < BROTLI_PARAM_COUNT; i++) h->brotli_params[i] = p[i];
-      }
+    uint8_t *base;
+    size_t bytes;
+    if (argc > 0 && JSValueGetTypedArrayType(ctx, argv[0], NULL) == kJSTypedArrayTypeUint32Array &&
+        lode_js_bytes(ctx, argv[0], false, &base, &bytes) && base != NULL) {
+      const uint32_t *p = (const uint32_t *)base;
+      for (size_t i = 0; i < bytes / 4 && i < BROTLI_PARAM_COUNT; i++) h->brotli_params[i] = p[i];
     }
     return JSValueMakeNumber(ctx, brotli_start(h) ? 0 : -1);
   }
