@@ -155,28 +155,16 @@ static bool get_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
   out->owned = NULL;
   if (i >= argc) return false;
   JSValueRef v = argv[i];
-  /* Typed arrays first: they are the common case, and a string is no typed array. */
-  JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, NULL);
-  if (t == kJSTypedArrayTypeNone) {
-    if (!JSValueIsString(ctx, v)) return false;
-    out->owned = lode_js_value_to_utf8(ctx, v, &out->len, NULL);
-    if (out->owned == NULL) return false;
-    out->data = (const uint8_t *)out->owned;
+  /* Typed arrays first: they are the common case. */
+  uint8_t *data;
+  if (lode_js_bytes(ctx, v, true, &data, &out->len)) {
+    out->data = data != NULL ? data : (const uint8_t *)"";
     return true;
   }
-  JSObjectRef obj = (JSObjectRef)v;
-  if (t == kJSTypedArrayTypeArrayBuffer) {
-    out->len = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
-    if (out->len > 0) out->data = JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL);
-  } else {
-    out->len = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
-    if (out->len > 0) {
-      uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, obj, NULL);
-      if (base == NULL) return false;
-      out->data = base + JSObjectGetTypedArrayByteOffset(ctx, obj, NULL);
-    }
-  }
-  if (out->data == NULL) out->data = (const uint8_t *)"";
+  if (!JSValueIsString(ctx, v)) return false;
+  out->owned = lode_js_value_to_utf8(ctx, v, &out->len, NULL);
+  if (out->owned == NULL) return false;
+  out->data = (const uint8_t *)out->owned;
   return true;
 }
 
@@ -988,20 +976,10 @@ static uint8_t *alloc_out(size_t len) {
  * view) with random bytes. Returns undefined, or a negative code. */
 static JSValueRef random_fill_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  JSTypedArrayType t =
-      argc > 0 ? JSValueGetTypedArrayType(ctx, argv[0], NULL) : kJSTypedArrayTypeNone;
-  if (t == kJSTypedArrayTypeNone) return JSValueMakeNumber(ctx, E_STATE);
-  JSObjectRef obj = (JSObjectRef)argv[0];
   uint8_t *base;
   size_t len;
-  if (t == kJSTypedArrayTypeArrayBuffer) {
-    len = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
-    base = len ? JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL) : NULL;
-  } else {
-    len = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
-    base = len ? JSObjectGetTypedArrayBytesPtr(ctx, obj, NULL) : NULL;
-    if (base != NULL) base += JSObjectGetTypedArrayByteOffset(ctx, obj, NULL);
-  }
+  if (argc == 0 || !lode_js_bytes(ctx, argv[0], true, &base, &len))
+    return JSValueMakeNumber(ctx, E_STATE);
   double off = arg_number(ctx, argc, argv, 1, 0),
          size = arg_number(ctx, argc, argv, 2, (double)len);
   if (off < 0 || off > (double)len) off = (double)len;
@@ -1010,7 +988,7 @@ static JSValueRef random_fill_cb(LODE_CB_PARAMS) {
   job_t *j = job_new(JOB_RANDOM);
   j->out = base ? base + (size_t)off : NULL;
   j->out_len = base ? (size_t)size : 0;
-  j->keep = obj;
+  j->keep = (JSObjectRef)argv[0];
   return job_run(ctx, j, argc, argv, 3);
 }
 
@@ -1194,8 +1172,8 @@ static JSValueRef names_cb(LODE_CB_PARAMS) {
 
 /* ---- Init ---- */
 
-static JSClassRef make_class(const char *name, const JSStaticFunction *functions,
-                             JSObjectFinalizeCallback finalize) {
+JSClassRef lode__crypto_make_class(const char *name, const JSStaticFunction *functions,
+                                   JSObjectFinalizeCallback finalize) {
   JSClassDefinition def = kJSClassDefinitionEmpty;
   def.className = name;
   def.staticFunctions = functions;
@@ -1221,9 +1199,9 @@ static void init_classes(void) {
       METHOD("getAuthTag", cipher_get_auth_tag_cb),
       METHOD("setAutoPadding", cipher_set_auto_padding_cb),
       {NULL, NULL, 0}};
-  hash_class = make_class("Hash", hash_functions, hash_finalize);
-  hmac_class = make_class("Hmac", hmac_functions, hmac_finalize);
-  cipher_class = make_class("CipherBase", cipher_functions, cipher_finalize);
+  hash_class = lode__crypto_make_class("Hash", hash_functions, hash_finalize);
+  hmac_class = lode__crypto_make_class("Hmac", hmac_functions, hmac_finalize);
+  cipher_class = lode__crypto_make_class("CipherBase", cipher_functions, cipher_finalize);
   /* No cleanup at exit: process.exit() may end the process while thread-pool jobs still run
    * OpenSSL code, and OpenSSL's atexit handler would free what they use (a crash). */
   OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, NULL);

@@ -39,6 +39,11 @@ void lode__crypto_set_error(unsigned long e);
 /* Records OpenSSL's last queued error (if any) for lastError() and clears the queue. */
 void lode__crypto_capture_error(void);
 
+/* A class named name with these static functions (NULL-terminated list, or NULL) and
+ * finalizer. */
+JSClassRef lode__crypto_make_class(const char *name, const JSStaticFunction *functions,
+                                   JSObjectFinalizeCallback finalize);
+
 /* Adds the asymmetric-key functions (crypto_pkey.c) to the binding object b. */
 void lode__crypto_pkey_install(JSContextRef ctx, JSObjectRef b);
 

@@ -1010,9 +1010,11 @@ static JSValueRef key_generate_cb(LODE_CB_PARAMS) {
 
 /* sign(key, digest|null, data, padding, saltLength, dsaEncoding, prehashed[, req]) →
  * signature bytes or a code. padding -1 and saltLength NaN mean the defaults; dsaEncoding
- * 1 is IEEE P1363 (r || s). With prehashed, data is the digest. */
-static JSValueRef sign_cb(LODE_CB_PARAMS) {
-  LODE_CB_UNUSED;
+ * 1 is IEEE P1363 (r || s). With prehashed, data is the digest.
+ * verify(key, digest|null, data, signature, padding, saltLength, dsaEncoding,
+ * prehashed[, req]) → boolean or a code. The same but for the signature after data. */
+static JSValueRef sign_or_verify(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                                 pk_job_kind_t kind) {
   EVP_PKEY *pkey = key_arg(ctx, argc, argv, 0);
   if (pkey == NULL) return code(ctx, E_STATE);
   const EVP_MD *md = NULL;
@@ -1020,46 +1022,31 @@ static JSValueRef sign_cb(LODE_CB_PARAMS) {
     md = lode__crypto_md_arg(ctx, argc, argv, 1);
     if (md == NULL) return code(ctx, E_UNKNOWN);
   }
-  pk_job_t *j = pk_job_new(JOB_SIGN);
-  if (!job_copy(ctx, argc, argv, 2, &j->data, &j->data_len)) {
+  pk_job_t *j = pk_job_new(kind);
+  if (!job_copy(ctx, argc, argv, 2, &j->data, &j->data_len) ||
+      (kind == JOB_VERIFY && !job_copy(ctx, argc, argv, 3, &j->sig, &j->sig_len))) {
     pk_job_free(j);
     return code(ctx, E_STATE);
   }
+  size_t at = kind == JOB_VERIFY ? 4 : 3; /* padding's index */
   j->md = md;
-  j->padding = (int)num_arg(ctx, argc, argv, 3, -1);
-  j->salt_len = (int)num_arg(ctx, argc, argv, 4, INT_MIN);
-  j->dsa_encoding = (int)num_arg(ctx, argc, argv, 5, 0);
-  j->prehashed = argc > 6 && JSValueToBoolean(ctx, argv[6]);
+  j->padding = (int)num_arg(ctx, argc, argv, at, -1);
+  j->salt_len = (int)num_arg(ctx, argc, argv, at + 1, INT_MIN);
+  j->dsa_encoding = (int)num_arg(ctx, argc, argv, at + 2, 0);
+  j->prehashed = argc > at + 3 && JSValueToBoolean(ctx, argv[at + 3]);
   EVP_PKEY_up_ref(pkey);
   j->pkey = pkey;
-  return pk_job_run(ctx, j, argc, argv, 7);
+  return pk_job_run(ctx, j, argc, argv, at + 4);
 }
 
-/* verify(key, digest|null, data, signature, padding, saltLength, dsaEncoding,
- * prehashed[, req]) → boolean or a code. */
+static JSValueRef sign_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  return sign_or_verify(ctx, argc, argv, JOB_SIGN);
+}
+
 static JSValueRef verify_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  EVP_PKEY *pkey = key_arg(ctx, argc, argv, 0);
-  if (pkey == NULL) return code(ctx, E_STATE);
-  const EVP_MD *md = NULL;
-  if (argc > 1 && !JSValueIsNull(ctx, argv[1]) && !JSValueIsUndefined(ctx, argv[1])) {
-    md = lode__crypto_md_arg(ctx, argc, argv, 1);
-    if (md == NULL) return code(ctx, E_UNKNOWN);
-  }
-  pk_job_t *j = pk_job_new(JOB_VERIFY);
-  if (!job_copy(ctx, argc, argv, 2, &j->data, &j->data_len) ||
-      !job_copy(ctx, argc, argv, 3, &j->sig, &j->sig_len)) {
-    pk_job_free(j);
-    return code(ctx, E_STATE);
-  }
-  j->md = md;
-  j->padding = (int)num_arg(ctx, argc, argv, 4, -1);
-  j->salt_len = (int)num_arg(ctx, argc, argv, 5, INT_MIN);
-  j->dsa_encoding = (int)num_arg(ctx, argc, argv, 6, 0);
-  j->prehashed = argc > 7 && JSValueToBoolean(ctx, argv[7]);
-  EVP_PKEY_up_ref(pkey);
-  j->pkey = pkey;
-  return pk_job_run(ctx, j, argc, argv, 8);
+  return sign_or_verify(ctx, argc, argv, JOB_VERIFY);
 }
 
 /* pkeyCrypt(op, key, data, padding, oaepDigest|null, label|null) → bytes or a code.
@@ -1494,13 +1481,8 @@ static JSValueRef x509_check_private_key_cb(LODE_CB_PARAMS) {
 
 void lode__crypto_pkey_install(JSContextRef ctx, JSObjectRef b) {
   if (pkey_class == NULL) {
-    JSClassDefinition def = kJSClassDefinitionEmpty;
-    def.className = "KeyHandle";
-    def.finalize = pkey_finalize;
-    pkey_class = JSClassCreate(&def);
-    def.className = "X509Handle";
-    def.finalize = x509_finalize;
-    x509_class = JSClassCreate(&def);
+    pkey_class = lode__crypto_make_class("KeyHandle", NULL, pkey_finalize);
+    x509_class = lode__crypto_make_class("X509Handle", NULL, x509_finalize);
   }
   lode_js_set_function(ctx, b, "keyParse", key_parse_cb);
   lode_js_set_function(ctx, b, "keyExport", key_export_cb);

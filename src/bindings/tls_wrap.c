@@ -109,6 +109,19 @@ static BIO *bio_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size
   return BIO_new_mem_buf(b->data, (int)b->len);
 }
 
+static void bio_release(BIO *bio, lode__crypto_bytes_t *b) {
+  BIO_free(bio);
+  free(b->owned);
+}
+
+/* The SecureContext this_obj and a memory BIO over argv[0] (bio_release it); NULL when
+ * either is missing. */
+static BIO *ctx_pem_args(JSContextRef ctx, JSObjectRef this_obj, size_t argc,
+                         const JSValueRef argv[], ctx_t **c, lode__crypto_bytes_t *b) {
+  *c = this_ctx(this_obj);
+  return *c != NULL ? bio_arg(ctx, argc, argv, 0, b) : NULL;
+}
+
 /* The DER encoding of cert as a Uint8Array (undefined if there is none). */
 static JSValueRef cert_der(JSContextRef ctx, X509 *cert) {
   if (cert == NULL) return JSValueMakeUndefined(ctx);
@@ -238,16 +251,14 @@ static JSValueRef create_ctx_cb(LODE_CB_PARAMS) {
 /* setKey(pem, passphrase?) → 0 or a code. */
 static JSValueRef ctx_set_key_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  ctx_t *c = this_ctx(this_obj);
-  if (c == NULL) return num(ctx, E_ARG);
+  ctx_t *c;
   lode__crypto_bytes_t b;
-  BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
+  BIO *bio = ctx_pem_args(ctx, this_obj, argc, argv, &c, &b);
   if (bio == NULL) return num(ctx, E_ARG);
   char *pass = str_arg(ctx, argc, argv, 1);
   EVP_PKEY *key = PEM_read_bio_PrivateKey(bio, NULL, NULL, pass != NULL ? pass : (char *)"");
   pem_password_clear(pass);
-  BIO_free(bio);
-  free(b.owned);
+  bio_release(bio, &b);
   if (key == NULL) return openssl_failed(ctx);
   int ok = SSL_CTX_use_PrivateKey(c->ctx, key);
   EVP_PKEY_free(key);
@@ -258,10 +269,9 @@ static JSValueRef ctx_set_key_cb(LODE_CB_PARAMS) {
 /* setCert(pem) → 0 or a code: the first certificate is the context's, the rest its chain. */
 static JSValueRef ctx_set_cert_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  ctx_t *c = this_ctx(this_obj);
-  if (c == NULL) return num(ctx, E_ARG);
+  ctx_t *c;
   lode__crypto_bytes_t b;
-  BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
+  BIO *bio = ctx_pem_args(ctx, this_obj, argc, argv, &c, &b);
   if (bio == NULL) return num(ctx, E_ARG);
   int rc = 0;
   X509 *cert = PEM_read_bio_X509_AUX(bio, NULL, NULL, NULL);
@@ -280,8 +290,7 @@ static JSValueRef ctx_set_cert_cb(LODE_CB_PARAMS) {
     if (rc == 0) ERR_clear_error(); /* the end of the PEM data */
   }
   X509_free(cert);
-  BIO_free(bio);
-  free(b.owned);
+  bio_release(bio, &b);
   if (rc != 0) return openssl_failed(ctx);
   return num(ctx, 0);
 }
@@ -289,10 +298,9 @@ static JSValueRef ctx_set_cert_cb(LODE_CB_PARAMS) {
 /* addCACert(pem) → the number of certificates added to the trust store, or a code. */
 static JSValueRef ctx_add_ca_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  ctx_t *c = this_ctx(this_obj);
-  if (c == NULL) return num(ctx, E_ARG);
+  ctx_t *c;
   lode__crypto_bytes_t b;
-  BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
+  BIO *bio = ctx_pem_args(ctx, this_obj, argc, argv, &c, &b);
   if (bio == NULL) return num(ctx, E_ARG);
   X509_STORE *store = SSL_CTX_get_cert_store(c->ctx);
   int n = 0;
@@ -303,22 +311,19 @@ static JSValueRef ctx_add_ca_cb(LODE_CB_PARAMS) {
     n++;
   }
   ERR_clear_error();
-  BIO_free(bio);
-  free(b.owned);
+  bio_release(bio, &b);
   return num(ctx, n);
 }
 
 /* addCRL(pem) → 0 or a code; turns on CRL checking for the whole chain. */
 static JSValueRef ctx_add_crl_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  ctx_t *c = this_ctx(this_obj);
-  if (c == NULL) return num(ctx, E_ARG);
+  ctx_t *c;
   lode__crypto_bytes_t b;
-  BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
+  BIO *bio = ctx_pem_args(ctx, this_obj, argc, argv, &c, &b);
   if (bio == NULL) return num(ctx, E_ARG);
   X509_CRL *crl = PEM_read_bio_X509_CRL(bio, NULL, NULL, NULL);
-  BIO_free(bio);
-  free(b.owned);
+  bio_release(bio, &b);
   if (crl == NULL) return openssl_failed(ctx);
   X509_STORE *store = SSL_CTX_get_cert_store(c->ctx);
   X509_STORE_add_crl(store, crl);
@@ -346,8 +351,7 @@ static JSValueRef ctx_add_root_certs_cb(LODE_CB_PARAMS) {
         X509_STORE_add_cert(root_store, cert);
         X509_free(cert);
       }
-      BIO_free(bio);
-      free(b.owned);
+      bio_release(bio, &b);
     }
     ERR_clear_error();
   }
@@ -359,15 +363,13 @@ static JSValueRef ctx_add_root_certs_cb(LODE_CB_PARAMS) {
  * as both chain and trusted CAs (as Node does). */
 static JSValueRef ctx_load_pkcs12_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  ctx_t *c = this_ctx(this_obj);
-  if (c == NULL) return num(ctx, E_ARG);
+  ctx_t *c;
   lode__crypto_bytes_t b;
-  BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
+  BIO *bio = ctx_pem_args(ctx, this_obj, argc, argv, &c, &b);
   if (bio == NULL) return num(ctx, E_ARG);
   char *pass = str_arg(ctx, argc, argv, 1);
   PKCS12 *p12 = d2i_PKCS12_bio(bio, NULL);
-  BIO_free(bio);
-  free(b.owned);
+  bio_release(bio, &b);
   EVP_PKEY *key = NULL;
   X509 *cert = NULL;
   STACK_OF(X509) *extra = NULL;
@@ -833,15 +835,6 @@ static JSValueRef verify_message_cb(LODE_CB_PARAMS) {
 #define METHOD(name, cb)                                                                           \
   { name, cb, kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly }
 
-static JSClassRef make_class(const char *name, const JSStaticFunction *functions,
-                             JSObjectFinalizeCallback finalize) {
-  JSClassDefinition def = kJSClassDefinitionEmpty;
-  def.className = name;
-  def.staticFunctions = functions;
-  def.finalize = finalize;
-  return JSClassCreate(&def);
-}
-
 JSObjectRef lode_binding_tls_wrap(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   /* The crypto binding initializes OpenSSL (OPENSSL_INIT_NO_ATEXIT, providers) first. */
@@ -866,8 +859,8 @@ JSObjectRef lode_binding_tls_wrap(lode_runtime_t *rt) {
         METHOD("shutdown", conn_shutdown_cb), METHOD("set", conn_set_cb),
         METHOD("get", conn_get_cb),         METHOD("free", conn_free_cb),
         {NULL, NULL, 0}};
-    ctx_class = make_class("SecureContext", ctx_functions, ctx_finalize);
-    conn_class = make_class("TLSWrap", conn_functions, conn_finalize);
+    ctx_class = lode__crypto_make_class("SecureContext", ctx_functions, ctx_finalize);
+    conn_class = lode__crypto_make_class("TLSWrap", conn_functions, conn_finalize);
     ERR_clear_error();
   }
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);

@@ -1239,24 +1239,16 @@ int lode_transform(const uint16_t *src, size_t len, int flags, lode_tx_result_t 
     out->code_len = o.len;
     out->has_module_syntax = p->saw_module_syntax;
     out->has_tla = p->has_tla;
-    out->strings = p->strings.items;
-    out->strings_len = p->strings.len;
-    p->strings.items = NULL;
-    out->requests = p->requests.items;
-    out->nrequests = p->requests.len;
-    p->requests.items = NULL;
-    out->attrs = p->attrs.items;
-    out->nattrs = p->attrs.len;
-    p->attrs.items = NULL;
-    out->imports = p->imports.items;
-    out->nimports = p->imports.len;
-    p->imports.items = NULL;
-    out->reexports = p->reexports.items;
-    out->nreexports = p->reexports.len;
-    p->reexports.items = NULL;
-    out->star_exports = p->star_exports.items;
-    out->nstar_exports = p->star_exports.len;
-    p->star_exports.items = NULL;
+/* Hands the parser's list over to out (out->items, out->n); the free below then skips it. */
+#define TAKE_LIST(list, n)                                                                         \
+  (out->list = p->list.items, out->n = p->list.len, p->list.items = NULL)
+    TAKE_LIST(strings, strings_len);
+    TAKE_LIST(requests, nrequests);
+    TAKE_LIST(attrs, nattrs);
+    TAKE_LIST(imports, nimports);
+    TAKE_LIST(reexports, nreexports);
+    TAKE_LIST(star_exports, nstar_exports);
+#undef TAKE_LIST
     out->nlocal_exports = p->local_exports.len;
     if (p->local_exports.len) {
       out->local_exports = malloc(p->local_exports.len * sizeof(lode_tx_str_t));

@@ -941,6 +941,28 @@ static void parse_property_key(parser_t *p) {
   next(p);
 }
 
+/* The `async`, `get` / `set` and `*` before a method's key, each taken only when a key (or
+ * `*` after async) follows. A line break after `async` ends it as a modifier; in a class
+ * body (in_class) a line break after `get` / `set` does too. */
+static void parse_method_modifiers(parser_t *p, bool in_class, bool *is_async, bool *is_gen,
+                                   bool *accessor) {
+  *is_async = *is_gen = *accessor = false;
+  if (TK == T_NAME && !p->tok.escaped &&
+      (p->tok.kw == KW_ASYNC || p->tok.kw == KW_GET || p->tok.kw == KW_SET)) {
+    token_t t = peek(p);
+    if ((is_property_name_start(&t) || (t.kind == T_STAR && p->tok.kw == KW_ASYNC)) &&
+        !((in_class || p->tok.kw == KW_ASYNC) && t.nl_before)) {
+      *is_async = p->tok.kw == KW_ASYNC;
+      *accessor = !*is_async;
+      next(p);
+    }
+  }
+  if (TK == T_STAR) {
+    *is_gen = true;
+    next(p);
+  }
+}
+
 static void parse_object_literal(parser_t *p) {
   next(p);
   while (TK != T_RBRACE) {
@@ -948,21 +970,8 @@ static void parse_object_literal(parser_t *p) {
       next(p);
       parse_assign(p, false);
     } else {
-      bool is_async = false, is_gen = false, accessor = false;
-      if (TK == T_NAME && !p->tok.escaped &&
-          (p->tok.kw == KW_ASYNC || p->tok.kw == KW_GET || p->tok.kw == KW_SET)) {
-        token_t t = peek(p);
-        if ((is_property_name_start(&t) || (t.kind == T_STAR && p->tok.kw == KW_ASYNC)) &&
-            !(p->tok.kw == KW_ASYNC && t.nl_before)) {
-          is_async = p->tok.kw == KW_ASYNC;
-          accessor = !is_async;
-          next(p);
-        }
-      }
-      if (TK == T_STAR) {
-        is_gen = true;
-        next(p);
-      }
+      bool is_async, is_gen, accessor;
+      parse_method_modifiers(p, false, &is_async, &is_gen, &accessor);
       token_t key = p->tok;
       parse_property_key(p);
       if (TK == T_LPAREN || (p->ts && TK == T_LT)) {
@@ -1636,21 +1645,8 @@ static void parse_class_member(parser_t *p, bool *static_name) {
       return;
     }
   }
-  bool is_async = false, is_gen = false, accessor = false;
-  if (TK == T_NAME && !p->tok.escaped &&
-      (p->tok.kw == KW_ASYNC || p->tok.kw == KW_GET || p->tok.kw == KW_SET)) {
-    token_t t = peek(p);
-    if ((is_property_name_start(&t) || (t.kind == T_STAR && p->tok.kw == KW_ASYNC)) &&
-        !t.nl_before) {
-      is_async = p->tok.kw == KW_ASYNC;
-      accessor = !is_async;
-      next(p);
-    }
-  }
-  if (TK == T_STAR) {
-    is_gen = true;
-    next(p);
-  }
+  bool is_async, is_gen, accessor;
+  parse_method_modifiers(p, true, &is_async, &is_gen, &accessor);
   token_t key = p->tok;
   if (is_static && key.kind == T_NAME && key.end - key.start == 4 &&
       memcmp(p->src + key.start, u"name", 8) == 0)
