@@ -481,6 +481,45 @@ function ondrain() {
   }
 }
 
+// The response parser's callbacks (`this` is the parser; parser.socket its socket), shared
+// by all requests rather than made per request.
+function parserOnHeadersCompleteClient(major, minor, raw, method, url, status, message, upgrade,
+  keepAlive) {
+  const parser = this;
+  const socket = parser.socket;
+  const res = new IncomingMessage(socket);
+  res.httpVersionMajor = major;
+  res.httpVersionMinor = minor;
+  res.httpVersion = major + '.' + minor;
+  res.joinDuplicateHeaders = parser.joinDuplicateHeaders;
+  res.statusCode = status;
+  res.statusMessage = message;
+  res.upgrade = upgrade;
+  res._addHeaderLines(raw, parser.maxHeaderPairs);
+  parser.incoming = res;
+  parserOnIncomingClient(socket, res, keepAlive);
+}
+
+function parserOnBodyClient(chunk) {
+  const res = this.incoming;
+  if (res === null || res._dumped) return;
+  if (!res.push(chunk)) readStop(this.socket);
+}
+
+function parserOnMessageCompleteClient(trailers) {
+  const parser = this;
+  const socket = parser.socket;
+  const res = parser.incoming;
+  if (res === null) return;
+  res.complete = true;
+  if (trailers) res._addHeaderLines(trailers, parser.maxHeaderPairs);
+  if (!res.upgrade) {
+    res.push(null);
+  }
+  if (statusIsInformational(res.statusCode)) parser.incoming = null;
+  readStart(socket);
+}
+
 function tickOnSocket(req, socket) {
   const parser = allocParser();
   req.socket = socket;
@@ -498,36 +537,9 @@ function tickOnSocket(req, socket) {
   parser.joinDuplicateHeaders = !!req.joinDuplicateHeaders;
   parser.skipBody = req.method === 'HEAD' ? 1 : req.method === 'CONNECT' ? 2 : 0;
 
-  parser.onHeadersComplete = (major, minor, raw, method, url, status, message, upgrade,
-    keepAlive) => {
-    const res = new IncomingMessage(socket);
-    res.httpVersionMajor = major;
-    res.httpVersionMinor = minor;
-    res.httpVersion = major + '.' + minor;
-    res.joinDuplicateHeaders = parser.joinDuplicateHeaders;
-    res.statusCode = status;
-    res.statusMessage = message;
-    res.upgrade = upgrade;
-    res._addHeaderLines(raw, parser.maxHeaderPairs);
-    parser.incoming = res;
-    parserOnIncomingClient(socket, res, keepAlive);
-  };
-  parser.onBody = (chunk) => {
-    const res = parser.incoming;
-    if (res === null || res._dumped) return;
-    if (!res.push(chunk)) readStop(socket);
-  };
-  parser.onMessageComplete = (trailers) => {
-    const res = parser.incoming;
-    if (res === null) return;
-    res.complete = true;
-    if (trailers) res._addHeaderLines(trailers, parser.maxHeaderPairs);
-    if (!res.upgrade) {
-      res.push(null);
-    }
-    if (statusIsInformational(res.statusCode)) parser.incoming = null;
-    readStart(socket);
-  };
+  parser.onHeadersComplete = parserOnHeadersCompleteClient;
+  parser.onBody = parserOnBodyClient;
+  parser.onMessageComplete = parserOnMessageCompleteClient;
 
   socket.on('error', socketErrorListener);
   socket.on('data', socketOnData);

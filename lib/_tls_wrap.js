@@ -369,6 +369,36 @@ function flushPending(socket) {
   }
 }
 
+// Encrypts one chunk (or, for writev, the { chunk, encoding } entries) and writes the
+// records to the raw socket; before the handshake ends, the write waits in kPending.
+function writeCleartext(socket, writev, data, encoding, cb) {
+  if (!socket[kSecure]) {
+    socket[kPending].push([writev, data, encoding, cb]);
+    return;
+  }
+  if (socket[kConn] === null) {
+    cb(new ERR_SOCKET_CLOSED());
+    return;
+  }
+  let input;
+  if (writev) {
+    input = new Array(data.length);
+    for (let i = 0; i < data.length; i++) {
+      const { chunk, encoding } = data[i];
+      input[i] = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+    }
+  } else {
+    input = typeof data === 'string' ? Buffer.from(data, encoding) : data;
+  }
+  socket._unrefTimer();
+  const out = socket[kConn].write(input);
+  if (typeof out === 'number') {
+    cb(sslError());
+    return;
+  }
+  writeRaw(socket, out, cb);
+}
+
 function startClient(socket) {
   if (socket.destroyed || socket[kConn] === null) return;
   receive(socket, null);
@@ -500,45 +530,11 @@ class TLSSocket extends net.Socket {
   }
 
   _write(data, encoding, cb) {
-    if (!this[kSecure]) {
-      this[kPending].push([false, data, encoding, cb]);
-      return;
-    }
-    if (this[kConn] === null) {
-      cb(new ERR_SOCKET_CLOSED());
-      return;
-    }
-    if (typeof data === 'string') data = Buffer.from(data, encoding);
-    this._unrefTimer();
-    const out = this[kConn].write(data);
-    if (typeof out === 'number') {
-      cb(sslError());
-      return;
-    }
-    writeRaw(this, out, cb);
+    writeCleartext(this, false, data, encoding, cb);
   }
 
   _writev(chunks, cb) {
-    if (!this[kSecure]) {
-      this[kPending].push([true, chunks, '', cb]);
-      return;
-    }
-    if (this[kConn] === null) {
-      cb(new ERR_SOCKET_CLOSED());
-      return;
-    }
-    const list = new Array(chunks.length);
-    for (let i = 0; i < chunks.length; i++) {
-      const { chunk, encoding } = chunks[i];
-      list[i] = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-    }
-    this._unrefTimer();
-    const out = this[kConn].write(list);
-    if (typeof out === 'number') {
-      cb(sslError());
-      return;
-    }
-    writeRaw(this, out, cb);
+    writeCleartext(this, true, chunks, '', cb);
   }
 
   _final(cb) {

@@ -10,7 +10,7 @@ const { isIP } = require('internal/net');
 const {
   ADDRCONFIG, ALL, V4MAPPED, errorCodes, getDefaultResultOrder, setDefaultResultOrder,
   lookupOptions, warnInvalidHostname, getaddrinfo, getnameinfo, ResolverBase,
-  getDefaultResolver, resolveMethods,
+  getDefaultResolver, resolveMethods, defineQueryMethods, addDefaultResolverMethods,
 } = require('internal/dns/utils');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
@@ -112,12 +112,7 @@ class Resolver extends ResolverBase {
   }
 }
 
-for (const [rrtype, method] of Object.entries(resolveMethods)) {
-  const syscall = `query${rrtype[0]}${rrtype.slice(1).toLowerCase()}`;
-  Object.defineProperty(Resolver.prototype, method, {
-    __proto__: null, value: queryMethod(rrtype, syscall), writable: true, configurable: true,
-  });
-}
+defineQueryMethods(Resolver, queryMethod);
 
 const defaultResolver = () => getDefaultResolver(ResolverBase);
 
@@ -140,11 +135,7 @@ const dns = {
 };
 
 // dns.resolve*() and dns.reverse() run on the default resolver.
-for (const method of ['resolve', ...Object.values(resolveMethods), 'reverse']) {
-  dns[method] = function(...args) {
-    return Resolver.prototype[method].apply(defaultResolver(), args);
-  };
-}
+addDefaultResolverMethods(dns, Resolver);
 
 Object.defineProperty(dns, 'promises', {
   __proto__: null,

@@ -8,23 +8,21 @@
 const EventEmitter = require('events');
 const Duplex = require('internal/streams/duplex');
 const { Buffer } = require('buffer');
-const { FastBuffer } = require('internal/buffer');
 const { codes, errors } = require('internal/errors/lazy');
 const {
   validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateNumber,
   validateObject, validateString,
 } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
-const { kOwner, writeGeneric, writevGeneric } = require('internal/stream_base_commons');
+const {
+  kOwner, kTimeout, writeGeneric, writevGeneric, onStreamRead, onStreamReadEnd, startReading,
+  stopReading,
+} = require('internal/stream_base_commons');
 const { Timeout } = require('internal/timers');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
-const { UV_EOF, UV_EINVAL, UV_ENOTCONN } = internalBinding('uv');
+const { UV_EAI_NONAME, UV_EINVAL, UV_ENOTCONN, UV_ETIMEDOUT } = internalBinding('uv');
 
-// Reads then arrive as Buffers made in C, without a second object per chunk.
-internalBinding('stream_wrap').setBufferPrototype(FastBuffer.prototype);
-
-const kTimeout = Symbol('kTimeout');
 const kTimeoutMsecs = Symbol('kTimeoutMsecs');
 const kLastActive = Symbol('kLastActive');
 // Taken at load: the idle timers keep working when a test fakes Date.now later.
@@ -125,43 +123,12 @@ function getTimerDuration(msecs, name) {
 
 // ---- reading ----
 
-// handle.onread for sockets: `this` is the handle. A chunk is a Buffer that owns its bytes;
-// a number is UV_EOF or an error.
-function onSocketRead(arg) {
-  const socket = this[kOwner];
-  if (typeof arg !== 'number') {
-    if (socket[kTimeout] !== null) socket._unrefTimer();
-    if (!socket.push(arg) && this.reading) {
-      // Backpressure: nothing more is read until the consumer drains the buffer.
-      this.reading = false;
-      if (!socket.destroyed) {
-        const err = this.readStop();
-        if (err) socket.destroy(errors.errnoException(err, 'read'));
-      }
-    }
-    return;
-  }
-  onSocketReadEnd(socket, this, arg);
-}
-
-function onSocketReadEnd(socket, handle, arg) {
-  handle.reading = false;
-  if (arg !== UV_EOF) {
-    socket.destroy(errors.errnoException(arg, 'read'));
-    return;
-  }
-  if (!socket._readableState.endEmitted) {
-    socket.push(null);
-    socket.read(0);
-  }
-}
-
 // handle.onread for sockets made with the `onread` option: bytes are copied into the
 // caller's buffer and handed to its callback instead of being pushed.
 function onSocketReadIntoBuffer(arg) {
   const socket = this[kOwner];
   if (typeof arg === 'number') {
-    onSocketReadEnd(socket, this, arg);
+    onStreamReadEnd(socket, this, arg);
     return;
   }
   if (socket[kTimeout] !== null) socket._unrefTimer();
@@ -179,23 +146,13 @@ function onSocketReadIntoBuffer(arg) {
   }
 }
 
-function tryReadStart(socket) {
-  const handle = socket._handle;
-  handle.reading = true;
-  const err = handle.readStart();
-  if (err) {
-    handle.reading = false;
-    socket.destroy(errors.errnoException(err, 'read'));
-  }
-}
-
 function initSocketHandle(socket) {
   socket._undestroy();
   socket._sockname = null;
   const handle = socket._handle;
   if (handle) {
     handle[kOwner] = socket;
-    handle.onread = socket[kBuffer] ? onSocketReadIntoBuffer : onSocketRead;
+    handle.onread = socket[kBuffer] ? onSocketReadIntoBuffer : onStreamRead;
     handle.reading = false;
   }
 }
@@ -469,33 +426,23 @@ class Socket extends Duplex {
   _read(n) {
     if (this.connecting || !this._handle) {
       this.once('connect', () => this._read(n));
-    } else if (!this._handle.reading) {
-      tryReadStart(this);
+    } else {
+      startReading(this);
     }
   }
 
   pause() {
-    if (this[kBuffer] && !this.connecting && this._handle?.reading) {
-      this._handle.reading = false;
-      if (!this.destroyed) {
-        const err = this._handle.readStop();
-        if (err) this.destroy(errors.errnoException(err, 'read'));
-      }
-    }
+    if (this[kBuffer] && !this.connecting) stopReading(this);
     return Duplex.prototype.pause.call(this);
   }
 
   resume() {
-    if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
-      tryReadStart(this);
-    }
+    if (this[kBuffer] && !this.connecting) startReading(this);
     return Duplex.prototype.resume.call(this);
   }
 
   read(n) {
-    if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
-      tryReadStart(this);
-    }
+    if (this[kBuffer] && !this.connecting) startReading(this);
     return Duplex.prototype.read.call(this, n);
   }
 
@@ -767,7 +714,7 @@ function lookupAndConnectMultiple(self, lookup, host, options, dnsOpts, port, lo
     const first = addresses[0];
     if (addresses.length === 1 || first === undefined) {
       if (first === undefined) {
-        process.nextTick(connectErrorNT, self, errors.dnsException(-3008, 'getaddrinfo', host));
+        process.nextTick(connectErrorNT, self, errors.dnsException(UV_EAI_NONAME, 'getaddrinfo', host));
         return;
       }
       self.emit('lookup', null, first.address, first.family, host);
@@ -844,7 +791,7 @@ function internalConnectMultiple(context) {
     context.timer = setUnrefTimeout(() => {
       req.oncomplete = noop;
       self.emit('connectionAttemptTimeout', address, port, family);
-      context.errors.push(errors.exceptionWithHostPort(-110, 'connect', address, port));
+      context.errors.push(errors.exceptionWithHostPort(UV_ETIMEDOUT, 'connect', address, port));
       internalConnectMultiple(context);
     }, context.timeout);
   }

@@ -9,7 +9,8 @@ const { validatePort, validateString } = require('internal/validators');
 const { isIP } = require('internal/net');
 const {
   errorCodes, getDefaultResultOrder, setDefaultResultOrder, lookupOptions, warnInvalidHostname,
-  getaddrinfo, getnameinfo, ResolverBase, getDefaultResolver, resolveMethods,
+  getaddrinfo, getnameinfo, ResolverBase, getDefaultResolver, resolveMethods, defineQueryMethods,
+  addDefaultResolverMethods,
 } = require('internal/dns/utils');
 
 function lookup(hostname, options) {
@@ -89,12 +90,7 @@ class Resolver extends ResolverBase {
   }
 }
 
-for (const [rrtype, method] of Object.entries(resolveMethods)) {
-  const syscall = `query${rrtype[0]}${rrtype.slice(1).toLowerCase()}`;
-  Object.defineProperty(Resolver.prototype, method, {
-    __proto__: null, value: queryMethod(rrtype, syscall), writable: true, configurable: true,
-  });
-}
+defineQueryMethods(Resolver, queryMethod);
 
 // The default resolver is shared with node:dns, so dns.setServers() applies to both.
 const defaultResolver = () => getDefaultResolver(ResolverBase);
@@ -114,10 +110,6 @@ const promises = {
   },
 };
 
-for (const method of ['resolve', ...Object.values(resolveMethods), 'reverse']) {
-  promises[method] = function(...args) {
-    return Resolver.prototype[method].apply(defaultResolver(), args);
-  };
-}
+addDefaultResolverMethods(promises, Resolver);
 
 module.exports = promises;

@@ -10,7 +10,7 @@ const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Buffer } = require('buffer');
 const { signals } = internalBinding('signal');
 const { streamState, kLastWriteWasAsync } = internalBinding('stream_wrap');
-const { UV_EOF, UV_EACCES, UV_EAGAIN, UV_EMFILE, UV_ENFILE, UV_ENOENT, UV_ESRCH, UV_EINVAL,
+const { UV_EACCES, UV_EAGAIN, UV_EMFILE, UV_ENFILE, UV_ENOENT, UV_ESRCH, UV_EINVAL,
   UV_ENOSYS } = internalBinding('uv');
 const {
   codes: {
@@ -18,8 +18,8 @@ const {
     ERR_IPC_ONE_PIPE, ERR_IPC_SYNC_FORK, ERR_INVALID_SYNC_FORK_INPUT, ERR_MISSING_ARGS,
     ERR_UNKNOWN_SIGNAL, ERR_NOT_IMPLEMENTED, ERR_INVALID_HANDLE_TYPE,
   },
+  errnoException,
 } = require('internal/errors');
-const { errors } = require('internal/errors/lazy');
 const { validateObject, validateOneOf, validateString, validateArray } =
   require('internal/validators');
 
@@ -49,10 +49,6 @@ function convertToValidSignal(signal) {
     if (n !== undefined && Object.hasOwn(signals, signal.toUpperCase())) return n;
   }
   throw new ERR_UNKNOWN_SIGNAL(signal);
-}
-
-function errnoException(err, syscall) {
-  return errors.errnoException(err, syscall);
 }
 
 // The stdio descriptions of one spawn: the slots the binding reads ({type: 'ignore'},
@@ -613,9 +609,7 @@ function setupChannel(target, channel, serializationMode) {
       }
       return;
     }
-    if (chunk !== UV_EOF) {
-      // A read error other than the end closes the channel as the end does.
-    }
+    // The end, or a read error (which closes the channel as the end does).
     if (reader.pending > 0) {
       fail(new (lazySerialization().FrameError)('truncated frame at the end of the channel'));
       return;

@@ -13,13 +13,21 @@
 // - handle.shutdown(req) → req.oncomplete(status); handle.close(cb).
 
 const { Buffer } = require('buffer');
-const { normalizeEncoding } = require('internal/buffer');
+const { FastBuffer, normalizeEncoding } = require('internal/buffer');
 const { errors } = require('internal/errors/lazy');
-const { streamState, kBytesWritten, kLastWriteWasAsync } = internalBinding('stream_wrap');
+const {
+  streamState, kBytesWritten, kLastWriteWasAsync, setBufferPrototype,
+} = internalBinding('stream_wrap');
 const { UV_EOF } = internalBinding('uv');
+
+// Reads then arrive as Buffers made in C, without a second object per chunk.
+setBufferPrototype(FastBuffer.prototype);
 
 // The stream that owns a handle.
 const kOwner = Symbol('kOwner');
+// A stream's idle timer (net.Socket#setTimeout); while it is set, reads call
+// stream._unrefTimer() to note the activity.
+const kTimeout = Symbol('kTimeout');
 
 // req.oncomplete for writes that did not finish at once: `this` is the request.
 function onWriteComplete(status) {
@@ -85,23 +93,30 @@ function writevGeneric(stream, entries, cb) {
   return req;
 }
 
-// handle.onread: `this` is the handle.
+// handle.onread: `this` is the handle. A chunk is a Buffer that owns its bytes; a number is
+// UV_EOF or an error.
 function onStreamRead(arg) {
   const stream = this[kOwner];
-  if (typeof arg !== 'number') {
-    const buf = Buffer.from(arg.buffer, arg.byteOffset, arg.byteLength);
-    if (!stream.push(buf) && this.reading) {
-      this.reading = false;
-      if (!stream.destroyed) {
-        const err = this.readStop();
-        if (err) stream.destroy(errors.errnoException(err, 'read'));
-      }
-    }
+  if (typeof arg === 'number') {
+    onStreamReadEnd(stream, this, arg);
     return;
   }
-  this.reading = false;
-  if (arg !== UV_EOF) {
-    stream.destroy(errors.errnoException(arg, 'read'));
+  if (stream[kTimeout] != null) stream._unrefTimer();
+  if (!stream.push(arg) && this.reading) {
+    // Backpressure: nothing more is read until the consumer drains the buffer.
+    this.reading = false;
+    if (!stream.destroyed) {
+      const err = this.readStop();
+      if (err) stream.destroy(errors.errnoException(err, 'read'));
+    }
+  }
+}
+
+// The end of reading: `code` is UV_EOF (push the end) or an error (destroy the stream).
+function onStreamReadEnd(stream, handle, code) {
+  handle.reading = false;
+  if (code !== UV_EOF) {
+    stream.destroy(errors.errnoException(code, 'read'));
     return;
   }
   if (!stream._readableState.endEmitted) {
@@ -122,6 +137,7 @@ function startReading(stream) {
   }
 }
 
+// Stops reading if the handle is reading; errors destroy the stream.
 function stopReading(stream) {
   const handle = stream._handle;
   if (!handle || !handle.reading) return;
@@ -132,9 +148,11 @@ function stopReading(stream) {
 
 module.exports = {
   kOwner,
+  kTimeout,
   writeGeneric,
   writevGeneric,
   onStreamRead,
+  onStreamReadEnd,
   startReading,
   stopReading,
 };

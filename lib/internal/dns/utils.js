@@ -300,6 +300,27 @@ const resolveMethods = {
   SRV: 'resolveSrv', TLSA: 'resolveTlsa', TXT: 'resolveTxt',
 };
 
+// Gives Resolver.prototype its resolve4() … resolveTxt(), each made by
+// queryMethod(rrtype, syscall), for node:dns (callbacks) and node:dns/promises.
+function defineQueryMethods(Resolver, queryMethod) {
+  for (const [rrtype, method] of Object.entries(resolveMethods)) {
+    const syscall = `query${rrtype[0]}${rrtype.slice(1).toLowerCase()}`;
+    Object.defineProperty(Resolver.prototype, method, {
+      __proto__: null, value: queryMethod(rrtype, syscall), writable: true, configurable: true,
+    });
+  }
+}
+
+// The module-level resolve(), resolve*() and reverse(): Resolver's, run on the default
+// resolver.
+function addDefaultResolverMethods(target, Resolver) {
+  for (const method of ['resolve', ...Object.values(resolveMethods), 'reverse']) {
+    target[method] = function(...args) {
+      return Resolver.prototype[method].apply(getDefaultResolver(ResolverBase), args);
+    };
+  }
+}
+
 module.exports = {
   ADDRCONFIG,
   ALL,
@@ -316,5 +337,7 @@ module.exports = {
   getDefaultResolver,
   setDefaultResolver,
   resolveMethods,
+  defineQueryMethods,
+  addDefaultResolverMethods,
   kChannel,
 };
