@@ -18,9 +18,14 @@ if (cluster.isPrimary) {
   let restarting = false;
   let stopping = false;
 
+  // PORT=0 picks a free port, which all workers share.
+  let boundPort = port;
   const startWorker = () => new Promise((resolve) => {
     const worker = cluster.fork();
-    worker.once('listening', () => resolve(worker));
+    worker.once('listening', (address) => {
+      boundPort = address.port;
+      resolve(worker);
+    });
   });
 
   // Stops routing connections to a worker, which then closes its servers, finishes the
@@ -64,7 +69,7 @@ if (cluster.isPrimary) {
   if (every > 0) setInterval(restartAll, every).unref();
 
   Promise.all(Array.from({ length: size }, startWorker)).then(() => {
-    console.log(`primary ${process.pid}: ${size} workers on http://localhost:${port}/ ` +
+    console.log(`primary ${process.pid}: ${size} workers on http://localhost:${boundPort}/ ` +
                 '(SIGHUP restarts them one by one)');
   });
 } else {
