@@ -1,6 +1,7 @@
 #!/bin/bash
-# examples/graceful-restart.js (on a free port, PORT=0): while the primary replaces its workers one at a time (every
-# 300 ms), a client making requests back to back sees no failure; SIGTERM stops it all.
+# examples/graceful-restart.js on a free port (PORT=0): while the primary replaces its workers
+# one at a time (every 300 ms), a client making requests back to back sees no failure; SIGTERM
+# stops it all.
 LODE=$1
 fail() { echo "FAIL: $*" >&2; exit 1; }
 tmp=$(mktemp -d)
