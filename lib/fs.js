@@ -15,28 +15,21 @@ const {
   binding, check, constants, dataToWrite, decodeBytes, encodeName, fsError, FSReqCallback,
   getOptions, getStatFsFromBinding, getStatsFromBinding, getValidatedFd, getValidatedPath,
   getValidMode, identity, isArrayBufferView, isUtf8, lazyBuffer, parseFileMode, Stats,
-  Dirent, splitReaddir, direntTypeFromMode, stringToFlags, submitted, toUint8, toUnixTimestamp, validateBuffer,
-  validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateRmOptions,
-  defaultRmOptions, validateCpOptions,
+  Dirent, splitReaddir, direntTypeFromMode, stringToFlags, submitted, toUint8, toUnixTimestamp,
+  validateBuffer, validateBufferArray, validateOffsetLengthRead, validateOffsetLengthWrite,
+  validatePosition, validateRmOptions, defaultRmOptions, validateCpOptions,
 } = require('internal/fs/utils');
 
 const { F_OK, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION } = constants;
 const kDefaultReadSize = 16384;
 const kIoMaxLength = 2 ** 31 - 1;
-
-function maybeCallback(cb) {
-  validateFunction(cb, 'cb');
-  return cb;
-}
+// Passed for the callback by a synchronous form to a helper that serves both forms.
+const kSync = Symbol('kSync');
 
 // Option objects may be replaced by the callback (`fs.stat(path, cb)`).
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
   return cb;
-}
-
-function statMap(bigint) {
-  return (values) => getStatsFromBinding(values, bigint);
 }
 
 function checkAborted(signal, callback) {
@@ -216,16 +209,6 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   return check(binding.read(fd, toUint8(args.buffer), args.offset, args.length, args.position), 'read');
 }
 
-function validateBufferArray(buffers, name = 'buffers') {
-  if (!Array.isArray(buffers)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
-  for (const buffer of buffers) {
-    if (!isArrayBufferView(buffer)) {
-      throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
-    }
-  }
-  return buffers;
-}
-
 function readv(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
@@ -283,7 +266,7 @@ function writeArguments(buffer, offsetOrOptions, length, position) {
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   const last = arguments[arguments.length - 1];
-  if (typeof last !== 'function') maybeCallback(callback);
+  if (typeof last !== 'function') makeCallback(callback);
   callback = last;
   const n = arguments.length;
   if (n === 2) throw new ERR_INVALID_ARG_TYPE('cb', 'function', undefined);
@@ -490,40 +473,31 @@ function statOptions(options) {
   return options.bigint === true;
 }
 
-function stat(path, options, callback) {
+// The callback forms of stat, lstat, fstat and statfs: (target[, options], callback), the
+// binding's values turned into a result by fromBinding(values, bigint).
+function statCall(syscall, isFd, target, options, callback, fromBinding) {
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
   }
   const bigint = statOptions(options);
   callback = makeCallback(callback);
-  path = getValidatedPath(path);
-  const req = new FSReqCallback(callback, 'stat', path, undefined, statMap(bigint));
-  submitted(req, binding.stat(path, req));
+  target = isFd ? getValidatedFd(target) : getValidatedPath(target);
+  const req = new FSReqCallback(callback, syscall, isFd ? undefined : target, undefined,
+                                (values) => fromBinding(values, bigint));
+  submitted(req, binding[syscall](target, req));
+}
+
+function stat(path, options, callback) {
+  statCall('stat', false, path, options, callback, getStatsFromBinding);
 }
 
 function lstat(path, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const bigint = statOptions(options);
-  callback = makeCallback(callback);
-  path = getValidatedPath(path);
-  const req = new FSReqCallback(callback, 'lstat', path, undefined, statMap(bigint));
-  submitted(req, binding.lstat(path, req));
+  statCall('lstat', false, path, options, callback, getStatsFromBinding);
 }
 
 function fstat(fd, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const bigint = statOptions(options);
-  callback = makeCallback(callback);
-  fd = getValidatedFd(fd);
-  const req = new FSReqCallback(callback, 'fstat', undefined, undefined, statMap(bigint));
-  submitted(req, binding.fstat(fd, req));
+  statCall('fstat', true, fd, options, callback, getStatsFromBinding);
 }
 
 function statSyncImpl(name, path, options) {
@@ -550,16 +524,7 @@ function fstatSync(fd, options) {
 }
 
 function statfs(path, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const bigint = statOptions(options);
-  callback = makeCallback(callback);
-  path = getValidatedPath(path);
-  const req = new FSReqCallback(callback, 'statfs', path, undefined,
-                                (values) => getStatFsFromBinding(values, bigint));
-  submitted(req, binding.statfs(path, req));
+  statCall('statfs', false, path, options, callback, getStatFsFromBinding);
 }
 
 function statfsSync(path, options) {
@@ -829,13 +794,18 @@ function symlinkSync(target, path, type) {
 // ---------------------------------------------------------------------------
 // Names back: readlink, realpath
 
-function readlink(path, options, callback) {
+// The callback forms of readlink and realpath: a path name back in options.encoding.
+function nameCall(name, syscall, pathName, path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
-  path = getValidatedPath(path, 'oldPath');
-  const req = new FSReqCallback(callback, 'readlink', path, undefined,
-                                (name) => encodeName(name, options.encoding));
-  submitted(req, binding.readlink(path, options.encoding === 'buffer', req));
+  path = getValidatedPath(path, pathName);
+  const req = new FSReqCallback(callback, syscall, path, undefined,
+                                (result) => encodeName(result, options.encoding));
+  submitted(req, binding[name](path, options.encoding === 'buffer', req));
+}
+
+function readlink(path, options, callback) {
+  nameCall('readlink', 'readlink', 'oldPath', path, options, callback);
 }
 
 function readlinkSync(path, options) {
@@ -846,12 +816,7 @@ function readlinkSync(path, options) {
 }
 
 function realpath(path, options, callback) {
-  callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
-  path = getValidatedPath(path);
-  const req = new FSReqCallback(callback, 'realpath', path, undefined,
-                                (name) => encodeName(name, options.encoding));
-  submitted(req, binding.realpathNative(path, options.encoding === 'buffer', req));
+  nameCall('realpathNative', 'realpath', undefined, path, options, callback);
 }
 
 function realpathSync(path, options) {
@@ -867,12 +832,7 @@ function realpathSync(path, options) {
 }
 
 realpath.native = function native(path, options, callback) {
-  callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
-  path = getValidatedPath(path);
-  const req = new FSReqCallback(callback, 'realpath', path, undefined,
-                                (name) => encodeName(name, options.encoding));
-  submitted(req, binding.realpathNative(path, options.encoding === 'buffer', req));
+  nameCall('realpathNative', 'realpath', undefined, path, options, callback);
 };
 
 realpathSync.native = function native(path, options) {
@@ -930,32 +890,30 @@ function validateIds(uid, gid) {
   validateInteger(gid, 'gid', -1, 4294967295);
 }
 
-function chown(path, uid, gid, callback) {
+// chown and lchown (name): the callback form when callback is given, else the synchronous.
+function chownCall(name, path, uid, gid, callback) {
   path = getValidatedPath(path);
   validateIds(uid, gid);
+  if (callback === kSync) return check(binding[name](path, uid, gid), name, path);
   callback = makeCallback(callback);
-  const req = new FSReqCallback(callback, 'chown', path);
-  submitted(req, binding.chown(path, uid, gid, req));
+  const req = new FSReqCallback(callback, name, path);
+  submitted(req, binding[name](path, uid, gid, req));
+}
+
+function chown(path, uid, gid, callback) {
+  chownCall('chown', path, uid, gid, callback);
 }
 
 function chownSync(path, uid, gid) {
-  path = getValidatedPath(path);
-  validateIds(uid, gid);
-  check(binding.chown(path, uid, gid), 'chown', path);
+  chownCall('chown', path, uid, gid, kSync);
 }
 
 function lchown(path, uid, gid, callback) {
-  path = getValidatedPath(path);
-  validateIds(uid, gid);
-  callback = makeCallback(callback);
-  const req = new FSReqCallback(callback, 'lchown', path);
-  submitted(req, binding.lchown(path, uid, gid, req));
+  chownCall('lchown', path, uid, gid, callback);
 }
 
 function lchownSync(path, uid, gid) {
-  path = getValidatedPath(path);
-  validateIds(uid, gid);
-  check(binding.lchown(path, uid, gid), 'lchown', path);
+  chownCall('lchown', path, uid, gid, kSync);
 }
 
 function fchown(fd, uid, gid, callback) {
@@ -972,34 +930,32 @@ function fchownSync(fd, uid, gid) {
   check(binding.fchown(fd, uid, gid), 'fchown');
 }
 
-function utimes(path, atime, mtime, callback) {
+// utimes and lutimes (name; the syscall Node reports drops the 's').
+function utimesCall(name, path, atime, mtime, callback) {
+  const syscall = name.slice(0, -1);
   path = getValidatedPath(path);
   atime = toUnixTimestamp(atime, 'atime');
   mtime = toUnixTimestamp(mtime, 'mtime');
+  if (callback === kSync) return check(binding[name](path, atime, mtime), syscall, path);
   callback = makeCallback(callback);
-  const req = new FSReqCallback(callback, 'utime', path);
-  submitted(req, binding.utimes(path, atime, mtime, req));
+  const req = new FSReqCallback(callback, syscall, path);
+  submitted(req, binding[name](path, atime, mtime, req));
+}
+
+function utimes(path, atime, mtime, callback) {
+  utimesCall('utimes', path, atime, mtime, callback);
 }
 
 function utimesSync(path, atime, mtime) {
-  path = getValidatedPath(path);
-  check(binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')),
-        'utime', path);
+  utimesCall('utimes', path, atime, mtime, kSync);
 }
 
 function lutimes(path, atime, mtime, callback) {
-  path = getValidatedPath(path);
-  atime = toUnixTimestamp(atime, 'atime');
-  mtime = toUnixTimestamp(mtime, 'mtime');
-  callback = makeCallback(callback);
-  const req = new FSReqCallback(callback, 'lutime', path);
-  submitted(req, binding.lutimes(path, atime, mtime, req));
+  utimesCall('lutimes', path, atime, mtime, callback);
 }
 
 function lutimesSync(path, atime, mtime) {
-  path = getValidatedPath(path);
-  check(binding.lutimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')),
-        'lutime', path);
+  utimesCall('lutimes', path, atime, mtime, kSync);
 }
 
 function futimes(fd, atime, mtime, callback) {
@@ -1017,26 +973,29 @@ function futimesSync(fd, atime, mtime) {
         'futime');
 }
 
-function fsync(fd, callback) {
+// fsync and fdatasync (name).
+function flushCall(name, fd, callback) {
   fd = getValidatedFd(fd);
+  if (callback === kSync) return check(binding[name](fd), name);
   callback = makeCallback(callback);
-  const req = new FSReqCallback(callback, 'fsync');
-  submitted(req, binding.fsync(fd, req));
+  const req = new FSReqCallback(callback, name);
+  submitted(req, binding[name](fd, req));
+}
+
+function fsync(fd, callback) {
+  flushCall('fsync', fd, callback);
 }
 
 function fsyncSync(fd) {
-  check(binding.fsync(getValidatedFd(fd)), 'fsync');
+  flushCall('fsync', fd, kSync);
 }
 
 function fdatasync(fd, callback) {
-  fd = getValidatedFd(fd);
-  callback = makeCallback(callback);
-  const req = new FSReqCallback(callback, 'fdatasync');
-  submitted(req, binding.fdatasync(fd, req));
+  flushCall('fdatasync', fd, callback);
 }
 
 function fdatasyncSync(fd) {
-  check(binding.fdatasync(getValidatedFd(fd)), 'fdatasync');
+  flushCall('fdatasync', fd, kSync);
 }
 
 function validateLength(len) {

@@ -89,13 +89,18 @@ function asciiPrefixWrite(buf, str, pos, cap) {
   return i;
 }
 
+// Where the last utf8WriteShort stopped reading str (TextEncoder.encodeInto reports it).
+const utf8WriteProgress = { read: 0 };
+
 // Writes str[from...] as UTF-8 into buf[pos, pos + cap) without splitting a character;
-// returns the bytes written.
+// returns the bytes written and leaves the index of the first unwritten unit in
+// utf8WriteProgress.read.
 function utf8WriteShort(buf, str, from, pos, cap) {
   const n = str.length;
   const start = pos;
   const end = pos + cap;
-  for (let i = from; i < n; i++) {
+  let i = from;
+  for (; i < n; i++) {
     let c = str.charCodeAt(i);
     if (c < 0x80) {
       if (pos >= end) break;
@@ -125,6 +130,7 @@ function utf8WriteShort(buf, str, from, pos, cap) {
       buf[pos++] = 0x80 | (c & 0x3f);
     }
   }
+  utf8WriteProgress.read = i;
   return pos - start;
 }
 
@@ -800,6 +806,8 @@ module.exports = {
   utf8Slice,
   utf8SliceShort,
   utf8Write,
+  utf8WriteShort,
+  utf8WriteProgress,
   asciiPrefixWrite,
   latin1Slice,
   asciiSlice,

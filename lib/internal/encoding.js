@@ -12,7 +12,8 @@ const { validateObject, validateString, kValidateObjectAllowObjectsAndNull } =
   require('internal/validators');
 const { isAnyArrayBuffer, isUint8Array } = require('internal/util/types');
 const {
-  binding, kShortEncode, asciiPrefixWrite, utf8Length, utf8Slice, utf8SliceShort, ucs2Slice, latin1Slice,
+  binding, kShortEncode, asciiPrefixWrite, utf8Length, utf8Slice, utf8SliceShort, utf8WriteShort,
+  utf8WriteProgress, ucs2Slice, latin1Slice,
 } = require('internal/buffer');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -21,41 +22,8 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 // Encodes str as UTF-8 into dest from its start; returns [units read, bytes written].
 function encodeIntoShort(str, dest) {
-  const n = str.length;
-  const cap = dest.length;
-  let pos = 0;
-  let i = 0;
-  for (; i < n; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 0x80) {
-      if (pos >= cap) break;
-      dest[pos++] = c;
-    } else if (c < 0x800) {
-      if (pos + 2 > cap) break;
-      dest[pos++] = 0xc0 | (c >> 6);
-      dest[pos++] = 0x80 | (c & 0x3f);
-    } else {
-      if (c >= 0xd800 && c <= 0xdfff) {
-        const d = i + 1 < n ? str.charCodeAt(i + 1) : 0;
-        if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-          if (pos + 4 > cap) break;
-          const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-          dest[pos++] = 0xf0 | (cp >> 18);
-          dest[pos++] = 0x80 | ((cp >> 12) & 0x3f);
-          dest[pos++] = 0x80 | ((cp >> 6) & 0x3f);
-          dest[pos++] = 0x80 | (cp & 0x3f);
-          i++;
-          continue;
-        }
-        c = 0xfffd;
-      }
-      if (pos + 3 > cap) break;
-      dest[pos++] = 0xe0 | (c >> 12);
-      dest[pos++] = 0x80 | ((c >> 6) & 0x3f);
-      dest[pos++] = 0x80 | (c & 0x3f);
-    }
-  }
-  return [i, pos];
+  const written = utf8WriteShort(dest, str, 0, 0, dest.length);
+  return [utf8WriteProgress.read, written];
 }
 
 let isEncoder;
@@ -83,7 +51,7 @@ class TextEncoder {
       return new Uint8Array(binding.fromString(input, 1));
     }
     const out = new Uint8Array(utf8Length(input));
-    encodeIntoShort(input, out);
+    utf8WriteShort(out, input, 0, 0, out.length);
     return out;
   }
 

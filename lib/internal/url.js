@@ -62,6 +62,9 @@ const {
   toUnicodeHost,
   utf8Decode,
   hexValue,
+  hexTable,
+  percentEncodeUtf8,
+  percentDecodeBytes,
 } = require('internal/url_parser');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -382,8 +385,6 @@ const formSafe = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._') {
   formSafe[ch.charCodeAt(0)] = 1;
 }
-const hexTable = [];
-for (let i = 0; i < 256; i++) hexTable.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
 
 // Serializes one name or value (a well-formed string).
 function formEncode(s) {
@@ -397,15 +398,11 @@ function formEncode(s) {
       out += '+';
     } else if (c < 0x80) {
       out += hexTable[c];
-    } else if (c < 0x800) {
-      out += hexTable[0xc0 | (c >> 6)] + hexTable[0x80 | (c & 0x3f)];
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
-      out += hexTable[0xf0 | (c >> 18)] + hexTable[0x80 | ((c >> 12) & 0x3f)] +
-        hexTable[0x80 | ((c >> 6) & 0x3f)] + hexTable[0x80 | (c & 0x3f)];
     } else {
-      out += hexTable[0xe0 | (c >> 12)] + hexTable[0x80 | ((c >> 6) & 0x3f)] +
-        hexTable[0x80 | (c & 0x3f)];
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+      }
+      out += percentEncodeUtf8(c);
     }
     last = i + 1;
   }
@@ -428,28 +425,7 @@ function percentDecode(s) {
   } catch {
     // A '%' without two hex digits, or bytes that are not UTF-8: decode byte by byte.
   }
-  const bytes = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x25 && i + 2 < s.length) {
-      const hi = hexValue(s.charCodeAt(i + 1));
-      const lo = hexValue(s.charCodeAt(i + 2));
-      if (hi >= 0 && lo >= 0) {
-        bytes.push(hi * 16 + lo);
-        i += 2;
-        continue;
-      }
-    }
-    if (c < 0x80) {
-      bytes.push(c);
-    } else {
-      const cp = s.codePointAt(i);
-      if (cp > 0xffff) i++;
-      const enc = encodeURIComponent(String.fromCodePoint(cp));
-      for (let j = 0; j < enc.length; j += 3) bytes.push(parseInt(enc.slice(j + 1, j + 3), 16));
-    }
-  }
-  return utf8Decode(bytes);
+  return utf8Decode(percentDecodeBytes(s));
 }
 
 function decodeFormPart(s) {
@@ -883,29 +859,15 @@ function fileURLToPathBuffer(url, options = undefined) {
   }
   if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
   // Checks as fileURLToPath does, then decodes the percent-escapes to raw bytes.
-  const decoded = windows ? windowsPathFromURL(url) : posixPathFromURL(url);
-  void decoded;
+  if (windows) windowsPathFromURL(url);
+  else posixPathFromURL(url);
   let pathname = url.pathname;
   if (windows) {
     pathname = pathname.replaceAll('/', '\\');
     pathname = url.hostname !== '' ? `\\\\${domainToUnicode(url.hostname)}${pathname}` :
       pathname.slice(1);
   }
-  const bytes = [];
-  for (let i = 0; i < pathname.length; i++) {
-    const c = pathname.charCodeAt(i);
-    if (c === 0x25 && i + 2 < pathname.length) {
-      const hi = hexValue(pathname.charCodeAt(i + 1));
-      const lo = hexValue(pathname.charCodeAt(i + 2));
-      if (hi >= 0 && lo >= 0) {
-        bytes.push(hi * 16 + lo);
-        i += 2;
-        continue;
-      }
-    }
-    for (const b of Buffer.from(pathname[i])) bytes.push(b);
-  }
-  return Buffer.from(bytes);
+  return Buffer.from(percentDecodeBytes(pathname));
 }
 
 // Characters pathToFileURL escapes before parsing: '%' first (it would start an escape),

@@ -122,16 +122,7 @@ function urlBinding() {
 // host, query or fragment is absent; a port of -1 is null.
 class URLRecord {
   constructor() {
-    this.scheme = '';
-    this.username = '';
-    this.password = '';
-    this.host = null;
-    this.port = -1;
-    this.path = '';
-    this.query = null;
-    this.fragment = null;
-    this.opaque = false;
-    this.type = SCHEME_OTHER;
+    this.reset();
   }
 
   reset() {
@@ -167,6 +158,17 @@ function hexValue(c) {
   return -1;
 }
 
+// The UTF-8 bytes of code point cp (0x80 or above) as '%XX' escapes.
+function percentEncodeUtf8(cp) {
+  if (cp < 0x800) return hexTable[0xc0 | (cp >> 6)] + hexTable[0x80 | (cp & 0x3f)];
+  if (cp < 0x10000) {
+    return hexTable[0xe0 | (cp >> 12)] + hexTable[0x80 | ((cp >> 6) & 0x3f)] +
+      hexTable[0x80 | (cp & 0x3f)];
+  }
+  return hexTable[0xf0 | (cp >> 18)] + hexTable[0x80 | ((cp >> 12) & 0x3f)] +
+    hexTable[0x80 | ((cp >> 6) & 0x3f)] + hexTable[0x80 | (cp & 0x3f)];
+}
+
 // s[start, end) UTF-8 percent-encoded with `set`.
 function percentEncode(s, start, end, set) {
   let i = start;
@@ -185,22 +187,16 @@ function percentEncode(s, start, end, set) {
       out += hexTable[c];
     } else {
       if (i > last) out += s.slice(last, i);
-      if (c < 0x800) {
-        out += hexTable[0xc0 | (c >> 6)] + hexTable[0x80 | (c & 0x3f)];
-      } else if (c < 0xd800 || c > 0xdfff) {
-        out += hexTable[0xe0 | (c >> 12)] + hexTable[0x80 | ((c >> 6) & 0x3f)] +
-          hexTable[0x80 | (c & 0x3f)];
-      } else {
+      if (c >= 0xd800 && c <= 0xdfff) {
         const d = i + 1 < end ? s.charCodeAt(i + 1) : 0;
         if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
           c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
           i++;
-          out += hexTable[0xf0 | (c >> 18)] + hexTable[0x80 | ((c >> 12) & 0x3f)] +
-            hexTable[0x80 | ((c >> 6) & 0x3f)] + hexTable[0x80 | (c & 0x3f)];
         } else {
-          out += '%EF%BF%BD';
+          c = 0xfffd;
         }
       }
+      out += percentEncodeUtf8(c);
     }
     last = i + 1;
   }
@@ -210,41 +206,7 @@ function percentEncode(s, start, end, set) {
 
 // Decodes UTF-8 bytes, each maximal invalid subpart becoming U+FFFD.
 function utf8Decode(bytes) {
-  let out = '';
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i++];
-    if (b < 0x80) {
-      out += String.fromCharCode(b);
-      continue;
-    }
-    let need = 0;
-    let cp = 0;
-    let lower = 0x80;
-    let upper = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1; cp = b & 0x1f;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2; cp = b & 0xf;
-      if (b === 0xe0) lower = 0xa0;
-      if (b === 0xed) upper = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3; cp = b & 7;
-      if (b === 0xf0) lower = 0x90;
-      if (b === 0xf4) upper = 0x8f;
-    } else {
-      out += '\ufffd';
-      continue;
-    }
-    let got = 0;
-    while (got < need && i < bytes.length && bytes[i] >= lower && bytes[i] <= upper) {
-      cp = (cp << 6) | (bytes[i++] & 0x3f);
-      lower = 0x80;
-      upper = 0xbf;
-      got++;
-    }
-    out += got < need ? '\ufffd' : String.fromCodePoint(cp);
-  }
-  return out;
+  return require('internal/buffer').utf8SliceShort(bytes, 0, bytes.length);
 }
 
 // The bytes of s with each %XX decoded and every other character as UTF-8.
@@ -1543,4 +1505,7 @@ module.exports = {
   toUnicodeHost,
   utf8Decode,
   hexValue,
+  hexTable,
+  percentEncodeUtf8,
+  percentDecodeBytes,
 };

@@ -13,7 +13,7 @@ const {
   binding, callPromise, constants, dataToWrite, decodeBytes, encodeName, fsError,
   getOptions, getStatFsFromBinding, getStatsFromBinding, getValidatedPath, splitReaddir,
   getValidMode, identity, isArrayBufferView, isUtf8, lazyBuffer, parseFileMode, Dirent,
-  stringToFlags, toUint8, toUnixTimestamp, validateBuffer, validateOffsetLengthRead,
+  stringToFlags, toUint8, toUnixTimestamp, validateBuffer, validateBufferArray, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, validateRmOptions, defaultRmOptions,
   validateCpOptions,
 } = require('internal/fs/utils');
@@ -308,12 +308,6 @@ class FileHandle extends EventEmitter {
         if (options?.autoClose) await handle.close();
       },
     });
-  }
-}
-
-function validateBufferArray(buffers) {
-  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
-    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
   }
 }
 

@@ -382,6 +382,13 @@ const validateBuffer = hideStackFrames((buffer, name = 'buffer') => {
   }
 });
 
+// The buffers of readv/writev: an array of ArrayBufferViews (a hole is not one).
+function validateBufferArray(buffers) {
+  let valid = Array.isArray(buffers);
+  for (let i = 0; valid && i < buffers.length; i++) valid = isArrayBufferView(buffers[i]);
+  if (!valid) throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+}
+
 function toUint8(view) {
   return view instanceof Uint8Array ? view :
     new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
@@ -663,6 +670,7 @@ module.exports = {
   toUint8,
   toUnixTimestamp,
   validateBuffer,
+  validateBufferArray,
   validateCpOptions,
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
