@@ -59,10 +59,12 @@ class DiffieHellmanBase {
   constructor(prime, generator) {
     this.#prime = prime;
     this.#generator = generator;
-    this.#verifyError = binding.dhCheck(prime, generator);
   }
 
+  // Checking the group tests the prime for primality (~0.2 s for a 2048-bit one): done when
+  // first asked for, not for every object made.
   get verifyError() {
+    this.#verifyError ??= binding.dhCheck(this.#prime, this.#generator);
     return this.#verifyError;
   }
 
