@@ -58,7 +58,9 @@ const v = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/crypto/no
   assert.strictEqual(d1.verifyError, 0);
   assert.strictEqual(d1.getGenerator('hex'), '02');
   assert.strictEqual(d1.getPrime().length, 256);
-  assert.strictEqual(d1.generateKeys().length, 256);
+  // The public key is not zero-padded: about 1 in 256 keys is a byte shorter (Node's too).
+  assert(d1.generateKeys().length >= 255);
+  assert(d1.getPublicKey().length <= 256);
   d2.generateKeys();
   assert.deepStrictEqual(d1.computeSecret(d2.getPublicKey()), d2.computeSecret(d1.getPublicKey()));
   assert.throws(() => d1.computeSecret(Buffer.from([1])),
