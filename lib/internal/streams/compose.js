@@ -6,6 +6,7 @@ const { pipeline } = require('internal/streams/pipeline');
 const Duplex = require('internal/streams/duplex');
 const { destroyer } = require('internal/streams/destroy');
 const eos = require('internal/streams/end-of-stream');
+const { readFromNodeStream, writeToNodeStream } = require('internal/streams/duplexify');
 const {
   isNodeStream,
   isReadable,
@@ -41,9 +42,9 @@ function compose(...streams) {
     }
   }
 
-  let ondrain;
   let onfinish;
-  let onreadable;
+  let stopWriting = () => {};
+  let stopReading = () => {};
   let onclose;
   let d;
 
@@ -69,20 +70,8 @@ function compose(...streams) {
 
   if (writable) {
     if (isNodeStream(head)) {
-      d._write = function(chunk, encoding, callback) {
-        if (head.write(chunk, encoding)) callback();
-        else ondrain = callback;
-      };
-      d._final = function(callback) {
-        head.end();
+      stopWriting = writeToNodeStream(d, head, (callback) => {
         onfinish = callback;
-      };
-      head.on('drain', () => {
-        if (ondrain) {
-          const callback = ondrain;
-          ondrain = null;
-          callback();
-        }
       });
     } else if (isWebStream(head)) {
       const writer = (isTransformStream(head) ? head.writable : head).getWriter();
@@ -117,26 +106,7 @@ function compose(...streams) {
 
   if (readable) {
     if (isNodeStream(tail)) {
-      tail.on('readable', () => {
-        if (onreadable) {
-          const callback = onreadable;
-          onreadable = null;
-          callback();
-        }
-      });
-      tail.on('end', () => {
-        d.push(null);
-      });
-      d._read = function() {
-        while (true) {
-          const chunk = tail.read();
-          if (chunk === null) {
-            onreadable = d._read;
-            return;
-          }
-          if (!d.push(chunk)) return;
-        }
-      };
+      stopReading = readFromNodeStream(d, tail);
     } else if (isWebStream(tail)) {
       const reader = (isTransformStream(tail) ? tail.readable : tail).getReader();
       d._read = async function() {
@@ -158,8 +128,8 @@ function compose(...streams) {
 
   d._destroy = function(err, callback) {
     if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
+    stopReading();
+    stopWriting();
     onfinish = null;
     if (onclose === null) {
       callback(err);

@@ -25,6 +25,62 @@ const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const from = require('internal/streams/from');
 
+// Makes the Duplex d read from the Node readable `source`: d._read takes what
+// source.read() has and otherwise waits for its next 'readable'. Returns a
+// function that drops that wait (for _destroy). Shared with compose().
+function readFromNodeStream(d, source) {
+  let onreadable = null;
+  source.on('readable', () => {
+    if (onreadable) {
+      const callback = onreadable;
+      onreadable = null;
+      callback();
+    }
+  });
+  source.on('end', () => {
+    d.push(null);
+  });
+  d._read = function() {
+    while (true) {
+      const chunk = source.read();
+      if (chunk === null) {
+        onreadable = d._read;
+        return;
+      }
+      if (!d.push(chunk)) return;
+    }
+  };
+  return () => {
+    onreadable = null;
+  };
+}
+
+// Makes the Duplex d write into the Node writable `target`, holding a write's
+// callback until 'drain' when target is full; _final ends target and hands its
+// callback to onFinal. Returns a function that drops a held write callback (for
+// _destroy). Shared with compose().
+function writeToNodeStream(d, target, onFinal) {
+  let ondrain = null;
+  d._write = function(chunk, encoding, callback) {
+    if (target.write(chunk, encoding)) callback();
+    else ondrain = callback;
+  };
+  d._final = function(callback) {
+    target.end();
+    onFinal(callback);
+  };
+  target.on('drain', () => {
+    if (ondrain) {
+      const callback = ondrain;
+      ondrain = null;
+      callback();
+    }
+  });
+  return () => {
+    ondrain = null;
+  };
+}
+
 // Its own class, as in Node, so that the streams it makes are recognizable.
 class Duplexify extends Duplex {}
 
@@ -152,9 +208,9 @@ function duplexifyPair(pair) {
 
   let readable = !!isReadable(r);
   let writable = !!isWritable(w);
-  let ondrain;
   let onfinish;
-  let onreadable;
+  let stopWriting = () => {};
+  let stopReading = () => {};
   let onclose;
   let d;
 
@@ -178,20 +234,8 @@ function duplexifyPair(pair) {
       if (err) destroyer(r, err);
       onfinished(err);
     });
-    d._write = function(chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function(callback) {
-      w.end();
+    stopWriting = writeToNodeStream(d, w, (callback) => {
       onfinish = callback;
-    };
-    w.on('drain', () => {
-      if (ondrain) {
-        const callback = ondrain;
-        ondrain = null;
-        callback();
-      }
     });
     w.on('finish', () => {
       if (onfinish) {
@@ -208,32 +252,13 @@ function duplexifyPair(pair) {
       if (err) destroyer(r, err);
       onfinished(err);
     });
-    r.on('readable', () => {
-      if (onreadable) {
-        const callback = onreadable;
-        onreadable = null;
-        callback();
-      }
-    });
-    r.on('end', () => {
-      d.push(null);
-    });
-    d._read = function() {
-      while (true) {
-        const chunk = r.read();
-        if (chunk === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(chunk)) return;
-      }
-    };
+    stopReading = readFromNodeStream(d, r);
   }
 
   d._destroy = function(err, callback) {
     if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
+    stopReading();
+    stopWriting();
     onfinish = null;
     if (onclose === null) {
       callback(err);
@@ -247,3 +272,5 @@ function duplexifyPair(pair) {
 }
 
 module.exports = duplexify;
+module.exports.readFromNodeStream = readFromNodeStream;
+module.exports.writeToNodeStream = writeToNodeStream;

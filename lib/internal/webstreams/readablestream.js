@@ -52,13 +52,13 @@ class ReadableStream {
   }
 
   get locked() {
-    checkBrand(this, 'ReadableStream', 'ReadableStream');
+    checkBrand(this, 'ReadableStream');
     return this[kState].reader !== undefined;
   }
 
   cancel(reason = undefined) {
     try {
-      checkBrand(this, 'ReadableStream', 'ReadableStream');
+      checkBrand(this, 'ReadableStream');
     } catch (err) {
       return rejected(err);
     }
@@ -67,7 +67,7 @@ class ReadableStream {
   }
 
   getReader(options = {}) {
-    checkBrand(this, 'ReadableStream', 'ReadableStream');
+    checkBrand(this, 'ReadableStream');
     if (options === null || typeof options !== 'object') {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
@@ -78,7 +78,7 @@ class ReadableStream {
   }
 
   pipeThrough(transform, options = {}) {
-    checkBrand(this, 'ReadableStream', 'ReadableStream');
+    checkBrand(this, 'ReadableStream');
     const readable = transform?.readable;
     if (!isReadableStream(readable)) {
       throw new ERR_INVALID_ARG_TYPE('transform.readable', 'ReadableStream', readable);
@@ -95,7 +95,7 @@ class ReadableStream {
 
   pipeTo(destination, options = {}) {
     try {
-      checkBrand(this, 'ReadableStream', 'ReadableStream');
+      checkBrand(this, 'ReadableStream');
       if (!isWritableStreamLike(destination)) {
         throw new ERR_INVALID_ARG_TYPE('destination', 'WritableStream', destination);
       }
@@ -109,13 +109,13 @@ class ReadableStream {
   }
 
   tee() {
-    checkBrand(this, 'ReadableStream', 'ReadableStream');
-    return this[kState].controller[kType] === 'ReadableByteStreamController' ?
-      byteStreamTee(this) : defaultTee(this);
+    checkBrand(this, 'ReadableStream');
+    return tee(this, this[kState].controller[kType] === 'ReadableByteStreamController' ?
+      byteTeeOps : defaultTeeOps);
   }
 
   values(options = {}) {
-    checkBrand(this, 'ReadableStream', 'ReadableStream');
+    checkBrand(this, 'ReadableStream');
     if (options === null || typeof options !== 'object') {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
@@ -329,6 +329,42 @@ function readerGenericRelease(reader) {
   reader[kState].stream = undefined;
 }
 
+function detachedReaderError() {
+  return new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream');
+}
+
+// releaseLock(), closed and cancel() of both reader kinds: they differ only in
+// the brand and in the field holding the pending read requests.
+function readerReleaseLock(reader, type, requestsField) {
+  checkBrand(reader, type);
+  if (reader[kState].stream === undefined) return;
+  readerGenericRelease(reader);
+  const err = new ERR_INVALID_STATE.TypeError('Releasing reader');
+  const requests = reader[kState][requestsField];
+  reader[kState][requestsField] = [];
+  for (const request of requests) request.error(err);
+}
+
+function readerClosed(reader, type) {
+  try {
+    checkBrand(reader, type);
+  } catch (err) {
+    return rejected(err);
+  }
+  return reader[kState].closed.promise;
+}
+
+function readerCancel(reader, type, reason) {
+  try {
+    checkBrand(reader, type);
+  } catch (err) {
+    return rejected(err);
+  }
+  const stream = reader[kState].stream;
+  if (stream === undefined) return rejected(detachedReaderError());
+  return streamCancel(stream, reason);
+}
+
 class ReadableStreamDefaultReader {
   constructor(stream) {
     if (!isReadableStream(stream)) {
@@ -342,14 +378,12 @@ class ReadableStreamDefaultReader {
 
   read() {
     try {
-      checkBrand(this, 'ReadableStreamDefaultReader', 'ReadableStreamDefaultReader');
+      checkBrand(this, 'ReadableStreamDefaultReader');
     } catch (err) {
       return rejected(err);
     }
     const stream = this[kState].stream;
-    if (stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
-    }
+    if (stream === undefined) return rejected(detachedReaderError());
     const { promise, resolve, reject } = deferred();
     defaultReaderRead(this, {
       chunk: (value) => resolve({ value, done: false }),
@@ -360,35 +394,15 @@ class ReadableStreamDefaultReader {
   }
 
   releaseLock() {
-    checkBrand(this, 'ReadableStreamDefaultReader', 'ReadableStreamDefaultReader');
-    if (this[kState].stream === undefined) return;
-    readerGenericRelease(this);
-    const err = new ERR_INVALID_STATE.TypeError('Releasing reader');
-    const requests = this[kState].readRequests;
-    this[kState].readRequests = [];
-    for (const request of requests) request.error(err);
+    readerReleaseLock(this, 'ReadableStreamDefaultReader', 'readRequests');
   }
 
   get closed() {
-    try {
-      checkBrand(this, 'ReadableStreamDefaultReader', 'ReadableStreamDefaultReader');
-    } catch (err) {
-      return rejected(err);
-    }
-    return this[kState].closed.promise;
+    return readerClosed(this, 'ReadableStreamDefaultReader');
   }
 
   cancel(reason = undefined) {
-    try {
-      checkBrand(this, 'ReadableStreamDefaultReader', 'ReadableStreamDefaultReader');
-    } catch (err) {
-      return rejected(err);
-    }
-    const stream = this[kState].stream;
-    if (stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
-    }
-    return streamCancel(stream, reason);
+    return readerCancel(this, 'ReadableStreamDefaultReader', reason);
   }
 }
 
@@ -421,7 +435,7 @@ class ReadableStreamBYOBReader {
 
   read(view, options = {}) {
     try {
-      checkBrand(this, 'ReadableStreamBYOBReader', 'ReadableStreamBYOBReader');
+      checkBrand(this, 'ReadableStreamBYOBReader');
       if (!ArrayBuffer.isView(view)) {
         throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
       }
@@ -444,9 +458,7 @@ class ReadableStreamBYOBReader {
       return rejected(new ERR_INVALID_ARG_VALUE.RangeError('options.min', options.min));
     }
     const stream = this[kState].stream;
-    if (stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
-    }
+    if (stream === undefined) return rejected(detachedReaderError());
     const { promise, resolve, reject } = deferred();
     stream[kState].disturbed = true;
     const request = {
@@ -460,35 +472,15 @@ class ReadableStreamBYOBReader {
   }
 
   releaseLock() {
-    checkBrand(this, 'ReadableStreamBYOBReader', 'ReadableStreamBYOBReader');
-    if (this[kState].stream === undefined) return;
-    readerGenericRelease(this);
-    const err = new ERR_INVALID_STATE.TypeError('Releasing reader');
-    const requests = this[kState].readIntoRequests;
-    this[kState].readIntoRequests = [];
-    for (const request of requests) request.error(err);
+    readerReleaseLock(this, 'ReadableStreamBYOBReader', 'readIntoRequests');
   }
 
   get closed() {
-    try {
-      checkBrand(this, 'ReadableStreamBYOBReader', 'ReadableStreamBYOBReader');
-    } catch (err) {
-      return rejected(err);
-    }
-    return this[kState].closed.promise;
+    return readerClosed(this, 'ReadableStreamBYOBReader');
   }
 
   cancel(reason = undefined) {
-    try {
-      checkBrand(this, 'ReadableStreamBYOBReader', 'ReadableStreamBYOBReader');
-    } catch (err) {
-      return rejected(err);
-    }
-    const stream = this[kState].stream;
-    if (stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
-    }
-    return streamCancel(stream, reason);
+    return readerCancel(this, 'ReadableStreamBYOBReader', reason);
   }
 }
 
@@ -505,12 +497,12 @@ class ReadableStreamDefaultController {
   }
 
   get desiredSize() {
-    checkBrand(this, 'ReadableStreamDefaultController', 'ReadableStreamDefaultController');
+    checkBrand(this, 'ReadableStreamDefaultController');
     return defaultControllerDesiredSize(this);
   }
 
   close() {
-    checkBrand(this, 'ReadableStreamDefaultController', 'ReadableStreamDefaultController');
+    checkBrand(this, 'ReadableStreamDefaultController');
     if (!defaultControllerCanClose(this)) {
       throw new ERR_INVALID_STATE.TypeError('Controller is already closed');
     }
@@ -518,7 +510,7 @@ class ReadableStreamDefaultController {
   }
 
   enqueue(chunk = undefined) {
-    checkBrand(this, 'ReadableStreamDefaultController', 'ReadableStreamDefaultController');
+    checkBrand(this, 'ReadableStreamDefaultController');
     if (!defaultControllerCanClose(this)) {
       throw new ERR_INVALID_STATE.TypeError('Controller is already closed');
     }
@@ -526,7 +518,7 @@ class ReadableStreamDefaultController {
   }
 
   error(err = undefined) {
-    checkBrand(this, 'ReadableStreamDefaultController', 'ReadableStreamDefaultController');
+    checkBrand(this, 'ReadableStreamDefaultController');
     defaultControllerError(this, err);
   }
 }
@@ -688,12 +680,12 @@ class ReadableStreamBYOBRequest {
   }
 
   get view() {
-    checkBrand(this, 'ReadableStreamBYOBRequest', 'ReadableStreamBYOBRequest');
+    checkBrand(this, 'ReadableStreamBYOBRequest');
     return this[kState].view;
   }
 
   respond(bytesWritten) {
-    checkBrand(this, 'ReadableStreamBYOBRequest', 'ReadableStreamBYOBRequest');
+    checkBrand(this, 'ReadableStreamBYOBRequest');
     const { controller, view } = this[kState];
     if (controller === undefined) {
       throw new ERR_INVALID_STATE.TypeError('This BYOB request has been invalidated');
@@ -705,7 +697,7 @@ class ReadableStreamBYOBRequest {
   }
 
   respondWithNewView(view) {
-    checkBrand(this, 'ReadableStreamBYOBRequest', 'ReadableStreamBYOBRequest');
+    checkBrand(this, 'ReadableStreamBYOBRequest');
     if (!ArrayBuffer.isView(view)) {
       throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
     }
@@ -727,7 +719,7 @@ class ReadableByteStreamController {
   }
 
   get byobRequest() {
-    checkBrand(this, 'ReadableByteStreamController', 'ReadableByteStreamController');
+    checkBrand(this, 'ReadableByteStreamController');
     const state = this[kState];
     if (state.byobRequest === null && state.pendingPullIntos.length > 0) {
       const first = state.pendingPullIntos[0];
@@ -742,12 +734,12 @@ class ReadableByteStreamController {
   }
 
   get desiredSize() {
-    checkBrand(this, 'ReadableByteStreamController', 'ReadableByteStreamController');
+    checkBrand(this, 'ReadableByteStreamController');
     return byteControllerDesiredSize(this);
   }
 
   close() {
-    checkBrand(this, 'ReadableByteStreamController', 'ReadableByteStreamController');
+    checkBrand(this, 'ReadableByteStreamController');
     const state = this[kState];
     if (state.closeRequested) throw new ERR_INVALID_STATE.TypeError('Controller is already closed');
     if (state.stream[kState].state !== 'readable') {
@@ -757,7 +749,7 @@ class ReadableByteStreamController {
   }
 
   enqueue(chunk) {
-    checkBrand(this, 'ReadableByteStreamController', 'ReadableByteStreamController');
+    checkBrand(this, 'ReadableByteStreamController');
     if (!ArrayBuffer.isView(chunk)) {
       throw new ERR_INVALID_ARG_TYPE('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
     }
@@ -773,7 +765,7 @@ class ReadableByteStreamController {
   }
 
   error(err = undefined) {
-    checkBrand(this, 'ReadableByteStreamController', 'ReadableByteStreamController');
+    checkBrand(this, 'ReadableByteStreamController');
     byteControllerError(this, err);
   }
 }
@@ -1207,7 +1199,28 @@ function byteControllerRespondInternal(controller, bytesWritten) {
 // ---------------------------------------------------------------------------
 // tee()
 
-function defaultTee(stream) {
+// Default and byte streams tee the same way; they differ in how branches are
+// made and fed. Byte branches get copies so that each owns its chunk's buffer.
+const defaultTeeOps = {
+  create: createReadableStream,
+  copy: (chunk) => chunk,
+  enqueue: defaultControllerEnqueue,
+  close: defaultControllerClose,
+  error: defaultControllerError,
+};
+
+const byteTeeOps = {
+  create: createReadableByteStream,
+  copy: (chunk) => new Uint8Array(chunk),
+  enqueue: byteControllerEnqueue,
+  close(controller) {
+    byteControllerClose(controller);
+    if (controller[kState].pendingPullIntos.length > 0) byteControllerRespond(controller, 0);
+  },
+  error: byteControllerError,
+};
+
+function tee(stream, ops) {
   const reader = new ReadableStreamDefaultReader(stream);
   let reading = false;
   let readAgain = false;
@@ -1229,16 +1242,17 @@ function defaultTee(stream) {
       chunk(chunk) {
         queueMicrotask(() => {
           readAgain = false;
-          if (!canceled1) defaultControllerEnqueue(branch1[kState].controller, chunk);
-          if (!canceled2) defaultControllerEnqueue(branch2[kState].controller, chunk);
+          const copy = ops.copy(chunk);
+          if (!canceled1) ops.enqueue(branch1[kState].controller, chunk);
+          if (!canceled2) ops.enqueue(branch2[kState].controller, copy);
           reading = false;
           if (readAgain) pull();
         });
       },
       close() {
         reading = false;
-        if (!canceled1) defaultControllerClose(branch1[kState].controller);
-        if (!canceled2) defaultControllerClose(branch2[kState].controller);
+        if (!canceled1) ops.close(branch1[kState].controller);
+        if (!canceled2) ops.close(branch2[kState].controller);
         if (!canceled1 || !canceled2) cancelPromise.resolve();
       },
       error() {
@@ -1262,78 +1276,11 @@ function defaultTee(stream) {
     return cancelPromise.promise;
   }
 
-  branch1 = createReadableStream(() => {}, pull, cancel1);
-  branch2 = createReadableStream(() => {}, pull, cancel2);
+  branch1 = ops.create(() => {}, pull, cancel1);
+  branch2 = ops.create(() => {}, pull, cancel2);
   reader[kState].closed.promise.then(undefined, (err) => {
-    defaultControllerError(branch1[kState].controller, err);
-    defaultControllerError(branch2[kState].controller, err);
-    if (!canceled1 || !canceled2) cancelPromise.resolve();
-  });
-  return [branch1, branch2];
-}
-
-// Byte streams tee into two byte streams whose chunks are copies.
-function byteStreamTee(stream) {
-  const reader = new ReadableStreamDefaultReader(stream);
-  let reading = false;
-  let readAgain = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
-  let branch1;
-  let branch2;
-  const cancelPromise = deferred();
-
-  function pull() {
-    if (reading) {
-      readAgain = true;
-      return Promise.resolve();
-    }
-    reading = true;
-    defaultReaderRead(reader, {
-      chunk(chunk) {
-        queueMicrotask(() => {
-          readAgain = false;
-          const copy = new Uint8Array(chunk);
-          if (!canceled1) byteControllerEnqueue(branch1[kState].controller, chunk);
-          if (!canceled2) byteControllerEnqueue(branch2[kState].controller, copy);
-          reading = false;
-          if (readAgain) pull();
-        });
-      },
-      close() {
-        reading = false;
-        for (const [branch, canceled] of [[branch1, canceled1], [branch2, canceled2]]) {
-          if (canceled) continue;
-          const controller = branch[kState].controller;
-          byteControllerClose(controller);
-          if (controller[kState].pendingPullIntos.length > 0) byteControllerRespond(controller, 0);
-        }
-        if (!canceled1 || !canceled2) cancelPromise.resolve();
-      },
-      error() {
-        reading = false;
-      },
-    });
-    return Promise.resolve();
-  }
-
-  branch1 = createReadableByteStream(() => {}, pull, (reason) => {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelPromise.resolve(streamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  });
-  branch2 = createReadableByteStream(() => {}, pull, (reason) => {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelPromise.resolve(streamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  });
-  reader[kState].closed.promise.then(undefined, (err) => {
-    byteControllerError(branch1[kState].controller, err);
-    byteControllerError(branch2[kState].controller, err);
+    ops.error(branch1[kState].controller, err);
+    ops.error(branch2[kState].controller, err);
     if (!canceled1 || !canceled2) cancelPromise.resolve();
   });
   return [branch1, branch2];

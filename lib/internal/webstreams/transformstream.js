@@ -3,7 +3,10 @@
 // and TextEncoderStream/TextDecoderStream, which are transforms.
 
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE },
+  codes: {
+    ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE,
+    ERR_INVALID_THIS, ERR_MISSING_OPTION,
+  },
 } = require('internal/errors');
 const {
   checkBrand, customInspect, deferred, extractHighWaterMark, extractSizeAlgorithm, kState,
@@ -66,12 +69,12 @@ class TransformStream {
   }
 
   get readable() {
-    checkBrand(this, 'TransformStream', 'TransformStream');
+    checkBrand(this, 'TransformStream');
     return this[kState].readable;
   }
 
   get writable() {
-    checkBrand(this, 'TransformStream', 'TransformStream');
+    checkBrand(this, 'TransformStream');
     return this[kState].writable;
   }
 
@@ -139,23 +142,23 @@ class TransformStreamDefaultController {
   }
 
   get desiredSize() {
-    checkBrand(this, 'TransformStreamDefaultController', 'TransformStreamDefaultController');
+    checkBrand(this, 'TransformStreamDefaultController');
     const rs = this[kState].stream[kState].readable;
     return readable.defaultControllerDesiredSize(rs[kState].controller);
   }
 
   enqueue(chunk = undefined) {
-    checkBrand(this, 'TransformStreamDefaultController', 'TransformStreamDefaultController');
+    checkBrand(this, 'TransformStreamDefaultController');
     controllerEnqueue(this, chunk);
   }
 
   error(reason = undefined) {
-    checkBrand(this, 'TransformStreamDefaultController', 'TransformStreamDefaultController');
+    checkBrand(this, 'TransformStreamDefaultController');
     errorStream(this[kState].stream, reason);
   }
 
   terminate() {
-    checkBrand(this, 'TransformStreamDefaultController', 'TransformStreamDefaultController');
+    checkBrand(this, 'TransformStreamDefaultController');
     const stream = this[kState].stream;
     const rsController = stream[kState].readable[kState].controller;
     readable.defaultControllerClose(rsController);
@@ -301,64 +304,45 @@ function sourceCancel(stream, reason) {
 // ---------------------------------------------------------------------------
 // Queuing strategies
 
-function strategyInit(self, init) {
+function strategyInit(init) {
   if (init === null || typeof init !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('init', 'Object', init);
   }
-  if (init.highWaterMark === undefined) {
-    throw new (require('internal/errors').codes.ERR_MISSING_OPTION)('init.highWaterMark');
-  }
+  if (init.highWaterMark === undefined) throw new ERR_MISSING_OPTION('init.highWaterMark');
   return Number(init.highWaterMark);
 }
 
-const byteLengthSize = { size(chunk) { return chunk.byteLength; } }.size;
-const countSize = { size() { return 1; } }.size;
+// The two built-in strategies differ only in name and size function. Each call
+// makes its own class (so its own private brand); the computed key names it.
+function queuingStrategyClass(name, sizeFunction) {
+  const Strategy = {
+    [name]: class {
+      #highWaterMark;
 
-class ByteLengthQueuingStrategy {
-  #highWaterMark;
+      constructor(init) {
+        this.#highWaterMark = strategyInit(init);
+      }
 
-  constructor(init) {
-    this.#highWaterMark = strategyInit(this, init);
-  }
+      get highWaterMark() {
+        return this.#highWaterMark;
+      }
 
-  get highWaterMark() {
-    return this.#highWaterMark;
-  }
-
-  get size() {
-    if (!(#highWaterMark in this)) {
-      throw new (require('internal/errors').codes.ERR_INVALID_THIS)('ByteLengthQueuingStrategy');
-    }
-    return byteLengthSize;
-  }
+      get size() {
+        if (!(#highWaterMark in this)) throw new ERR_INVALID_THIS(name);
+        return sizeFunction;
+      }
+    },
+  }[name];
+  Object.defineProperty(Strategy.prototype, Symbol.toStringTag, {
+    value: name, configurable: true,
+  });
+  return Strategy;
 }
 
-Object.defineProperty(ByteLengthQueuingStrategy.prototype, Symbol.toStringTag, {
-  value: 'ByteLengthQueuingStrategy', configurable: true,
-});
-
-class CountQueuingStrategy {
-  #highWaterMark;
-
-  constructor(init) {
-    this.#highWaterMark = strategyInit(this, init);
-  }
-
-  get highWaterMark() {
-    return this.#highWaterMark;
-  }
-
-  get size() {
-    if (!(#highWaterMark in this)) {
-      throw new (require('internal/errors').codes.ERR_INVALID_THIS)('CountQueuingStrategy');
-    }
-    return countSize;
-  }
-}
-
-Object.defineProperty(CountQueuingStrategy.prototype, Symbol.toStringTag, {
-  value: 'CountQueuingStrategy', configurable: true,
-});
+const ByteLengthQueuingStrategy = queuingStrategyClass('ByteLengthQueuingStrategy',
+  { size(chunk) { return chunk.byteLength; } }.size);
+const CountQueuingStrategy = queuingStrategyClass('CountQueuingStrategy',
+  { size() { return 1; } }.size);
 
 // ---------------------------------------------------------------------------
 // Text encoding streams (TextEncoder/TextDecoder come from internal/encoding)

@@ -72,9 +72,9 @@ function promiseCall(object, method, args) {
   }
 }
 
-function checkBrand(value, type, name) {
+function checkBrand(value, type) {
   if (value === null || typeof value !== 'object' || value[kType] !== type) {
-    throw new ERR_INVALID_THIS(name);
+    throw new ERR_INVALID_THIS(type);
   }
 }
 

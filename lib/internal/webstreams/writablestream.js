@@ -47,13 +47,13 @@ class WritableStream {
   }
 
   get locked() {
-    checkBrand(this, 'WritableStream', 'WritableStream');
+    checkBrand(this, 'WritableStream');
     return this[kState].writer !== undefined;
   }
 
   abort(reason = undefined) {
     try {
-      checkBrand(this, 'WritableStream', 'WritableStream');
+      checkBrand(this, 'WritableStream');
     } catch (err) {
       return rejected(err);
     }
@@ -65,7 +65,7 @@ class WritableStream {
 
   close() {
     try {
-      checkBrand(this, 'WritableStream', 'WritableStream');
+      checkBrand(this, 'WritableStream');
     } catch (err) {
       return rejected(err);
     }
@@ -79,7 +79,7 @@ class WritableStream {
   }
 
   getWriter() {
-    checkBrand(this, 'WritableStream', 'WritableStream');
+    checkBrand(this, 'WritableStream');
     return new WritableStreamDefaultWriter(this);
   }
 
@@ -263,6 +263,10 @@ function updateBackpressure(stream, backpressure) {
 // ---------------------------------------------------------------------------
 // Writer
 
+function unboundWriterError() {
+  return new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream');
+}
+
 class WritableStreamDefaultWriter {
   constructor(stream) {
     if (!isWritableStream(stream)) {
@@ -298,7 +302,7 @@ class WritableStreamDefaultWriter {
 
   get closed() {
     try {
-      checkBrand(this, 'WritableStreamDefaultWriter', 'WritableStreamDefaultWriter');
+      checkBrand(this, 'WritableStreamDefaultWriter');
     } catch (err) {
       return rejected(err);
     }
@@ -307,7 +311,7 @@ class WritableStreamDefaultWriter {
 
   get ready() {
     try {
-      checkBrand(this, 'WritableStreamDefaultWriter', 'WritableStreamDefaultWriter');
+      checkBrand(this, 'WritableStreamDefaultWriter');
     } catch (err) {
       return rejected(err);
     }
@@ -315,36 +319,36 @@ class WritableStreamDefaultWriter {
   }
 
   get desiredSize() {
-    checkBrand(this, 'WritableStreamDefaultWriter', 'WritableStreamDefaultWriter');
+    checkBrand(this, 'WritableStreamDefaultWriter');
     const stream = this[kState].stream;
     if (stream === undefined) {
-      throw new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream');
+      throw unboundWriterError();
     }
     return writerGetDesiredSize(this);
   }
 
   abort(reason = undefined) {
     try {
-      checkBrand(this, 'WritableStreamDefaultWriter', 'WritableStreamDefaultWriter');
+      checkBrand(this, 'WritableStreamDefaultWriter');
     } catch (err) {
       return rejected(err);
     }
     const stream = this[kState].stream;
     if (stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
+      return rejected(unboundWriterError());
     }
     return streamAbort(stream, reason);
   }
 
   close() {
     try {
-      checkBrand(this, 'WritableStreamDefaultWriter', 'WritableStreamDefaultWriter');
+      checkBrand(this, 'WritableStreamDefaultWriter');
     } catch (err) {
       return rejected(err);
     }
     const stream = this[kState].stream;
     if (stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
+      return rejected(unboundWriterError());
     }
     if (closeQueuedOrInFlight(stream)) {
       return rejected(new ERR_INVALID_STATE.TypeError('Failure to close WritableStream'));
@@ -353,19 +357,19 @@ class WritableStreamDefaultWriter {
   }
 
   releaseLock() {
-    checkBrand(this, 'WritableStreamDefaultWriter', 'WritableStreamDefaultWriter');
+    checkBrand(this, 'WritableStreamDefaultWriter');
     if (this[kState].stream === undefined) return;
     writerRelease(this);
   }
 
   write(chunk = undefined) {
     try {
-      checkBrand(this, 'WritableStreamDefaultWriter', 'WritableStreamDefaultWriter');
+      checkBrand(this, 'WritableStreamDefaultWriter');
     } catch (err) {
       return rejected(err);
     }
     if (this[kState].stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
+      return rejected(unboundWriterError());
     }
     return writerWrite(this, chunk);
   }
@@ -466,12 +470,12 @@ class WritableStreamDefaultController {
   }
 
   get signal() {
-    checkBrand(this, 'WritableStreamDefaultController', 'WritableStreamDefaultController');
+    checkBrand(this, 'WritableStreamDefaultController');
     return this[kState].abortController.signal;
   }
 
   error(err = undefined) {
-    checkBrand(this, 'WritableStreamDefaultController', 'WritableStreamDefaultController');
+    checkBrand(this, 'WritableStreamDefaultController');
     if (this[kState].stream[kState].state !== 'writable') return;
     controllerError(this, err);
   }
