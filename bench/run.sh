@@ -1,10 +1,20 @@
 #!/bin/bash
 # Runs every benchmark in bench/ against Lode and Node side by side and prints ratios.
-# NODE: the Node 24 binary to compare with (default: node on PATH).
+# NODE: the Node 24 binary to compare with (default: the one under /opt/node24, else node).
 set -e
 cd "$(dirname "$0")"
-for b in startup url buffer stdio zlib crypto ipc; do
+. ./common.sh
+for b in startup esm/startup esm/transform url buffer stdio fs net zlib crypto tls ipc; do
+  echo "== $b"
   bash "./$b.sh"
 done
-# The HTTP benchmark needs wrk (Debian package `wrk`).
-if command -v wrk >/dev/null; then bash ./http.sh; else echo "http: skipped (no wrk)"; fi
+# These two drive both runtimes from a script of their own.
+for b in stream readline; do
+  echo "== $b"
+  "$NODE" "./$b.js" "$LODE"
+done
+# The HTTP and cluster benchmarks need wrk (Debian package `wrk`).
+for b in http cluster; do
+  echo "== $b"
+  if command -v wrk >/dev/null; then bash "./$b.sh"; else echo "$b: skipped (no wrk)"; fi
+done
