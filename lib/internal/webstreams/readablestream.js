@@ -596,9 +596,10 @@ function clearAlgorithms(state) {
   state.sizeAlgorithm = undefined;
 }
 
-function defaultControllerCallPullIfNeeded(controller) {
+// The spec's "call pull if needed", for both kinds of controller.
+function callPullIfNeeded(controller, shouldCallPull, onError) {
   const state = controller[kState];
-  if (!defaultControllerShouldCallPull(controller)) return;
+  if (!shouldCallPull(controller)) return;
   if (state.pulling) {
     state.pullAgain = true;
     return;
@@ -608,9 +609,13 @@ function defaultControllerCallPullIfNeeded(controller) {
     state.pulling = false;
     if (state.pullAgain) {
       state.pullAgain = false;
-      defaultControllerCallPullIfNeeded(controller);
+      callPullIfNeeded(controller, shouldCallPull, onError);
     }
-  }, (err) => defaultControllerError(controller, err));
+  }, (err) => onError(controller, err));
+}
+
+function defaultControllerCallPullIfNeeded(controller) {
+  callPullIfNeeded(controller, defaultControllerShouldCallPull, defaultControllerError);
 }
 
 function defaultControllerShouldCallPull(controller) {
@@ -876,20 +881,7 @@ function byteControllerShouldCallPull(controller) {
 }
 
 function byteControllerCallPullIfNeeded(controller) {
-  const state = controller[kState];
-  if (!byteControllerShouldCallPull(controller)) return;
-  if (state.pulling) {
-    state.pullAgain = true;
-    return;
-  }
-  state.pulling = true;
-  state.pullAlgorithm().then(() => {
-    state.pulling = false;
-    if (state.pullAgain) {
-      state.pullAgain = false;
-      byteControllerCallPullIfNeeded(controller);
-    }
-  }, (err) => byteControllerError(controller, err));
+  callPullIfNeeded(controller, byteControllerShouldCallPull, byteControllerError);
 }
 
 function byteControllerInvalidateBYOBRequest(controller) {
