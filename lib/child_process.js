@@ -90,6 +90,11 @@ function normalizeSpawnArguments(file, args, options) {
     args = [];
   }
   validateArgumentsNullCheck(args, 'args');
+  // Arguments that are not strings reach the child as their string conversion (a Buffer
+  // as its text, a Symbol throws), as in Node.
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string') args[i] = `${args[i]}`;
+  }
   if (options === undefined) options = kEmptyObject;
   else validateObject(options, 'options');
   options = { __proto__: null, ...options };
@@ -386,9 +391,7 @@ Object.defineProperty(execFile, customPromisify, {
 });
 
 function fork(modulePath, args, options) {
-  if (modulePath instanceof URL) modulePath = require('url').fileURLToPath(modulePath);
-  validateString(modulePath, 'modulePath');
-  validateArgumentNullCheck(modulePath, 'modulePath');
+  modulePath = require('internal/fs/utils').getValidatedPath(modulePath, 'modulePath');
   if (args == null) {
     args = [];
   } else if (typeof args === 'object' && !Array.isArray(args)) {

@@ -10,7 +10,7 @@ const { isIP } = require('internal/net');
 const {
   ADDRCONFIG, ALL, V4MAPPED, errorCodes, getDefaultResultOrder, setDefaultResultOrder,
   lookupOptions, warnInvalidHostname, getaddrinfo, getnameinfo, ResolverBase,
-  getDefaultResolver, resolveMethods, defineQueryMethods, addDefaultResolverMethods,
+  resolveMethods, defineQueryMethods, addDefaultResolverMethods,
 } = require('internal/dns/utils');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
@@ -114,24 +114,18 @@ class Resolver extends ResolverBase {
 
 defineQueryMethods(Resolver, queryMethod);
 
-const defaultResolver = () => getDefaultResolver(ResolverBase);
-
 const dns = {
   lookup,
   lookupService,
   Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
-  setServers(servers) {
-    return ResolverBase.prototype.setServers.call(defaultResolver(), servers);
-  },
+  setServers: undefined, // these two: addDefaultResolverMethods
   ADDRCONFIG,
   ALL,
   V4MAPPED,
   ...errorCodes,
-  getServers() {
-    return ResolverBase.prototype.getServers.call(defaultResolver());
-  },
+  getServers: undefined,
 };
 
 // dns.resolve*() and dns.reverse() run on the default resolver.

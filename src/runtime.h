@@ -9,7 +9,7 @@
 #include "js.h"
 
 #define LODE_VERSION "0.1.0"
-#define LODE_NODE_VERSION "v24.11.0"
+#define LODE_NODE_VERSION "v24.21.0"
 
 /* Indexes into the tick_info array shared with lib/internal/process/task_queues.js. */
 enum { LODE_TICK_HAS_SCHEDULED = 0, LODE_TICK_HAS_REJECTION = 1, LODE_TICK_INFO_LEN = 2 };

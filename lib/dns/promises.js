@@ -9,7 +9,7 @@ const { validatePort, validateString } = require('internal/validators');
 const { isIP } = require('internal/net');
 const {
   errorCodes, getDefaultResultOrder, setDefaultResultOrder, lookupOptions, warnInvalidHostname,
-  getaddrinfo, getnameinfo, ResolverBase, getDefaultResolver, resolveMethods, defineQueryMethods,
+  getaddrinfo, getnameinfo, ResolverBase, resolveMethods, defineQueryMethods,
   addDefaultResolverMethods,
 } = require('internal/dns/utils');
 
@@ -92,22 +92,15 @@ class Resolver extends ResolverBase {
 
 defineQueryMethods(Resolver, queryMethod);
 
-// The default resolver is shared with node:dns, so dns.setServers() applies to both.
-const defaultResolver = () => getDefaultResolver(ResolverBase);
-
 const promises = {
   lookup,
   lookupService,
   Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
-  setServers(servers) {
-    return ResolverBase.prototype.setServers.call(defaultResolver(), servers);
-  },
+  setServers: undefined, // these two: addDefaultResolverMethods
   ...errorCodes,
-  getServers() {
-    return ResolverBase.prototype.getServers.call(defaultResolver());
-  },
+  getServers: undefined,
 };
 
 addDefaultResolverMethods(promises, Resolver);

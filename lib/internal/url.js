@@ -825,7 +825,16 @@ function posixPathFromURL(url) {
       throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
     }
   }
-  return decodeURIComponent(pathname);
+  return decodePathname(pathname);
+}
+
+// decodeURIComponent, failing with V8's message as in Node.
+function decodePathname(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    throw new URIError('URI malformed');
+  }
 }
 
 function windowsPathFromURL(url) {
@@ -838,7 +847,7 @@ function windowsPathFromURL(url) {
       throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
     }
   }
-  pathname = decodeURIComponent(pathname.replaceAll('/', '\\'));
+  pathname = decodePathname(pathname.replaceAll('/', '\\'));
   if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
   const letter = pathname.charCodeAt(1) | 0x20;
   if (letter < 0x61 || letter > 0x7a || pathname[2] !== ':') {
@@ -858,34 +867,45 @@ function fileURLToPathBuffer(url, options = undefined) {
     throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], url);
   }
   if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
-  // Checks as fileURLToPath does, then decodes the percent-escapes to raw bytes.
-  if (windows) windowsPathFromURL(url);
-  else posixPathFromURL(url);
+  // As fileURLToPath, but every escape decodes to its byte, an encoded separator included
+  // (Node checks only the host, and on Windows that the path is absolute).
   let pathname = url.pathname;
   if (windows) {
     pathname = pathname.replaceAll('/', '\\');
-    pathname = url.hostname !== '' ? `\\\\${domainToUnicode(url.hostname)}${pathname}` :
-      pathname.slice(1);
+    if (url.hostname !== '') {
+      pathname = `\\\\${domainToUnicode(url.hostname)}${pathname}`;
+    } else {
+      const letter = pathname.charCodeAt(1) | 0x20;
+      if (letter < 0x61 || letter > 0x7a || pathname[2] !== ':') {
+        throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+      }
+      pathname = pathname.slice(1);
+    }
+  } else if (url.hostname !== '') {
+    throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   }
   return Buffer.from(percentDecodeBytes(pathname));
 }
 
-// Characters pathToFileURL escapes before parsing: '%' first (it would start an escape),
-// then those the parser would strip or read as a delimiter.
-const pathEscapes = [
-  ['%', '%25'], ['\\', '%5C'], ['\n', '%0A'], ['\r', '%0D'], ['\t', '%09'], ['#', '%23'],
-  ['?', '%3F'],
-];
+// Characters pathToFileURL escapes before parsing, as Node does: '%' (it would start an
+// escape), those the parser would strip (NUL, tab, newlines, a trailing space) or read as a
+// delimiter, and a few more Node escapes ('[', ']', '^', '|', '~'). Windows paths keep
+// their backslashes, which become separators.
+const pathEscapeTest = /[\0\t\n\r #%?[\\\]^|~]/;
+const pathEscapes = /[\0\t\n\r #%?[\\\]^|~]/g;
+const windowsPathEscapes = /[\0\t\n\r #%?[\]^|~]/g;
 
-function encodePathChars(path, windows) {
-  for (const [ch, escaped] of pathEscapes) {
-    if (windows && ch === '\\') continue;
-    if (path.includes(ch)) path = path.replaceAll(ch, escaped);
-  }
-  return path;
+function escapePathChar(ch) {
+  const code = ch.charCodeAt(0);
+  return `%${code < 16 ? '0' : ''}${code.toString(16).toUpperCase()}`;
 }
 
-function pathToFileURL(filepath, options = undefined) {
+function encodePathChars(path, windows) {
+  if (!pathEscapeTest.test(path)) return path;
+  return path.replace(windows ? windowsPathEscapes : pathEscapes, escapePathChar);
+}
+
+function pathToFileURL(filepath, options) {
   const windows = options?.windows ?? false;
   const pathModule = require('path');
   if (windows && filepath.startsWith('\\\\')) {
@@ -913,7 +933,7 @@ function pathToFileURL(filepath, options = undefined) {
   }
   if (windows) resolved = resolved.replaceAll('\\', '/');
   resolved = encodePathChars(resolved, windows);
-  return new URL(`file://${windows ? '/' : ''}${resolved}`);
+  return new URL(`file://${windows && resolved[0] !== '/' ? '/' : ''}${resolved}`);
 }
 
 // Path from a file: URL (or the value itself): what fs functions accept as a path.

@@ -13,6 +13,8 @@
 #include <ares_version.h>
 #include <llhttp.h>
 #include <openssl/opensslv.h>
+#include <unicode/uchar.h>
+#include <unicode/uversion.h>
 #include <zlib.h>
 
 extern char **environ;
@@ -333,6 +335,8 @@ JSObjectRef lode_binding_process(lode_runtime_t *rt) {
   lode_js_set_string(ctx, b, "brotliVersion", LODE_BROTLI_VERSION);
   lode_js_set_string(ctx, b, "opensslVersion", OPENSSL_VERSION_STR);
   lode_js_set_string(ctx, b, "zlibVersion", ZLIB_VERSION);
+  lode_js_set_string(ctx, b, "icuVersion", U_ICU_VERSION);
+  lode_js_set_string(ctx, b, "unicodeVersion", U_UNICODE_VERSION);
 
   char exe[4096];
   size_t exe_len = sizeof exe;

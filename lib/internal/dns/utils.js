@@ -202,6 +202,7 @@ class ResolverBase {
     }
     this[kOptions] = { timeout, tries };
     this[kChannel] = binding.createChannel(timeout, tries);
+    this._handle = this[kChannel]; // an own enumerable property in Node too
   }
 
   cancel() {
@@ -301,24 +302,46 @@ const resolveMethods = {
 };
 
 // Gives Resolver.prototype its resolve4() … resolveTxt(), each made by
-// queryMethod(rrtype, syscall), for node:dns (callbacks) and node:dns/promises.
+// queryMethod(rrtype, syscall), for node:dns (callbacks) and node:dns/promises, and makes
+// its methods look as Node's do: enumerable (Node assigns them), the query methods and
+// reverse() of length 2 and named after their c-ares call ('queryA', 'getHostByAddr').
 function defineQueryMethods(Resolver, queryMethod) {
+  const proto = Resolver.prototype;
   for (const [rrtype, method] of Object.entries(resolveMethods)) {
     const syscall = `query${rrtype[0]}${rrtype.slice(1).toLowerCase()}`;
-    Object.defineProperty(Resolver.prototype, method, {
-      __proto__: null, value: queryMethod(rrtype, syscall), writable: true, configurable: true,
-    });
+    proto[method] = queryMethod(rrtype, syscall);
   }
+  for (const method of ['resolve', 'reverse']) {
+    Object.defineProperty(proto, method, { __proto__: null, enumerable: true });
+  }
+  for (const method of [...Object.values(resolveMethods), 'reverse']) {
+    Object.defineProperty(proto[method], 'length', { __proto__: null, value: 2 });
+  }
+  Object.defineProperty(proto.reverse, 'name', { __proto__: null, value: 'getHostByAddr' });
 }
 
-// The module-level resolve(), resolve*() and reverse(): Resolver's, run on the default
-// resolver.
+// Names and lengths a function as Node's `method.bind(resolver)` would be.
+function likeBound(fn, target) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: `bound ${target.name}` });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: target.length });
+  return fn;
+}
+
+// The module-level resolve(), resolve*(), reverse(), getServers() and setServers(): the
+// Resolver methods run on the default resolver, which is made on first call (Node binds
+// them to a resolver made at load).
 function addDefaultResolverMethods(target, Resolver) {
   for (const method of ['resolve', ...Object.values(resolveMethods), 'reverse']) {
-    target[method] = function(...args) {
+    target[method] = likeBound(function(...args) {
       return Resolver.prototype[method].apply(getDefaultResolver(ResolverBase), args);
-    };
+    }, Resolver.prototype[method]);
   }
+  target.getServers = likeBound(function() {
+    return ResolverBase.prototype.getServers.call(getDefaultResolver(ResolverBase));
+  }, ResolverBase.prototype.getServers);
+  target.setServers = function defaultResolverSetServers(servers) {
+    return ResolverBase.prototype.setServers.call(getDefaultResolver(ResolverBase), servers);
+  };
 }
 
 module.exports = {

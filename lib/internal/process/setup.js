@@ -13,12 +13,13 @@ const { signals } = internalBinding('signal');
 // property (enumerable unless `enumerable` is false). One call per group, not one per
 // property: a function called ~60 times at start-up gets compiled by the engine's baseline
 // JIT, which costs more (~0.5 ms of start-up) than the calls do.
-function defineValues(obj, values, enumerable = true) {
+function defineValues(obj, values, enumerable = true, writable = true) {
   for (const name of Object.keys(values)) {
     Object.defineProperty(obj, name, {
-      value: values[name], writable: true, configurable: true, enumerable,
+      value: values[name], writable, configurable: true, enumerable,
     });
   }
+  return obj;
 }
 
 function defineGetter(obj, name, get, set, enumerable = true) {
@@ -234,19 +235,27 @@ function setupProcessObject(process) {
   EventEmitter.call(process);
 
   const version = binding.version;
+  // Read-only but configurable, as in Node: version, versions, arch, platform, release.
+  // versions has Node's names, in Node's order, for the libraries Lode has (their real
+  // versions) and Node 24's ABI numbers (modules, napi) that prebuilt-binary loaders check;
+  // then Lode's own. (Node's versions and release are extensible objects with read-only,
+  // configurable entries; defining them so cost ~60k instructions of start-up more than
+  // freezing them.)
   defineValues(process, {
     version,
     versions: Object.freeze({
       node: version.slice(1),
-      lode: binding.lodeVersion,
       ares: binding.aresVersion,
       brotli: binding.brotliVersion,
+      icu: binding.icuVersion,
       llhttp: binding.llhttpVersion,
       modules: '137',
       napi: '10',
       openssl: binding.opensslVersion,
+      unicode: binding.unicodeVersion,
       uv: binding.uvVersion,
       zlib: binding.zlibVersion,
+      lode: binding.lodeVersion,
       javascriptcore: '2.50',
     }),
     arch: 'x64',
@@ -257,10 +266,10 @@ function setupProcessObject(process) {
       sourceUrl: `https://nodejs.org/download/release/${version}/node-${version}.tar.gz`,
       headersUrl: `https://nodejs.org/download/release/${version}/node-${version}-headers.tar.gz`,
     }),
-    execPath: binding.execPath,
-  });
+  }, true, false);
   defineValues(process, { argv0: binding.argv0 }, false);
   defineValues(process, {
+    execPath: binding.execPath,
     execArgv: binding.execArgv,
     argv: [binding.execPath],
     pid: binding.pid,

@@ -136,7 +136,9 @@ function newWritableStreamFromStreamWritable(streamWritable) {
   const highWaterMark = streamWritable.writableHighWaterMark;
   const strategy = streamWritable.writableObjectMode ?
     new CountQueuingStrategy({ highWaterMark }) :
-    { highWaterMark, size: (chunk) => chunk.byteLength ?? chunk.length };
+    // A chunk the stream will refuse (a number...) counts as 1, so that its write() reaches
+    // the stream and fails with the stream's own error, as in Node.
+    { highWaterMark, size: (chunk) => chunk?.byteLength ?? chunk?.length ?? 1 };
 
   let controller;
   let backpressure;

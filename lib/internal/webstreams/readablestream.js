@@ -6,14 +6,16 @@
 const {
   AbortError,
   codes: {
+    ERR_ARG_NOT_ITERABLE,
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_STATE,
+    ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 const {
-  checkBrand, customInspect, deferred, dequeueValue, enqueueValueWithSize,
+  checkBrand, customInspect, deferred, getCallbacks, dequeueValue, enqueueValueWithSize,
   extractHighWaterMark, extractSizeAlgorithm, kState, kType, promiseCall, rejected,
   resetQueue, setHandled, transferBuffer,
 } = require('internal/webstreams/util');
@@ -68,7 +70,8 @@ class ReadableStream {
 
   getReader(options = {}) {
     checkBrand(this, 'ReadableStream');
-    if (options === null || typeof options !== 'object') {
+    options ??= {}; // WebIDL: a null dictionary is an empty one
+    if (typeof options !== 'object') {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     const mode = options.mode;
@@ -87,7 +90,7 @@ class ReadableStream {
     if (!isWritableStreamLike(writable)) {
       throw new ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', writable);
     }
-    if (this.locked) throw lockedError();
+    if (this.locked) throw new ERR_INVALID_STATE.TypeError('The ReadableStream is locked');
     if (writable.locked) throw new ERR_INVALID_STATE.TypeError('The WritableStream is locked');
     setHandled(pipeTo(this, writable, validatePipeOptions(options)));
     return readable;
@@ -96,12 +99,15 @@ class ReadableStream {
   pipeTo(destination, options = {}) {
     try {
       checkBrand(this, 'ReadableStream');
+      // Node names the destination "transform.writable" here too.
       if (!isWritableStreamLike(destination)) {
-        throw new ERR_INVALID_ARG_TYPE('destination', 'WritableStream', destination);
+        throw new ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', destination);
       }
       const opts = validatePipeOptions(options);
-      if (this.locked) throw lockedError();
-      if (destination.locked) throw new ERR_INVALID_STATE.TypeError('WritableStream is locked');
+      if (this.locked) throw new ERR_INVALID_STATE.TypeError('The ReadableStream is locked');
+      if (destination.locked) {
+        throw new ERR_INVALID_STATE.TypeError('The WritableStream is locked');
+      }
       return pipeTo(this, destination, opts);
     } catch (err) {
       return rejected(err);
@@ -116,7 +122,8 @@ class ReadableStream {
 
   values(options = {}) {
     checkBrand(this, 'ReadableStream');
-    if (options === null || typeof options !== 'object') {
+    options ??= {}; // WebIDL: a null dictionary is an empty one
+    if (typeof options !== 'object') {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     return createAsyncIterator(this, !!options.preventCancel);
@@ -186,7 +193,8 @@ function isWritableStreamLike(value) {
 }
 
 function validatePipeOptions(options) {
-  if (options === null || typeof options !== 'object') {
+  options ??= {}; // WebIDL: a null dictionary is an empty one
+  if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
   const signal = options.signal;
@@ -445,17 +453,26 @@ class ReadableStreamBYOBReader {
     } catch (err) {
       return rejected(err);
     }
-    const min = options.min === undefined ? 1 : Number(options.min);
-    if (view.byteLength === 0) {
+    if (view.byteLength === 0 || view.buffer.byteLength === 0 || view.buffer.detached) {
       return rejected(new ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached'));
     }
-    if (view.buffer.byteLength === 0 || view.buffer.detached) {
-      return rejected(new ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached'));
-    }
+    const min = options.min ?? 1;
     const elementSize = view.BYTES_PER_ELEMENT ?? 1;
-    const length = view instanceof DataView ? view.byteLength : view.length;
-    if (!Number.isInteger(min) || min <= 0 || min > length) {
-      return rejected(new ERR_INVALID_ARG_VALUE.RangeError('options.min', options.min));
+    const isDataView = view instanceof DataView;
+    const length = isDataView ? view.byteLength : view.length;
+    if (typeof min !== 'number') {
+      return rejected(new ERR_INVALID_ARG_TYPE('options.min', 'number', min));
+    }
+    if (!Number.isInteger(min)) {
+      return rejected(new ERR_INVALID_ARG_VALUE('options.min', min, 'must be an integer'));
+    }
+    if (min <= 0) {
+      return rejected(new ERR_INVALID_ARG_VALUE('options.min', min, 'must be greater than 0'));
+    }
+    if (min > length) {
+      return rejected(new ERR_OUT_OF_RANGE('options.min',
+                                           isDataView ? '<= view.byteLength' : '<= view.length',
+                                           min));
     }
     const stream = this[kState].stream;
     if (stream === undefined) return rejected(detachedReaderError());
@@ -530,14 +547,7 @@ Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toString
 function setUpDefaultControllerFromSource(stream, source, highWaterMark, size) {
   const controller = new ReadableStreamDefaultController(kConstruct);
   controller[kType] = 'ReadableStreamDefaultController';
-  const start = source.start;
-  const pull = source.pull;
-  const cancel = source.cancel;
-  for (const [name, fn] of [['start', start], ['pull', pull], ['cancel', cancel]]) {
-    if (fn !== undefined && typeof fn !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE(`source.${name}`, 'Function', fn);
-    }
-  }
+  const [start, pull, cancel] = getCallbacks(source, 'source', ['start', 'pull', 'cancel']);
   setUpDefaultController(stream, controller,
     () => (start === undefined ? undefined : Reflect.apply(start, source, [controller])),
     () => promiseCall(source, pull, [controller]),
@@ -698,7 +708,7 @@ class ReadableStreamBYOBRequest {
     if (view.byteLength === 0 || view.buffer.byteLength === 0) {
       throw new ERR_INVALID_STATE.TypeError('Viewed ArrayBuffer is detached or zero-length');
     }
-    byteControllerRespond(controller, Number(bytesWritten));
+    byteControllerRespond(controller, bytesWritten);
   }
 
   respondWithNewView(view) {
@@ -756,10 +766,10 @@ class ReadableByteStreamController {
   enqueue(chunk) {
     checkBrand(this, 'ReadableByteStreamController');
     if (!ArrayBuffer.isView(chunk)) {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], chunk);
     }
     if (chunk.byteLength === 0 || chunk.buffer.byteLength === 0) {
-      throw new ERR_INVALID_ARG_VALUE('chunk', chunk, 'cannot be zero length');
+      throw new ERR_INVALID_STATE.TypeError('chunk ArrayBuffer is zero-length or detached');
     }
     const state = this[kState];
     if (state.closeRequested) throw new ERR_INVALID_STATE.TypeError('Controller is already closed');
@@ -782,18 +792,13 @@ Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag
 function setUpByteControllerFromSource(stream, source, highWaterMark) {
   const controller = new ReadableByteStreamController(kConstruct);
   controller[kType] = 'ReadableByteStreamController';
-  const { start, pull, cancel } = source;
-  for (const [name, fn] of [['start', start], ['pull', pull], ['cancel', cancel]]) {
-    if (fn !== undefined && typeof fn !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE(`source.${name}`, 'Function', fn);
-    }
-  }
+  const [start, pull, cancel] = getCallbacks(source, 'source', ['start', 'pull', 'cancel']);
   let autoAllocateChunkSize = source.autoAllocateChunkSize;
   if (autoAllocateChunkSize !== undefined) {
     autoAllocateChunkSize = Number(autoAllocateChunkSize);
     if (!Number.isInteger(autoAllocateChunkSize) || autoAllocateChunkSize <= 0) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError('source.autoAllocateChunkSize',
-        source.autoAllocateChunkSize);
+      throw new ERR_INVALID_ARG_VALUE('source.autoAllocateChunkSize',
+                                      source.autoAllocateChunkSize);
     }
   }
   setUpByteController(stream, controller,
@@ -1114,20 +1119,23 @@ function byteControllerPullInto(controller, view, minimumFill, request) {
   byteControllerCallPullIfNeeded(controller);
 }
 
+// `bytesWritten` as given, for the error message; Node reports 0 (or, once closed, any
+// other amount) as a TypeError and too many bytes as a RangeError.
 function byteControllerRespond(controller, bytesWritten) {
   const state = controller[kState];
   const first = state.pendingPullIntos[0];
   const streamState = state.stream[kState].state;
+  const amount = Number(bytesWritten);
   if (streamState === 'closed') {
-    if (bytesWritten !== 0) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError('bytesWritten', bytesWritten);
-    }
-  } else if (bytesWritten === 0 || first.bytesFilled + bytesWritten > first.byteLength ||
-             !Number.isFinite(bytesWritten) || bytesWritten < 0) {
+    if (amount !== 0) throw new ERR_INVALID_ARG_VALUE('bytesWritten', bytesWritten);
+  } else if (amount === 0 || Number.isNaN(amount)) {
+    throw new ERR_INVALID_ARG_VALUE('bytesWritten', bytesWritten);
+  } else if (first.bytesFilled + amount > first.byteLength || !Number.isFinite(amount) ||
+             amount < 0) {
     throw new ERR_INVALID_ARG_VALUE.RangeError('bytesWritten', bytesWritten);
   }
   first.buffer = transferBuffer(first.buffer);
-  byteControllerRespondInternal(controller, bytesWritten);
+  byteControllerRespondInternal(controller, amount);
 }
 
 function byteControllerRespondWithNewView(controller, view) {
@@ -1135,20 +1143,14 @@ function byteControllerRespondWithNewView(controller, view) {
   const first = state.pendingPullIntos[0];
   const streamState = state.stream[kState].state;
   if (streamState === 'closed') {
-    if (view.byteLength !== 0) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError('view', view, 'must have zero length');
-    }
+    if (view.byteLength !== 0) throw new ERR_INVALID_ARG_VALUE.RangeError('view', view);
   } else if (view.byteLength === 0) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('view', view, 'must not have zero length');
+    throw new ERR_INVALID_STATE.TypeError('View is zero-length');
   }
-  if (first.byteOffset + first.bytesFilled !== view.byteOffset) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('view', view, 'has an invalid byteOffset');
-  }
-  if (first.bufferByteLength !== view.buffer.byteLength) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('view', view, 'has an invalid buffer length');
-  }
-  if (first.bytesFilled + view.byteLength > first.byteLength) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('view', view, 'is too long');
+  if (first.byteOffset + first.bytesFilled !== view.byteOffset ||
+      first.bufferByteLength !== view.buffer.byteLength ||
+      first.bytesFilled + view.byteLength > first.byteLength) {
+    throw new ERR_INVALID_ARG_VALUE.RangeError('view', view);
   }
   const viewByteLength = view.byteLength;
   first.buffer = transferBuffer(view.buffer);
@@ -1476,13 +1478,23 @@ function createAsyncIterator(stream, preventCancel) {
   return iterator;
 }
 
+// GetIterator(iterable, async) as Node does it: a missing (undefined or null) async method
+// falls back to the sync one; a missing or non-callable method means "not iterable", and
+// null or undefined fails on the property read itself (a plain TypeError, as in Node).
 function readableStreamFromIterable(iterable) {
   let iterator;
   let next;
-  if (iterable != null && typeof iterable[Symbol.asyncIterator] === 'function') {
-    iterator = iterable[Symbol.asyncIterator]();
-  } else if (iterable != null && typeof iterable[Symbol.iterator] === 'function') {
-    const syncIterator = iterable[Symbol.iterator]();
+  const asyncMethod = iterable[Symbol.asyncIterator];
+  if (asyncMethod != null) {
+    if (typeof asyncMethod !== 'function') throw new ERR_ARG_NOT_ITERABLE(iterable);
+    iterator = Reflect.apply(asyncMethod, iterable, []);
+  } else {
+    const syncMethod = iterable[Symbol.iterator];
+    if (typeof syncMethod !== 'function') throw new ERR_ARG_NOT_ITERABLE(iterable);
+    const syncIterator = Reflect.apply(syncMethod, iterable, []);
+    if (syncIterator === null || typeof syncIterator !== 'object') {
+      throw new ERR_INVALID_STATE.TypeError('The iterator method must return an object');
+    }
     iterator = {
       next: () => {
         const result = syncIterator.next();
@@ -1491,8 +1503,6 @@ function readableStreamFromIterable(iterable) {
       return: typeof syncIterator.return === 'function' ?
         (value) => Promise.resolve(syncIterator.return(value)) : undefined,
     };
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable', 'AsyncIterable'], iterable);
   }
   if (iterator === null || typeof iterator !== 'object') {
     throw new ERR_INVALID_STATE.TypeError('The iterator method must return an object');

@@ -10,7 +10,7 @@ const {
 } = require('internal/errors');
 const {
   checkBrand, customInspect, deferred, extractHighWaterMark, extractSizeAlgorithm, kState,
-  kType, promiseCall, setHandled,
+  getCallbacks, kType, promiseCall, setHandled,
 } = require('internal/webstreams/util');
 const readable = require('internal/webstreams/readablestream');
 const writable = require('internal/webstreams/writablestream');
@@ -36,13 +36,8 @@ class TransformStream {
     const readableSize = extractSizeAlgorithm(readableStrategy);
     const writableHWM = extractHighWaterMark(writableStrategy, 1);
     const writableSize = extractSizeAlgorithm(writableStrategy);
-    const { start, transform, flush, cancel } = transformer;
-    for (const [name, fn] of [['start', start], ['transform', transform], ['flush', flush],
-      ['cancel', cancel]]) {
-      if (fn !== undefined && typeof fn !== 'function') {
-        throw new ERR_INVALID_ARG_TYPE(`transformer.${name}`, 'Function', fn);
-      }
-    }
+    const [start, transform, flush, cancel] =
+      getCallbacks(transformer, 'transformer', ['start', 'transform', 'flush', 'cancel']);
     this[kType] = 'TransformStream';
     const startPromise = deferred();
     initialize(this, startPromise.promise, writableHWM, writableSize, readableHWM, readableSize);

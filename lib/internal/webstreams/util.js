@@ -72,6 +72,22 @@ function promiseCall(object, method, args) {
   }
 }
 
+// The callbacks `names` of an underlying source, sink or transformer, null meaning absent
+// (a WebIDL dictionary member). A `start` that is not callable fails as Node's does (a plain
+// TypeError from binding it); the others with ERR_INVALID_ARG_TYPE naming `${prefix}.name`.
+function getCallbacks(object, prefix, names) {
+  const callbacks = [];
+  for (const name of names) {
+    const fn = object[name] ?? undefined;
+    if (fn !== undefined && typeof fn !== 'function') {
+      if (name === 'start') throw new TypeError('Bind must be called on a function');
+      throw new ERR_INVALID_ARG_TYPE(`${prefix}.${name}`, 'Function', fn);
+    }
+    callbacks.push(fn);
+  }
+  return callbacks;
+}
+
 function checkBrand(value, type) {
   if (value === null || typeof value !== 'object' || value[kType] !== type) {
     throw new ERR_INVALID_THIS(type);
@@ -91,6 +107,7 @@ const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 module.exports = {
   checkBrand,
+  getCallbacks,
   customInspect,
   deferred,
   dequeueValue,

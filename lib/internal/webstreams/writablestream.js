@@ -7,7 +7,7 @@ const {
 } = require('internal/errors');
 const {
   checkBrand, customInspect, deferred: plainDeferred, dequeueValue, enqueueValueWithSize,
-  extractHighWaterMark, extractSizeAlgorithm, kState, kType, promiseCall, rejected,
+  extractHighWaterMark, extractSizeAlgorithm, getCallbacks, kState, kType, promiseCall, rejected,
   resetQueue, setHandled,
 } = require('internal/webstreams/util');
 const { kIsClosedPromise, kIsErrored, kIsWritable, kControllerErrorFunction } =
@@ -30,13 +30,8 @@ class WritableStream {
     initStream(this);
     const size = extractSizeAlgorithm(strategy);
     const hwm = extractHighWaterMark(strategy, 1);
-    const { start, write, close, abort } = sink;
-    for (const [name, fn] of [['start', start], ['write', write], ['close', close],
-      ['abort', abort]]) {
-      if (fn !== undefined && typeof fn !== 'function') {
-        throw new ERR_INVALID_ARG_TYPE(`sink.${name}`, 'Function', fn);
-      }
-    }
+    const [start, write, close, abort] =
+      getCallbacks(sink, 'sink', ['start', 'write', 'close', 'abort']);
     const controller = new WritableStreamDefaultController(kConstruct);
     setUpController(this, controller,
       () => (start === undefined ? undefined : Reflect.apply(start, sink, [controller])),
