@@ -28,17 +28,23 @@ function makeData(n) {
 
 let sink;
 
+// Nanoseconds elapsed: wall time, or with BENCH_CLOCK=cpu this process's CPU time (user +
+// system, all threads, the thread pool's included), steadier on a shared machine.
+const now = process.env.BENCH_CLOCK === 'cpu' ?
+  () => { const u = process.cpuUsage(); return (u.user + u.system) * 1000; } :
+  () => Number(process.hrtime.bigint());
+
 // Runs fn (sync) for about kTime ms, at least once; prints MB/s.
 function runSync(name, bytes, fn) {
   if (!name.includes(filter)) return;
   sink = fn();
   let ops = 0;
-  const start = process.hrtime.bigint();
+  const start = now();
   let elapsed = 0;
   while (ops === 0 || elapsed < kTime * 1e6) {
     sink = fn();
     ops++;
-    elapsed = Number(process.hrtime.bigint() - start);
+    elapsed = now() - start;
   }
   console.log(`${name} ${((bytes * ops) / (elapsed / 1e9) / 1e6).toFixed(2)}`);
 }
@@ -49,12 +55,12 @@ async function runAsync(name, bytes, fn) {
   const once = () => new Promise((resolve, reject) => fn((err) => (err ? reject(err) : resolve())));
   await once();
   let ops = 0;
-  const start = process.hrtime.bigint();
+  const start = now();
   let elapsed = 0;
   while (ops === 0 || elapsed < kTime * 1e6) {
     await once();
     ops++;
-    elapsed = Number(process.hrtime.bigint() - start);
+    elapsed = now() - start;
   }
   console.log(`${name} ${((bytes * ops) / (elapsed / 1e9) / 1e6).toFixed(2)}`);
 }

@@ -5,11 +5,11 @@
 
 const { Buffer } = require('buffer');
 const { isArrayBufferView } = require('internal/util/types');
-const { opensslError } = require('internal/crypto/util');
+const { opensslError, binding: cryptoBinding } = require('internal/crypto/util');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION,
-    ERR_TLS_PROTOCOL_VERSION_CONFLICT, ERR_OUT_OF_RANGE,
+    ERR_TLS_PROTOCOL_VERSION_CONFLICT, ERR_OUT_OF_RANGE, ERR_CRYPTO_OPERATION_FAILED,
   },
 } = require('internal/errors');
 const { validateInteger, validateObject, validateString } = require('internal/validators');
@@ -33,10 +33,18 @@ const kSetTimeout = 5;
 const kSetOptions = 6;
 const kSetSessionIdContext = 7;
 const kSetTicketKeys = 8;
+const kSetSigalgs = 11;
 
 function check(result) {
   if (result < 0) throw opensslError();
   return result;
+}
+
+// Node reports a PKCS#12 failure with OpenSSL's bare reason ("mac verify failure"), no code.
+function pfxError(buf) {
+  const info = cryptoBinding.lastError();
+  const empty = typeof buf === 'string' ? buf === '' : buf.byteLength === 0;
+  return new Error(info?.[2] || (empty ? 'not enough data' : 'Unknown error'));
 }
 
 function protocolVersion(value, which) {
@@ -110,7 +118,7 @@ function configSecureContext(sc, options = {}, name = 'options') {
   const context = sc.context;
   const {
     ca, cert, ciphers, crl, ecdhCurve, key, passphrase, pfx, sessionIdContext, ticketKeys,
-    sessionTimeout,
+    sessionTimeout, sigalgs,
   } = options;
 
   if (ca !== undefined && ca !== null) {
@@ -148,7 +156,16 @@ function configSecureContext(sc, options = {}, name = 'options') {
 
   const curve = ecdhCurve ?? require('tls').DEFAULT_ECDH_CURVE;
   validateString(curve, `${name}.ecdhCurve`);
-  if (curve !== 'auto') check(context.set(kSetGroups, curve));
+  if (curve !== 'auto' && context.set(kSetGroups, curve) < 0) {
+    throw new ERR_CRYPTO_OPERATION_FAILED('Failed to set ECDH curve');
+  }
+
+  if (sigalgs !== undefined && sigalgs !== null) {
+    validateString(sigalgs, `${name}.sigalgs`);
+    if (sigalgs === '') throw new ERR_INVALID_ARG_VALUE(`${name}.sigalgs`, sigalgs);
+    // Node reports a list OpenSSL rejects with an empty OpenSSL error, in these words.
+    if (context.set(kSetSigalgs, sigalgs) < 0) throw new Error('error:00000000:lib(0)::reason(0)');
+  }
 
   if (crl !== undefined && crl !== null) {
     for (const c of eachOf(crl)) {
@@ -167,8 +184,9 @@ function configSecureContext(sc, options = {}, name = 'options') {
       const buf = p?.buf ?? p;
       const pass = p?.passphrase ?? passphrase;
       validateKeyOrCertOption('pfx', buf);
-      check(pass != null ? context.loadPKCS12(asBytes(buf), String(pass)) :
-        context.loadPKCS12(asBytes(buf)));
+      const r = pass != null ? context.loadPKCS12(asBytes(buf), String(pass)) :
+        context.loadPKCS12(asBytes(buf));
+      if (r < 0) throw pfxError(buf);
     }
   }
 

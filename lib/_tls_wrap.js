@@ -134,21 +134,42 @@ function sslError() {
 
 // ---- ALPN ----
 
+// Sets out.ALPNProtocols to the wire form (length-prefixed names) of an array of protocol
+// names or a view; anything else leaves it alone (a client then rejects it).
 function convertALPNProtocols(protocols, out) {
   if (Array.isArray(protocols)) {
+    // Buffer.byteLength gives Node's error for elements that are neither strings nor bytes.
+    const lengths = protocols.map((p, i) => {
+      const length = Buffer.byteLength(p);
+      if (length > 255) {
+        throw new ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${i} exceeds the ` +
+          'maximum length.', '<= 255', length, true);
+      }
+      return length;
+    });
     const parts = [];
     for (let i = 0; i < protocols.length; i++) {
-      const p = Buffer.from(String(protocols[i]));
-      if (p.length > 255) {
-        throw new ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${i} exceeds the ` +
-          'maximum length.', '<= 255', p.length, true);
+      if (typeof protocols[i] !== 'string') {
+        // Node's native write takes strings only and says so in these words.
+        const err = new TypeError('argument must be a string');
+        err.code = 'ERR_INVALID_ARG_TYPE';
+        throw err;
       }
-      parts.push(Buffer.from([p.length]), p);
+      parts.push(Buffer.from([lengths[i]]), Buffer.from(protocols[i]));
     }
     out.ALPNProtocols = Buffer.concat(parts);
   } else if (isArrayBufferView(protocols)) {
     out.ALPNProtocols = Buffer.from(new Uint8Array(protocols.buffer, protocols.byteOffset,
       protocols.byteLength));
+  }
+}
+
+// Converts a client's options.ALPNProtocols, which must end up as bytes: Node's native setter
+// rejects anything else (a server ignores what it cannot convert).
+function checkClientALPN(options) {
+  convertALPNProtocols(options.ALPNProtocols, options);
+  if (!isArrayBufferView(options.ALPNProtocols)) {
+    throw new TypeError('Must give a Buffer as first argument');
   }
 }
 
@@ -414,7 +435,10 @@ class TLSSocket extends net.Socket {
   constructor(socket, opts) {
     const options = { __proto__: null, rejectUnauthorized: true, ...opts };
     super({ allowHalfOpen: options.allowHalfOpen ?? socket?.allowHalfOpen ?? false });
-    if (options.ALPNProtocols) convertALPNProtocols(options.ALPNProtocols, options);
+    if (options.ALPNProtocols) {
+      if (options.isServer) convertALPNProtocols(options.ALPNProtocols, options);
+      else checkClientALPN(options);
+    }
     let context = options.secureContext;
     if (context === undefined) {
       context = createSecureContext(options);
@@ -449,7 +473,9 @@ class TLSSocket extends net.Socket {
     if (options.isServer) {
       const mode = options.requestCert ? (options.rejectUnauthorized ? 2 : 1) : 0;
       if (mode !== 0) conn.set(kSetVerify, mode);
-      if (options.ALPNProtocols) conn.set(kSetServerALPN, options.ALPNProtocols);
+      if (isArrayBufferView(options.ALPNProtocols)) {
+        conn.set(kSetServerALPN, options.ALPNProtocols);
+      }
       if (options.SNICallback) conn.set(kSetSNIPause, 1);
       if (options.server?.listenerCount('keylog') > 0) conn.set(kSetKeylog, 1);
     } else {
@@ -894,6 +920,8 @@ function connect(...args) {
   }
   if (options.servername && isIP(options.servername)) options.servername = undefined;
 
+  // Checked before the connection starts, so a bad value leaves nothing behind.
+  if (options.ALPNProtocols) checkClientALPN(options);
   let raw = options.socket;
   if (!raw) {
     const netOpts = { ...options };

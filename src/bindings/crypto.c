@@ -240,7 +240,7 @@ static int hash_set_length(hash_t *h, const EVP_MD *md, double out_len) {
 }
 
 /* hashCreate(algorithm, outputLength) → Hash, or a negative code. */
-static JSValueRef hash_create_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(hash_create_cb) {
   LODE_CB_UNUSED;
   const EVP_MD *md = md_arg(ctx, argc, argv, 0);
   if (md == NULL) return JSValueMakeNumber(ctx, E_UNKNOWN);
@@ -264,7 +264,7 @@ static JSValueRef hash_create_cb(LODE_CB_PARAMS) {
 }
 
 /* hash.update(data) → undefined, or false if data is not bytes or a string. */
-static JSValueRef hash_update_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(hash_update_cb) {
   LODE_CB_UNUSED;
   hash_t *h = this_handle(this_obj, KIND_HASH);
   bytes_t b;
@@ -275,7 +275,7 @@ static JSValueRef hash_update_cb(LODE_CB_PARAMS) {
 }
 
 /* hash.digest() → length in digestBuffer or a Uint8Array (see digest_result). */
-static JSValueRef hash_digest_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(hash_digest_cb) {
   LODE_CB_UNUSED;
   hash_t *h = this_handle(this_obj, KIND_HASH);
   if (h == NULL) return JSValueMakeNumber(ctx, E_STATE);
@@ -296,7 +296,7 @@ static JSValueRef hash_digest_cb(LODE_CB_PARAMS) {
 }
 
 /* hash.copy(outputLength) → a new Hash with the same state. */
-static JSValueRef hash_copy_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(hash_copy_cb) {
   LODE_CB_UNUSED;
   hash_t *h = this_handle(this_obj, KIND_HASH);
   if (h == NULL) return JSValueMakeNumber(ctx, E_STATE);
@@ -319,8 +319,12 @@ static JSValueRef hash_copy_cb(LODE_CB_PARAMS) {
   return JSObjectMake(ctx, hash_class, copy);
 }
 
-/* hashOnce(algorithm, data, outputLength) → like digest(), or a negative code. */
-static JSValueRef hash_once_cb(LODE_CB_PARAMS) {
+/* The context of every hashOnce (loop thread only): reused, so a one-shot hash allocates
+ * nothing and OpenSSL can keep its provider state when the digest repeats. */
+static EVP_MD_CTX *once_ctx;
+
+/* hashOnce(algorithm, data[, outputLength]) → like digest(), or a negative code. */
+LODE_LOCKED_CB(hash_once_cb) {
   LODE_CB_UNUSED;
   const EVP_MD *md = md_arg(ctx, argc, argv, 0);
   if (md == NULL) return JSValueMakeNumber(ctx, E_UNKNOWN);
@@ -329,29 +333,29 @@ static JSValueRef hash_once_cb(LODE_CB_PARAMS) {
   if (r != 0) return JSValueMakeNumber(ctx, r);
   bytes_t b;
   if (!get_bytes(ctx, argc, argv, 1, &b)) return JSValueMakeNumber(ctx, E_STATE);
-  uint8_t *out = malloc(h.out_len ? h.out_len : 1);
-  CHECK(out != NULL);
-  int ok;
-  if (h.xof) {
-    EVP_MD_CTX *c = EVP_MD_CTX_new();
-    CHECK(c != NULL);
-    ok = EVP_DigestInit_ex(c, md, NULL) == 1 && EVP_DigestUpdate(c, b.data, b.len) == 1 &&
-         (h.out_len == 0 || EVP_DigestFinalXOF(c, out, h.out_len) == 1);
-    EVP_MD_CTX_free(c);
-  } else {
-    ok = EVP_Digest(b.data, b.len, out, NULL, md, NULL) == 1;
+  if (once_ctx == NULL) {
+    once_ctx = EVP_MD_CTX_new();
+    CHECK(once_ctx != NULL);
   }
+  bool small = h.out_len <= DIGEST_BUFFER_SIZE;
+  uint8_t *out = small ? digest_buffer : malloc(h.out_len);
+  CHECK(out != NULL);
+  unsigned int n;
+  int ok = EVP_DigestInit_ex(once_ctx, md, NULL) == 1 &&
+           EVP_DigestUpdate(once_ctx, b.data, b.len) == 1 &&
+           (h.xof ? h.out_len == 0 || EVP_DigestFinalXOF(once_ctx, out, h.out_len) == 1
+                  : EVP_DigestFinal_ex(once_ctx, out, &n) == 1);
   bytes_free(&b);
   if (!ok) {
     capture_error();
-    free(out);
+    if (!small) free(out);
     return JSValueMakeNumber(ctx, E_OPENSSL);
   }
-  return digest_result(ctx, out, h.out_len);
+  return small ? JSValueMakeNumber(ctx, (double)h.out_len) : make_bytes(ctx, out, h.out_len);
 }
 
 /* digestInfo(algorithm) → [size, isXof, canonical name], or undefined if unknown. */
-static JSValueRef digest_info_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(digest_info_cb) {
   LODE_CB_UNUSED;
   const EVP_MD *md = md_arg(ctx, argc, argv, 0);
   if (md == NULL) return NULL;
@@ -365,7 +369,7 @@ static JSValueRef digest_info_cb(LODE_CB_PARAMS) {
 
 /* digestId(name) → a small integer naming the digest in later calls (cheaper than the name),
  * or -1 if OpenSSL has no such digest or the cache is full. */
-static JSValueRef digest_id_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(digest_id_cb) {
   LODE_CB_UNUSED;
   char *name = arg_name(ctx, argc, argv, 0);
   const EVP_MD *md = name ? md_get(name) : NULL;
@@ -398,7 +402,7 @@ static void hmac_finalize(JSObjectRef obj) {
 }
 
 /* hmacCreate(digest, key) → Hmac, or a negative code. */
-static JSValueRef hmac_create_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(hmac_create_cb) {
   LODE_CB_UNUSED;
   const EVP_MD *md = md_arg(ctx, argc, argv, 0);
   if (md == NULL || (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF))
@@ -426,7 +430,7 @@ static JSValueRef hmac_create_cb(LODE_CB_PARAMS) {
   return JSObjectMake(ctx, hmac_class, h);
 }
 
-static JSValueRef hmac_update_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(hmac_update_cb) {
   LODE_CB_UNUSED;
   hmac_t *h = this_handle(this_obj, KIND_HMAC);
   bytes_t b;
@@ -436,7 +440,7 @@ static JSValueRef hmac_update_cb(LODE_CB_PARAMS) {
   return ok == 1 ? NULL : JSValueMakeBoolean(ctx, false);
 }
 
-static JSValueRef hmac_digest_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(hmac_digest_cb) {
   LODE_CB_UNUSED;
   hmac_t *h = this_handle(this_obj, KIND_HMAC);
   if (h == NULL) return JSValueMakeNumber(ctx, E_STATE);
@@ -491,7 +495,7 @@ static bool valid_tag_len(const cipher_t *c, double n) {
 
 /* cipherCreate(name, key, iv or null, encrypt, authTagLength or -1) → Cipher, or a code
  * (E_TAGLEN's length is the one passed). */
-static JSValueRef cipher_create_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(cipher_create_cb) {
   LODE_CB_UNUSED;
   char *name = arg_name(ctx, argc, argv, 0);
   const EVP_CIPHER *cipher = name ? cipher_get(name) : NULL;
@@ -587,7 +591,7 @@ static bool ccm_declare_length(cipher_t *c, size_t len) {
 }
 
 /* cipher.update(data) → Uint8Array, or a negative code. */
-static JSValueRef cipher_update_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(cipher_update_cb) {
   LODE_CB_UNUSED;
   cipher_t *c = this_cipher(ctx, this_obj);
   bytes_t in;
@@ -622,7 +626,7 @@ static JSValueRef cipher_update_cb(LODE_CB_PARAMS) {
 }
 
 /* cipher.final() → Uint8Array, or a negative code (E_AUTH when a tag does not match). */
-static JSValueRef cipher_final_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(cipher_final_cb) {
   LODE_CB_UNUSED;
   cipher_t *c = this_cipher(ctx, this_obj);
   if (c == NULL) return JSValueMakeNumber(ctx, E_STATE);
@@ -671,7 +675,7 @@ static JSValueRef cipher_final_cb(LODE_CB_PARAMS) {
 }
 
 /* cipher.setAAD(data, plaintextLength or -1) → 0 or a negative code. */
-static JSValueRef cipher_set_aad_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(cipher_set_aad_cb) {
   LODE_CB_UNUSED;
   cipher_t *c = this_cipher(ctx, this_obj);
   bytes_t in;
@@ -693,7 +697,7 @@ static JSValueRef cipher_set_aad_cb(LODE_CB_PARAMS) {
 }
 
 /* decipher.setAuthTag(tag) → 0 or a negative code (E_TAGLEN for a bad length). */
-static JSValueRef cipher_set_auth_tag_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(cipher_set_auth_tag_cb) {
   LODE_CB_UNUSED;
   cipher_t *c = this_cipher(ctx, this_obj);
   bytes_t tag;
@@ -712,7 +716,7 @@ static JSValueRef cipher_set_auth_tag_cb(LODE_CB_PARAMS) {
 }
 
 /* cipher.getAuthTag() → Uint8Array (after final, on a cipher). */
-static JSValueRef cipher_get_auth_tag_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(cipher_get_auth_tag_cb) {
   LODE_CB_UNUSED;
   cipher_t *c = this_cipher(ctx, this_obj);
   if (c == NULL || !c->aead || !c->encrypt) return JSValueMakeNumber(ctx, E_STATE);
@@ -722,7 +726,7 @@ static JSValueRef cipher_get_auth_tag_cb(LODE_CB_PARAMS) {
   return make_bytes(ctx, out, (size_t)c->tag_len);
 }
 
-static JSValueRef cipher_set_auto_padding_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(cipher_set_auto_padding_cb) {
   LODE_CB_UNUSED;
   cipher_t *c = this_cipher(ctx, this_obj);
   if (c == NULL) return JSValueMakeBoolean(ctx, false);
@@ -732,7 +736,7 @@ static JSValueRef cipher_set_auto_padding_cb(LODE_CB_PARAMS) {
 
 /* cipherInfo(name or nid, keyLength or -1, ivLength or -1) → [name, nid, blockSize, ivLength,
  * keyLength, mode], or undefined (unknown, or a length the cipher does not take). */
-static JSValueRef cipher_info_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(cipher_info_cb) {
   LODE_CB_UNUSED;
   const EVP_CIPHER *cipher = NULL;
   if (argc > 0 && JSValueIsNumber(ctx, argv[0])) {
@@ -799,7 +803,7 @@ static JSValueRef cipher_info_cb(LODE_CB_PARAMS) {
 
 /* lastError() → [message, library, reason, library number] of the last OpenSSL failure, or
  * undefined. */
-static JSValueRef last_error_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(last_error_cb) {
   LODE_CB_UNUSED;
   if (last_error == 0) return NULL;
   char buf[256];
@@ -816,6 +820,121 @@ static JSValueRef last_error_cb(LODE_CB_PARAMS) {
 }
 
 /* ---- Jobs: random bytes and key derivation, synchronous or on the thread pool ---- */
+
+/* ---- PBKDF2 over the SHA family ----
+ * OpenSSL 3.0's PKCS5_PBKDF2_HMAC duplicates an EVP context (malloc + free) twice per
+ * iteration; Node's newer OpenSSL does not, and was ~1.3-2x faster on the same hash. For
+ * SHA-1/224/256/384/512 the HMAC runs here on the low-level hash functions instead: the
+ * inner and outer padded-key states are computed once and copied (a struct copy) per
+ * iteration. Other digests keep OpenSSL's implementation. */
+
+typedef union sha_state_u {
+  SHA_CTX sha1;
+  SHA256_CTX sha256;
+  SHA512_CTX sha512;
+} sha_state_t;
+
+typedef struct sha_kind_s {
+  size_t block, out;
+  int (*init)(sha_state_t *);
+  int (*update)(sha_state_t *, const void *, size_t);
+  int (*final)(unsigned char *, sha_state_t *);
+} sha_kind_t;
+
+/* The low-level SHA functions are deprecated in OpenSSL 3 but remain the only way to copy a
+ * hash state without an allocation. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+static int sha1_init(sha_state_t *s) { return SHA1_Init(&s->sha1); }
+static int sha1_update(sha_state_t *s, const void *p, size_t n) { return SHA1_Update(&s->sha1, p, n); }
+static int sha1_final(unsigned char *o, sha_state_t *s) { return SHA1_Final(o, &s->sha1); }
+static int sha224_init(sha_state_t *s) { return SHA224_Init(&s->sha256); }
+static int sha224_final(unsigned char *o, sha_state_t *s) { return SHA224_Final(o, &s->sha256); }
+static int sha256_init(sha_state_t *s) { return SHA256_Init(&s->sha256); }
+static int sha256_update(sha_state_t *s, const void *p, size_t n) {
+  return SHA256_Update(&s->sha256, p, n);
+}
+static int sha256_final(unsigned char *o, sha_state_t *s) { return SHA256_Final(o, &s->sha256); }
+static int sha384_init(sha_state_t *s) { return SHA384_Init(&s->sha512); }
+static int sha384_final(unsigned char *o, sha_state_t *s) { return SHA384_Final(o, &s->sha512); }
+static int sha512_init(sha_state_t *s) { return SHA512_Init(&s->sha512); }
+static int sha512_update(sha_state_t *s, const void *p, size_t n) {
+  return SHA512_Update(&s->sha512, p, n);
+}
+static int sha512_final(unsigned char *o, sha_state_t *s) { return SHA512_Final(o, &s->sha512); }
+#pragma GCC diagnostic pop
+
+/* The low-level functions for md, or NULL when it is not one of the SHA family above. */
+static const sha_kind_t *sha_kind_of(const EVP_MD *md) {
+  static const sha_kind_t sha1 = {64, 20, sha1_init, sha1_update, sha1_final};
+  static const sha_kind_t sha224 = {64, 28, sha224_init, sha256_update, sha224_final};
+  static const sha_kind_t sha256 = {64, 32, sha256_init, sha256_update, sha256_final};
+  static const sha_kind_t sha384 = {128, 48, sha384_init, sha512_update, sha384_final};
+  static const sha_kind_t sha512 = {128, 64, sha512_init, sha512_update, sha512_final};
+  switch (EVP_MD_get_type(md)) {
+  case NID_sha1: return &sha1;
+  case NID_sha224: return &sha224;
+  case NID_sha256: return &sha256;
+  case NID_sha384: return &sha384;
+  case NID_sha512: return &sha512;
+  default: return NULL;
+  }
+}
+
+/* HMAC of msg (len bytes) from the padded-key states: out gets k->out bytes. */
+static void sha_hmac(const sha_kind_t *k, const sha_state_t *inner, const sha_state_t *outer,
+                     const uint8_t *msg, size_t len, const uint8_t *msg2, size_t len2,
+                     uint8_t *out) {
+  sha_state_t s = *inner;
+  k->update(&s, msg, len);
+  if (len2 > 0) k->update(&s, msg2, len2);
+  k->final(out, &s);
+  s = *outer;
+  k->update(&s, out, k->out);
+  k->final(out, &s);
+}
+
+/* PBKDF2-HMAC (RFC 8018) with the SHA function k: out_len bytes into out. */
+static void sha_pbkdf2(const sha_kind_t *k, const uint8_t *pass, size_t pass_len,
+                       const uint8_t *salt, size_t salt_len, uint64_t iter, uint8_t *out,
+                       size_t out_len) {
+  uint8_t key[128], pad[128], u[64], t[64];
+  sha_state_t inner, outer;
+  memset(key, 0, sizeof key);
+  if (pass_len > k->block) {
+    k->init(&inner);
+    k->update(&inner, pass, pass_len);
+    k->final(key, &inner);
+  } else if (pass_len > 0) {
+    memcpy(key, pass, pass_len);
+  }
+  for (size_t i = 0; i < k->block; i++) pad[i] = key[i] ^ 0x36;
+  k->init(&inner);
+  k->update(&inner, pad, k->block);
+  for (size_t i = 0; i < k->block; i++) pad[i] = key[i] ^ 0x5c;
+  k->init(&outer);
+  k->update(&outer, pad, k->block);
+  for (uint32_t block = 1; out_len > 0; block++) {
+    uint8_t index[4] = {(uint8_t)(block >> 24), (uint8_t)(block >> 16), (uint8_t)(block >> 8),
+                        (uint8_t)block};
+    sha_hmac(k, &inner, &outer, salt, salt_len, index, 4, u);
+    memcpy(t, u, k->out);
+    for (uint64_t n = 1; n < iter; n++) {
+      sha_hmac(k, &inner, &outer, u, k->out, NULL, 0, u);
+      for (size_t i = 0; i < k->out; i++) t[i] ^= u[i];
+    }
+    size_t n = out_len < k->out ? out_len : k->out;
+    memcpy(out, t, n);
+    out += n;
+    out_len -= n;
+  }
+  OPENSSL_cleanse(key, sizeof key);
+  OPENSSL_cleanse(pad, sizeof pad);
+  OPENSSL_cleanse(&inner, sizeof inner);
+  OPENSSL_cleanse(&outer, sizeof outer);
+  OPENSSL_cleanse(u, sizeof u);
+  OPENSSL_cleanse(t, sizeof t);
+}
 
 typedef enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF } job_kind_t;
 
@@ -871,6 +990,12 @@ static void job_work_cb(uv_work_t *w) {
     break;
   }
   case JOB_PBKDF2:
+    if (sha_kind_of(j->md) != NULL && j->iter >= 1) {
+      sha_pbkdf2(sha_kind_of(j->md), j->in[0], j->in_len[0], j->in[1], j->in_len[1],
+                 (uint64_t)j->iter, j->out, j->out_len);
+      ok = 1;
+      break;
+    }
     ok = PKCS5_PBKDF2_HMAC((const char *)j->in[0], (int)j->in_len[0], j->in[1], (int)j->in_len[1],
                            (int)j->iter, j->md, (int)j->out_len, j->out);
     break;
@@ -974,7 +1099,7 @@ static uint8_t *alloc_out(size_t len) {
 
 /* randomFill(view, offset, size[, req]): fills view[offset, offset + size) (clamped to the
  * view) with random bytes. Returns undefined, or a negative code. */
-static JSValueRef random_fill_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(random_fill_cb) {
   LODE_CB_UNUSED;
   uint8_t *base;
   size_t len;
@@ -993,7 +1118,7 @@ static JSValueRef random_fill_cb(LODE_CB_PARAMS) {
 }
 
 /* pbkdf2(password, salt, iterations, keylen, digest[, req]) → Uint8Array or a code. */
-static JSValueRef pbkdf2_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(pbkdf2_cb) {
   LODE_CB_UNUSED;
   char *name = arg_name(ctx, argc, argv, 4);
   const EVP_MD *md = name ? md_get(name) : NULL;
@@ -1016,7 +1141,7 @@ static JSValueRef pbkdf2_cb(LODE_CB_PARAMS) {
 
 /* scryptCheck(N, r, p, maxmem) → 0 if OpenSSL accepts the parameters, else E_OPENSSL (with
  * lastError() set when OpenSSL said why) or E_STATE. */
-static JSValueRef scrypt_check_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(scrypt_check_cb) {
   LODE_CB_UNUSED;
   double n = arg_number(ctx, argc, argv, 0, 0), r = arg_number(ctx, argc, argv, 1, 0);
   double p = arg_number(ctx, argc, argv, 2, 0), maxmem = arg_number(ctx, argc, argv, 3, 0);
@@ -1035,7 +1160,7 @@ static JSValueRef scrypt_check_cb(LODE_CB_PARAMS) {
 }
 
 /* scrypt(password, salt, keylen, N, r, p, maxmem[, req]) → Uint8Array or a code. */
-static JSValueRef scrypt_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(scrypt_cb) {
   LODE_CB_UNUSED;
   double keylen = arg_number(ctx, argc, argv, 2, -1);
   if (keylen < 0 || keylen > INT32_MAX) return JSValueMakeNumber(ctx, E_STATE);
@@ -1054,7 +1179,7 @@ static JSValueRef scrypt_cb(LODE_CB_PARAMS) {
 }
 
 /* hkdf(digest, key, salt, info, keylen[, req]) → Uint8Array or a code. */
-static JSValueRef hkdf_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(hkdf_cb) {
   LODE_CB_UNUSED;
   char *name = arg_name(ctx, argc, argv, 0);
   const EVP_MD *md = name ? md_get(name) : NULL;
@@ -1086,7 +1211,7 @@ static JSValueRef hkdf_cb(LODE_CB_PARAMS) {
 
 /* timingSafeEqual(a, b) → whether the bytes are equal (lib/ checks the lengths first), in
  * time independent of where they differ. */
-static JSValueRef timing_safe_equal_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(timing_safe_equal_cb) {
   LODE_CB_UNUSED;
   bytes_t a, b;
   if (!get_bytes(ctx, argc, argv, 0, &a)) return JSValueMakeBoolean(ctx, false);
@@ -1130,7 +1255,7 @@ static void add_cipher_name(const EVP_CIPHER *cipher, const char *from, const ch
 
 /* supported(kind, names joined by NUL) → the names OpenSSL knows, joined by NUL (kind 0
  * digests, 1 ciphers); names(kind) → every OpenSSL name and alias, joined by NUL. */
-static JSValueRef supported_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(supported_cb) {
   LODE_CB_UNUSED;
   double kind = arg_number(ctx, argc, argv, 0, 0);
   size_t len;
@@ -1155,7 +1280,7 @@ static JSValueRef supported_cb(LODE_CB_PARAMS) {
   return v;
 }
 
-static JSValueRef names_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(names_cb) {
   LODE_CB_UNUSED;
   struct {
     char *p;

@@ -186,7 +186,7 @@ static const char *type_name(EVP_PKEY *pkey) {
 
 /* keyInfo(key) → [type, hasPrivate, bits, publicExponent bytes, curve, hash, mgf1Hash,
  * saltLength, divisorBits]; absent details are undefined. */
-static JSValueRef key_info_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(key_info_cb) {
   LODE_CB_UNUSED;
   EVP_PKEY *pkey = key_arg(ctx, argc, argv, 0);
   if (pkey == NULL) return NULL;
@@ -227,7 +227,7 @@ static JSValueRef key_info_cb(LODE_CB_PARAMS) {
 }
 
 /* keyEquals(a, b) → whether both hold the same key. */
-static JSValueRef key_equals_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(key_equals_cb) {
   LODE_CB_UNUSED;
   EVP_PKEY *a = key_arg(ctx, argc, argv, 0), *b = key_arg(ctx, argc, argv, 1);
   bool eq = a != NULL && b != NULL && EVP_PKEY_eq(a, b) == 1;
@@ -236,7 +236,7 @@ static JSValueRef key_equals_cb(LODE_CB_PARAMS) {
 }
 
 /* keyPublic(key) → a new handle with the public half only. */
-static JSValueRef key_public_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(key_public_cb) {
   LODE_CB_UNUSED;
   EVP_PKEY *pkey = key_arg(ctx, argc, argv, 0);
   if (pkey == NULL) return code(ctx, E_STATE);
@@ -291,7 +291,7 @@ static bool contains(const uint8_t *data, size_t len, const char *s) {
 /* keyParse(data, pem, structure, wantPublic, passphrase|null) → key handle or a code.
  * structure (DER only): 0 pkcs8, 1 pkcs1, 2 sec1, 3 spki, -1 any. A public key is derived
  * from a private key or a certificate when wantPublic. */
-static JSValueRef key_parse_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(key_parse_cb) {
   LODE_CB_UNUSED;
   lode__crypto_bytes_t data, pass;
   if (!lode__crypto_get_bytes(ctx, argc, argv, 0, &data)) return code(ctx, E_STATE);
@@ -359,7 +359,7 @@ static JSValueRef key_parse_cb(LODE_CB_PARAMS) {
 
 /* keyExport(key, pem, structure, private, cipherName|null, passphrase|null) → Uint8Array
  * (the PEM text or the DER bytes) or a code. structure as in keyParse. */
-static JSValueRef key_export_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(key_export_cb) {
   LODE_CB_UNUSED;
   EVP_PKEY *pkey = key_arg(ctx, argc, argv, 0);
   if (pkey == NULL) return code(ctx, E_STATE);
@@ -413,7 +413,7 @@ static JSValueRef bn_param_bytes(JSContextRef ctx, EVP_PKEY *pkey, const char *n
 
 /* keyComponents(key, private) → RSA [n, e, d, p, q, dp, dq, qi], EC [x, y, d],
  * OKP [public, private]; private parts only when asked. */
-static JSValueRef key_components_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(key_components_cb) {
   LODE_CB_UNUSED;
   EVP_PKEY *pkey = key_arg(ctx, argc, argv, 0);
   if (pkey == NULL) return code(ctx, E_STATE);
@@ -481,7 +481,7 @@ static unsigned char *ec_public_from_private(const char *curve, const BIGNUM *d,
 /* keyFromComponents(type, curve|null, components[], private) → key handle or a code.
  * RSA components as keyComponents gives them; EC [point octets|null, d|null] (the point is
  * computed from d when absent); OKP (type 'ed25519'...) [public|null, private|null]. */
-static JSValueRef key_from_components_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(key_from_components_cb) {
   LODE_CB_UNUSED;
   char *type = str_arg(ctx, argc, argv, 0);
   char *curve = str_arg(ctx, argc, argv, 1);
@@ -597,7 +597,7 @@ static JSValueRef key_from_components_cb(LODE_CB_PARAMS) {
 /* ecPointConvert(curve, point, form) → the point re-encoded (form 2 compressed,
  * 4 uncompressed, 6 hybrid), or a code (E_BAD_KEY if it is not a point of the curve,
  * E_UNKNOWN for an unknown curve). */
-static JSValueRef ec_point_convert_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(ec_point_convert_cb) {
   LODE_CB_UNUSED;
   char *curve = str_arg(ctx, argc, argv, 0);
   int nid = curve ? OBJ_sn2nid(curve) : NID_undef;
@@ -913,7 +913,7 @@ static bool job_copy(JSContextRef ctx, size_t argc, const JSValueRef argv[], siz
  * b = 'explicit' for explicit parameters; ed25519, ed448, x25519, x448: none; dsa: a =
  * modulusLength, b = divisorLength; dh: a = group name ('modp14'...) or prime length, b =
  * generator. */
-static JSValueRef key_generate_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(key_generate_cb) {
   LODE_CB_UNUSED;
   char *type = str_arg(ctx, argc, argv, 0);
   if (type == NULL) return code(ctx, E_STATE);
@@ -1039,19 +1039,19 @@ static JSValueRef sign_or_verify(JSContextRef ctx, size_t argc, const JSValueRef
   return pk_job_run(ctx, j, argc, argv, at + 4);
 }
 
-static JSValueRef sign_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(sign_cb) {
   LODE_CB_UNUSED;
   return sign_or_verify(ctx, argc, argv, JOB_SIGN);
 }
 
-static JSValueRef verify_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(verify_cb) {
   LODE_CB_UNUSED;
   return sign_or_verify(ctx, argc, argv, JOB_VERIFY);
 }
 
 /* pkeyCrypt(op, key, data, padding, oaepDigest|null, label|null) → bytes or a code.
  * op: 0 publicEncrypt, 1 privateDecrypt, 2 privateEncrypt, 3 publicDecrypt. */
-static JSValueRef pkey_crypt_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(pkey_crypt_cb) {
   LODE_CB_UNUSED;
   int op = (int)num_arg(ctx, argc, argv, 0, -1);
   EVP_PKEY *pkey = key_arg(ctx, argc, argv, 1);
@@ -1115,7 +1115,7 @@ static JSValueRef pkey_crypt_cb(LODE_CB_PARAMS) {
 }
 
 /* deriveSecret(privateKey, publicKey) → the shared secret or a code. */
-static JSValueRef derive_secret_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(derive_secret_cb) {
   LODE_CB_UNUSED;
   EVP_PKEY *priv = key_arg(ctx, argc, argv, 0), *pub = key_arg(ctx, argc, argv, 1);
   if (priv == NULL || pub == NULL) return code(ctx, E_STATE);
@@ -1142,7 +1142,7 @@ static JSValueRef derive_secret_cb(LODE_CB_PARAMS) {
 
 /* dhGroup(name) → the prime of a MODP group ('modp1', 'modp2', 'modp5', 'modp14'...'modp18'),
  * or undefined. The generator is 2 for all of them. */
-static JSValueRef dh_group_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(dh_group_cb) {
   LODE_CB_UNUSED;
   char *name = str_arg(ctx, argc, argv, 0);
   if (name == NULL) return NULL;
@@ -1164,7 +1164,7 @@ static JSValueRef dh_group_cb(LODE_CB_PARAMS) {
 
 /* dhCheck(prime, generator) → Node's verifyError bits (OpenSSL's DH_check flags): 1 not
  * prime, 2 not a safe prime, 0x80 modulus too small (under 512 bits). */
-static JSValueRef dh_check_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(dh_check_cb) {
   LODE_CB_UNUSED;
   BIGNUM *p = bn_arg(ctx, argc, argv, 0), *g = bn_arg(ctx, argc, argv, 1);
   BN_CTX *bctx = BN_CTX_new();
@@ -1190,7 +1190,7 @@ static JSValueRef dh_check_cb(LODE_CB_PARAMS) {
 
 /* dhKeys(prime, generator, privateKey|null) → [privateKey, publicKey], a new random private
  * key when none is given. */
-static JSValueRef dh_keys_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(dh_keys_cb) {
   LODE_CB_UNUSED;
   BIGNUM *p = bn_arg(ctx, argc, argv, 0), *g = bn_arg(ctx, argc, argv, 1);
   BIGNUM *x = bn_arg(ctx, argc, argv, 2), *y = BN_new(), *range = BN_new();
@@ -1223,7 +1223,7 @@ static JSValueRef dh_keys_cb(LODE_CB_PARAMS) {
 
 /* dhSecret(prime, privateKey, otherPublicKey) → the secret (as long as the prime), or
  * 1 if the other key is too small (≤ 1), 2 if too large (≥ p - 1). */
-static JSValueRef dh_secret_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(dh_secret_cb) {
   LODE_CB_UNUSED;
   BIGNUM *p = bn_arg(ctx, argc, argv, 0), *x = bn_arg(ctx, argc, argv, 1);
   BIGNUM *other = bn_arg(ctx, argc, argv, 2), *s = BN_new(), *pm1 = BN_dup(p);
@@ -1250,7 +1250,7 @@ static JSValueRef dh_secret_cb(LODE_CB_PARAMS) {
 }
 
 /* generatePrime(bits, safe, add|null, rem|null[, req]) → prime bytes (big-endian) or a code. */
-static JSValueRef generate_prime_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(generate_prime_cb) {
   LODE_CB_UNUSED;
   pk_job_t *j = pk_job_new(JOB_PRIME);
   j->bits = (int)num_arg(ctx, argc, argv, 0, 0);
@@ -1261,7 +1261,7 @@ static JSValueRef generate_prime_cb(LODE_CB_PARAMS) {
 }
 
 /* checkPrime(bytes[, req]) → boolean or a code. */
-static JSValueRef check_prime_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(check_prime_cb) {
   LODE_CB_UNUSED;
   pk_job_t *j = pk_job_new(JOB_CHECK_PRIME);
   j->bn = bn_arg(ctx, argc, argv, 0);
@@ -1276,7 +1276,7 @@ static JSValueRef check_prime_cb(LODE_CB_PARAMS) {
 
 /* x509Parse(data, pem) → certificate handle, or a code. Data starting with a PEM header is
  * read as PEM even without the flag; anything else as DER. */
-static JSValueRef x509_parse_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(x509_parse_cb) {
   LODE_CB_UNUSED;
   lode__crypto_bytes_t b;
   if (!lode__crypto_get_bytes(ctx, argc, argv, 0, &b)) return code(ctx, E_STATE);
@@ -1366,7 +1366,7 @@ static JSValueRef fingerprint(JSContextRef ctx, X509 *x, const char *md_name) {
 /* x509Info(cert) → [subject, subjectAltName, issuer, infoAccess, validFrom, validTo,
  * validFromMs, validToMs, fingerprint, fingerprint256, fingerprint512, extKeyUsage OIDs,
  * serialNumber, ca, raw DER, PEM]. */
-static JSValueRef x509_info_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(x509_info_cb) {
   LODE_CB_UNUSED;
   x509_t *h = handle_arg(ctx, argc, argv, 0, KIND_X509);
   if (h == NULL) return NULL;
@@ -1418,7 +1418,7 @@ static JSValueRef x509_info_cb(LODE_CB_PARAMS) {
 
 /* x509Check(cert, what, value, flags) → the matching name or undefined. what: 0 host,
  * 1 email, 2 IP. */
-static JSValueRef x509_check_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(x509_check_cb) {
   LODE_CB_UNUSED;
   x509_t *h = handle_arg(ctx, argc, argv, 0, KIND_X509);
   int what = (int)num_arg(ctx, argc, argv, 1, -1);
@@ -1439,7 +1439,7 @@ static JSValueRef x509_check_cb(LODE_CB_PARAMS) {
 }
 
 /* x509PublicKey(cert) → a public key handle or a code. */
-static JSValueRef x509_public_key_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(x509_public_key_cb) {
   LODE_CB_UNUSED;
   x509_t *h = handle_arg(ctx, argc, argv, 0, KIND_X509);
   if (h == NULL) return code(ctx, E_STATE);
@@ -1450,7 +1450,7 @@ static JSValueRef x509_public_key_cb(LODE_CB_PARAMS) {
 
 /* x509Verify(cert, key) → whether key signed cert; x509CheckIssued(cert, issuer);
  * x509CheckPrivateKey(cert, key). */
-static JSValueRef x509_verify_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(x509_verify_cb) {
   LODE_CB_UNUSED;
   x509_t *h = handle_arg(ctx, argc, argv, 0, KIND_X509);
   EVP_PKEY *pkey = key_arg(ctx, argc, argv, 1);
@@ -1459,7 +1459,7 @@ static JSValueRef x509_verify_cb(LODE_CB_PARAMS) {
   return JSValueMakeBoolean(ctx, ok);
 }
 
-static JSValueRef x509_check_issued_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(x509_check_issued_cb) {
   LODE_CB_UNUSED;
   x509_t *h = handle_arg(ctx, argc, argv, 0, KIND_X509);
   x509_t *issuer = handle_arg(ctx, argc, argv, 1, KIND_X509);
@@ -1468,7 +1468,7 @@ static JSValueRef x509_check_issued_cb(LODE_CB_PARAMS) {
   return JSValueMakeBoolean(ctx, ok);
 }
 
-static JSValueRef x509_check_private_key_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(x509_check_private_key_cb) {
   LODE_CB_UNUSED;
   x509_t *h = handle_arg(ctx, argc, argv, 0, KIND_X509);
   EVP_PKEY *pkey = key_arg(ctx, argc, argv, 1);

@@ -467,7 +467,7 @@ static void queue_job(zhandle_t *h, JSObjectRef obj) {
 }
 
 /* create(mode[, oneMember]) → a new handle; oneMember: gunzip reads one gzip member only. */
-static JSValueRef create_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(create_cb) {
   LODE_CB_UNUSED;
   int mode = (int)num_arg(ctx, argc, argv, 0);
   if (mode < DEFLATE || mode > BROTLI_ENCODE)
@@ -490,7 +490,7 @@ static JSValueRef create_cb(LODE_CB_PARAMS) {
 /* init(windowBits, level, memLevel, strategy[, dictionary]) for zlib modes, init(params) with
  * a Uint32Array of brotli parameters (0xFFFFFFFF: unset) for brotli. Returns 0, or the zlib
  * error code / -1 on failure. */
-static JSValueRef init_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(init_cb) {
   LODE_CB_UNUSED;
   zhandle_t *h = this_handle(ctx, this_obj, exc);
   if (h == NULL) return NULL;
@@ -546,7 +546,7 @@ static JSValueRef init_cb(LODE_CB_PARAMS) {
 
 /* write(flush, in, inOff, inLen, out, outOff, outLen, async) → status (sync), or undefined and
  * oncomplete(status) later. state = [availOut, availIn] afterwards. */
-static JSValueRef write_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(write_cb) {
   LODE_CB_UNUSED;
   zhandle_t *h = ready_handle(ctx, this_obj, exc);
   if (h == NULL) return NULL;
@@ -578,7 +578,7 @@ static JSValueRef write_cb(LODE_CB_PARAMS) {
 
 /* processAll(in, inOff, inLen, flush, maxOutputLength, async) → Uint8Array or status (sync), or
  * undefined and oncomplete(status, output) later. maxOutputLength < 0: no limit. */
-static JSValueRef process_all_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(process_all_cb) {
   LODE_CB_UNUSED;
   zhandle_t *h = ready_handle(ctx, this_obj, exc);
   if (h == NULL) return NULL;
@@ -602,7 +602,7 @@ static JSValueRef process_all_cb(LODE_CB_PARAMS) {
 }
 
 /* params(level, strategy) → 0 or the zlib error. */
-static JSValueRef params_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(params_cb) {
   LODE_CB_UNUSED;
   zhandle_t *h = ready_handle(ctx, this_obj, exc);
   if (h == NULL) return NULL;
@@ -625,7 +625,7 @@ static JSValueRef params_cb(LODE_CB_PARAMS) {
 }
 
 /* reset() → 0 or the error; the dictionary stays. */
-static JSValueRef reset_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(reset_cb) {
   LODE_CB_UNUSED;
   zhandle_t *h = ready_handle(ctx, this_obj, exc);
   if (h == NULL) return NULL;
@@ -641,7 +641,7 @@ static JSValueRef reset_cb(LODE_CB_PARAMS) {
 }
 
 /* close(): frees the state now, or when the job in flight ends. */
-static JSValueRef close_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(close_cb) {
   LODE_CB_UNUSED;
   zhandle_t *h = this_handle(ctx, this_obj, exc);
   if (h == NULL) return NULL;
@@ -651,7 +651,7 @@ static JSValueRef close_cb(LODE_CB_PARAMS) {
 }
 
 /* lastError() → [message, errno, code]. */
-static JSValueRef last_error_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(last_error_cb) {
   LODE_CB_UNUSED;
   zhandle_t *h = this_handle(ctx, this_obj, exc);
   if (h == NULL) return NULL;
@@ -663,7 +663,7 @@ static JSValueRef last_error_cb(LODE_CB_PARAMS) {
 }
 
 /* crc32(view, value) → the CRC-32 of the bytes continuing from value. */
-static JSValueRef crc32_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(crc32_cb) {
   LODE_CB_UNUSED;
   uint8_t *data;
   size_t size;
@@ -682,7 +682,9 @@ static JSValueRef crc32_cb(LODE_CB_PARAMS) {
   return JSValueMakeNumber(ctx, (double)crc);
 }
 
-#define METHOD(name, cb) {name, cb, kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly}
+/* Writable, as Node's prototype methods are: tar (minizlib) swaps `handle.close` for a no-op
+ * while it runs _processChunk. */
+#define METHOD(name, cb) {name, cb, kJSPropertyAttributeDontEnum}
 
 JSObjectRef lode_binding_zlib(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;

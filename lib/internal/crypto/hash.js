@@ -50,23 +50,74 @@ function hashCreateError(r) {
   return opensslError();
 }
 
+// A Hash made with a known algorithm and no outputLength starts without a native context:
+// the first update's data waits in kPending (strings as they are, bytes copied: the caller
+// may reuse its buffer), and digest() then hashes it in one binding call. Every binding call
+// costs more than hashing a short input, so createHash().update(x).digest() makes one call
+// where an eager context would take three. A second update, copy() or stream use creates the
+// context (materialize).
+const kAlgorithm = Symbol('kAlgorithm');
+const kPending = Symbol('kPending');
+// The longest byte input kept pending (copying more costs more than the calls it saves).
+const kMaxPendingBytes = 4096;
+
+// Pending bytes are copied into a shared slab: a small typed array of its own would live in
+// the GC heap, and the engine moves it out (allocating again) when the binding reads it.
+const kSlabSize = 64 * 1024;
+let slab;
+let slabOffset = kSlabSize;
+
+function copyToSlab(data) {
+  const n = data.byteLength;
+  if (slabOffset + n > kSlabSize) {
+    slab = new ArrayBuffer(kSlabSize);
+    slabOffset = 0;
+  }
+  const copy = new Uint8Array(slab, slabOffset, n);
+  copy.set(data);
+  slabOffset += (n + 7) & ~7;
+  return copy;
+}
+
 function Hash(algorithm, options) {
   if (!new.target) return new Hash(algorithm, options);
-  let handle;
+  let handle = null;
   if (algorithm instanceof Hash) {
     // hash.copy()
-    handle = algorithm[kHandle].copy(readOutputLength(options));
+    handle = materialize(algorithm).copy(readOutputLength(options));
   } else {
     validateString(algorithm, 'algorithm');
-    handle = binding.hashCreate(digestId(algorithm), readOutputLength(options));
+    const id = digestId(algorithm);
+    const outputLength = readOutputLength(options);
+    if (typeof id !== 'number' || outputLength !== -1) {
+      handle = binding.hashCreate(id, outputLength);
+    } else {
+      this[kAlgorithm] = id;
+    }
   }
   if (typeof handle === 'number') throw hashCreateError(handle);
   this[kHandle] = handle;
+  this[kPending] = undefined;
   this[kFinalized] = false;
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
+
+// The native context of hash h, created (and fed the pending data) on first need.
+function materialize(h) {
+  let handle = h[kHandle];
+  if (handle !== null) return handle;
+  handle = binding.hashCreate(h[kAlgorithm], -1);
+  if (typeof handle === 'number') throw hashCreateError(handle);
+  const pending = h[kPending];
+  if (pending !== undefined) {
+    h[kPending] = undefined;
+    if (handle.update(pending) === false) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+  }
+  h[kHandle] = handle;
+  return handle;
+}
 
 Hash.prototype.copy = function copy(options) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
@@ -75,26 +126,46 @@ Hash.prototype.copy = function copy(options) {
 
 Hash.prototype.update = function update(data, encoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  let owned = false;
   if (typeof data === 'string') {
     const enc = inputEncoding(encoding);
     if (enc !== undefined) data = Buffer.from(data, enc);
+    owned = true;
   } else {
     data = toData(data);
   }
-  if (this[kHandle].update(data) === false) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+  if (this[kHandle] === null && this[kPending] === undefined) {
+    if (owned) {
+      this[kPending] = data;
+      return this;
+    }
+    if (data.byteLength <= kMaxPendingBytes) {
+      this[kPending] = copyToSlab(data);
+      return this;
+    }
+  }
+  if (materialize(this).update(data) === false) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
   return this;
 };
 
 Hash.prototype.digest = function digest(encoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   this[kFinalized] = true;
-  const r = this[kHandle].digest();
+  const handle = this[kHandle];
+  let r;
+  if (handle !== null) {
+    r = handle.digest();
+  } else {
+    r = binding.hashOnce(this[kAlgorithm], this[kPending] ?? '');
+    this[kPending] = undefined;
+  }
   if (typeof r === 'number' && r < 0) throw opensslError();
   return digestOutput(r, outputEncoding(encoding));
 };
 
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
-  this[kHandle].update(typeof chunk === 'string' ? toData(chunk, inputEncoding(encoding)) : chunk);
+  const data = typeof chunk === 'string' ? toData(chunk, inputEncoding(encoding)) : chunk;
+  materialize(this).update(data);
   callback();
 };
 
@@ -167,7 +238,9 @@ function hash(algorithm, input, options = 'hex') {
     throw new ERR_INVALID_ARG_VALUE('outputEncoding', encoding);
   }
   const data = typeof input === 'string' ? input : toData(input);
-  const r = binding.hashOnce(digestId(algorithm), data, outputLength);
+  const id = digestId(algorithm);
+  const r = outputLength === -1 ? binding.hashOnce(id, data) :
+    binding.hashOnce(id, data, outputLength);
   if (typeof r === 'number' && r < 0) {
     if (r === E_UNKNOWN) throw new Error(`Digest method ${algorithm} is not supported`);
     throw hashCreateError(r);

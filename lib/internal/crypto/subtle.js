@@ -224,9 +224,13 @@ function keyUsages(name, type, usages, check = true) {
   return kUsageOrder.filter((u) => usages.includes(u) && allowed.includes(u));
 }
 
-function newKey(keyObject, algorithm, extractable, usages) {
+// A CryptoKey; `imported` is true for importKey, unwrapKey and deriveKey, whose message for
+// empty usages names the key type.
+function newKey(keyObject, algorithm, extractable, usages, imported = false) {
   if (usages.length === 0 && keyObject.type !== 'public') {
-    throw syntaxError('Usages cannot be empty when creating a key.');
+    throw syntaxError(imported ?
+      `Usages cannot be empty when importing a ${keyObject.type} key.` :
+      'Usages cannot be empty when creating a key.');
   }
   return makeCryptoKey(keyObject, algorithm, Boolean(extractable), usages);
 }
@@ -387,9 +391,12 @@ function parseKeyData(format, keyData, alg, extractable, usages) {
   if (format === 'jwk') {
     if (name === 'PBKDF2' || name === 'HKDF') throw notSupported(`Unable to import ${name} key with format jwk`);
     checkJwkCommon(keyData, alg, extractable, usages);
+    // Members are strings after Web IDL's JsonWebKey conversion; a missing one is bad data.
+    if (keyData.kty === undefined) throw dataError('Invalid keyData');
     if (secret) {
       if (keyData.kty !== 'oct') throw dataError('Invalid JWK "kty" Parameter');
-      const bytes = jwkBytes(keyData.k, 'k');
+      if (keyData.k === undefined) throw dataError('Invalid keyData');
+      const bytes = jwkBytes(String(keyData.k), 'k');
       if (keyData.alg !== undefined && keyData.alg !== jwkAlgFor(alg, bytes.length * 8)) {
         throw dataError('JWK "alg" does not match the requested algorithm');
       }
@@ -397,12 +404,15 @@ function parseKeyData(format, keyData, alg, extractable, usages) {
     }
     const kty = kRsa.includes(name) ? 'RSA' : name === 'ECDSA' || name === 'ECDH' ? 'EC' : 'OKP';
     if (keyData.kty !== kty) throw dataError('Invalid JWK "kty" Parameter');
+    if (kty !== 'RSA' && keyData.crv === undefined) throw dataError('Invalid keyData');
     if (kty === 'RSA' && keyData.alg !== undefined && keyData.alg !== jwkAlgFor(alg)) {
       throw dataError('JWK "alg" does not match the requested algorithm');
     }
-    if (kty === 'EC' && keyData.crv !== alg.namedCurve) throw dataError('JWK "crv" does not match the requested algorithm');
+    if (kty === 'EC' && String(keyData.crv) !== alg.namedCurve) {
+      throw dataError('JWK "crv" does not match the requested algorithm');
+    }
     if (kty === 'OKP') {
-      if (keyData.crv !== name) throw dataError('JWK "crv" Parameter and algorithm name mismatch');
+      if (String(keyData.crv) !== name) throw dataError('JWK "crv" Parameter and algorithm name mismatch');
       if (keyData.alg !== undefined && keyData.alg !== name && !(name === 'Ed25519' && keyData.alg === 'EdDSA')) {
         throw dataError('JWK "alg" does not match the requested algorithm');
       }
@@ -458,15 +468,15 @@ function cryptoKeyFrom(keyObject, alg, extractable, usagesIn) {
     const length = keyObject.symmetricKeySize * 8;
     if (kAes.includes(name)) {
       if (![128, 192, 256].includes(length)) throw dataError('Invalid key length');
-      return newKey(keyObject, { name, length }, extractable, usages);
+      return newKey(keyObject, { name, length }, extractable, usages, true);
     }
     if (name === 'HMAC') {
       if (length === 0) throw dataError('Zero-length key is not supported');
       if (alg.length !== undefined && alg.length !== length) throw dataError('Invalid key length');
-      return newKey(keyObject, { name, length, hash: hashName(alg.hash) }, extractable, usages);
+      return newKey(keyObject, { name, length, hash: hashName(alg.hash) }, extractable, usages, true);
     }
     if (extractable) throw syntaxError(`${name} keys are not extractable`);
-    return newKey(keyObject, { name }, false, usages);
+    return newKey(keyObject, { name }, false, usages, true);
   }
   if (type === 'secret') throw invalidAccess('Invalid key type');
   const usages = keyUsages(name, type, usagesIn);
@@ -478,7 +488,7 @@ function cryptoKeyFrom(keyObject, alg, extractable, usagesIn) {
     const d = keyObject.asymmetricKeyDetails;
     return newKey(keyObject, { name, modulusLength: d.modulusLength,
       publicExponent: exponentBytes(d.publicExponent), hash: hashName(alg.hash) },
-    extractable, usages);
+    extractable, usages, true);
   }
   if (name === 'ECDSA' || name === 'ECDH') {
     if (kCurves[alg.namedCurve] === undefined) throw notSupported('Unrecognized namedCurve');
@@ -486,10 +496,10 @@ function cryptoKeyFrom(keyObject, alg, extractable, usagesIn) {
     if (kCurveOfNode[keyObject.asymmetricKeyDetails.namedCurve] !== alg.namedCurve) {
       throw dataError('Named curve mismatch');
     }
-    return newKey(keyObject, { name, namedCurve: alg.namedCurve }, extractable, usages);
+    return newKey(keyObject, { name, namedCurve: alg.namedCurve }, extractable, usages, true);
   }
   if (keyType !== kOkpType[name]) throw dataError('Invalid key type');
-  return newKey(keyObject, { name }, extractable, usages);
+  return newKey(keyObject, { name }, extractable, usages, true);
 }
 
 const kFormats = ['raw', 'spki', 'pkcs8', 'jwk'];
@@ -524,10 +534,12 @@ async function importKey(format, keyData, algorithm, extractable, keyUsagesArg) 
   format = String(format);
   checkFormat(format, 'importKey');
   if (format !== 'jwk') checkBufferSource(keyData, 'importKey', '2nd');
-  else if (typeof keyData !== 'object' || keyData === null) {
+  else if (keyData === undefined || keyData === null) {
+    keyData = {}; // Web IDL makes an empty dictionary of these
+  } else if (typeof keyData !== 'object' && typeof keyData !== 'function') {
     const err = new ERR_INVALID_ARG_TYPE('keyData', 'object', keyData);
-    err.message = "Failed to execute 'importKey' on 'SubtleCrypto': 2nd argument is not of " +
-      "type 'JsonWebKey'.";
+    err.message = "Failed to execute 'importKey' on 'SubtleCrypto': 2nd argument cannot be " +
+      'converted to a dictionary';
     throw err;
   }
   const usages = checkUsagesArg(keyUsagesArg, 'importKey', '5th');

@@ -30,11 +30,13 @@ const { digestBuffer } = binding;
 const kLibraryPrefix = {
   __proto__: null, 2: 'SYS_', 3: 'BN_', 4: 'RSA_', 5: 'DH_', 6: 'EVP_', 7: 'BUF_', 8: 'OBJ_',
   9: 'PEM_', 10: 'DSA_', 11: 'X509_', 13: 'ASN1_', 14: 'CONF_', 15: 'CRYPTO_', 16: 'EC_',
-  20: 'SSL_', 32: 'BIO_', 33: 'PKCS7_', 34: 'X509V3_', 35: 'PKCS12_', 36: 'RAND_', 37: 'DSO_',
+  32: 'BIO_', 33: 'PKCS7_', 34: 'X509V3_', 35: 'PKCS12_', 36: 'RAND_', 37: 'DSO_',
   38: 'ENGINE_', 39: 'OCSP_', 40: 'UI_', 41: 'COMP_', 42: 'ECDSA_', 43: 'ECDH_',
   44: 'OSSL_STORE_', 45: 'FIPS_', 46: 'CMS_', 47: 'TS_', 48: 'HMAC_', 50: 'CT_', 51: 'ASYNC_',
   52: 'KDF_', 53: 'SM2_', 128: 'USER_',
 };
+
+const kLibSSL = 20;
 
 // Returns the Error for the last OpenSSL failure, shaped as Node's: message
 // "error:XXXXXXXX:library::reason", `library`, `reason` and code ERR_OSSL_<REASON>.
@@ -46,8 +48,10 @@ function opensslError(fallback = 'Unknown OpenSSL error') {
   if (library) err.library = library;
   if (reason) {
     err.reason = reason;
-    const prefix = kLibraryPrefix[libraryNumber] ?? '';
-    err.code = `ERR_OSSL_${prefix}${reason.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
+    const name = reason.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    // Node names the TLS library's errors ERR_SSL_<REASON> (ERR_SSL_NO_CIPHER_MATCH).
+    err.code = libraryNumber === kLibSSL ? `ERR_SSL_${name}` :
+      `ERR_OSSL_${kLibraryPrefix[libraryNumber] ?? ''}${name}`;
   }
   return err;
 }
@@ -105,12 +109,11 @@ const digestViews = [];
 // The result of a binding digest: `r` bytes in digestBuffer (r a number) or a Uint8Array.
 function digestOutput(r, encoding) {
   if (typeof r !== 'number') return encodeBytes(r, encoding);
-  if (encoding === 'hex') {
-    const view = digestViews[r] ??= digestBuffer.subarray(0, r);
-    return view.toHex();
-  }
-  const buf = Buffer.allocUnsafe(r);
-  for (let i = 0; i < r; i++) buf[i] = digestBuffer[i];
+  const view = digestViews[r] ??= digestBuffer.subarray(0, r);
+  if (encoding === 'hex') return view.toHex();
+  // A Buffer of its own (not a slice of the pool): cheaper to make for a few bytes.
+  const buf = new FastBuffer(r);
+  buf.set(view);
   if (encoding === undefined || encoding === 'buffer') return buf;
   return buf.toString(encoding);
 }

@@ -32,8 +32,7 @@ class SubtleCrypto {
   }
 
   async digest(algorithm, data) {
-    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('algorithm', 'data');
+    checkCall(this, 'digest', arguments.length, 2);
     let name = algorithm;
     if (typeof algorithm === 'object' && algorithm !== null) {
       name = algorithm.name;
@@ -155,12 +154,14 @@ const kOrdinals = ['', '1 argument', '2 arguments', '3 arguments', '4 arguments'
 // Checks `this` and the argument count of a SubtleCrypto method (Web IDL's errors).
 function checkCall(self, method, count, required) {
   if (!(self instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
-  if (count < required) {
-    const err = new ERR_MISSING_ARGS('arguments');
-    err.message = `Failed to execute '${method}' on 'SubtleCrypto': ${kOrdinals[required]} ` +
-      `required, but only ${count} present.`;
-    throw err;
-  }
+  if (count < required) throw missingArgs(method, 'SubtleCrypto', required, count);
+}
+
+function missingArgs(method, iface, required, count) {
+  const err = new ERR_MISSING_ARGS('arguments');
+  err.message = `Failed to execute '${method}' on '${iface}': ${kOrdinals[required]} ` +
+    `required, but only ${count} present.`;
+  return err;
 }
 
 stubMembers(SubtleCrypto.prototype, 'crypto.subtle', {
@@ -189,7 +190,7 @@ class Crypto {
 
   getRandomValues(array) {
     if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('array');
+    if (arguments.length < 1) throw missingArgs('getRandomValues', 'Crypto', 1, 0);
     return random.getRandomValues(array);
   }
 

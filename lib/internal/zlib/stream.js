@@ -1,7 +1,9 @@
 'use strict';
 // The zlib and brotli stream classes (Deflate, Gunzip, BrotliCompress...) over the zlib
 // binding. Each stream owns one native handle; a chunk is compressed on the thread pool into
-// a chunkSize output buffer, whose filled slices are pushed without a copy.
+// an output buffer, whose filled slices are pushed without a copy. The output buffer holds
+// several chunkSize chunks (kOutputBytes): one thread-pool trip fills them all, and they are
+// pushed cut at the same chunkSize boundaries as a chunkSize buffer would give.
 //
 // A handle's write reports what is left in `handle.state` ([availOut, availIn]): output
 // space left means the engine took what it could, so the chunk is done (or, with input
@@ -33,6 +35,9 @@ const kBrotliParamUnset = 0xFFFFFFFF;
 
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
+// The output buffer's size: a whole number of chunkSize chunks, about this many bytes.
+const kOutputBytes = 64 * 1024;
+const kOutputSize = Symbol('kOutputSize');
 // Options only lib/ passes: trailing data after the compressed stream is an error (the
 // web DecompressionStream).
 const kRejectGarbage = Symbol('kRejectGarbage');
@@ -79,9 +84,10 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush, maxFlush 
   this[kError] = null;
   this.bytesWritten = 0;
   this._handle = handle;
-  this._outBuffer = Buffer.allocUnsafeSlow(chunkSize);
-  this._outOffset = 0;
   this._chunkSize = chunkSize;
+  this[kOutputSize] = chunkSize * Math.max(1, Math.floor(kOutputBytes / chunkSize));
+  this._outBuffer = Buffer.allocUnsafeSlow(this[kOutputSize]);
+  this._outOffset = 0;
   this._defaultFlushFlag = flush;
   this._finishFlushFlag = finishFlush;
   this._defaultFullFlushFlag = fullFlush;
@@ -166,7 +172,7 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, call
   let inOff = 0;
   let availIn = chunk.byteLength;
   for (;;) {
-    const availOutBefore = this._chunkSize - this._outOffset;
+    const availOutBefore = this[kOutputSize] - this._outOffset;
     if (handle.write(flushFlag, chunk, inOff, availIn, this._outBuffer, this._outOffset,
       availOutBefore) !== 0) {
       const error = zlibError(handle);
@@ -198,11 +204,20 @@ function takeOutput(stream, have) {
   const out = stream._outBuffer;
   const view = new FastBuffer(out.buffer, out.byteOffset + stream._outOffset, have);
   stream._outOffset += have;
-  if (stream._outOffset >= stream._chunkSize) {
-    stream._outBuffer = Buffer.allocUnsafeSlow(stream._chunkSize);
+  if (stream._outOffset >= stream[kOutputSize]) {
+    stream._outBuffer = Buffer.allocUnsafeSlow(stream[kOutputSize]);
     stream._outOffset = 0;
   }
   return view;
+}
+
+// Pushes the next `have` output bytes, cut where chunkSize chunks of the buffer end.
+function pushOutput(stream, have) {
+  while (have > 0 && !stream.destroyed) {
+    const n = Math.min(have, stream._chunkSize - (stream._outOffset % stream._chunkSize));
+    stream.push(takeOutput(stream, n));
+    have -= n;
+  }
 }
 
 function processChunk(stream, chunk, flushFlag, callback) {
@@ -221,7 +236,7 @@ function processChunk(stream, chunk, flushFlag, callback) {
 }
 
 function startWrite(stream, handle) {
-  const availOut = stream._chunkSize - stream._outOffset;
+  const availOut = stream[kOutputSize] - stream._outOffset;
   handle.availOutBefore = availOut;
   handle.output = stream._outBuffer;
   handle.write(handle.flushFlag, handle.input, handle.inOff, handle.availIn, stream._outBuffer,
@@ -247,7 +262,7 @@ function onWriteComplete(status) {
   handle.inOff += consumed;
   handle.availIn = availInAfter;
   const have = handle.availOutBefore - availOutAfter;
-  if (have > 0) stream.push(takeOutput(stream, have));
+  pushOutput(stream, have);
   if (availOutAfter === 0 && !stream.destroyed) {
     startWrite(stream, handle);
     return;
