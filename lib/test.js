@@ -1,33 +1,56 @@
 'use strict';
-// node:test — not implemented yet (see internal/stub.js). The module is the test()
-// function itself, as in Node; test, it, describe and suite carry skip/todo/only.
+// node:test: the module is the test() function itself, as in Node; test, it, describe
+// and suite carry skip/todo/only. The runner is internal/test_runner/harness (tests run
+// in this process; `run()` with files, snapshots and mock modules are not implemented
+// yet).
 
-const { notImplemented, stubMembers, attachStubs, recordStubs, kStubs } = require('internal/stub');
+const { notImplemented, stubMembers, attachStubs } = require('internal/stub');
+const { createTest, addRootHook, loadMock } = require('internal/test_runner/harness');
 
-function stubRunner(name) {
-  const runner = notImplemented(`test.${name}`);
-  return stubMembers(runner, `test.${name}`, { functions: ['only', 'skip', 'todo'] });
+// Makes test/it (isSuite false) or describe/suite (true) with .skip, .todo and .only.
+function makeRunner(name, isSuite) {
+  const runner = {
+    [name](testName, options, fn) {
+      return createTest(isSuite, runner, testName, options, fn);
+    },
+  }[name];
+  for (const [variant, override] of [['skip', { skip: true }], ['todo', { todo: true }],
+    ['only', { only: true }]]) {
+    const fn = {
+      [variant](testName, options, body) {
+        return createTest(isSuite, fn, testName, options, body, override);
+      },
+    }[variant];
+    runner[variant] = fn;
+  }
+  return runner;
 }
 
-// test.only, test.skip and test.todo are the module's own members.
-const test = notImplemented('test.test');
+const test = makeRunner('test', false);
 test.test = test;
-for (const name of ['it', 'describe', 'suite']) {
-  test[name] = stubRunner(name);
-  recordStubs(test, test[name][kStubs]);
+test.it = makeRunner('it', false);
+test.describe = makeRunner('describe', true);
+test.suite = makeRunner('suite', true);
+for (const kind of ['before', 'after', 'beforeEach', 'afterEach']) {
+  test[kind] = {
+    [kind](fn, options) {
+      addRootHook(kind, fn, options);
+    },
+  }[kind];
 }
-stubMembers(test, 'test', {
-  functions: ['after', 'afterEach', 'before', 'beforeEach', 'only', 'run', 'skip', 'todo'],
-});
+test.run = notImplemented('test.run');
 
-const mock = stubMembers({}, 'test.mock', {
-  functions: ['fn', 'getter', 'method', 'module', 'property', 'reset', 'restoreAll',
-    'setter'],
+let mock;
+Object.defineProperty(test, 'mock', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (mock === undefined) {
+      mock = new (loadMock().MockTracker)();
+    }
+    return mock;
+  },
 });
-attachStubs(mock, 'timers', stubMembers({}, 'test.mock.timers', {
-  functions: ['enable', 'reset', 'runAll', 'setTime', 'tick'],
-}));
-attachStubs(test, 'mock', mock);
 attachStubs(test, 'snapshot', stubMembers({}, 'test.snapshot', {
   functions: ['setDefaultSnapshotSerializers', 'setResolveSnapshotPath'],
 }));

@@ -2,9 +2,13 @@
 // node:worker_threads — not implemented yet (see internal/stub.js). What is true
 // without workers is real: this is the main thread (id 0, no parent port, no worker
 // data, no resource limits) and the environment data, which workers would inherit, is a
-// plain map. BroadcastChannel, MessageChannel and MessagePort are also globals.
+// plain map. markAsUncloneable/markAsUntransferable mark objects for structuredClone.
+// BroadcastChannel, MessageChannel and MessagePort are also globals.
 
 const { stubMembers, attachStubs } = require('internal/stub');
+const {
+  markAsUncloneable, markAsUntransferable, isMarkedAsUntransferable,
+} = require('internal/structured_clone');
 
 const environmentData = new Map();
 
@@ -23,7 +27,10 @@ const workerThreads = stubMembers({
   SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
   getEnvironmentData,
   isInternalThread: false,
+  isMarkedAsUntransferable,
   isMainThread: true,
+  markAsUncloneable,
+  markAsUntransferable,
   parentPort: null,
   resourceLimits: {},
   setEnvironmentData,
@@ -32,8 +39,7 @@ const workerThreads = stubMembers({
   workerData: null,
 }, 'worker_threads', {
   classes: ['BroadcastChannel', 'MessageChannel', 'MessagePort', 'Worker'],
-  functions: ['isMarkedAsUntransferable', 'markAsUncloneable', 'markAsUntransferable',
-    'moveMessagePortToContext', 'postMessageToThread', 'receiveMessageOnPort'],
+  functions: ['moveMessagePortToContext', 'postMessageToThread', 'receiveMessageOnPort'],
 });
 attachStubs(workerThreads, 'locks', stubMembers({}, 'worker_threads.locks', {
   functions: ['query', 'request'],

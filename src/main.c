@@ -23,6 +23,7 @@ static const char usage[] =
     "  -i, --interactive          always enter the REPL even if stdin does not appear to be a "
     "terminal\n"
     "  --input-type=type          set module type for string input (commonjs or module)\n"
+    "  --test [files/globs]       run node:test files, each in a child process\n"
     "  --expose-gc                expose gc() on the global object\n"
     "  --no-warnings              silence all process warnings\n"
     "  --no-deprecation           silence deprecation warnings\n"
@@ -70,6 +71,7 @@ static const char *const ignored_with_value[] = {"--max-old-space-size",
 
 /* Flags without a value that Lode accepts with no effect. Prefix entries end in '*'. */
 static const char *const ignored_flags[] = {"--enable-source-maps",
+                                            "--test-only", /* read by node:test */
                                             "--trace-warnings",
                                             "--trace-uncaught",
                                             "--preserve-symlinks",
@@ -216,6 +218,8 @@ static void parse_option(lode_options_t *o, char **args, int n, int *i, bool fro
     o->unhandled_rejections = value;
   } else if (!strcmp(name, "-i") || !strcmp(name, "--interactive")) {
     o->interactive = true;
+  } else if (!strcmp(name, "--test")) {
+    o->test_runner = true;
   } else if (!strcmp(name, "--expose-gc") || !strcmp(name, "--expose_gc")) {
     o->expose_gc = true;
   } else if (!strcmp(name, "--no-warnings")) {

@@ -25,6 +25,7 @@ typedef struct lode_options_s {
   bool print_eval;         /* -p */
   bool force_stdin;        /* `lode -` */
   bool interactive;        /* -i */
+  bool test_runner;        /* --test: run test files, each in a child process */
   int require_count;       /* -r modules */
   char **requires;
   bool expose_gc;

@@ -282,6 +282,27 @@ function kindOf(value, tag) {
   return undefined;
 }
 
+// Objects marked by worker_threads.markAsUncloneable() / markAsUntransferable().
+const uncloneable = new WeakSet();
+const untransferable = new WeakSet();
+let anyUncloneable = false;
+
+function markAsUncloneable(object) {
+  if (object === null || (typeof object !== 'object' && typeof object !== 'function')) return;
+  uncloneable.add(object);
+  anyUncloneable = true;
+}
+
+function markAsUntransferable(object) {
+  if (object === null || (typeof object !== 'object' && typeof object !== 'function')) return;
+  untransferable.add(object);
+}
+
+function isMarkedAsUntransferable(object) {
+  return object !== null && (typeof object === 'object' || typeof object === 'function') &&
+    untransferable.has(object);
+}
+
 class Cloner {
   constructor() {
     this.memory = new Map();
@@ -307,6 +328,9 @@ class Cloner {
   }
 
   cloneObject(value) {
+    if (anyUncloneable && uncloneable.has(value)) {
+      throw dataCloneError(value, 'Cannot clone object of unsupported type.');
+    }
     const util = nativeUtil();
     if (util?.isProxy?.(value)) throw dataCloneError(value);
 
@@ -435,7 +459,7 @@ function readTransferList(options) {
     if (seen.has(item)) {
       throw dataCloneError(item, 'Transfer list contains duplicate ArrayBuffer');
     }
-    if (item.detached) {
+    if (item.detached || untransferable.has(item)) {
       throw dataCloneError(item, 'Cannot transfer object of unsupported type.');
     }
     seen.add(item);
@@ -492,4 +516,7 @@ function structuredClone(value, options) {
 
 module.exports = {
   structuredClone,
+  markAsUncloneable,
+  markAsUntransferable,
+  isMarkedAsUntransferable,
 };

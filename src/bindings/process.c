@@ -352,6 +352,7 @@ JSObjectRef lode_binding_process(lode_runtime_t *rt) {
   lode_js_set(ctx, opts, "print", JSValueMakeBoolean(ctx, o->print_eval));
   lode_js_set(ctx, opts, "forceStdin", JSValueMakeBoolean(ctx, o->force_stdin));
   lode_js_set(ctx, opts, "interactive", JSValueMakeBoolean(ctx, o->interactive));
+  lode_js_set(ctx, opts, "test", JSValueMakeBoolean(ctx, o->test_runner));
   lode_js_set(ctx, opts, "exposeGc", JSValueMakeBoolean(ctx, o->expose_gc));
   lode_js_set(ctx, opts, "noWarnings", JSValueMakeBoolean(ctx, o->no_warnings));
   lode_js_set(ctx, opts, "noDeprecation", JSValueMakeBoolean(ctx, o->no_deprecation));

@@ -12,9 +12,10 @@ assert.strictEqual(histogram.count, 0);
 assert.strictEqual(histogram.enable(), true);
 assert.strictEqual(histogram.enable(), false);
 
-const start = Date.now();
 setTimeout(common.mustCall(() => {
-  // Block the loop: one sample sees the whole delay.
+  // Block the loop for 60 ms from here (a loaded machine may run this callback late, so the
+  // block is timed from its start): one sample sees the whole delay.
+  const start = Date.now();
   while (Date.now() - start < 60);
   setTimeout(common.mustCall(() => {
     assert.strictEqual(histogram.disable(), true);

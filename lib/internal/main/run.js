@@ -39,38 +39,41 @@ function makeEvalModule(name, cwd) {
   return { module, exports: module.exports, require: Module.createRequire(filename) };
 }
 
+function defineGlobalData(key, value) {
+  Object.defineProperty(globalThis, key, {
+    value, writable: true, configurable: true, enumerable: true,
+  });
+}
+
+// Defines global `key` (require, module or exports) as an accessor that makes the eval module
+// described by `lazy` ({ name, cwd, module }) on first use.
+function defineLazyEvalGlobal(key, lazy) {
+  Object.defineProperty(globalThis, key, {
+    get() {
+      lazy.module ??= makeEvalModule(lazy.name, lazy.cwd);
+      defineGlobalData(key, lazy.module[key]);
+      return lazy.module[key];
+    },
+    set(value) {
+      defineGlobalData(key, value);
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
+
 // Evaluates code the way `node -e` does: in the global scope, with require, module,
 // exports, __filename and __dirname defined as globals (enumerable and in this order, as
 // Node defines them). require, module and exports make the module on first use; each then
 // becomes the data property Node has.
 // `code`, if given, is what runs (rewritten `source`); `source` is what stacks quote.
 function evalScript(name, source, print, code) {
-  const cwd = process.cwd();
-  let evalModule;
-  const defineData = (key, value) => {
-    Object.defineProperty(globalThis, key, {
-      value, writable: true, configurable: true, enumerable: true,
-    });
-  };
-  const defineLazy = (key) => {
-    Object.defineProperty(globalThis, key, {
-      get() {
-        evalModule ??= makeEvalModule(name, cwd);
-        defineData(key, evalModule[key]);
-        return evalModule[key];
-      },
-      set(value) {
-        defineData(key, value);
-      },
-      configurable: true,
-      enumerable: true,
-    });
-  };
-  defineData('__filename', name);
-  defineLazy('module');
-  defineLazy('exports');
-  defineData('__dirname', '.');
-  defineLazy('require');
+  const lazy = { name, cwd: process.cwd(), module: undefined };
+  defineGlobalData('__filename', name);
+  defineLazyEvalGlobal('module', lazy);
+  defineLazyEvalGlobal('exports', lazy);
+  defineGlobalData('__dirname', '.');
+  defineLazyEvalGlobal('require', lazy);
 
   const { runInThisContext } = internalBinding('contextify');
   const execution = require('internal/process/execution');
@@ -92,6 +95,20 @@ function evalScript(name, source, print, code) {
   }
 }
 
+// path.resolve(file) for the script's name, without loading the path module for the usual
+// forms (an absolute or plain relative name without '.' or '..' segments, repeated or
+// trailing slashes): an ES module program may need the module for nothing else.
+function resolveScriptPath(file) {
+  if (file.startsWith('./')) file = file.slice(2);
+  if (file === '' || file.charCodeAt(0) === 46 /* . */ || file.endsWith('/') ||
+      file.includes('/.') || file.includes('//')) {
+    return require('path').resolve(file);
+  }
+  if (file.charCodeAt(0) === 47 /* / */) return file;
+  const cwd = process.cwd();
+  return cwd === '/' ? `/${file}` : `${cwd}/${file}`;
+}
+
 function runMain() {
   startupEnv = { HOME: process.env.HOME, NODE_PATH: process.env.NODE_PATH };
   // A child started by fork() (or with stdio 'ipc') talks to its parent over this fd.
@@ -102,10 +119,16 @@ function runMain() {
   }
   const scriptArgv = binding.scriptArgv;
   const opts = binding.options;
+  if (opts.test) {
+    // `lode --test [files/globs]`: each test file runs in a child process (which gets the
+    // -r preloads).
+    require('internal/test_runner/run_files').runFiles(scriptArgv);
+    return 0;
+  }
   const hasScript = opts.eval === undefined && !opts.forceStdin && scriptArgv.length > 0;
 
   if (hasScript) {
-    const main = require('path').resolve(scriptArgv[0]);
+    const main = resolveScriptPath(scriptArgv[0]);
     process.argv.push(main, ...scriptArgv.slice(1));
   } else {
     process.argv.push(...scriptArgv);

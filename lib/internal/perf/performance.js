@@ -198,8 +198,9 @@ class Performance extends EventTarget {
 
   markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode, bodyInfo,
                      responseStatus, deliveryType = undefined) {
-    checkThis(this);
-    return resourceTimingModule().markResourceTiming(this, timingInfo, requestedUrl,
+    // No `this` check: undici calls it detached (`const f = performance.markResourceTiming`),
+    // which Node allows; the entry goes to the one global performance timeline.
+    return resourceTimingModule().markResourceTiming(performance, timingInfo, requestedUrl,
                                                      initiatorType, global, cacheMode, bodyInfo,
                                                      responseStatus, deliveryType);
   }
