@@ -447,8 +447,10 @@ function watchMainEvaluation(record, promise, promiseState) {
   }
   if (promiseState !== undefined && promiseState[0] === 1) return;
   let settled = false;
-  const onExit = () => {
-    if (settled) return;
+  // Only a loop that ran dry with the evaluation still pending: an exit with a code of its
+  // own (process.exit(n), an uncaught exception) says nothing of top-level await, as in Node.
+  const onExit = (code) => {
+    if (settled || code !== 0 || process.exitCode !== undefined) return;
     warnUnsettledTLA(record);
     if (process.exitCode === undefined) process.exitCode = 13;
   };
