@@ -1,8 +1,7 @@
 'use strict';
 // An ES module entry that dies of an uncaught exception while a top-level await is still
 // pending: Node prints the error and exits 1, with no "Detected unsettled top-level await"
-// warning. Lode also prints that warning, and points it at the module's first `await`
-// (already settled) rather than the pending one.
+// warning (the warning is only for a loop that ran dry with the evaluation pending).
 require('../common');
 const assert = require('assert');
 const { spawnSync } = require('child_process');
