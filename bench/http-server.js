@@ -37,7 +37,15 @@ const handlers = {
   },
 };
 
-http.createServer(handlers[kind]).listen(port, '127.0.0.1', () => {
+// EXIT_AFTER=n (bench/http-cpu.sh): exit once the n-th response is finished.
+const exitAfter = Number(process.env.EXIT_AFTER || 0);
+let served = 0;
+const handler = !exitAfter ? handlers[kind] : (req, res) => {
+  if (++served === exitAfter) res.on('finish', () => process.exit(0));
+  handlers[kind](req, res);
+};
+
+http.createServer(handler).listen(port, '127.0.0.1', () => {
   if (process.send) process.send('ready');
   else console.log('ready');
 });

@@ -11,8 +11,17 @@
 
 const { FastBuffer } = require('internal/buffer');
 
+const { tickInfo } = internalBinding('process');
+const { processTicksAndRejections } = require('internal/process/task_queues');
+
+const kHasTickScheduled = 0; // tickInfo slot (internal/process/task_queues)
+
 const binding = internalBinding('http_parser');
 const { events, info } = binding;
+// The event loop's time (ms) when the last parse started; now() reads it afresh. Request
+// timestamps use these: Date.now() is a clock read (~150 ns) per call.
+const parserClock = binding.clock;
+const loopNow = binding.now;
 const NativeParser = binding.HTTPParser;
 const methodsById = binding.methods;
 
@@ -51,9 +60,16 @@ let depth = 0;
 function noop() {}
 
 // native.onexecute: the native parser consumed a read of its stream (see consume()).
+// chunk, when passed, is the read: a Buffer, or (info[5] >= 0) an ArrayBuffer holding it at
+// offset info[5], info[6] bytes long (small reads are copied into a shared pool).
+// The ticks the read queued (a response written queues some) run here: the trampoline
+// would otherwise make a second call into JS for them, under the same engine lock and
+// before the same microtask checkpoint, so the order is the same.
 function onNativeExecute(blob, chunk) {
   const parser = this.owner;
+  if (chunk !== undefined && info[5] >= 0) chunk = new FastBuffer(chunk, info[5], info[6]);
   parser.onExecute(parser.executeConsumed(blob, chunk), chunk);
+  if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
 }
 
 function parseError(native, bytesParsed) {
@@ -283,6 +299,8 @@ module.exports = {
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   freeParser,
+  loopNow,
   methods,
+  parserClock,
   setMaxIdleHTTPParsers,
 };

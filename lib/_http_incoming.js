@@ -2,8 +2,20 @@
 // node:_http_incoming (internal, exposed by Node): http.IncomingMessage, the request a
 // server receives and the response a client receives. Its body is a Readable fed by the
 // parser; headers are built on first use from rawHeaders.
+//
+// Speed: most requests a server answers have no body and nobody reads them as a stream, so
+// the Readable's state is made on first use (the `_readableState` getter), not by the
+// constructor. Until then an end of the body is only noted (endIncoming) and a response
+// that finishes only marks the request dumped (dumpIncoming); making the state replays
+// both, so a program that looks later finds the stream as it would have been (ended, and
+// flowing to its end if it was dumped).
 
 const { Readable } = require('stream');
+const { Stream } = require('internal/streams/legacy');
+
+const { ReadableState } = Readable;
+const kReadableState = Symbol('kReadableState');
+const kEndPending = Symbol('kEndPending');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -28,12 +40,15 @@ function readStop(socket) {
 }
 
 function IncomingMessage(socket) {
-  let streamOptions;
-  if (socket) {
-    streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  this[kReadableState] = null;
+  this[kEndPending] = false;
+  if (typeof this._construct === 'function') {
+    // A subclass with _construct: the Readable constructor schedules it, so run it now.
+    Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
+    this._readableState.readingMore = true;
+  } else {
+    Stream.call(this);
   }
-  Readable.call(this, streamOptions);
-  this._readableState.readingMore = true;
   this.socket = socket;
   this.httpVersionMajor = null;
   this.httpVersionMinor = null;
@@ -60,6 +75,42 @@ function IncomingMessage(socket) {
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// The Readable's state, made on first use (see the top of the file).
+function makeReadableState(msg) {
+  const socket = msg.socket;
+  const state = new ReadableState(socket ? { highWaterMark: socket.readableHighWaterMark } :
+    undefined, msg, false);
+  state.readingMore = true;
+  msg[kReadableState] = state;
+  if (msg[kEndPending]) {
+    msg[kEndPending] = false;
+    msg.push(null);
+    if (msg._dumped) msg.resume();
+  }
+  return state;
+}
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  get() { return this[kReadableState] ?? makeReadableState(this); },
+  set(value) { this[kReadableState] = value; },
+  configurable: true,
+});
+
+// The end of the body (the parser's message-complete).
+function endIncoming(msg) {
+  if (msg[kReadableState] === null) msg[kEndPending] = true;
+  else msg.push(null);
+}
+
+// The response to msg finished: a body nobody reads is thrown away.
+function dumpIncoming(msg) {
+  if (msg[kReadableState] === null) {
+    msg._dumped = true;
+  } else if (!msg._consuming && !msg._readableState.resumeScheduled) {
+    msg._dump();
+  }
+}
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   get() { return this.socket; },
@@ -219,6 +270,8 @@ IncomingMessage.prototype._dump = function _dump() {
 
 module.exports = {
   IncomingMessage,
+  dumpIncoming,
+  endIncoming,
   readStart,
   readStop,
 };

@@ -39,8 +39,13 @@ const kErrored = Symbol('errored');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kUniqueHeaders = Symbol('kUniqueHeaders');
+// A function called (this = the message) just before 'finish' is emitted, or null: the
+// server's per-response work, without a listener to add per response.
+const kBeforeFinish = Symbol('kBeforeFinish');
 
 const CRLF = '\r\n';
+// Strings up to this length are encoded in JavaScript before a socket write (_writeRaw).
+const kEncodeInJS = 16 * 1024;
 const connCloseRe = /(?:^|\W)close(?:$|\W)/i;
 const teChunkedRe = /(?:^|\W)chunked(?:$|\W)/i;
 
@@ -56,15 +61,27 @@ function utcDate() {
   return dateCache;
 }
 
+// Header names and string values found valid before: a Set lookup costs less than the
+// pattern test, and most responses repeat the same few. Bounded.
+const validNames = new Set();
+const validValues = new Set();
+const kMaxValid = 512;
+
 function validateHeaderName(name, label = 'Header name') {
+  if (validNames.has(name)) return;
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
     throw new ERR_INVALID_HTTP_TOKEN(label, name);
   }
+  if (validNames.size < kMaxValid) validNames.add(name);
 }
 
 function validateHeaderValue(name, value) {
+  if (validValues.has(value)) return;
   if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
   if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', name);
+  if (typeof value === 'string' && value.length <= 256 && validValues.size < kMaxValid) {
+    validValues.add(value);
+  }
 }
 
 function OutgoingMessage(options) {
@@ -99,6 +116,7 @@ function OutgoingMessage(options) {
   this._keepAliveTimeout = 0;
   this._onPendingData = nop;
   this[kErrored] = null;
+  this[kBeforeFinish] = null;
   this[kHighWaterMark] = options?.highWaterMark ?? 16 * 1024;
   this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
 }
@@ -203,6 +221,17 @@ proto._writeRaw = function _writeRaw(data, encoding, callback, size) {
   }
   if (conn && conn._httpMessage === this && conn.writable) {
     if (this.outputData.length) this._flushOutput(conn);
+    if (typeof data === 'string' && data.length <= kEncodeInJS && conn._handle != null) {
+      // A socket's handle would read the string through the C API, which widens it to
+      // UTF-16 and copies it twice; Buffer.from encodes short text in JavaScript, into
+      // its pool, faster.
+      if (encoding == null || encoding === 'utf8' || encoding === 'utf-8') {
+        return conn.write(Buffer.from(data), callback);
+      }
+      if (encoding === 'latin1' || encoding === 'binary') {
+        return conn.write(Buffer.from(data, 'latin1'), callback);
+      }
+    }
     return conn.write(data, encoding, callback);
   }
   this.outputData.push({ data, encoding, callback });
@@ -211,54 +240,119 @@ proto._writeRaw = function _writeRaw(data, encoding, callback, size) {
   return this.outputSize < this[kHighWaterMark];
 };
 
+// What _storeHeader saw among the headers (matchHeader's result bits).
+const kSawConnection = 1;
+const kSawContentLength = 2;
+const kSawTransferEncoding = 4;
+const kSawDate = 8;
+const kSawExpect = 16;
+const kSawTrailer = 32;
+
+// The Date line, rebuilt at most once a second.
+let dateLine;
+let dateLineOf;
+
+// The keep-alive lines of the last (keepAliveTimeout, maxRequestsPerSocket) pair.
+let keepAliveLines = 'Connection: keep-alive\r\nKeep-Alive: timeout=5\r\n';
+let keepAliveTimeoutOf = 5000;
+let keepAliveMaxOf = 0;
+
+function keepAliveHeader(timeout, max) {
+  if (timeout !== keepAliveTimeoutOf || max !== keepAliveMaxOf) {
+    let lines = 'Connection: keep-alive\r\nKeep-Alive: timeout=' + Math.floor(timeout / 1000);
+    if (max) lines += ', max=' + max;
+    keepAliveLines = lines + CRLF;
+    keepAliveTimeoutOf = timeout;
+    keepAliveMaxOf = max;
+  }
+  return keepAliveLines;
+}
+
 // Builds the header block from the first line and the headers (an object of
 // lower-case name → [name, value] pairs, a plain object, or a flat/nested array).
+// The header lines are gathered in one string as they are validated; no state object.
 proto._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = { connection: false, contLen: false, te: false, date: false,
-    expect: false, trailer: false, header: firstLine };
+  let header = firstLine;
+  let seen = 0;
   if (headers) {
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
-        processHeader(this, state, entry[0], entry[1], false);
+        const name = entry[0];
+        const value = entry[1];
+        if (Array.isArray(value)) {
+          const out = { header, seen };
+          arrayHeader(this, out, name, value, false);
+          header = out.header;
+          seen = out.seen;
+        } else {
+          header += name + ': ' + value + CRLF;
+          seen |= matchHeader(this, name, value);
+        }
       }
     } else if (Array.isArray(headers)) {
-      if (headers.length && Array.isArray(headers[0])) {
-        for (let i = 0; i < headers.length; i++) {
-          const entry = headers[i];
-          processHeader(this, state, entry[0], entry[1], true);
-        }
-      } else {
-        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
-        for (let i = 0; i < headers.length; i += 2) {
-          processHeader(this, state, headers[i], headers[i + 1], true);
+      const nested = headers.length !== 0 && Array.isArray(headers[0]);
+      if (!nested && headers.length % 2 !== 0) {
+        throw new ERR_INVALID_ARG_VALUE('headers', headers);
+      }
+      const step = nested ? 1 : 2;
+      for (let i = 0; i < headers.length; i += step) {
+        const name = nested ? headers[i][0] : headers[i];
+        const value = nested ? headers[i][1] : headers[i + 1];
+        validateHeaderName(name);
+        if (Array.isArray(value)) {
+          const out = { header, seen };
+          arrayHeader(this, out, name, value, true);
+          header = out.header;
+          seen = out.seen;
+        } else {
+          validateHeaderValue(name, value);
+          header += name + ': ' + value + CRLF;
+          seen |= matchHeader(this, name, value);
         }
       }
     } else {
-      for (const key in headers) {
-        if (Object.hasOwn(headers, key)) processHeader(this, state, key, headers[key], true);
+      for (const name in headers) {
+        if (!Object.hasOwn(headers, name)) continue;
+        const value = headers[name];
+        validateHeaderName(name);
+        if (Array.isArray(value)) {
+          const out = { header, seen };
+          arrayHeader(this, out, name, value, true);
+          header = out.header;
+          seen = out.seen;
+        } else {
+          validateHeaderValue(name, value);
+          header += name + ': ' + value + CRLF;
+          seen |= matchHeader(this, name, value);
+        }
       }
     }
   }
-  let header = state.header;
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + CRLF;
+  if (this.sendDate && (seen & kSawDate) === 0) {
+    const date = utcDate();
+    if (date !== dateLineOf) {
+      dateLine = 'Date: ' + date + CRLF;
+      dateLineOf = date;
+    }
+    header += dateLine;
+  }
 
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
     this._last = true;
     this.chunkedEncoding = false;
   }
 
-  if (!state.connection) {
+  if ((seen & kSawConnection) === 0) {
     const sendKeepAlive = this.shouldKeepAlive &&
-      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+      ((seen & kSawContentLength) !== 0 || this.useChunkedEncodingByDefault || this.agent);
     if (sendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (sendKeepAlive) {
-      header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        header += 'Keep-Alive: timeout=' + Math.floor(this._keepAliveTimeout / 1000);
-        if (this._maxRequestsPerSocket) header += ', max=' + this._maxRequestsPerSocket;
-        header += CRLF;
+        header += keepAliveHeader(this._keepAliveTimeout, this._maxRequestsPerSocket || 0);
+      } else {
+        header += 'Connection: keep-alive\r\n';
       }
     } else {
       this._last = true;
@@ -266,12 +360,13 @@ proto._storeHeader = function _storeHeader(firstLine, headers) {
     }
   }
 
-  if (!state.contLen && !state.te) {
+  if ((seen & (kSawContentLength | kSawTransferEncoding)) === 0) {
     if (!this._hasBody) {
       // No body: no length either (HEAD, 204, 304, 1xx).
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+    } else if ((seen & kSawTrailer) === 0 && !this._removedContLen &&
+               typeof this._contentLength === 'number') {
       header += 'Content-Length: ' + this._contentLength + CRLF;
     } else if (!this._removedTE) {
       header += 'Transfer-Encoding: chunked\r\n';
@@ -280,58 +375,60 @@ proto._storeHeader = function _storeHeader(firstLine, headers) {
       this._last = true;
     }
   }
-  if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+  if (this.chunkedEncoding !== true && (seen & kSawTrailer) !== 0) {
+    throw new ERR_HTTP_TRAILER_INVALID();
+  }
   this._header = header + CRLF;
   this._headerSent = false;
-  if (state.expect) this._send('');
+  if ((seen & kSawExpect) !== 0) this._send('');
 };
 
-function processHeader(self, state, key, value, validate) {
-  if (validate) validateHeaderName(key);
-  if (Array.isArray(value)) {
-    if (value.length < 2 || key.length !== 6 || key.toLowerCase() !== 'cookie') {
-      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
-      return;
+// A header with an array value: one line per element (a Cookie list is joined with '; ').
+// out holds the header block so far and the matchHeader bits, both updated.
+function arrayHeader(self, out, key, value, validate) {
+  if (value.length < 2 || key.length !== 6 || key.toLowerCase() !== 'cookie') {
+    for (let i = 0; i < value.length; i++) {
+      if (validate) validateHeaderValue(key, value[i]);
+      out.header += key + ': ' + value[i] + CRLF;
+      out.seen |= matchHeader(self, key, value[i]);
     }
-    value = value.join('; ');
+    return;
   }
-  storeHeader(self, state, key, value, validate);
+  const joined = value.join('; ');
+  if (validate) validateHeaderValue(key, joined);
+  out.header += key + ': ' + joined + CRLF;
+  out.seen |= matchHeader(self, key, joined);
 }
 
-function storeHeader(self, state, key, value, validate) {
-  if (validate) validateHeaderValue(key, value);
-  state.header += key + ': ' + value + CRLF;
-  matchHeader(self, state, key, value);
-}
-
-function matchHeader(self, state, field, value) {
-  if (field.length < 4 || field.length > 17) return;
+// The bits of the headers _storeHeader treats specially (the field's length rules out
+// most names without lower-casing them).
+function matchHeader(self, field, value) {
+  switch (field.length) {
+    case 4: case 6: case 7: case 10: case 14: case 17: break;
+    default: return 0;
+  }
   switch (field.toLowerCase()) {
     case 'connection':
-      state.connection = true;
       self._removedConnection = false;
       if (connCloseRe.test(value)) self._last = true;
       else self.shouldKeepAlive = true;
-      break;
+      return kSawConnection;
     case 'transfer-encoding':
-      state.te = true;
       self._removedTE = false;
       if (teChunkedRe.test(value)) self.chunkedEncoding = true;
-      break;
+      return kSawTransferEncoding;
     case 'content-length':
-      state.contLen = true;
       self._contentLength = +value;
       self._removedContLen = false;
-      break;
-    case 'date':
-    case 'expect':
-    case 'trailer':
-      state[field.toLowerCase()] = true;
-      break;
+      return kSawContentLength;
+    case 'date': return kSawDate;
+    case 'expect': return kSawExpect;
+    case 'trailer': return kSawTrailer;
     case 'keep-alive':
       self._defaultKeepAlive = false;
-      break;
+      return 0;
   }
+  return 0;
 }
 
 proto.setHeader = function setHeader(name, value) {
@@ -572,6 +669,9 @@ proto.addTrailers = function addTrailers(headers) {
 };
 
 function onFinish(msg) {
+  // A write that fails after its socket errored and closed (a request destroyed while its
+  // header was still being written) reports nothing more: 'error' and 'close' were emitted.
+  if (msg.socket && msg.socket._hadError) return;
   if (msg.socket && msg._closed) msg.emit('close');
   msg.emit('finish');
 }
@@ -692,6 +792,7 @@ proto.pipe = function pipe() {
 
 module.exports = {
   OutgoingMessage,
+  kBeforeFinish,
   kHighWaterMark,
   kNeedDrain,
   kOutHeaders,

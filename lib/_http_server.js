@@ -8,8 +8,6 @@
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
-// Date.now() is engine-native; the perf clock is a binding call (~200 ns) per request.
-const perfNow = Date.now;
 const net = require('net');
 const {
   codes: {
@@ -28,12 +26,15 @@ const {
   validateBoolean, validateFunction, validateInteger, validateObject,
 } = require('internal/validators');
 const {
-  HTTPParser, allocParser, freeParser, continueExpression, chunkExpression,
+  HTTPParser, allocParser, freeParser, continueExpression, chunkExpression, loopNow,
+  parserClock,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
 } = require('_http_common');
-const { IncomingMessage, readStart, readStop } = require('_http_incoming');
 const {
-  OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, validateHeaderName,
+  IncomingMessage, dumpIncoming, endIncoming, readStart, readStop,
+} = require('_http_incoming');
+const {
+  OutgoingMessage, kBeforeFinish, kOutHeaders, kNeedDrain, kUniqueHeaders, validateHeaderName,
   validateHeaderValue,
 } = require('_http_outgoing');
 
@@ -97,6 +98,22 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+// The server's own 'finish' work (kBeforeFinish) runs as part of the 'finish' event, before
+// its listeners as a listener added at creation would: code that wraps res.emit to hold
+// 'finish' back (fastify's handler timeout) holds back the response's 'close' and the
+// request's 'end'/'close' too, as in Node.
+const outgoingEmit = OutgoingMessage.prototype.emit;
+ServerResponse.prototype.emit = function emit(type) {
+  if (type === 'finish') {
+    const before = this[kBeforeFinish];
+    if (before !== null) {
+      this[kBeforeFinish] = null;
+      before.call(this);
+    }
+  }
+  return Reflect.apply(outgoingEmit, this, arguments);
+};
 
 ServerResponse.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
@@ -193,8 +210,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
 
-  if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
-  const statusLine = 'HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n';
+  const statusLine = statusLineOf(statusCode, this.statusMessage);
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false;
   }
@@ -204,6 +220,21 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 };
 
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// The last status line made for each status code (and the reason phrase it has).
+const statusLines = [];
+const statusLineMessages = [];
+
+function statusLineOf(statusCode, message) {
+  if (statusLineMessages[statusCode] === message) return statusLines[statusCode];
+  if (checkInvalidHeaderChar(message)) throw new ERR_INVALID_CHAR('statusMessage');
+  const line = 'HTTP/1.1 ' + statusCode + ' ' + message + '\r\n';
+  if (typeof message === 'string' && message.length < 64) {
+    statusLines[statusCode] = line;
+    statusLineMessages[statusCode] = message;
+  }
+  return line;
+}
 
 // --- Server ---------------------------------------------------------------------------
 
@@ -365,7 +396,7 @@ function setupConnectionsTracking() {
 }
 
 function checkConnections() {
-  const now = perfNow();
+  const now = loopNow();
   for (const state of this[kConnections]) {
     if (state.headersStart === 0 && state.requestStart === 0) continue;
     const headersLate = this.headersTimeout > 0 && state.headersStart !== 0 &&
@@ -397,7 +428,9 @@ function connectionListener(socket) {
   // As in Node, a new connection counts as busy with its first request from the start: it is
   // not idle (closeIdleConnections and close() leave it alone, so a connection accepted just
   // before close() still gets its answer) and headersTimeout/requestTimeout run from now.
-  const connectedAt = perfNow();
+  // Times are the event loop's (ms): a request is stamped with the loop time its parse
+  // started at (parserClock), a connection and the checks with loopNow().
+  const connectedAt = loopNow();
   const state = {
     server,
     socket,
@@ -415,6 +448,8 @@ function connectionListener(socket) {
     onClose: null,
     onDrain: null,
     consumed: false,
+    responseOptions: null,
+    writableHighWaterMark: socket.writableHighWaterMark,
   };
   socket[kState] = state;
   state.onData = (d) => socketOnData(state, d);
@@ -432,7 +467,7 @@ function connectionListener(socket) {
 
   parser.onMessageBegin = () => {
     state.parsing = true;
-    state.headersStart = state.requestStart = perfNow();
+    state.headersStart = state.requestStart = parserClock[0];
     // With no server.timeout the keep-alive timer stays armed (re-arming a timer for every
     // request costs more than the request); socketOnTimeout ignores it while busy.
     if (state.keepAliveTimeoutSet && server.timeout) {
@@ -446,7 +481,7 @@ function connectionListener(socket) {
     const req = new server[kIncomingMessage](socket);
     req.httpVersionMajor = major;
     req.httpVersionMinor = minor;
-    req.httpVersion = major + '.' + minor;
+    req.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
     req.joinDuplicateHeaders = parser.joinDuplicateHeaders;
     req.url = url;
     req.method = method;
@@ -467,7 +502,7 @@ function connectionListener(socket) {
     if (req === null) return;
     req.complete = true;
     if (trailers) req._addHeaderLines(trailers, parser.maxHeaderPairs);
-    if (!req.upgrade) req.push(null);
+    if (!req.upgrade) endIncoming(req);
     parser.incoming = null;
   };
   state.consumed = canConsume(socket) && parser.consume(socket._handle);
@@ -700,16 +735,22 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   if (!socket._paused) {
     const ws = socket._writableState;
-    if ((ws && ws.needDrain) || state.outgoingData >= socket.writableHighWaterMark) {
+    if ((ws && ws.needDrain) || state.outgoingData >= state.writableHighWaterMark) {
       socket._paused = true;
       socket.pause();
     }
   }
 
-  const res = new server[kServerResponse](req, {
-    highWaterMark: socket.writableHighWaterMark,
-    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
-  });
+  // One options object per connection: the constructor only reads it.
+  let options = state.responseOptions;
+  if (options === null || options.rejectNonStandardBodyWrites !==
+      server.rejectNonStandardBodyWrites) {
+    options = state.responseOptions = {
+      highWaterMark: socket.writableHighWaterMark,
+      rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+    };
+  }
+  const res = new server[kServerResponse](req, options);
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res[kConnState] = state;
@@ -720,11 +761,13 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
 
-  res.on('finish', resOnFinishListener);
+  res[kBeforeFinish] = resOnFinishListener;
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    // The raw names are scanned for Host and Expect: building req.headers costs more.
+    const seen = scanHeaderNames(req.rawHeaders, state.parser.maxHeaderPairs);
+    if (server.requireHostHeader && (seen & kSeenHost) === 0) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return;
@@ -740,7 +783,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if ((seen & kSeenExpect) !== 0 && req.headers.expect !== undefined) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;
@@ -761,6 +804,25 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   if (!handled) server.emit('request', req, res);
 }
 
+const kSeenHost = 1;
+const kSeenExpect = 2;
+
+// Which of Host and Expect are among the first `count` entries (0: all) of raw header
+// names and values.
+function scanHeaderNames(raw, count) {
+  const n = count > 0 ? Math.min(raw.length, count) : raw.length;
+  let seen = 0;
+  for (let i = 0; i < n; i += 2) {
+    const name = raw[i];
+    if (name.length === 4) {
+      if (name === 'Host' || name.toLowerCase() === 'host') seen |= kSeenHost;
+    } else if (name.length === 6) {
+      if (name === 'Expect' || name.toLowerCase() === 'expect') seen |= kSeenExpect;
+    }
+  }
+  return seen;
+}
+
 // Per-response listeners without a closure each: the connection state is on the response.
 function resOnPendingData(delta) {
   updateOutgoingData(null, this[kConnState], delta);
@@ -772,9 +834,14 @@ function resOnFinishListener() {
 }
 
 function resOnFinish(req, res, socket, state, server) {
-  const i = state.incoming.indexOf(req);
-  if (i !== -1) state.incoming.splice(i, 1);
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  const incoming = state.incoming;
+  if (incoming[0] === req) {
+    incoming.shift();
+  } else {
+    const i = incoming.indexOf(req);
+    if (i !== -1) incoming.splice(i, 1);
+  }
+  dumpIncoming(req);
   res.detachSocket(socket);
   process.nextTick(emitCloseNT, res);
   if (res._last) {

@@ -1,8 +1,6 @@
 'use strict';
 // node:http — HTTP/1.1 server and client over net (or any Duplex), parsed by llhttp.
 
-const { Agent, globalAgent } = require('_http_agent');
-const { ClientRequest } = require('_http_client');
 const { methods, setMaxIdleHTTPParsers } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
@@ -13,8 +11,16 @@ function createServer(options, requestListener) {
   return new Server(options, requestListener);
 }
 
+// The client half (_http_client, _http_agent, ~30 KB of code) loads on first use: a server
+// need not parse it at start-up.
+let client;
+function lazyClient() {
+  client ??= require('_http_client');
+  return client;
+}
+
 function request(url, options, cb) {
-  return new ClientRequest(url, options, cb);
+  return new (lazyClient().ClientRequest)(url, options, cb);
 }
 
 function get(url, options, cb) {
@@ -24,8 +30,8 @@ function get(url, options, cb) {
 }
 
 const http = {
-  Agent,
-  ClientRequest,
+  Agent: undefined, // accessors below (lazy), in Node's key order
+  ClientRequest: undefined,
   IncomingMessage,
   METHODS: methods.slice(),
   OutgoingMessage,
@@ -34,7 +40,7 @@ const http = {
   ServerResponse,
   createServer,
   get,
-  globalAgent,
+  globalAgent: undefined,
   maxHeaderSize: 16 * 1024,
   request,
   setMaxIdleHTTPParsers,
@@ -47,6 +53,26 @@ for (const arg of process.execArgv) {
   const m = /^--max-http-header-size[= ](\d+)$/.exec(arg);
   if (m) http.maxHeaderSize = Number(m[1]);
 }
+
+// Plain values once read or set, as in Node (where they are data properties).
+function lazyMember(name, load) {
+  Object.defineProperty(http, name, {
+    get() {
+      const value = load();
+      Object.defineProperty(http, name, { value, writable: true, enumerable: true,
+        configurable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(http, name, { value, writable: true, enumerable: true,
+        configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+lazyMember('Agent', () => require('_http_agent').Agent);
+lazyMember('ClientRequest', () => lazyClient().ClientRequest);
 
 Object.defineProperty(http, 'globalAgent', {
   get() { return require('_http_agent').globalAgent; },

@@ -16,7 +16,7 @@
  *   EV_COMPLETE  [4, npairs, trailer pairs as above...]
  * `info` (Int32Array): [0] bytes consumed, [1] status: 0 ok, 1 paused for an upgrade, 2 error,
  * 3 paused because the event space ran low (call again with the rest), 4 paused by pause();
- * [2..4] are inputs of execute(). */
+ * [2..4] are inputs of execute(); [5] and [6] place the chunk onexecute gets (see below). */
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,13 +52,17 @@ typedef struct {
   const char *base; /* start of the bytes given to execute() */
   JSObjectRef obj;           /* the wrapper, pinned while it consumes a stream */
   lode__stream_t *stream;    /* the stream whose reads this parser consumes, or NULL */
+  JSObjectRef onexecute;     /* obj.onexecute when consume() was called, protected */
 } parser_t;
 
 static JSClassRef parser_class;
 static llhttp_settings_t settings;
 static int32_t *events;
 static int32_t *info;
-static JSObjectRef events_array, info_array;
+static JSObjectRef events_array, info_array, clock_array;
+/* clock[0]: the event loop's time (uv_now, ms) when the last parse started: JS stamps
+ * requests with it, where Date.now() costs a clock read (~150 ns here) each time. */
+static double *clock_ms;
 static uint32_t ev_len;
 static bool saw_body; /* an EV_BODY event was recorded in this call */
 
@@ -284,6 +288,7 @@ static JSValueRef finish_call(JSContextRef ctx, parser_t *s, llhttp_errno_t err,
 /* Parses len bytes at bytes and leaves the results in events/info (see execute()). */
 static JSValueRef run(JSContextRef ctx, parser_t *s, const char *bytes, size_t len) {
   ev_len = 0;
+  clock_ms[0] = (double)uv_now(lode_runtime()->loop);
   saw_body = false;
   s->base = bytes;
   if (llhttp_get_errno(&s->p) == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&s->p);
@@ -329,46 +334,100 @@ static JSValueRef execute_cb(LODE_CB_PARAMS) {
  *
  * consume(handle) attaches the parser to a stream wrapper: each read is parsed here, in C,
  * straight from the read buffer, and reaches JS as one call `parser.onexecute(blob[, chunk])`
- * with the results in events/info as after execute(); chunk (a Buffer of the whole read, event
- * offsets relative to it) is passed only when JS needs the bytes: body events, an error, an
- * upgrade, or parsing stopped before the end. No onread, no Buffer per header-only read. */
+ * (the function onexecute held when consume() was called) with the results in events/info as
+ * after execute(); chunk (the whole read, event offsets relative to it: a Buffer, or with
+ * info[5] >= 0 an ArrayBuffer holding it at info[5], info[6] bytes long) is passed only when
+ * JS needs the bytes: body events, an error, an upgrade, or parsing stopped before the end.
+ * No onread, no Buffer per header-only read. */
 
 static JSStringRef onexecute_name;
 
+/* Reads up to POOL_MAX_COPY bytes that JS needs (bodies, mostly) are copied into a shared
+ * pool ArrayBuffer, never rewritten (a full pool is replaced, and lives on as long as views
+ * of it do): a Buffer made in JS over it costs far less than a typed array made through the
+ * C API (~2,000 instructions) plus its prototype change. */
+enum { POOL_SIZE = 32 * 1024, POOL_MAX_COPY = 4 * 1024 };
+static JSObjectRef pool;
+static char *pool_bytes;
+static size_t pool_used;
+
+static void free_pool(void *bytes, void *ctx) {
+  (void)ctx;
+  free(bytes);
+}
+
+/* The chunk argument of onexecute for the n bytes at bytes: the pool (info[5] the offset,
+ * info[6] the length) or a Buffer of its own (info[5] -1); NULL if out of memory. */
+static JSObjectRef read_chunk(JSContextRef ctx, char *bytes, size_t n) {
+  if (n > POOL_MAX_COPY) {
+    info[5] = -1;
+    return lode__stream_chunk(ctx, bytes, n);
+  }
+  size_t off = (pool_used + 7) & ~(size_t)7;
+  if (pool == NULL || off + n > POOL_SIZE) {
+    char *mem = calloc(1, POOL_SIZE); /* zeroed: a view's .buffer shows the whole pool */
+    if (mem == NULL) return NULL;
+    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, mem, POOL_SIZE, free_pool, NULL,
+                                                            NULL);
+    if (ab == NULL) {
+      free(mem);
+      return NULL;
+    }
+    JSValueProtect(ctx, ab);
+    if (pool != NULL) JSValueUnprotect(ctx, pool);
+    pool = ab;
+    pool_bytes = mem;
+    off = 0;
+  }
+  memcpy(pool_bytes + off, bytes, n);
+  pool_used = off + n;
+  info[5] = (int32_t)off;
+  info[6] = (int32_t)n;
+  return pool;
+}
+
 static void consumer_detach(lode__stream_t *st) {
   parser_t *s = st->consumer;
+  lode_runtime_t *rt = lode_runtime();
   st->consume = NULL;
   st->detach_consumer = NULL;
   st->consumer = NULL;
   s->stream = NULL;
-  lode_unpin(lode_runtime(), s->obj);
+  if (s->onexecute != NULL) JSValueUnprotect(rt->ctx, s->onexecute);
+  s->onexecute = NULL;
+  lode_unpin(rt, s->obj);
 }
 
+/* One read of the consumed stream: parsed here, then one call of the onexecute function.
+ * The arguments are made holding JSLock (each engine call inside is then a cheap recursive
+ * take), released before the trampoline, which must be the outermost lock (microtasks). */
 static void consumer_read(lode__stream_t *st, char *bytes, size_t n) {
   parser_t *s = st->consumer;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
   JSObjectRef obj = s->obj;
+  JSObjectRef fn = s->onexecute;
   s->skip_body = 0;
   JSValueRef args[2];
   size_t argc = 0;
+  JSLock(ctx);
   args[0] = run(ctx, s, bytes, n);
   if (args[0] != NULL) argc = 1;
   if (saw_body || info[1] != ST_OK) {
-    JSObjectRef chunk = lode__stream_chunk(ctx, bytes, n);
+    JSObjectRef chunk = read_chunk(ctx, bytes, n);
     if (chunk != NULL) {
       if (argc == 0) args[0] = JSValueMakeUndefined(ctx);
       args[1] = chunk;
       argc = 2;
     }
   }
-  JSValueRef fn = JSObjectGetProperty(ctx, obj, onexecute_name, NULL);
-  if (JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn))
-    lode_make_callback(rt, (JSObjectRef)fn, obj, argc, args);
+  JSUnlock(ctx);
+  if (fn != NULL) lode_make_callback(rt, fn, obj, argc, args);
 }
 
 /* consume(handle) → true if this parser now consumes the reads of stream wrapper handle;
- * false if handle is not an open stream or already has a consumer. */
+ * false if handle is not an open stream or already has a consumer, or this parser has no
+ * onexecute function. */
 static JSValueRef consume_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   parser_t *s = this_parser(ctx, this_obj, exc);
@@ -377,6 +436,11 @@ static JSValueRef consume_cb(LODE_CB_PARAMS) {
                            ? lode__stream_this(ctx, (JSObjectRef)argv[0]) : NULL;
   if (st == NULL || st->consume != NULL || s->stream != NULL) return JSValueMakeBoolean(ctx, false);
   if (onexecute_name == NULL) onexecute_name = JSStringCreateWithUTF8CString("onexecute");
+  JSValueRef on = JSObjectGetProperty(ctx, s->obj, onexecute_name, NULL);
+  if (on == NULL || !JSValueIsObject(ctx, on) || !JSObjectIsFunction(ctx, (JSObjectRef)on))
+    return JSValueMakeBoolean(ctx, false);
+  s->onexecute = (JSObjectRef)on;
+  JSValueProtect(ctx, on);
   st->consume = consumer_read;
   st->detach_consumer = consumer_detach;
   st->consumer = s;
@@ -405,6 +469,12 @@ static JSValueRef finish_cb(LODE_CB_PARAMS) {
   /* An errored parser reports nothing more at the end (llhttp_finish returns OK then). */
   llhttp_errno_t err = llhttp_finish(&s->p);
   return finish_call(ctx, s, err, 0);
+}
+
+/* now() → the event loop's time (uv_now, ms), the clock of `clock`. */
+static JSValueRef now_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  return JSValueMakeNumber(ctx, (double)uv_now(lode_runtime()->loop));
 }
 
 /* getError() → [code name, reason] of the last error. */
@@ -525,14 +595,20 @@ JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
     events_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, EVENTS_LEN, NULL);
     lode_pin(rt, events_array);
     events = JSObjectGetTypedArrayBytesPtr(ctx, events_array, NULL);
-    info_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 5, NULL);
+    info_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 7, NULL);
     lode_pin(rt, info_array);
     info = JSObjectGetTypedArrayBytesPtr(ctx, info_array, NULL);
+    clock_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, 1, NULL);
+    lode_pin(rt, clock_array);
+    clock_ms = JSObjectGetTypedArrayBytesPtr(ctx, clock_array, NULL);
+    clock_ms[0] = (double)uv_now(rt->loop);
   }
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   lode_js_set(ctx, b, "HTTPParser", JSObjectMakeConstructor(ctx, parser_class, parser_construct_cb));
   lode_js_set(ctx, b, "events", events_array);
   lode_js_set(ctx, b, "info", info_array);
+  lode_js_set(ctx, b, "clock", clock_array);
+  lode_js_set_function(ctx, b, "now", now_cb);
   JSObjectRef methods = JSObjectMakeArray(ctx, 0, NULL, NULL);
 #define LODE_SET_METHOD(num, name, string)                                                         \
   JSObjectSetPropertyAtIndex(ctx, methods, num, lode_js_value_from_cstr(ctx, #string), NULL);

@@ -3,8 +3,7 @@
 // the response's finish dumps) from the response's 'finish' event, so code that delays
 // 'finish' delays them too. fastify's handlerTimeout test wraps `res.emit` to hold
 // 'finish' back and expects `req` to stay open meanwhile (its req 'close' listener aborts
-// request.signal). Lode emits res 'close', req 'end' and req 'close' at end(), before
-// 'finish' (lib/_http_server.js / lib/_http_outgoing.js).
+// request.signal).
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');

@@ -1,0 +1,71 @@
+#!/bin/bash
+# CPU time per HTTP request of the server (user + system, all threads), a steadier measure
+# than requests/s on a shared machine: bench/http-server.js, run by Lode and by Node in
+# turn (ROUNDS rounds), serves N requests driven by `wrk -t1 -c$CONNS` and exits
+# (EXIT_AFTER); /usr/bin/time gives its CPU time. Prints per case the median µs of CPU per
+# request of each and the Node/Lode ratio (> 1: Lode needs less CPU per request).
+# Start-up and JIT warm-up are included (small against N requests).
+# Usage: bench/http-cpu.sh [case...] (cases hello, json; env: LODE, NODE, ROUNDS, N, CONNS)
+set -e
+cd "$(dirname "$0")"
+. ./common.sh
+ROUNDS=${ROUNDS:-3}
+N=${N:-100000}
+CONNS=${CONNS:-50}
+command -v wrk >/dev/null || { echo "bench/http-cpu.sh needs wrk (apt-get install wrk)"; exit 1; }
+[ -x /usr/bin/time ] ||
+  { echo "bench/http-cpu.sh needs /usr/bin/time (apt-get install time)"; exit 1; }
+cases=("$@")
+[ ${#cases[@]} -gt 0 ] || cases=(hello json)
+node_items=$(printf '{"v":%d},' $(seq 1 100))
+cat >"$work/json.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"id":42,"items":[${node_items%,}],"pad":"$(head -c 300 /dev/zero | tr '\0' x)"}'
+LUA
+port=$((20000 + RANDOM % 20000))
+
+run() { # binary name case
+  local bin=$1 name=$2 kind=$3 script=""
+  [ "$kind" = json ] && script="-s $work/json.lua"
+  port=$((port + 1))
+  EXIT_AFTER=$N /usr/bin/time -f "%U %S" -o "$work/time" "$bin" http-server.js "$kind" "$port" \
+    >/dev/null 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 100); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+    sleep 0.05
+  done
+  # shellcheck disable=SC2086
+  wrk -t1 -c"$CONNS" -d600s $script "http://127.0.0.1:$port/" >/dev/null 2>&1 &
+  local wpid=$!
+  wait "$pid" || true
+  kill "$wpid" 2>/dev/null; wait "$wpid" 2>/dev/null || true
+  awk -v k="$kind" -v n="$N" '{ printf "%s %.3f\n", k, ($1 + $2) * 1e6 / n }' "$work/time" \
+    >>"$work/$name"
+}
+
+for kind in "${cases[@]}"; do
+  for _ in $(seq 1 "$ROUNDS"); do
+    run "$LODE" lode "$kind"
+    run "$NODE" node "$kind"
+  done
+done
+
+echo "node: $("$NODE" --version)   $N requests, wrk -t1 -c$CONNS, $ROUNDS rounds (medians)"
+printf "%-10s %14s %14s %12s\n" case "lode µs/req" "node µs/req" "node/lode"
+awk '
+  function median(list,   n, a, i, j, t) {
+    n = split(list, a, " ")
+    for (i = 1; i <= n; i++)
+      for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+  }
+  FNR == 1 { file++ }
+  { if (!($1 in seen)) { seen[$1] = 1; order[++count] = $1 } v[file, $1] = v[file, $1] " " $2 }
+  END {
+    for (i = 1; i <= count; i++) {
+      k = order[i]; l = median(v[1, k]); n = median(v[2, k])
+      printf "%-10s %14.2f %14.2f %12.2f\n", k, l, n, (l > 0 ? n / l : 0)
+    }
+  }' "$work/lode" "$work/node"
