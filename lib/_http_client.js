@@ -305,17 +305,16 @@ function socketOnEnd() {
   const socket = this;
   const req = this._httpMessage;
   const parser = this.parser;
-  if (parser) {
-    const ret = parser.finish();
-    freeParser(parser, req, socket);
-    if (ret instanceof Error && req && !socket._hadError) {
-      socket._hadError = true;
-      emitErrorEvent(req, ret);
-    }
-  }
+  // No response yet: the socket ended prematurely. A response cut short is not an error of
+  // the request (the parser's "Invalid EOF state" is dropped): the socket's close aborts the
+  // response ('aborted', then 'error' ECONNRESET on it), as in Node.
   if (req && !req.res && !socket._hadError) {
     socket._hadError = true;
     emitErrorEvent(req, connResetException('socket hang up'));
+  }
+  if (parser) {
+    parser.finish();
+    freeParser(parser, req, socket);
   }
   socket.destroy();
 }

@@ -1,9 +1,8 @@
 'use strict';
 // A server that sends the headers and part of the body, then destroys the socket. Node:
 // the response emits 'aborted', then 'error' (ECONNRESET, "aborted"), then 'close'; the
-// request emits no 'error'. Lode: lib/_http_client.js socketOnEnd emits the parser's
-// finish() error ("Parse Error: Invalid EOF state", code HPE_OK) on the request, which is
-// uncaught (fastify's web-api test with a ReadableStream that errors mid-body).
+// request emits no 'error' (fastify's web-api test with a ReadableStream that errors
+// mid-body relies on it).
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
