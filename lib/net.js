@@ -15,8 +15,8 @@ const {
 } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const {
-  kOwner, kTimeout, writeGeneric, writevGeneric, onStreamRead, onStreamReadEnd, startReading,
-  stopReading,
+  kOwner, kTimeout, kReadingHint, readChunk, writeGeneric, writevGeneric, streamOnRead,
+  onStreamReadEnd, startReading, stopReading,
 } = require('internal/stream_base_commons');
 const { Timeout } = require('internal/timers');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
@@ -123,14 +123,14 @@ function getTimerDuration(msecs, name) {
 
 // ---- reading ----
 
-// handle.onread for sockets made with the `onread` option: bytes are copied into the
-// caller's buffer and handed to its callback instead of being pushed.
-function onSocketReadIntoBuffer(arg) {
-  const socket = this[kOwner];
+// A read of a socket made with the `onread` option: bytes are copied into the caller's
+// buffer and handed to its callback instead of being pushed.
+function onSocketReadIntoBuffer(socket, handle, arg) {
   if (typeof arg === 'number') {
-    onStreamReadEnd(socket, this, arg);
+    onStreamReadEnd(socket, handle, arg);
     return;
   }
+  arg = readChunk(arg);
   if (socket[kTimeout] !== null) socket._unrefTimer();
   let offset = 0;
   while (offset < arg.byteLength) {
@@ -139,9 +139,9 @@ function onSocketReadIntoBuffer(arg) {
     const n = Math.min(buf.byteLength, arg.byteLength - offset);
     new Uint8Array(buf.buffer, buf.byteOffset, n).set(arg.subarray(offset, offset + n));
     offset += n;
-    if (socket[kBufferCb](n, buf) === false && this.reading) {
-      this.reading = false;
-      this.readStop();
+    if (socket[kBufferCb](n, buf) === false && handle.reading) {
+      handle.reading = false;
+      handle.readStop();
     }
   }
 }
@@ -149,10 +149,12 @@ function onSocketReadIntoBuffer(arg) {
 function initSocketHandle(socket) {
   socket._undestroy();
   socket._sockname = null;
+  socket[kReadingHint] = false;
   const handle = socket._handle;
   if (handle) {
     handle[kOwner] = socket;
-    handle.onread = socket[kBuffer] ? onSocketReadIntoBuffer : onStreamRead;
+    handle.onread = socket[kBuffer] ?
+      (arg) => onSocketReadIntoBuffer(socket, handle, arg) : streamOnRead(socket, handle);
     handle.reading = false;
   }
 }
@@ -222,6 +224,7 @@ class Socket extends Duplex {
     this[kSetKeepAlive] = Boolean(options.keepAlive);
     this[kSetKeepAliveInitialDelay] = ~~((options.keepAliveInitialDelay ?? 0) / 1000);
     this[kResetAndClosing] = false;
+    this[kReadingHint] = false;
 
     if (options.handle) {
       this._handle = options.handle;
@@ -527,6 +530,7 @@ class Socket extends Duplex {
       if (err !== 0) handle.close(onClosed);
       handle.onread = noop;
       handle.reading = false;
+      this[kReadingHint] = false;
       this._handle = null;
       this._sockname = null;
       cb(exception);

@@ -9,7 +9,10 @@ const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Buffer } = require('buffer');
 const { signals } = internalBinding('signal');
-const { streamState, kLastWriteWasAsync } = internalBinding('stream_wrap');
+const {
+  streamState, kLastWriteWasAsync, writeBuffer, writev,
+} = internalBinding('stream_wrap');
+const { readChunk, runTicksNow } = require('internal/stream_base_commons');
 const { UV_EACCES, UV_EAGAIN, UV_EMFILE, UV_ENFILE, UV_ENOENT, UV_ESRCH, UV_EINVAL,
   UV_ENOSYS } = internalBinding('uv');
 const {
@@ -389,8 +392,9 @@ function setupChannel(target, channel, serializationMode) {
     if (chunks.length === 0) return;
     if (target._channel === null) return;
     const req = { oncomplete: onWriteDone, callbacks };
-    const err = chunks.length === 1 ? channel.writeBuffer(req, chunks[0]) :
-      channel.writev(req, chunks);
+    // The shared natives: a method read off the handle costs a class-table walk.
+    const err = chunks.length === 1 ? writeBuffer.call(channel, req, chunks[0]) :
+      writev.call(channel, req, chunks);
     if (err) {
       emitWriteError(err, callbacks);
       return;
@@ -427,8 +431,14 @@ function setupChannel(target, channel, serializationMode) {
       flushScheduled = true;
       process.nextTick(flush);
     }
-    return queuedBytes + channel.writeQueueSize < kHighWaterMark;
+    return queuedBytes + queuedInHandle() < kHighWaterMark;
   };
+
+  // What the handle still holds: nothing unless a write went asynchronous (reading
+  // writeQueueSize off the handle costs a class-table walk and a native call per send).
+  function queuedInHandle() {
+    return pendingWrites > 0 ? channel.writeQueueSize : 0;
+  }
 
   // A message with a net.Server or net.Socket: its descriptor goes with the frame's bytes.
   // Frames queued before it leave first; a socket is closed on this side once sent (unless
@@ -489,7 +499,7 @@ function setupChannel(target, channel, serializationMode) {
       emitWriteError(err, [callback]);
       return false;
     }
-    return channel.writeQueueSize < kHighWaterMark;
+    return queuedInHandle() < kHighWaterMark;
   }
 
   target.send = function(message, handle, options, callback) {
@@ -599,7 +609,7 @@ function setupChannel(target, channel, serializationMode) {
   channel.onread = function(chunk) {
     if (typeof chunk !== 'number') {
       try {
-        reader.push(chunk);
+        reader.push(readChunk(chunk));
       } catch (err) {
         // Whatever decoding a frame threw (a RangeError for absurd nesting, too), the
         // stream cannot be trusted past it. User code never runs here (messages are
@@ -607,6 +617,8 @@ function setupChannel(target, channel, serializationMode) {
         const { FrameError } = lazySerialization();
         fail(err instanceof FrameError ? err : new FrameError(`${err?.message ?? err}`));
       }
+      // The messages of the read are emitted from ticks: run them in this call.
+      runTicksNow();
       return;
     }
     // The end, or a read error (which closes the channel as the end does).

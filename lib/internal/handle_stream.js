@@ -6,7 +6,7 @@
 
 const Duplex = require('internal/streams/duplex');
 const {
-  kOwner, writeGeneric, writevGeneric, onStreamRead, startReading, stopReading,
+  kOwner, kReadingHint, writeGeneric, writevGeneric, streamOnRead, startReading, stopReading,
 } = require('internal/stream_base_commons');
 const { codes } = require('internal/errors/lazy');
 
@@ -16,7 +16,8 @@ class HandleStream extends Duplex {
     super({ ...options, decodeStrings: false });
     this._handle = handle;
     handle[kOwner] = this;
-    handle.onread = onStreamRead;
+    this[kReadingHint] = false;
+    handle.onread = streamOnRead(this, handle);
     handle.reading = false;
     // A paused stream stops reading from the handle (Readable#pause only stops 'data').
     this.on('pause', () => {

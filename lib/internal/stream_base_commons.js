@@ -5,7 +5,7 @@
 //
 // Handle protocol (src/bindings/stream_wrap.c):
 // - handle.readStart()/readStop() return 0 or a negative libuv code; while reading, each read
-//   calls handle.onread(chunk) with a Uint8Array that owns its bytes, and once
+//   calls handle.onread(arrayBuffer) (readChunk makes the Buffer), and once
 //   handle.onread(code) with UV_EOF at the end or another negative code on error.
 // - handle.writeBuffer(req, bytes), writeUtf8String(req, s), writeLatin1String(req, s),
 //   writev(req, chunks) return 0 or a code; streamState[kLastWriteWasAsync] then says whether
@@ -16,31 +16,43 @@ const { Buffer } = require('buffer');
 const { FastBuffer, normalizeEncoding } = require('internal/buffer');
 const { errors } = require('internal/errors/lazy');
 const {
-  streamState, kBytesWritten, kLastWriteWasAsync, setBufferPrototype,
+  streamState, kBytesWritten, kLastWriteWasAsync, kReadOffset, kReadLength, setBufferPrototype,
+  readStart, readStop, writeBuffer, writeUtf8String, writeLatin1String, writev,
 } = internalBinding('stream_wrap');
 const { UV_EOF } = internalBinding('uv');
+const { tickInfo } = internalBinding('process');
+const { processTicksAndRejections } = require('internal/process/task_queues');
+
+const kHasTickScheduled = 0; // tickInfo slot (internal/process/task_queues)
 
 // Reads then arrive as Buffers made in C, without a second object per chunk.
 setBufferPrototype(FastBuffer.prototype);
 
+// Reading or writing a property of a handle (a C API object) walks its class tables on
+// every access (~70-200 ns; the JIT cannot cache it): the hot paths below call the shared
+// native methods with fn.call(handle, ...) and keep per-stream state on the stream.
+
 // The stream that owns a handle.
 const kOwner = Symbol('kOwner');
+// Set when a read was just delivered (so the handle is reading): the next _read() need not
+// ask the handle. Everything here that stops reading clears it.
+const kReadingHint = Symbol('kReadingHint');
 // A stream's idle timer (net.Socket#setTimeout); while it is set, reads call
 // stream._unrefTimer() to note the activity.
 const kTimeout = Symbol('kTimeout');
 
-// req.oncomplete for writes that did not finish at once: `this` is the request.
+// req.oncomplete for writes that did not finish at once: `this` is the request. The ticks
+// the callback queued (a 'drain' listener's resume(), say) run in this same call.
 function onWriteComplete(status) {
   const stream = this.stream;
   if (stream.destroyed) {
     this.callback(null);
-    return;
-  }
-  if (status < 0) {
+  } else if (status < 0) {
     this.callback(errors.errnoException(status, 'write'));
-    return;
+  } else {
+    this.callback(null);
   }
-  this.callback(null);
+  runTicksNow();
 }
 
 function createWriteReq(stream, cb) {
@@ -64,12 +76,12 @@ function writeGeneric(stream, data, encoding, cb) {
   const handle = stream._handle;
   let err;
   if (typeof data !== 'string') {
-    err = handle.writeBuffer(req, data);
+    err = writeBuffer.call(handle, req, data);
   } else {
     const enc = encoding === 'utf8' ? 'utf8' : normalizeEncoding(encoding);
-    if (enc === 'utf8') err = handle.writeUtf8String(req, data);
-    else if (enc === 'latin1') err = handle.writeLatin1String(req, data);
-    else err = handle.writeBuffer(req, Buffer.from(data, enc));
+    if (enc === 'utf8') err = writeUtf8String.call(handle, req, data);
+    else if (enc === 'latin1') err = writeLatin1String.call(handle, req, data);
+    else err = writeBuffer.call(handle, req, Buffer.from(data, enc));
   }
   afterWriteDispatched(req, err, cb);
   return req;
@@ -88,25 +100,49 @@ function writevGeneric(stream, entries, cb) {
       chunks[i] = chunk;
     }
   }
-  const err = stream._handle.writev(req, chunks);
+  const err = writev.call(stream._handle, req, chunks);
   afterWriteDispatched(req, err, cb);
   return req;
 }
 
-// handle.onread: `this` is the handle. A chunk is a Buffer that owns its bytes; a number is
-// UV_EOF or an error.
-function onStreamRead(arg) {
-  const stream = this[kOwner];
+// The Buffer of a read: handle.onread gets the ArrayBuffer, the place of the bytes in it is
+// in streamState (a pool several reads share, so it is never rewritten).
+function readChunk(arrayBuffer) {
+  return new FastBuffer(arrayBuffer, streamState[kReadOffset], streamState[kReadLength]);
+}
+
+// Makes the handle.onread of `stream`: a closure, so that a read reaches the stream without
+// reading handle[kOwner]. It also runs the ticks the read queued (nearly every read queues
+// some): the trampoline would otherwise make a second call into JS for them, under the same
+// engine lock and before the same microtask checkpoint, so the order is unchanged.
+function streamOnRead(stream, handle) {
+  return (arg) => {
+    onStreamRead(stream, handle, arg);
+    runTicksNow();
+  };
+}
+
+// Runs the queued ticks, as the trampoline would right after the callback returns (an
+// onread calls it last, saving the trampoline its second call into JS).
+function runTicksNow() {
+  if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
+}
+
+// A read of `handle` for `stream`: an ArrayBuffer (see readChunk), or a number: UV_EOF or an
+// error.
+function onStreamRead(stream, handle, arg) {
   if (typeof arg === 'number') {
-    onStreamReadEnd(stream, this, arg);
+    onStreamReadEnd(stream, handle, arg);
     return;
   }
   if (stream[kTimeout] != null) stream._unrefTimer();
-  if (!stream.push(arg) && this.reading) {
+  stream[kReadingHint] = true;
+  if (!stream.push(readChunk(arg)) && handle.reading) {
     // Backpressure: nothing more is read until the consumer drains the buffer.
-    this.reading = false;
+    stream[kReadingHint] = false;
+    handle.reading = false;
     if (!stream.destroyed) {
-      const err = this.readStop();
+      const err = readStop.call(handle);
       if (err) stream.destroy(errors.errnoException(err, 'read'));
     }
   }
@@ -114,6 +150,7 @@ function onStreamRead(arg) {
 
 // The end of reading: `code` is UV_EOF (push the end) or an error (destroy the stream).
 function onStreamReadEnd(stream, handle, code) {
+  stream[kReadingHint] = false;
   handle.reading = false;
   if (code !== UV_EOF) {
     stream.destroy(errors.errnoException(code, 'read'));
@@ -127,10 +164,15 @@ function onStreamReadEnd(stream, handle, code) {
 
 // Starts reading if the handle is not reading yet; errors destroy the stream.
 function startReading(stream) {
+  if (stream[kReadingHint] === true) {
+    // A read was delivered since the last call and nothing stopped reading since.
+    stream[kReadingHint] = false;
+    return;
+  }
   const handle = stream._handle;
   if (!handle || handle.reading || stream.destroyed) return;
   handle.reading = true;
-  const err = handle.readStart();
+  const err = readStart.call(handle);
   if (err) {
     handle.reading = false;
     stream.destroy(errors.errnoException(err, 'read'));
@@ -139,19 +181,23 @@ function startReading(stream) {
 
 // Stops reading if the handle is reading; errors destroy the stream.
 function stopReading(stream) {
+  stream[kReadingHint] = false;
   const handle = stream._handle;
   if (!handle || !handle.reading) return;
   handle.reading = false;
-  const err = handle.readStop();
+  const err = readStop.call(handle);
   if (err) stream.destroy(errors.errnoException(err, 'read'));
 }
 
 module.exports = {
   kOwner,
   kTimeout,
+  kReadingHint,
+  readChunk,
+  runTicksNow,
   writeGeneric,
   writevGeneric,
-  onStreamRead,
+  streamOnRead,
   onStreamReadEnd,
   startReading,
   stopReading,

@@ -1,8 +1,11 @@
 /* Reading, writing, shutting down and closing libuv streams for every stream wrapper class
  * (see stream_wrap.h for the lifecycle). The methods, on each wrapper:
  *   readStart(), readStop()           → 0 or a negative libuv code; each read reaches
- *                                       `wrapper.onread(chunk)` with a Uint8Array that owns
- *                                       the bytes, or `onread(code)` (UV_EOF at the end)
+ *                                       `wrapper.onread(arrayBuffer)`, the bytes being at
+ *                                       streamState[kReadOffset] for streamState[kReadLength]
+ *                                       (the ArrayBuffer may be a pool shared by other
+ *                                       chunks, never rewritten), or `onread(code)` (UV_EOF
+ *                                       at the end)
  *   writeBuffer(req, typedArray), writeUtf8String(req, string), writeLatin1String(req, string),
  *   writev(req, chunks)                → 0 or a negative code. streamState[0] is then the
  *                                       byte count and streamState[1] 1 if the write is still
@@ -42,7 +45,9 @@ static uv_async_t gc_async;
 static bool gc_async_open;
 
 static JSObjectRef state_array;
-static double *stream_state; /* [bytes of the last write, whether it is still pending] */
+/* [bytes of the last write, whether it is still pending, offset and length of the chunk
+ * passed to onread in its ArrayBuffer] */
+static double *stream_state;
 
 static int stdio_flags[3];
 static bool stdio_saved[3];
@@ -74,6 +79,29 @@ static void stream_release(lode__stream_t *s) {
   if (--s->active == 0) lode_unpin(lode_runtime(), s->obj);
 }
 
+static JSStringRef onread_key; /* where the wrapper keeps its onread function (hidden) */
+
+/* Marks s as reading or not. While reading, s->onread caches the wrapper's onread function
+ * (protected, so that a read never looks it up on the wrapper); the reading pin keeps the
+ * wrapper alive meanwhile. */
+static void stream_set_reading(lode__stream_t *s, bool reading) {
+  lode_runtime_t *rt = lode_runtime();
+  if (reading == s->reading) return;
+  s->reading = reading;
+  if (reading) {
+    stream_hold(s);
+    JSValueRef fn = JSObjectGetProperty(rt->ctx, s->obj, onread_key, NULL);
+    if (fn != NULL && JSValueIsObject(rt->ctx, fn) && JSObjectIsFunction(rt->ctx, (JSObjectRef)fn)) {
+      s->onread = (JSObjectRef)fn;
+      JSValueProtect(rt->ctx, fn);
+    }
+  } else {
+    if (s->onread != NULL) JSValueUnprotect(rt->ctx, s->onread);
+    s->onread = NULL;
+    stream_release(s);
+  }
+}
+
 static void stream_unlink(lode__stream_t *s) {
   if (s->prev != NULL) s->prev->next = s->next;
   else all_streams = s->next;
@@ -83,7 +111,7 @@ static void stream_unlink(lode__stream_t *s) {
 /* Runs on the loop thread once libuv is done with the handle: detaches the struct from its
  * wrapper (if the wrapper still lives), calls its onclose, unpins it and frees the struct. */
 static void stream_close_cb(uv_handle_t *handle) {
-  lode__stream_t *s = (lode__stream_t *)handle;
+  lode__stream_t *s = handle->data;
   s->state = LODE__HANDLE_CLOSED;
   stream_unlink(s);
   uv_mutex_lock(&gc_lock);
@@ -119,10 +147,7 @@ int lode__stream_close(lode__stream_t *s, bool reset) {
     uv_close(&s->h.handle, stream_close_cb);
   }
   s->state = LODE__HANDLE_CLOSING;
-  if (s->reading) {
-    s->reading = false;
-    stream_release(s);
-  }
+  stream_set_reading(s, false);
   if (s->listening) {
     s->listening = false;
     stream_release(s);
@@ -161,6 +186,7 @@ static void stream_finalize(JSObjectRef obj) {
 lode__stream_t *lode__stream_alloc(void) {
   lode__stream_t *s = calloc(1, sizeof *s);
   CHECK(s != NULL);
+  s->magic = LODE__STREAM_MAGIC;
   return s;
 }
 
@@ -181,9 +207,10 @@ JSObjectRef lode__stream_attach(JSContextRef ctx, JSClassRef cls, lode__stream_t
 }
 
 lode__stream_t *lode__stream_this(JSContextRef ctx, JSObjectRef this_obj) {
-  if (this_obj == NULL || !JSValueIsObjectOfClass(ctx, this_obj, stream_class)) return NULL;
+  (void)ctx;
+  if (this_obj == NULL) return NULL;
   lode__stream_t *s = JSObjectGetPrivate(this_obj);
-  return s != NULL && s->state == LODE__HANDLE_OPEN ? s : NULL;
+  return s != NULL && s->magic == LODE__STREAM_MAGIC && s->state == LODE__HANDLE_OPEN ? s : NULL;
 }
 
 static JSValueRef code(JSContextRef ctx, int r) {
@@ -192,10 +219,10 @@ static JSValueRef code(JSContextRef ctx, int r) {
 
 /* ---- reading ---- */
 
-/* One read buffer for all streams (libuv fills it and calls on_read_cb at once). A read that
- * fills most of it takes it over (handed to JS without a copy, a new slab comes next time); a
- * small read is copied out into a buffer of its own size, so small messages cost no 64 KiB
- * allocation each. */
+/* One read buffer for all streams (libuv fills it and calls on_read_cb at once). A read over
+ * 4 KiB takes it over (shrunk in place and handed to JS without a copy; a new slab comes next
+ * time); a smaller one is copied into the shared pool below, so small messages cost no
+ * allocation each. lode__stream_chunk (the HTTP consumer) keeps its own rule. */
 static char *read_slab;
 enum { READ_SLAB_SIZE = 64 * 1024 };
 
@@ -212,6 +239,69 @@ static JSObjectRef buffer_proto;
 static void free_bytes(void *bytes, void *context) {
   (void)context;
   free(bytes);
+}
+
+/* Small reads are copied into a shared pool ArrayBuffer (like Buffer's pool) and reach
+ * `onread` as (pool) with the chunk's offset and length in streamState: making a Buffer in
+ * JS costs far less than a typed array made through the C API (~2,000 instructions) plus
+ * its prototype change (~700). Larger reads get an ArrayBuffer of their own. */
+static JSObjectRef read_pool;
+static char *read_pool_bytes;
+static size_t read_pool_used;
+enum { READ_POOL_SIZE = 32 * 1024, READ_POOL_MAX_COPY = 4 * 1024 };
+
+/* Returns an ArrayBuffer holding the n bytes read at base (the slab), with the offset and
+ * length of the bytes in stream_state[2] and [3], or NULL if out of memory. A read that
+ * fits the pool makes no engine call; the others hold the engine lock for theirs. */
+static JSObjectRef read_chunk_buffer(JSContextRef ctx, char *base, size_t n) {
+  if (n <= READ_POOL_MAX_COPY) {
+    size_t off = (read_pool_used + 7) & ~(size_t)7;
+    if (read_pool == NULL || off + n > READ_POOL_SIZE) {
+      /* Zeroed: chunk.buffer exposes the whole pool. */
+      char *mem = calloc(1, READ_POOL_SIZE);
+      if (mem == NULL) return NULL;
+      JSLock(ctx);
+      JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, mem, READ_POOL_SIZE, free_bytes,
+                                                              NULL, NULL);
+      if (ab != NULL) {
+        JSValueProtect(ctx, ab);
+        if (read_pool != NULL) JSValueUnprotect(ctx, read_pool);
+      }
+      JSUnlock(ctx);
+      if (ab == NULL) {
+        free(mem);
+        return NULL;
+      }
+      read_pool = ab;
+      read_pool_bytes = mem;
+      off = 0;
+    }
+    memcpy(read_pool_bytes + off, base, n);
+    read_pool_used = off + n;
+    stream_state[2] = (double)off;
+    stream_state[3] = (double)n;
+    return read_pool;
+  }
+  char *bytes;
+  if (base == read_slab) {
+    /* The slab becomes the chunk's memory; shrinking it in place (realloc splits the block
+     * without copying) returns the unused tail. */
+    bytes = n < READ_SLAB_SIZE ? realloc(base, n) : base;
+    if (bytes == NULL) bytes = base;
+    read_slab = NULL;
+  } else {
+    bytes = malloc(n);
+    if (bytes == NULL) return NULL;
+    memcpy(bytes, base, n);
+  }
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, n, free_bytes, NULL, NULL);
+  if (ab == NULL) {
+    free(bytes);
+    return NULL;
+  }
+  stream_state[2] = 0;
+  stream_state[3] = (double)n;
+  return ab;
 }
 
 JSObjectRef lode__stream_chunk(JSContextRef ctx, char *base, size_t n) {
@@ -235,8 +325,6 @@ JSObjectRef lode__stream_chunk(JSContextRef ctx, char *base, size_t n) {
   return chunk;
 }
 
-static JSStringRef onread_name;
-
 static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
   lode__stream_t *s = stream->data;
   if (nread == 0 || s->state != LODE__HANDLE_OPEN) return;
@@ -248,26 +336,30 @@ static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) 
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
   JSObjectRef obj = s->obj;
-  bool drop_pin = false;
+  JSObjectRef onread = s->onread;
   JSValueRef arg;
   if (nread > 0) {
     s->bytes_read += (uint64_t)nread;
-    JSObjectRef chunk = lode__stream_chunk(ctx, buf->base, (size_t)nread);
+    JSObjectRef chunk = read_chunk_buffer(ctx, buf->base, (size_t)nread);
     arg = chunk != NULL ? (JSValueRef)chunk : code(ctx, UV_ENOMEM);
   } else {
-    /* libuv stops reading after the end or an error; keep the books the same. */
-    uv_read_stop(stream);
-    if (s->reading) {
-      s->reading = false;
-      drop_pin = true;
-    }
     arg = code(ctx, (int)nread);
   }
-  if (onread_name == NULL) onread_name = JSStringCreateWithUTF8CString("onread");
-  JSValueRef onread = JSObjectGetProperty(ctx, obj, onread_name, NULL);
-  if (JSValueIsObject(ctx, onread) && JSObjectIsFunction(ctx, (JSObjectRef)onread))
-    lode_make_callback(rt, (JSObjectRef)onread, obj, 1, &arg);
-  if (drop_pin) stream_release(s);
+  if (nread > 0) {
+    if (onread != NULL) lode_make_callback(rt, onread, obj, 1, &arg);
+    return;
+  }
+  /* libuv stops reading after the end or an error; keep the books the same (onread may
+   * start reading again). The pin and the protection of onread last until it returns. */
+  uv_read_stop(stream);
+  bool was_reading = s->reading;
+  s->reading = false;
+  s->onread = NULL;
+  if (onread != NULL) {
+    lode_make_callback(rt, onread, obj, 1, &arg);
+    JSValueUnprotect(ctx, onread);
+  }
+  if (was_reading) stream_release(s);
 }
 
 static JSValueRef read_start_cb(LODE_CB_PARAMS) {
@@ -276,10 +368,7 @@ static JSValueRef read_start_cb(LODE_CB_PARAMS) {
   if (s == NULL) return code(ctx, UV_EBADF);
   if (s->reading) return code(ctx, 0);
   int r = uv_read_start(&s->h.stream, alloc_cb, on_read_cb);
-  if (r == 0) {
-    s->reading = true;
-    stream_hold(s);
-  }
+  if (r == 0) stream_set_reading(s, true);
   return code(ctx, r);
 }
 
@@ -289,8 +378,7 @@ static JSValueRef read_stop_cb(LODE_CB_PARAMS) {
   if (s == NULL) return code(ctx, UV_EBADF);
   if (!s->reading) return code(ctx, 0);
   int r = uv_read_stop(&s->h.stream);
-  s->reading = false;
-  stream_release(s);
+  stream_set_reading(s, false);
   return code(ctx, r);
 }
 
@@ -380,16 +468,23 @@ static void free_owned(char **owned, size_t n) {
 }
 
 /* Calls req.oncomplete(status) (unless the runtime is going away), then drops the pins. */
+static JSStringRef oncomplete_key;
+
 static void complete_request(write_req_t *w, int status) {
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
   free_owned(w->owned, w->nowned);
   if (!tearing_down) {
-    JSValueRef oncomplete = lode_js_get(ctx, w->req_obj, "oncomplete");
-    if (JSValueIsObject(ctx, oncomplete) && JSObjectIsFunction(ctx, (JSObjectRef)oncomplete)) {
-      JSValueRef arg = code(ctx, status);
-      lode_make_callback(rt, (JSObjectRef)oncomplete, w->req_obj, 1, &arg);
-    }
+    /* One lock for the lookup (a cached key: no atomizing per write) and the argument; the
+     * trampoline then takes the outermost lock itself. */
+    JSLock(ctx);
+    if (oncomplete_key == NULL) oncomplete_key = JSStringCreateWithUTF8CString("oncomplete");
+    JSValueRef oncomplete = JSObjectGetProperty(ctx, w->req_obj, oncomplete_key, NULL);
+    bool callable = oncomplete != NULL && JSValueIsObject(ctx, oncomplete) &&
+                    JSObjectIsFunction(ctx, (JSObjectRef)oncomplete);
+    JSValueRef arg = code(ctx, status);
+    JSUnlock(ctx);
+    if (callable) lode_make_callback(rt, (JSObjectRef)oncomplete, w->req_obj, 1, &arg);
   }
   lode_unpin(rt, w->req_obj);
   if (w->keep != NULL) lode_unpin(rt, w->keep);
@@ -620,8 +715,9 @@ static JSValueRef set_blocking_cb(LODE_CB_PARAMS) {
 }
 
 static lode__stream_t *any_stream(JSContextRef ctx, JSObjectRef obj) {
-  if (!JSValueIsObjectOfClass(ctx, obj, stream_class)) return NULL;
-  return JSObjectGetPrivate(obj);
+  (void)ctx;
+  lode__stream_t *s = JSObjectGetPrivate(obj);
+  return s != NULL && s->magic == LODE__STREAM_MAGIC ? s : NULL;
 }
 
 static JSValueRef get_fd(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef *exc) {
@@ -647,6 +743,28 @@ static JSValueRef get_write_queue_size(JSContextRef ctx, JSObjectRef obj, JSStri
   return JSValueMakeNumber(ctx, (double)n);
 }
 
+/* `wrapper.onread`: kept in a hidden property; while reading, a new function also replaces
+ * the cached one. */
+static JSValueRef get_onread(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef *exc) {
+  (void)name, (void)exc;
+  return JSObjectGetProperty(ctx, obj, onread_key, NULL);
+}
+
+static bool set_onread(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef value,
+                       JSValueRef *exc) {
+  (void)name, (void)exc;
+  JSObjectSetProperty(ctx, obj, onread_key, value, kJSPropertyAttributeDontEnum, NULL);
+  lode__stream_t *s = any_stream(ctx, obj);
+  if (s != NULL && s->reading) {
+    JSObjectRef fn = JSValueIsObject(ctx, value) && JSObjectIsFunction(ctx, (JSObjectRef)value)
+                         ? (JSObjectRef)value : NULL;
+    if (fn != NULL) JSValueProtect(ctx, fn);
+    if (s->onread != NULL) JSValueUnprotect(ctx, s->onread);
+    s->onread = fn;
+  }
+  return true;
+}
+
 JSClassRef lode__stream_class(void) {
   if (stream_class != NULL) return stream_class;
   static const JSStaticFunction functions[] = {
@@ -669,6 +787,7 @@ JSClassRef lode__stream_class(void) {
       {"bytesRead", get_bytes_read, NULL, kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly},
       {"writeQueueSize", get_write_queue_size, NULL,
        kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly},
+      {"onread", get_onread, set_onread, kJSPropertyAttributeDontEnum},
       {NULL, NULL, NULL, 0},
   };
   JSClassDefinition def = kJSClassDefinitionEmpty;
@@ -677,6 +796,7 @@ JSClassRef lode__stream_class(void) {
   def.staticValues = values;
   def.finalize = stream_finalize;
   stream_class = JSClassCreate(&def);
+  onread_key = JSStringCreateWithUTF8CString("\x01onread");
   CHECK(uv_mutex_init(&gc_lock) == 0);
   return stream_class;
 }
@@ -695,14 +815,24 @@ JSObjectRef lode_binding_stream_wrap(lode_runtime_t *rt) {
   lode__stream_class();
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   if (state_array == NULL) {
-    state_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, 2, NULL);
+    state_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, 4, NULL);
     lode_pin(rt, state_array);
     stream_state = JSObjectGetTypedArrayBytesPtr(ctx, state_array, NULL);
   }
   lode_js_set(ctx, b, "streamState", state_array);
   lode_js_set_number(ctx, b, "kBytesWritten", 0);
   lode_js_set_number(ctx, b, "kLastWriteWasAsync", 1);
+  lode_js_set_number(ctx, b, "kReadOffset", 2);
+  lode_js_set_number(ctx, b, "kReadLength", 3);
   lode_js_set_function(ctx, b, "setBufferPrototype", set_buffer_prototype_cb);
+  /* The wrapper methods again, for lib/ to call as fn.call(wrapper, ...): reading a method
+   * off a wrapper costs a walk of the class tables (~200 ns, never cached by the JIT). */
+  lode_js_set_function(ctx, b, "readStart", read_start_cb);
+  lode_js_set_function(ctx, b, "readStop", read_stop_cb);
+  lode_js_set_function(ctx, b, "writeBuffer", write_buffer_cb);
+  lode_js_set_function(ctx, b, "writeUtf8String", write_utf8_string_cb);
+  lode_js_set_function(ctx, b, "writeLatin1String", write_latin1_string_cb);
+  lode_js_set_function(ctx, b, "writev", writev_cb);
   return b;
 }
 
@@ -713,10 +843,16 @@ void lode_stream_wrap_teardown(lode_runtime_t *rt) {
     JSValueUnprotect(rt->ctx, buffer_proto);
     buffer_proto = NULL;
   }
+  if (read_pool != NULL) {
+    JSValueUnprotect(rt->ctx, read_pool);
+    read_pool = NULL;
+  }
   for (lode__stream_t *s = all_streams; s != NULL; s = s->next) {
     if (s->state != LODE__HANDLE_OPEN) continue;
     if (s->detach_consumer != NULL) s->detach_consumer(s);
     s->reading = false;
+    if (s->onread != NULL) JSValueUnprotect(rt->ctx, s->onread);
+    s->onread = NULL;
     s->state = LODE__HANDLE_CLOSING;
     uv_close(&s->h.handle, stream_close_cb);
   }

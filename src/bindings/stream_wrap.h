@@ -14,7 +14,13 @@
 
 enum { LODE__HANDLE_OPEN, LODE__HANDLE_CLOSING, LODE__HANDLE_CLOSED };
 
+/* The first member of every lode__stream_t: lode__stream_this recognizes a stream wrapper
+ * from its private pointer alone (JSValueIsObjectOfClass costs ~200 instructions a call;
+ * every other class's private data is a heap struct, so reading 8 bytes is safe). */
+#define LODE__STREAM_MAGIC UINT64_C(0x4c6f646553747265)
+
 typedef struct lode__stream_s {
+  uint64_t magic;
   union {
     uv_handle_t handle;
     uv_stream_t stream;
@@ -37,6 +43,10 @@ typedef struct lode__stream_s {
   void (*detach_consumer)(struct lode__stream_s *s);
   void *consumer;
   JSObjectRef obj;
+  /* The wrapper's `onread` function while reading (protected then, NULL otherwise): looked up
+   * once per readStart instead of once per read, since any property lookup on a C API object
+   * walks the class tables (~600 instructions). The `onread` setter keeps it current. */
+  JSObjectRef onread;
   JSClassRef cls; /* the wrapper's class; accepted connections get the same */
   struct lode__stream_s *prev, *next; /* all structs not yet freed, for teardown */
   struct lode__stream_s *gc_next;     /* in the queue of collected open handles */
