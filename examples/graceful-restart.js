@@ -30,15 +30,18 @@ if (cluster.isPrimary) {
 
   // Stops routing connections to a worker, which then closes its servers, finishes the
   // requests it has and exits.
+  // A worker already on its way out (a restart and a stop can meet) is only waited for.
   const retire = (worker) => new Promise((resolve) => {
+    if (worker.isDead()) return resolve();
     worker.once('exit', resolve);
-    worker.disconnect();
+    if (worker.isConnected()) worker.disconnect();
   });
 
   const restartAll = async () => {
     if (restarting || stopping) return;
     restarting = true;
     for (const old of Object.values(cluster.workers)) {
+      if (stopping) break;
       const fresh = await startWorker();
       console.log(`primary: worker ${fresh.id} (pid ${fresh.process.pid}) replaces ${old.id}`);
       await retire(old);
@@ -65,12 +68,12 @@ if (cluster.isPrimary) {
   process.on('SIGHUP', restartAll);
   process.on('SIGTERM', () => stopAll('SIGTERM'));
   process.on('SIGINT', () => stopAll('SIGINT'));
-  const every = Number(process.env.RESTART_EVERY_MS);
-  if (every > 0) setInterval(restartAll, every).unref();
-
   Promise.all(Array.from({ length: size }, startWorker)).then(() => {
     console.log(`primary ${process.pid}: ${size} workers on http://localhost:${boundPort}/ ` +
                 '(SIGHUP restarts them one by one)');
+    // Timed restarts begin once the first workers listen.
+    const every = Number(process.env.RESTART_EVERY_MS);
+    if (every > 0) setInterval(restartAll, every).unref();
   });
 } else {
   const server = http.createServer((req, res) => {
