@@ -29,7 +29,7 @@ function rare() {
   if (rareModule === undefined) {
     rareModule = require('internal/events/rare');
     rareModule.setup({
-      kCapture, kRejection, kMaxEventTargetListeners, kMaxEventTargetListenersWarned,
+      kCapture, kRejection, kMaxEventTargetListeners, kMaxEventTargetListenersWarned, kShapeMode,
     });
   }
   return rareModule;
@@ -414,48 +414,11 @@ EventEmitter.prototype.removeListener =
 
 EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 
+// The bodies of removeAllListeners and eventNames live in internal/events/rare: start-up
+// and most emitters never call them.
 EventEmitter.prototype.removeAllListeners =
   function removeAllListeners(type) {
-    const events = this._events;
-    if (events === undefined) return this;
-
-    // Without 'removeListener' listeners nobody watches: drop storage at once.
-    if (events.removeListener === undefined) {
-      if (arguments.length === 0) {
-        this._events = { __proto__: null };
-        this._eventsCount = 0;
-      } else if (events[type] !== undefined) {
-        if (--this._eventsCount === 0)
-          this._events = { __proto__: null };
-        else
-          delete events[type];
-      }
-      this[kShapeMode] = false;
-      return this;
-    }
-
-    if (arguments.length === 0) {
-      // 'removeListener' goes last so that it hears about all the others.
-      for (const key of Reflect.ownKeys(events)) {
-        if (key === 'removeListener') continue;
-        this.removeAllListeners(key);
-      }
-      this.removeAllListeners('removeListener');
-      this._events = { __proto__: null };
-      this._eventsCount = 0;
-      this[kShapeMode] = false;
-      return this;
-    }
-
-    const listeners = events[type];
-    if (typeof listeners === 'function') {
-      this.removeListener(type, listeners);
-    } else if (listeners !== undefined) {
-      // Last in, first out, as Node does.
-      for (let i = listeners.length - 1; i >= 0; i--)
-        this.removeListener(type, listeners[i]);
-    }
-    return this;
+    return rare().removeAllListeners(this, arguments.length === 0, type);
   };
 
 function listenersOf(target, type, unwrap) {
@@ -504,16 +467,7 @@ EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
 };
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  if (this._eventsCount <= 0) return [];
-  const events = this._events;
-  const keys = Reflect.ownKeys(events);
-  if (!this[kShapeMode]) return keys;
-  // Preset names without a listener are not events anyone listens to.
-  const out = [];
-  for (const key of keys) {
-    if (events[key] !== undefined) out.push(key);
-  }
-  return out;
+  return rare().eventNames(this);
 };
 
 module.exports = EventEmitter;

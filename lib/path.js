@@ -107,6 +107,15 @@ const posix = {
     validateString(path, 'path');
     if (path.length === 0) return '.';
     const hasRoot = path.charCodeAt(0) === CHAR_SLASH;
+    if (path.charCodeAt(path.length - 1) !== CHAR_SLASH) {
+      // The usual case, with the engine's lastIndexOf instead of a scan in JS (the module
+      // loaders take the directory of every file they load): the rules below, for a path
+      // whose last segment has no trailing separator.
+      const slash = path.lastIndexOf('/');
+      if (slash < 1) return hasRoot ? '/' : '.';
+      if (hasRoot && slash === 1) return '//';
+      return path.slice(0, slash);
+    }
     // The root slash never ends a directory; the separator just before the
     // last segment does, and a run of separators there keeps all but the
     // last ("a//b" gives "a/").
@@ -120,6 +129,9 @@ const posix = {
   basename(path, suffix) {
     if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
+    if (suffix === undefined && path.charCodeAt(path.length - 1) !== CHAR_SLASH) {
+      return path.slice(path.lastIndexOf('/') + 1);
+    }
     return basenameOf(path, suffix, 0, isPosixSeparator);
   },
 

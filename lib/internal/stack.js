@@ -5,8 +5,8 @@
 // JSC records a stack as lines of `fn@file:line:col`, ignores
 // Error.prepareStackTrace, and its Error.stackTraceLimit defaults to 100.
 // Node programs expect V8's `    at fn (file:line:col)` lines, CallSite
-// objects handed to Error.prepareStackTrace, and a limit of 10. install()
-// gives them that:
+// objects handed to Error.prepareStackTrace, and a limit of 10. Loading
+// this module gives them that:
 //
 // - Each global error constructor becomes a Proxy of the native one. Its
 //   construct and apply traps build the error with the native limit set to 0
@@ -272,13 +272,10 @@ const errorConstructorNames = [
   'EvalError', 'URIError', 'AggregateError', 'SuppressedError',
 ];
 
-/**
- * Installs V8-style stacks on `global`'s error constructors. Runs when this
- * module is first loaded (internal/errors loads it first thing, so its
- * classes extend the new constructors); later calls do nothing.
- */
-function install(global) {
-  if (installedError !== NativeError) return;
+// Installs V8-style stacks on the global error constructors when this module first loads
+// (internal/errors loads it first thing, so its classes extend the new constructors). Top-level
+// code is parsed once, where the body of a function called once is parsed twice.
+{
   setNativeLimit(10);
   defineProperty(NativeError, 'captureStackTrace', {
     value: captureStackTrace, writable: true, enumerable: false, configurable: true,
@@ -287,27 +284,24 @@ function install(global) {
     get: stackGetter, set: stackSetter, enumerable: false, configurable: true,
   });
   for (const name of errorConstructorNames) {
-    const NativeCtor = global[name];
+    const NativeCtor = globalThis[name];
     if (typeof NativeCtor !== 'function') continue;
     const proxy = makeErrorProxy(NativeCtor);
     defineProperty(NativeCtor.prototype, 'constructor', {
       value: proxy, writable: true, enumerable: false, configurable: true,
     });
-    if (NativeCtor !== NativeError) setPrototypeOf(NativeCtor, global.Error);
-    defineProperty(global, name, {
+    if (NativeCtor !== NativeError) setPrototypeOf(NativeCtor, globalThis.Error);
+    defineProperty(globalThis, name, {
       value: proxy, writable: true, enumerable: false, configurable: true,
     });
     if (NativeCtor === NativeError) installedError = proxy;
   }
 }
 
-install(globalThis);
-
 module.exports = {
   captureStackTrace,
   getEvalSource,
   getFirstLineColumnOffset,
-  install,
   kIsNodeError,
   kModuleWrapperName,
   registerEvalSource,

@@ -13,7 +13,11 @@
     size_t len, cap;                                                                               \
   }
 void *lode__tx_vec_grow(void *vec, size_t item_size);
-#define vec_push(v) ((__typeof__((v)->items))lode__tx_vec_grow((v), sizeof *(v)->items))
+/* A pointer to a new last item of vector *v (which must be an expression without side
+ * effects: it is evaluated more than once). The function call is only for growing. */
+#define vec_push(v)                                                                                \
+  ((v)->len < (v)->cap ? &(v)->items[(v)->len++]                                                   \
+                       : (__typeof__((v)->items))lode__tx_vec_grow((v), sizeof *(v)->items))
 
 typedef enum {
   T_EOF,
@@ -229,7 +233,9 @@ typedef struct parser {
 void lode__tx_next(parser_t *p);
 void lode__tx_rescan_regex(parser_t *p);
 void lode__tx_rescan_template(parser_t *p);
-bool lode__tx_is_line_terminator(uint16_t c);
+static inline bool lode__tx_is_line_terminator(uint16_t c) {
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
+}
 lex_state_t lode__tx_save(const parser_t *p);
 void lode__tx_restore(parser_t *p, const lex_state_t *s);
 _Noreturn void lode__tx_fail_at(parser_t *p, uint32_t pos, int status, const char *fmt, ...)

@@ -27,10 +27,6 @@ static const uint8_t ascii_class[128] = {
     ['9'] = C_ID_PART | C_DIGIT,
 };
 
-bool lode__tx_is_line_terminator(uint16_t c) {
-  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
-}
-
 static bool is_unicode_space(uint16_t c) {
   return c == 0xA0 || c == 0xFEFF || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
          c == 0x202F || c == 0x205F || c == 0x3000;

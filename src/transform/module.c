@@ -24,6 +24,21 @@ void *lode__tx_vec_grow(void *vec, size_t item_size) {
   return v->items + item_size * v->len++;
 }
 
+/* Writes the decimal digits of n and a NUL to buf (at least 21 bytes); returns buf. Cheaper
+ * than snprintf, which the prologue and every rewritten import reference called. */
+static char *format_uint(char *buf, size_t n) {
+  char digits[20];
+  size_t k = 0;
+  do {
+    digits[k++] = (char)('0' + n % 10);
+    n /= 10;
+  } while (n > 0);
+  size_t i = 0;
+  while (k > 0) buf[i++] = digits[--k];
+  buf[i] = '\0';
+  return buf;
+}
+
 static void append_u16(parser_t *p, const uint16_t *s, size_t n) {
   for (size_t i = 0; i < n; i++) *vec_push(&p->text) = s[i];
 }
@@ -365,9 +380,10 @@ static void append_json_string(parser_t *p, const uint16_t *s, uint32_t len) {
 
 /* Appends `$lode.n[i].name` (or the namespace itself) to p->text. */
 static void append_import_access(parser_t *p, const binding_t *b) {
-  char buf[48];
-  snprintf(buf, sizeof buf, "$lode.n[%u]", b->request);
-  append_ascii(p, buf);
+  char buf[24];
+  append_ascii(p, "$lode.n[");
+  append_ascii(p, format_uint(buf, b->request));
+  append_ascii(p, "]");
   if (b->is_namespace) return;
   const uint16_t *name = p->strings.items + b->imported.off;
   if (is_identifier_name(name, b->imported.len)) {
@@ -1127,9 +1143,10 @@ static void append_module_prologue(parser_t *p, u16vec_t *o) {
     out_ascii(o, "($lode_k)=>{switch($lode_k){");
     for (size_t i = 0; i < p->local_exports.len; i++) {
       local_export_t *le = &p->local_exports.items[i];
-      char num[48];
-      snprintf(num, sizeof num, "case %zu:return ", i);
-      out_ascii(o, num);
+      char num[24];
+      out_ascii(o, "case ");
+      out_ascii(o, format_uint(num, i));
+      out_ascii(o, ":return ");
       out_u16(o, name_ptr(p, le->local), le->local_len);
       out_ascii(o, ";");
     }
@@ -1143,20 +1160,41 @@ static void append_module_prologue(parser_t *p, u16vec_t *o) {
 
 /* ---- entry point ---- */
 
+/* The parser's scratch vectors, whose memory the next transform on the thread reuses: a
+ * module loader transforms many small files in a row, and growing each vector from nothing
+ * again cost ~3k instructions per file. Buffers above kSpareMax bytes are freed instead. */
+#define SCRATCH_VECTORS(V)                                                                         \
+  V(edits) V(text) V(refs) V(decls) V(scopes) V(bindings) V(export_specs) V(local_exports)       \
+  V(export_names) V(pending) V(export_pairs)
+enum { kSpareMax = 64 * 1024 };
+#define SPARE_FIELD(name) VEC(char) name;
+static _Thread_local struct {
+  SCRATCH_VECTORS(SPARE_FIELD)
+} spares;
+#undef SPARE_FIELD
+
+static void take_spares(parser_t *p) {
+#define TAKE(name)                                                                                 \
+  p->name.items = (void *)spares.name.items;                                                       \
+  p->name.cap = spares.name.cap;                                                                   \
+  spares.name.items = NULL;                                                                        \
+  spares.name.cap = 0;
+  SCRATCH_VECTORS(TAKE)
+#undef TAKE
+}
+
 static void free_parser(parser_t *p) {
-  free(p->edits.items);
-  free(p->text.items);
-  free(p->refs.items);
-  free(p->decls.items);
-  free(p->scopes.items);
+#define KEEP(name)                                                                                 \
+  if (p->name.cap * sizeof *p->name.items <= kSpareMax && spares.name.items == NULL) {             \
+    spares.name.items = (char *)p->name.items;                                                     \
+    spares.name.cap = p->name.cap;                                                                 \
+  } else {                                                                                         \
+    free(p->name.items);                                                                           \
+  }
+  SCRATCH_VECTORS(KEEP)
+#undef KEEP
   free(p->memo.items);
-  free(p->bindings.items);
-  free(p->export_specs.items);
-  free(p->local_exports.items);
-  free(p->export_names.items);
   free(p->lookup.items);
-  free(p->pending.items);
-  free(p->export_pairs.items);
 }
 
 static void convert_import_positions(parser_t *p) {
@@ -1216,6 +1254,7 @@ int lode_transform(const uint16_t *src, size_t len, int flags, lode_tx_result_t 
   p->module = (flags & LODE_TX_MODULE) && !p->detect;
   p->dynamic_import = flags & LODE_TX_DYNAMIC_IMPORT;
   p->out = out;
+  take_spares(p);
   jmp_buf jb;
   p->jump = &jb;
   if (setjmp(jb) == 0) run(p);

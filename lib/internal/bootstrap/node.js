@@ -1,5 +1,5 @@
 'use strict';
-// Sets up process, the globals and the event-loop hooks, then returns to C the functions it
+// Sets up process, the globals and the event-loop hooks; exports for C the functions it
 // calls: runMain, processTicksAndRejections, triggerUncaughtException, onUnhandledRejection,
 // emitBeforeExit, emitExit.
 
@@ -38,9 +38,11 @@ function defineProcessGlobal() {
   });
 }
 
-function start() {
-  require('internal/process/setup').setupProcessObject(process);
-  require('internal/stack').install(globalThis);
+// The set-up runs when this module loads (realm.js requires it once): top-level code is
+// parsed once, where the body of a function called once is parsed twice.
+{
+  require('internal/process/setup'); // fills in process
+  require('internal/stack'); // installs V8-style stacks
   // import() in code made by the Function constructor (see internal/function_import, loaded
   // on the first call).
   const NativeFunction = globalThis.Function;
@@ -71,12 +73,13 @@ function start() {
     value: 'global', writable: false, enumerable: false, configurable: true,
   });
   defineLazyGlobal('console', () => require('console'));
-  require('internal/bootstrap/globals-stubs').installGlobalStubs(globalThis);
+  require('internal/bootstrap/globals-stubs'); // installs the lazy globals
   if (binding.options.exposeGc) defineGlobal('gc', binding.gc);
 
   const taskQueues = require('internal/process/task_queues');
   const execution = require('internal/process/execution');
-  return {
+  // The hooks C calls.
+  module.exports = {
     runMain: () => require('internal/main/run').runMain(),
     processTicksAndRejections: taskQueues.processTicksAndRejections,
     onUnhandledRejection: taskQueues.onUnhandledRejection,
@@ -85,5 +88,3 @@ function start() {
     emitExit: execution.emitExit,
   };
 }
-
-module.exports = { start };

@@ -65,5 +65,5 @@ requireBuiltin.loader = {
 };
 
 module.exports = function start() {
-  return requireBuiltin('internal/bootstrap/node').start();
+  return requireBuiltin('internal/bootstrap/node');
 };

@@ -3,7 +3,7 @@
 // lib/events.js on first use: the static helpers that accept EventTarget too
 // (once, getEventListeners, getMaxListeners, setMaxListeners,
 // addAbortListener), the max-listeners warning, unhandled 'error' events and
-// the captureRejections machinery.
+// the captureRejections machinery, and the bodies of removeAllListeners and eventNames.
 //
 // lib/events.js hands over its private symbols with setup() right after the
 // first require, before anything here runs.
@@ -25,10 +25,11 @@ let kCapture;
 let kRejection;
 let kMaxEventTargetListeners;
 let kMaxEventTargetListenersWarned;
+let kShapeMode;
 
 function setup(symbols) {
-  ({ kCapture, kRejection, kMaxEventTargetListeners, kMaxEventTargetListenersWarned } =
-    symbols);
+  ({ kCapture, kRejection, kMaxEventTargetListeners, kMaxEventTargetListenersWarned,
+     kShapeMode } = symbols);
 }
 
 let inspect;
@@ -269,8 +270,67 @@ function addAbortListener(signal, listener) {
   };
 }
 
+// emitter.removeAllListeners([type]); `all` is whether it was called without arguments.
+function removeAllListeners(emitter, all, type) {
+  const events = emitter._events;
+  if (events === undefined) return emitter;
+
+  // Without 'removeListener' listeners nobody watches: drop storage at once.
+  if (events.removeListener === undefined) {
+    if (all) {
+      emitter._events = { __proto__: null };
+      emitter._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--emitter._eventsCount === 0)
+        emitter._events = { __proto__: null };
+      else
+        delete events[type];
+    }
+    emitter[kShapeMode] = false;
+    return emitter;
+  }
+
+  if (all) {
+    // 'removeListener' goes last so that it hears about all the others.
+    for (const key of Reflect.ownKeys(events)) {
+      if (key === 'removeListener') continue;
+      emitter.removeAllListeners(key);
+    }
+    emitter.removeAllListeners('removeListener');
+    emitter._events = { __proto__: null };
+    emitter._eventsCount = 0;
+    emitter[kShapeMode] = false;
+    return emitter;
+  }
+
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    emitter.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    // Last in, first out, as Node does.
+    for (let i = listeners.length - 1; i >= 0; i--)
+      emitter.removeListener(type, listeners[i]);
+  }
+  return emitter;
+}
+
+function eventNames(emitter) {
+  if (emitter._eventsCount <= 0) return [];
+  const events = emitter._events;
+  const keys = Reflect.ownKeys(events);
+  if (!emitter[kShapeMode]) return keys;
+  // Preset names without a listener are not events anyone listens to.
+  const out = [];
+  for (const key of keys) {
+    if (events[key] !== undefined) out.push(key);
+  }
+  return out;
+}
+
 module.exports = {
   setup,
+  removeAllListeners,
+  eventNames,
   setMaxListeners,
   watchListenerPromise,
   throwUnhandledError,

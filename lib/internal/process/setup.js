@@ -33,61 +33,6 @@ function envString(value) {
   return `${value}`;
 }
 
-// process.env: a live view of the C environment; values are coerced to strings. Like Node's
-// interceptor object it inherits from Object.prototype (`process.env.hasOwnProperty(...)`,
-// `String(process.env)`): a name that is not a variable falls through to the prototype.
-function makeEnv() {
-  const target = {};
-  return new Proxy(target, {
-    get(t, key, receiver) {
-      if (typeof key === 'string') {
-        const value = binding.getEnv(key);
-        if (value !== undefined) return value;
-      }
-      return Reflect.get(t, key, receiver);
-    },
-    set(t, key, value) {
-      binding.setEnv(envString(key), envString(value));
-      return true;
-    },
-    has(t, key) {
-      return (typeof key === 'string' && binding.getEnv(key) !== undefined) ||
-        Reflect.has(t, key);
-    },
-    deleteProperty(t, key) {
-      if (typeof key === 'string') binding.unsetEnv(key);
-      return true;
-    },
-    ownKeys() {
-      return binding.envKeys();
-    },
-    getOwnPropertyDescriptor(t, key) {
-      if (typeof key !== 'string') return undefined;
-      const value = binding.getEnv(key);
-      if (value === undefined) return undefined;
-      return { value, writable: true, enumerable: true, configurable: true };
-    },
-    defineProperty(t, key, desc) {
-      if ('get' in desc || 'set' in desc) {
-        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
-          "'process.env' does not accept an accessor(getter/setter) descriptor");
-      }
-      if (!('value' in desc) || desc.configurable !== true || desc.writable !== true ||
-          desc.enumerable !== true) {
-        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
-          "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
-      }
-      binding.setEnv(envString(key), envString(desc.value));
-      return true;
-    },
-    // The environment cannot be frozen, sealed or made non-extensible (the target must stay
-    // extensible, or every variable would break the ownKeys invariant).
-    preventExtensions() {
-      return false;
-    },
-  });
-}
-
 function hrtime(prev) {
   const [sec, nsec] = binding.hrtime();
   if (prev === undefined) return [sec, nsec];
@@ -157,35 +102,6 @@ function isSignalName(name) {
   return typeof name === 'string' && name.startsWith('SIG') && signals[name] !== undefined;
 }
 
-//
-// The two watchers go straight into the emitter's storage (Node's layout, see events.js),
-// as process.on() would put them on a fresh emitter: going through on() made start-up
-// compile addListener and emit (~1.5M instructions) for programs that never use an emitter.
-function setupSignals(process) {
-  const sig = internalBinding('signal');
-  sig.onsignal = (signum) => {
-    for (const [name, n] of Object.entries(signals)) {
-      if (n === signum && process.listenerCount(name) > 0) {
-        process.emit(name, name, signum);
-        return;
-      }
-    }
-  };
-  const events = process._events;
-  events.newListener = (event) => {
-    if (isSignalName(event) && process.listenerCount(event) === 0) {
-      const err = sig.start(signals[event]);
-      if (err) throw errors.errnoException(err, 'uv_signal_start');
-    }
-  };
-  events.removeListener = (event) => {
-    if (isSignalName(event) && process.listenerCount(event) === 0) {
-      sig.stop(signals[event]);
-    }
-  };
-  process._eventsCount += 2;
-}
-
 const kFeatures = {
   inspector: false,
   debug: false,
@@ -224,8 +140,10 @@ const kReport = Object.freeze({
   reportOnUncaughtException: false, excludeNetwork: false,
 });
 
-// The properties, in this order (Object.keys(process) shows it).
-function setupProcessObject(process) {
+// Fills in the process object when this module loads (internal/bootstrap/node requires it
+// first thing), with the properties in this order (Object.keys(process) shows it). Top-level
+// code is parsed once, where the body of a function called once is parsed twice.
+{
   // process is an instance of a `process` class deriving from EventEmitter, as in Node.
   const proto = Object.create(EventEmitter.prototype, {
     constructor: { value: function process() {}, writable: true, configurable: true },
@@ -275,8 +193,59 @@ function setupProcessObject(process) {
     pid: binding.pid,
   });
   defineGetter(process, 'ppid', binding.getPpid);
+  // process.env: a live view of the C environment; values are coerced to strings. Like Node's
+  // interceptor object it inherits from Object.prototype (`process.env.hasOwnProperty(...)`,
+  // `String(process.env)`): a name that is not a variable falls through to the prototype.
+  const env = new Proxy({}, {
+    get(t, key, receiver) {
+      if (typeof key === 'string') {
+        const value = binding.getEnv(key);
+        if (value !== undefined) return value;
+      }
+      return Reflect.get(t, key, receiver);
+    },
+    set(t, key, value) {
+      binding.setEnv(envString(key), envString(value));
+      return true;
+    },
+    has(t, key) {
+      return (typeof key === 'string' && binding.getEnv(key) !== undefined) ||
+        Reflect.has(t, key);
+    },
+    deleteProperty(t, key) {
+      if (typeof key === 'string') binding.unsetEnv(key);
+      return true;
+    },
+    ownKeys() {
+      return binding.envKeys();
+    },
+    getOwnPropertyDescriptor(t, key) {
+      if (typeof key !== 'string') return undefined;
+      const value = binding.getEnv(key);
+      if (value === undefined) return undefined;
+      return { value, writable: true, enumerable: true, configurable: true };
+    },
+    defineProperty(t, key, desc) {
+      if ('get' in desc || 'set' in desc) {
+        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      if (!('value' in desc) || desc.configurable !== true || desc.writable !== true ||
+          desc.enumerable !== true) {
+        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      }
+      binding.setEnv(envString(key), envString(desc.value));
+      return true;
+    },
+    // The environment cannot be frozen, sealed or made non-extensible (the target must stay
+    // extensible, or every variable would break the ownKeys invariant).
+    preventExtensions() {
+      return false;
+    },
+  });
   defineValues(process, {
-    env: makeEnv(),
+    env,
     features: Object.freeze(kFeatures),
     config: Object.freeze({
       target_defaults: {},
@@ -350,8 +319,33 @@ function setupProcessObject(process) {
   defineGetter(process, 'stdin', () => stdio().getStdin(), undefined);
   defineValues(process, { binding: processBinding, report: kReport }, false);
   defineValues(process, { loadEnvFile });
-  setupSignals(process);
+  // Signal events: the two watchers go straight into the emitter's storage (Node's layout,
+  // see events.js), as process.on() would put them on a fresh emitter: going through on()
+  // made start-up compile addListener and emit (~1.5M instructions) for programs that never
+  // use an emitter.
+  const sig = internalBinding('signal');
+  sig.onsignal = (signum) => {
+    for (const [name, n] of Object.entries(signals)) {
+      if (n === signum && process.listenerCount(name) > 0) {
+        process.emit(name, name, signum);
+        return;
+      }
+    }
+  };
+  const events = process._events;
+  events.newListener = (event) => {
+    if (isSignalName(event) && process.listenerCount(event) === 0) {
+      const err = sig.start(signals[event]);
+      if (err) throw errors.errnoException(err, 'uv_signal_start');
+    }
+  };
+  events.removeListener = (event) => {
+    if (isSignalName(event) && process.listenerCount(event) === 0) {
+      sig.stop(signals[event]);
+    }
+  };
+  process._eventsCount += 2;
   validateFunction(process.emit, 'emit');
 }
 
-module.exports = { setupProcessObject, signalNumber };
+module.exports = { signalNumber };

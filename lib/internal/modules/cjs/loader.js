@@ -297,9 +297,9 @@ Module.prototype._compile = function _compile(content, filename) {
     compiled = runInThisContext(Module.wrap(content), filename);
   } else {
     try {
-      compiled = compileFunction(content, filename,
-                                 scriptContext === undefined ? wrapperParams :
-                                   [...wrapperParams, '$lode']);
+      // Without a parameter list, compileFunction uses wrapperParams' own (cheaper).
+      compiled = scriptContext === undefined ? compileFunction(content, filename) :
+        compileFunction(content, filename, [...wrapperParams, '$lode']);
     } catch (err) {
       decorateErrorStack(err);
       throw err;
@@ -466,35 +466,15 @@ defineHiddenExtension('.ts', function loadTS(module, filename) {
 // ---------------------------------------------------------------------------
 // Loading.
 
-// Proxy placed as the prototype of a module's exports while the module is still
-// loading and is required again through a cycle: reading a property that is not
-// there (yet) warns, as in Node, since it is a common circular-dependency bug.
-const circularRequireWarningProxy = new Proxy({}, {
-  __proto__: null,
-  get(target, prop, receiver) {
-    if (prop in target || prop === '__esModule') return Reflect.get(target, prop, receiver);
-    emitCircularRequireWarning(prop);
-    return undefined;
-  },
-  getOwnPropertyDescriptor(target, prop) {
-    if (Object.hasOwn(target, prop) || prop === '__esModule') {
-      return Reflect.getOwnPropertyDescriptor(target, prop);
-    }
-    emitCircularRequireWarning(prop);
-    return undefined;
-  },
-});
-
-function emitCircularRequireWarning(prop) {
-  if (typeof process.emitWarning !== 'function') return;
-  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module ` +
-                      'exports inside circular dependency');
-}
+// The prototype given to a module's exports while the module is still loading and is
+// required again through a cycle (see loader_rare), made on the first such require.
+let circularRequireWarningProxy;
 
 function getExportsForCircularRequire(module) {
   const exports = module.exports;
   if (exports !== null && typeof exports === 'object' &&
       Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    circularRequireWarningProxy ??= rare().makeCircularRequireWarningProxy();
     Object.setPrototypeOf(exports, circularRequireWarningProxy);
   }
   return exports;
@@ -560,7 +540,8 @@ Module._load = function _load(request, parent, isMain) {
           if (index !== -1) children.splice(index, 1);
         }
       }
-    } else if (module.exports !== null && typeof module.exports === 'object' &&
+    } else if (circularRequireWarningProxy !== undefined &&
+               module.exports !== null && typeof module.exports === 'object' &&
                Object.getPrototypeOf(module.exports) === circularRequireWarningProxy) {
       Object.setPrototypeOf(module.exports, Object.prototype);
     }
@@ -711,7 +692,8 @@ Module._findPath = function _findPath(request, paths, isMain) {
     const lookupDir = paths[i];
     if (!climbsOut && lookupDir && stat(lookupDir) !== kStatDirectory) continue;
 
-    if (!absoluteRequest) {
+    // Only a bare name can name a package ('./x' never matches packageRequestPattern).
+    if (!absoluteRequest && request.charCodeAt(0) !== 46 /* . */) {
       const exported = resolvePackageExportsFrom(lookupDir, request);
       if (exported) {
         Module._pathCache[cacheKey] = exported;
@@ -770,6 +752,18 @@ function lazyPackageResolver() {
   return packageResolver;
 }
 
+// The rarely used parts (createRequire, findPackageJSON, source maps, the legacy wrapper, the
+// circular-require warning, lookup from `paths` options) live in
+// internal/modules/cjs/loader_rare, loaded on first use.
+let rareModule;
+function rare() {
+  rareModule ??= require('internal/modules/cjs/loader_rare')({
+    Module, stat, kStatFile, kStatDirectory, makeRequireFunction, isRelativeRequest, scopeOfBase,
+    packageRequestPattern,
+  });
+  return rareModule;
+}
+
 function finalizePackageResolution(resolved, errorPath) {
   return lazyPackageResolver().finalizePackageResolution(resolved, errorPath);
 }
@@ -826,24 +820,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
 
   let paths;
   if (typeof options === 'object' && options !== null && options.paths !== undefined) {
-    if (!Array.isArray(options.paths)) {
-      throw new codes.ERR_INVALID_ARG_VALUE('options.paths', options.paths);
-    }
-    if (request.startsWith('./') || request.startsWith('../')) {
-      if (!options.paths.every((dir) => typeof dir === 'string')) {
-        throw new codes.ERR_INVALID_ARG_TYPE('paths', 'array of strings', options.paths);
-      }
-      paths = options.paths;
-    } else {
-      const fakeParent = new Module('', null);
-      paths = [];
-      for (const from of options.paths) {
-        fakeParent.paths = Module._nodeModulePaths(from);
-        for (const dir of Module._resolveLookupPaths(request, fakeParent)) {
-          if (!paths.includes(dir)) paths.push(dir);
-        }
-      }
-    }
+    paths = rare().lookupPathsFromOption(request, options.paths);
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
@@ -887,22 +864,8 @@ let wrapperPatched = false;
 let wrap = function wrap(script) {
   return Module.wrapper[0] + script + Module.wrapper[1];
 };
-const wrapperParts = [
-  '(function (exports, require, module, __filename, __dirname) { ',
-  '\n});',
-];
-let wrapper = new Proxy(wrapperParts, {
-  __proto__: null,
-  set(target, property, value, receiver) {
-    wrapperPatched = true;
-    return Reflect.set(target, property, value, receiver);
-  },
-  defineProperty(target, property, descriptor) {
-    wrapperPatched = true;
-    return Reflect.defineProperty(target, property, descriptor);
-  },
-});
-
+// Made on first read: a Proxy over the two parts that notices a patch.
+let wrapper;
 Object.defineProperty(Module, 'wrap', {
   __proto__: null,
   configurable: true,
@@ -919,6 +882,7 @@ Object.defineProperty(Module, 'wrapper', {
   __proto__: null,
   configurable: true,
   get() {
+    wrapper ??= rare().makeWrapper(() => { wrapperPatched = true; });
     return wrapper;
   },
   set(value) {
@@ -953,55 +917,10 @@ Object.defineProperty(Module, 'builtinModules', {
   set: defineBuiltinModules,
 });
 
-// Converts a file: URL (string or URL object) to a path, or returns undefined
-// when `value` is not a file: URL.
-function filePathFromURL(value) {
-  let href;
-  if (typeof value === 'string') {
-    href = value;
-  } else if (value !== null && typeof value === 'object' &&
-             typeof value.href === 'string' && typeof value.protocol === 'string') {
-    href = value.href;
-  } else {
-    return undefined;
-  }
-  if (!href.startsWith('file:')) return undefined;
-  let rest = href.slice(5).replace(/[?#].*$/s, '');
-  if (rest.startsWith('//')) {
-    const slash = rest.indexOf('/', 2);
-    const host = slash === -1 ? rest.slice(2) : rest.slice(2, slash);
-    if (host !== '' && host !== 'localhost') return undefined;
-    rest = slash === -1 ? '/' : rest.slice(slash);
-  }
-  if (!rest.startsWith('/') || /%2f/i.test(rest)) return undefined;
-  try {
-    rest = decodeURIComponent(rest);
-  } catch {
-    return undefined;
-  }
-  // Keep a trailing slash: it marks a directory for createRequire.
-  const resolved = path.resolve(rest);
-  return rest.endsWith('/') && resolved !== '/' ? resolved + '/' : resolved;
-}
-
 // Returns a require function that resolves relative to `filename` (an absolute
 // path, a file: URL or URL string; a path ending in '/' is a directory).
 Module.createRequire = function createRequire(filename) {
-  let filepath;
-  if (typeof filename === 'string' && path.isAbsolute(filename)) {
-    filepath = filename;
-  } else {
-    filepath = filePathFromURL(filename);
-  }
-  if (filepath === undefined) {
-    throw new codes.ERR_INVALID_ARG_VALUE(
-      'filename', filename, 'must be a file URL object, file URL string, or absolute path string');
-  }
-  const proxyPath = filepath.endsWith('/') ? path.join(filepath, 'noop.js') : filepath;
-  const m = new Module(proxyPath);
-  m.filename = proxyPath;
-  m.paths = Module._nodeModulePaths(m.path);
-  return makeRequireFunction(m);
+  return rare().createRequire(filename);
 };
 
 // Runs the main script `main` (process.argv[1] by default) as module '.', through the ES
@@ -1081,18 +1000,7 @@ Module.constants = Object.freeze({
 });
 
 Module.enableCompileCache = function enableCompileCache(options) {
-  // Checked as Node checks it, though Lode has no cache to put there.
-  const directory = typeof options === 'object' && options !== null ? options.directory : options;
-  if (directory !== undefined && typeof directory !== 'string') {
-    // Node throws this one from C++: a plain TypeError carrying the code.
-    const err = new TypeError('cacheDir should be a string');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
-  return {
-    status: Module.constants.compileCacheStatus.DISABLED,
-    message: 'Disabled: Lode has no compile cache',
-  };
+  return rare().enableCompileCache(options);
 };
 
 Module.getCompileCacheDir = function getCompileCacheDir() {
@@ -1105,57 +1013,8 @@ Module.flushCompileCache = function flushCompileCache() {};
 // path or file: URL): a bare specifier gives its package's root package.json,
 // a relative or absolute one the nearest package.json above it.
 Module.findPackageJSON = function findPackageJSON(specifier, base) {
-  // Node resolves the specifier as a URL against base (default "data:"), so anything that
-  // is not a URL object becomes a string and the errors are the URL resolver's.
-  let specifierPath = filePathFromURL(specifier);
-  if (specifierPath === undefined) {
-    specifierPath = `${specifier}`;
-    if (specifierPath.startsWith('node:')) throw new codes.ERR_INVALID_URL_SCHEME('file');
-  }
-  let basePath;
-  if (base !== undefined) {
-    basePath = typeof base === 'string' && path.isAbsolute(base) ? base : filePathFromURL(base);
-    if (basePath === undefined) {
-      if (typeof base !== 'string' && (base === null || typeof base !== 'object')) {
-        throw new codes.ERR_INVALID_ARG_TYPE('base', 'string', base);
-      }
-      throw new codes.ERR_INVALID_URL(`${base}`);
-    }
-  }
-
-  if (path.isAbsolute(specifierPath) || isRelativeRequest(specifierPath)) {
-    if (basePath === undefined) {
-      throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifierPath, 'data:');
-    }
-    const target = path.resolve(basePath === undefined ? '/' : path.dirname(basePath), specifierPath);
-    const isDir = /\/\.{0,2}$/.test(specifierPath) || stat(target) === kStatDirectory;
-    return nearestPackageJsonPath(isDir ? target : path.dirname(target));
-  }
-
-  // Without a base, Node looks for "./package.json" relative to "data:", which fails.
-  if (basePath === undefined) throw new codes.ERR_INVALID_URL('./package.json');
-  const match = packageRequestPattern.exec(specifierPath);
-  if (match === null) return undefined;
-  const self = scopeOfBase(basePath);
-  if (self !== null && self.name === match[1]) return self.path;
-  for (const dir of Module._nodeModulePaths(path.dirname(basePath))) {
-    const jsonPath = dir + '/' + match[1] + '/package.json';
-    if (stat(jsonPath) === kStatFile) return jsonPath;
-  }
-  // A package that is not installed (built-in names included) is an error, as when
-  // importing it.
-  throw new codes.ERR_MODULE_NOT_FOUND(match[1], basePath, undefined);
+  return rare().findPackageJSON(specifier, base);
 };
-
-function nearestPackageJsonPath(dir) {
-  for (;;) {
-    const jsonPath = dir === '/' ? '/package.json' : dir + '/package.json';
-    if (stat(jsonPath) === kStatFile) return jsonPath;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
 
 // ---------------------------------------------------------------------------
 // Source maps. Lode does not collect source maps (its transforms keep positions),
@@ -1175,14 +1034,12 @@ Module.setSourceMapsSupport = function setSourceMapsSupport(enabled) {
   }
 };
 
-const base64Digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
+// A thin class, so that Module.SourceMap exists from the start; decoding and lookups live
+// in internal/modules/cjs/loader_rare.
 class SourceMap {
   #payload;
   #lineLengths;
-  // Entries [generatedLine, generatedColumn, source, originalLine, originalColumn,
-  // name], sorted by generated position; all 0-based.
-  #entries = [];
+  #entries;
 
   constructor(payload, { lineLengths } = {}) {
     if (payload === null || typeof payload !== 'object') {
@@ -1190,15 +1047,7 @@ class SourceMap {
     }
     this.#payload = payload;
     this.#lineLengths = lineLengths;
-    if (Array.isArray(payload.sections)) {
-      for (const section of payload.sections) {
-        const offset = section.offset ?? {};
-        this.#decode(section.map, offset.line ?? 0, offset.column ?? 0);
-      }
-    } else {
-      this.#decode(payload, 0, 0);
-    }
-    this.#entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    this.#entries = rare().decodeSourceMap(payload);
   }
 
   get payload() {
@@ -1209,100 +1058,14 @@ class SourceMap {
     return this.#lineLengths;
   }
 
-  #decode(map, lineOffset, columnOffset) {
-    if (map === null || typeof map !== 'object' || typeof map.mappings !== 'string') return;
-    const sources = (map.sources ?? []).map((source) =>
-      (map.sourceRoot ? map.sourceRoot.replace(/\/?$/, '/') : '') + source);
-    const names = map.names ?? [];
-    const mappings = map.mappings;
-    let line = 0;
-    let column = 0;
-    let source = 0;
-    let originalLine = 0;
-    let originalColumn = 0;
-    let name = 0;
-    let i = 0;
-    const fields = [];
-    while (i < mappings.length) {
-      const ch = mappings[i];
-      if (ch === ';') {
-        line++;
-        column = 0;
-        i++;
-        continue;
-      }
-      if (ch === ',') {
-        i++;
-        continue;
-      }
-      fields.length = 0;
-      while (i < mappings.length && mappings[i] !== ',' && mappings[i] !== ';') {
-        let value = 0;
-        let shift = 0;
-        let digit;
-        do {
-          digit = base64Digits.indexOf(mappings[i++]);
-          if (digit === -1) return;
-          value += (digit & 31) * 2 ** shift;
-          shift += 5;
-        } while (digit & 32);
-        fields.push(value & 1 ? -Math.floor(value / 2) : Math.floor(value / 2));
-      }
-      column += fields[0];
-      const generatedLine = line + lineOffset;
-      const generatedColumn = line === 0 ? column + columnOffset : column;
-      if (fields.length >= 4) {
-        source += fields[1];
-        originalLine += fields[2];
-        originalColumn += fields[3];
-        if (fields.length >= 5) name += fields[4];
-        this.#entries.push([generatedLine, generatedColumn, sources[source],
-                            originalLine, originalColumn,
-                            fields.length >= 5 ? names[name] : undefined]);
-      } else {
-        this.#entries.push([generatedLine, generatedColumn]);
-      }
-    }
-  }
-
   // Returns the mapping covering 0-based (lineOffset, columnOffset), or {}.
   findEntry(lineOffset, columnOffset) {
-    const entries = this.#entries;
-    let low = 0;
-    let high = entries.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const entry = entries[mid];
-      if (entry[0] < lineOffset || (entry[0] === lineOffset && entry[1] <= columnOffset)) {
-        found = mid;
-        low = mid + 1;
-      } else {
-        high = mid - 1;
-      }
-    }
-    if (found === -1 || entries[found].length < 3) return {};
-    const entry = entries[found];
-    return {
-      generatedLine: entry[0],
-      generatedColumn: entry[1],
-      originalSource: entry[2],
-      originalLine: entry[3],
-      originalColumn: entry[4],
-      name: entry[5],
-    };
+    return rare().findSourceMapEntry(this.#entries, lineOffset, columnOffset);
   }
 
   // Returns the original position of 1-based (lineNumber, columnNumber), or {}.
   findOrigin(lineNumber, columnNumber) {
-    const entry = this.findEntry(lineNumber - 1, columnNumber - 1);
-    if (entry.originalSource === undefined) return {};
-    return {
-      name: entry.name,
-      fileName: entry.originalSource,
-      lineNumber: entry.originalLine + (lineNumber - 1 - entry.generatedLine) + 1,
-      columnNumber: entry.originalColumn + (columnNumber - 1 - entry.generatedColumn) + 1,
-    };
+    return rare().findSourceMapOrigin(this.#entries, lineNumber, columnNumber);
   }
 }
 

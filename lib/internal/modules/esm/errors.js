@@ -2,7 +2,7 @@
 // The "file:line / source line / caret" header of errors about a place in a module's source
 // (syntax errors from the transform, missing imported names), as Node prints them.
 
-const { kDecorated, sourceContext } = require('internal/process/execution');
+const { kDecorated, sourceContext } = require('internal/process/fatal');
 
 // Puts the header for `file` (a path, URL or eval name whose source internal/stack can
 // read), 1-based `line` and `column`, in front of the stack of `err`, unless it has one.

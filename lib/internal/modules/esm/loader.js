@@ -522,12 +522,11 @@ function loadAndEvaluate(url) {
   return [record, promise];
 }
 
-// Runs the main entry point `filename` as an ES module. A sync graph runs before this
-// returns (its errors are thrown); an async one finishes later, and an uncaught rejection
-// or a top-level await that never settles ends the process as in Node.
+// Runs the main entry point `filename` (a real path) as an ES module. A sync graph runs
+// before this returns (its errors are thrown); an async one finishes later, and an uncaught
+// rejection or a top-level await that never settles ends the process as in Node.
 function runMainESM(filename) {
-  const { pathToFileURL } = require('internal/modules/esm/resolve');
-  state.mainURL = pathToFileURL(filename);
+  state.mainURL = require('internal/modules/esm/resolve').fileURLOfRealPath(filename);
   const [record, promise] = loadAndEvaluate(state.mainURL);
   const { getPromiseState } = internalBinding('util');
   const promiseState = getPromiseState(promise);

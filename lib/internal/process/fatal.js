@@ -1,0 +1,147 @@
+'use strict';
+// Printing an uncaught exception like Node (file:line, the source line with a caret, the
+// inspected error) and giving a SyntaxError from compiling user code Node's stack. Loaded by
+// internal/process/execution on the first uncaught error or syntax error.
+
+const { kEnhanceStackBeforeInspector } = require('internal/errors/lazy');
+
+// Line `line` (1-based) of a user file or of -e/-p/stdin code, for the "file:line / source /
+// caret" header; the stack formatter reads and caches the same lines.
+function sourceLine(file, line) {
+  return require('internal/stack/format').sourceLineOf(file, line);
+}
+
+// The first stack frame in a user file (not node:), from the error's V8-format stack (whose
+// line-1 columns are already corrected for the module wrapper).
+function firstUserFrame(err) {
+  let stack;
+  try {
+    stack = require('internal/stack').toV8Stack(err);
+  } catch {
+    return undefined;
+  }
+  if (typeof stack !== 'string') return undefined;
+  const re = /(?:\(|at )(\/[^\n]*?|file:\/\/[^\n]*?|\[eval\]|\[stdin\]):(\d+):(\d+)\)?$/;
+  for (const text of stack.split('\n')) {
+    const m = re.exec(text);
+    if (m) return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
+  }
+  return undefined;
+}
+
+// "file:line", the source line and a caret under column; tabs before the caret are kept so
+// it lines up in a terminal.
+function sourceContext(file, line, column) {
+  const src = sourceLine(file, line);
+  if (src === undefined) return `${file}:${line}\n`;
+  const col = Math.min(Math.max(1, column || 1), src.length + 1);
+  const caret = src.slice(0, col - 1).replace(/[^\t]/g, ' ') + '^';
+  return `${file}:${line}\n${src}\n${caret}\n\n`;
+}
+
+const kDecorated = Symbol('kDecorated');
+
+function errorHeader(err) {
+  if (err === null || typeof err !== 'object' || err[kDecorated]) return '';
+  const frame = firstUserFrame(err);
+  if (frame === undefined) return '';
+  const src = sourceLine(frame.file, frame.line);
+  // Node moves the caret to the `throw` for scripts, not for ES modules (file: URLs).
+  const column = src === undefined || frame.file.startsWith('file:') ? frame.column :
+    throwSiteColumn(src, frame.column);
+  return sourceContext(frame.file, frame.line, column);
+}
+
+// Node's header points at the `throw` of `throw new X(...)`, where the stack's top frame points
+// at `new` (frames already carry V8's columns, see internal/stack/format).
+function throwSiteColumn(src, column) {
+  const i = column - 1;
+  if (!src.startsWith('new', i)) return column;
+  const throwKeyword = /\bthrow\s+$/.exec(src.slice(0, i));
+  return (throwKeyword === null ? i : throwKeyword.index) + 1;
+}
+
+// Gives a SyntaxError from compiling user code Node's stack: the file:line, the source line
+// and a caret, a blank line, then "SyntaxError: message" and the frames. JavaScriptCore
+// reports the line but not the column of the offending token, so the caret goes under the
+// last occurrence of the token the message quotes. Its own line/column/sourceURL
+// properties become non-enumerable, as Node's error has none.
+function decorateErrorStack(err) {
+  if (!(err instanceof SyntaxError) || err[kDecorated]) return;
+  const file = err.sourceURL;
+  const line = err.line;
+  if (typeof file !== 'string' || typeof line !== 'number') return;
+  const src = sourceLine(file, line);
+  const token = /'([^']+)'/.exec(err.message)?.[1];
+  const column = src !== undefined && token !== undefined ? src.lastIndexOf(token) + 1 : 1;
+  let stack;
+  try {
+    stack = require('internal/stack').toV8Stack(err);
+  } catch {
+    stack = `${err.name}: ${err.message}`;
+  }
+  for (const key of ['line', 'column', 'sourceURL']) {
+    if (Object.hasOwn(err, key)) {
+      Object.defineProperty(err, key, { enumerable: false });
+    }
+  }
+  Object.defineProperty(err, 'stack', {
+    value: sourceContext(file, line, column) + stack,
+    writable: true, enumerable: false, configurable: true,
+  });
+  Object.defineProperty(err, kDecorated, { value: true });
+}
+
+function describe(err, fromPromise) {
+  let text;
+  try {
+    const enhance = err !== null && typeof err === 'object' ? err[kEnhanceStackBeforeInspector] : undefined;
+    if (typeof enhance === 'function') {
+      const stack = require('internal/stack').toV8Stack(err);
+      if (typeof stack === 'string') {
+        Object.defineProperty(err, 'stack', {
+          value: stack + enhance(), writable: true, configurable: true, enumerable: false,
+        });
+      }
+    }
+    const { inspect } = require('internal/util/inspect');
+    if (err instanceof Error) {
+      text = inspect(err, { colors: false });
+    } else {
+      text = inspect(err);
+    }
+  } catch {
+    try {
+      text = err instanceof Error ? String(err.stack || err) : String(err);
+    } catch {
+      text = 'Uncaught exception (could not be printed)';
+    }
+  }
+  return text;
+}
+
+// Prints an uncaught exception like Node. Whatever the thrown value does (a Proxy that throws
+// on every access, a throwing stack getter), this must print something and return.
+function printFatal(err, fromPromise) {
+  let header = '';
+  let isError = false;
+  try {
+    header = errorHeader(err);
+    isError = err instanceof Error;
+  } catch {
+    // Nothing to quote from a value that cannot be inspected.
+  }
+  let text = header + describe(err, fromPromise);
+  if (!isError && !fromPromise) {
+    text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+  }
+  text += `\n\nNode.js ${process.version}\n`;
+  internalBinding('fs').writeString(2, text);
+}
+
+module.exports = {
+  printFatal,
+  decorateErrorStack,
+  kDecorated,
+  sourceContext,
+};
