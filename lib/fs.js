@@ -15,12 +15,13 @@ const {
   binding, check, constants, dataToWrite, decodeBytes, encodeName, fsError, FSReqCallback,
   getOptions, getStatFsFromBinding, getStatsFromBinding, getValidatedFd, getValidatedPath,
   getValidMode, identity, isArrayBufferView, isUtf8, lazyBuffer, parseFileMode, Stats,
+  toPathIfFileURL, nativePath,
   Dirent, splitReaddir, direntTypeFromMode, stringToFlags, submitted, toUint8, toUnixTimestamp,
   validateBuffer, validateBufferArray, validateOffsetLengthRead, validateOffsetLengthWrite,
   validatePosition, validateRmOptions, defaultRmOptions, validateCpOptions,
 } = require('internal/fs/utils');
 
-const { F_OK, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION } = constants;
+const { F_OK, O_RDONLY, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION } = constants;
 const kDefaultReadSize = 16384;
 const kIoMaxLength = 2 ** 31 - 1;
 // Passed for the callback by a synchronous form to a helper that serves both forms.
@@ -52,13 +53,13 @@ function access(path, mode, callback) {
   mode = getValidMode(mode, 'access');
   callback = makeCallback(callback);
   const req = new FSReqCallback(callback, 'access', path);
-  submitted(req, binding.access(path, mode, req));
+  submitted(req, binding.access(nativePath(path), mode, req));
 }
 
 function accessSync(path, mode) {
   path = getValidatedPath(path);
   mode = getValidMode(mode, 'access');
-  check(binding.access(path, mode), 'access', path);
+  check(binding.access(nativePath(path), mode), 'access', path);
 }
 
 function exists(path, callback) {
@@ -85,7 +86,7 @@ function existsSync(path) {
   } catch {
     return false;
   }
-  return binding.access(path, F_OK) === 0;
+  return binding.access(nativePath(path), F_OK) === 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -202,8 +203,8 @@ Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
 });
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  fd = getValidatedFd(fd);
   validateBuffer(buffer);
+  fd = getValidatedFd(fd);
   const args = readArguments(fd, buffer, offsetOrOptions, length, position, true);
   if (args.empty) return 0;
   return check(binding.read(fd, toUint8(args.buffer), args.offset, args.length, args.position), 'read');
@@ -335,19 +336,22 @@ function isFd(value) {
 }
 
 // The binding's readFile result: a string, bytes, or [errno, syscall].
-function readFileResult(result, path, encoding) {
-  if (Array.isArray(result)) {
-    const [errno, syscall] = result;
-    return { error: fsError(errno, syscall, syscall === 'open' ? path : undefined) };
-  }
-  if (typeof result === 'string') return { value: result };
-  return { value: decodeBytes(result, encoding) };
+function readFileError(result, path) {
+  const [errno, syscall] = result;
+  return fsError(errno, syscall, syscall === 'open' ? path : undefined);
 }
+
+function readFileValue(result, encoding) {
+  return typeof result === 'string' ? result : decodeBytes(result, encoding);
+}
+
+// Shared by every call without options (never modified).
+const kReadFileDefaults = { flag: 'r' };
 
 function readFile(path, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
-  options = getOptions(options, { flag: 'r' });
+  options = getOptions(options, kReadFileDefaults);
   const fd = isFd(path) ? getValidatedFd(path) : undefined;
   if (fd === undefined) path = getValidatedPath(path);
   const flags = stringToFlags(options.flag);
@@ -360,31 +364,51 @@ function readFile(path, options, callback) {
         callback(new AbortError(undefined, { cause: signal.reason }));
         return;
       }
-      let outcome;
-      try {
-        outcome = readFileResult(result, path, encoding);
-      } catch (error) {
-        outcome = { error };
+      if (Array.isArray(result)) {
+        callback(readFileError(result, path));
+        return;
       }
-      if (outcome.error) callback(outcome.error);
-      else callback(null, outcome.value);
+      let value;
+      try {
+        value = readFileValue(result, encoding);
+      } catch (error) {
+        callback(error);
+        return;
+      }
+      callback(null, value);
     },
   };
-  binding.readFile(fd ?? path, flags, isUtf8(encoding), req);
+  binding.readFile(fd ?? nativePath(path), flags, isUtf8(encoding), req);
 }
 
+// Kept small, with the rarer cases in functions of their own: this runs hot in loops, and
+// the optimizing JIT's compile time grows fast with what it inlines (an earlier version
+// took 150-300 ms to compile, longer than a 10,000-call loop ran).
 function readFileSync(path, options) {
-  options = getOptions(options, { flag: 'r' });
-  const fd = isFd(path) ? getValidatedFd(path) : undefined;
-  if (fd === undefined) path = getValidatedPath(path);
-  const flags = stringToFlags(options.flag);
-  const outcome = readFileResult(binding.readFile(fd ?? path, flags, isUtf8(options.encoding)),
-                                 path, options.encoding);
-  if (outcome.error) {
-    Error.captureStackTrace(outcome.error, readFileSync);
-    throw outcome.error;
+  let encoding;
+  let flags = O_RDONLY;
+  if (options === 'utf8' || options === 'utf-8') {
+    encoding = options;
+  } else if (options != null) {
+    options = getOptions(options, kReadFileDefaults);
+    encoding = options.encoding;
+    flags = stringToFlags(options.flag);
   }
-  return outcome.value;
+  let target;
+  if (typeof path === 'number') target = getValidatedFd(path);
+  else target = nativePath(path = getValidatedPath(path));
+  const result = binding.readFile(target, flags, encoding !== undefined && isUtf8(encoding));
+  if (typeof result === 'string') return result;
+  return readFileSyncEnd(result, path, encoding);
+}
+
+function readFileSyncEnd(result, path, encoding) {
+  if (Array.isArray(result)) {
+    const error = readFileError(result, path);
+    Error.captureStackTrace(error, readFileSync);
+    throw error;
+  }
+  return decodeBytes(result, encoding);
 }
 
 function validateWriteData(data, name = 'data') {
@@ -434,7 +458,7 @@ function writeFileImpl(path, data, options, callback, defaultFlag) {
     },
   };
   const bytes = typeof args.data === 'string' ? args.data : toUint8(args.data);
-  binding.writeFile(args.target, bytes, args.flags, args.mode, args.flush, req);
+  binding.writeFile(nativePath(args.target), bytes, args.flags, args.mode, args.flush, req);
 }
 
 function writeFile(path, data, options, callback) {
@@ -449,7 +473,7 @@ function writeFileSyncImpl(path, data, options, defaultFlag, caller) {
   const args = writeFileArgs(path, data, options, defaultFlag);
   const bytes = typeof args.data === 'string' ? args.data : toUint8(args.data);
   const error = writeFileResult(
-    binding.writeFile(args.target, bytes, args.flags, args.mode, args.flush), args.path);
+    binding.writeFile(nativePath(args.target), bytes, args.flags, args.mode, args.flush), args.path);
   if (error) {
     Error.captureStackTrace(error, caller);
     throw error;
@@ -467,10 +491,10 @@ function appendFileSync(path, data, options) {
 // ---------------------------------------------------------------------------
 // stat family
 
-function statOptions(options) {
-  if (options === undefined || options === null || typeof options === 'function') return false;
-  validateObject(options, 'options');
-  return options.bigint === true;
+// Node reads `options.bigint` (and statSync's `throwIfNoEntry`) without checking the options'
+// type: only exactly true (false) counts.
+function isBigint(options) {
+  return options != null && options.bigint === true;
 }
 
 // The callback forms of stat, lstat, fstat and statfs: (target[, options], callback), the
@@ -480,57 +504,60 @@ function statCall(syscall, isFd, target, options, callback, fromBinding) {
     callback = options;
     options = undefined;
   }
-  const bigint = statOptions(options);
+  const bigint = isBigint(options);
   callback = makeCallback(callback);
   target = isFd ? getValidatedFd(target) : getValidatedPath(target);
   const req = new FSReqCallback(callback, syscall, isFd ? undefined : target, undefined,
-                                (values) => fromBinding(values, bigint));
-  submitted(req, binding[syscall](target, req));
+                                bigint ? (values) => fromBinding(values, true) : fromBinding);
+  submitted(req, binding[syscall](isFd ? target : nativePath(target), req));
 }
 
-function stat(path, options, callback) {
+// Node's stat functions declare `options` with a default value, so their length is 1.
+function stat(path, options = undefined, callback) {
   statCall('stat', false, path, options, callback, getStatsFromBinding);
 }
 
-function lstat(path, options, callback) {
+function lstat(path, options = undefined, callback) {
   statCall('lstat', false, path, options, callback, getStatsFromBinding);
 }
 
-function fstat(fd, options, callback) {
+function fstat(fd, options = undefined, callback) {
   statCall('fstat', true, fd, options, callback, getStatsFromBinding);
 }
 
-function statSyncImpl(name, path, options) {
-  const bigint = statOptions(options);
-  const throwIfNoEntry = options?.throwIfNoEntry ?? true;
-  validateBoolean(throwIfNoEntry, 'options.throwIfNoEntry');
-  const result = binding[name](path);
-  if (result === -2 && !throwIfNoEntry) return undefined;
-  return getStatsFromBinding(check(result, name, path), bigint);
+// name is 'stat' or 'lstat'; buffered is the binding's statBuffered or lstatBuffered.
+function statSyncImpl(name, buffered, path, options) {
+  const target = nativePath(path);
+  const result = target === undefined ? buffered() : binding[name](target);
+  if (typeof result === 'number') {
+    // ENOENT or ENOTDIR: the entry does not exist.
+    if ((result === -2 || result === -20) && options != null &&
+        options.throwIfNoEntry === false) return undefined;
+    check(result, name, path);
+  }
+  return getStatsFromBinding(result, isBigint(options));
 }
 
-function statSync(path, options) {
-  return statSyncImpl('stat', getValidatedPath(path), options);
+function statSync(path, options = undefined) {
+  return statSyncImpl('stat', binding.statBuffered, getValidatedPath(path), options);
 }
 
-function lstatSync(path, options) {
-  return statSyncImpl('lstat', getValidatedPath(path), options);
+function lstatSync(path, options = undefined) {
+  return statSyncImpl('lstat', binding.lstatBuffered, getValidatedPath(path), options);
 }
 
-function fstatSync(fd, options) {
+function fstatSync(fd, options = undefined) {
   fd = getValidatedFd(fd);
-  const bigint = statOptions(options);
-  return getStatsFromBinding(check(binding.fstat(fd), 'fstat'), bigint);
+  return getStatsFromBinding(check(binding.fstat(fd), 'fstat'), isBigint(options));
 }
 
-function statfs(path, options, callback) {
+function statfs(path, options = undefined, callback) {
   statCall('statfs', false, path, options, callback, getStatFsFromBinding);
 }
 
-function statfsSync(path, options) {
+function statfsSync(path, options = undefined) {
   path = getValidatedPath(path);
-  const bigint = statOptions(options);
-  return getStatFsFromBinding(check(binding.statfs(path), 'statfs', path), bigint);
+  return getStatFsFromBinding(check(binding.statfs(path), 'statfs', path), isBigint(options));
 }
 
 // ---------------------------------------------------------------------------
@@ -805,28 +832,56 @@ function nameCall(name, syscall, pathName, path, options, callback) {
 }
 
 function readlink(path, options, callback) {
-  nameCall('readlink', 'readlink', 'oldPath', path, options, callback);
+  nameCall('readlink', 'readlink', undefined, path, options, callback);
 }
 
 function readlinkSync(path, options) {
   options = getOptions(options);
-  path = getValidatedPath(path, 'oldPath');
+  path = getValidatedPath(path);
   return encodeName(check(binding.readlink(path, options.encoding === 'buffer'), 'readlink',
                           path), options.encoding);
 }
 
+// fs.realpath and realpathSync take any value as a path string (Node's JS realpath does
+// `path + ''`) and report a failure as the lstat of the first component that fails, on the
+// resolved path; realpath.native reports the realpath call itself.
+function realpathArgument(path) {
+  path = toPathIfFileURL(path);
+  if (typeof path !== 'string') path += '';
+  return getValidatedPath(path);
+}
+
+function realpathError(path, code) {
+  const resolved = require('path').resolve(path);
+  for (let end = resolved.indexOf('/', 1); ; end = resolved.indexOf('/', end + 1)) {
+    const prefix = end === -1 ? resolved : resolved.slice(0, end);
+    const result = binding.lstat(prefix);
+    if (typeof result === 'number' && result < 0) return fsError(result, 'lstat', prefix);
+    if (end === -1) return fsError(code, 'realpath', resolved);
+  }
+}
+
 function realpath(path, options, callback) {
-  nameCall('realpathNative', 'realpath', undefined, path, options, callback);
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = realpathArgument(path);
+  const req = {
+    oncomplete(result) {
+      if (typeof result === 'number' && result < 0) callback(realpathError(path, result));
+      else callback(null, encodeName(result, options.encoding));
+    },
+  };
+  submitted(req, binding.realpathNative(path, options.encoding === 'buffer', req));
 }
 
 function realpathSync(path, options) {
   options = getOptions(options);
-  path = getValidatedPath(path);
-  // Node's JS realpath reports a missing component as lstat; the native one as realpath.
+  path = realpathArgument(path);
   const result = binding.realpathNative(path, options.encoding === 'buffer');
   if (typeof result === 'number' && result < 0) {
-    check(binding.lstat(path), 'lstat', path);
-    check(result, 'realpath', path);
+    const error = realpathError(path, result);
+    Error.captureStackTrace(error, realpathSync);
+    throw error;
   }
   return encodeName(result, options.encoding);
 }
@@ -934,8 +989,9 @@ function fchownSync(fd, uid, gid) {
 function utimesCall(name, path, atime, mtime, callback) {
   const syscall = name.slice(0, -1);
   path = getValidatedPath(path);
-  atime = toUnixTimestamp(atime, 'atime');
-  mtime = toUnixTimestamp(mtime, 'mtime');
+  // Node names neither time in these errors (futimes names both).
+  atime = toUnixTimestamp(atime);
+  mtime = toUnixTimestamp(mtime);
   if (callback === kSync) return check(binding[name](path, atime, mtime), syscall, path);
   callback = makeCallback(callback);
   const req = new FSReqCallback(callback, syscall, path);
@@ -1021,11 +1077,8 @@ function ftruncateSync(fd, len = 0) {
   check(binding.ftruncate(fd, validateLength(len)), 'ftruncate');
 }
 
+// A file descriptor is no longer a path here (Node 24 removed that form, DEP0081).
 function truncate(path, len, callback) {
-  if (typeof path === 'number') {
-    ftruncate(path, len, callback);
-    return;
-  }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
@@ -1046,10 +1099,7 @@ function truncate(path, len, callback) {
 }
 
 function truncateSync(path, len) {
-  if (typeof path === 'number') {
-    ftruncateSync(path, len);
-    return;
-  }
+  path = getValidatedPath(path);
   len = validateLength(len);
   const fd = openSync(path, 'r+');
   try {
@@ -1134,6 +1184,11 @@ function openAsBlob(path, options = {}) {
   return Promise.resolve(new Blob([readFileSync(path)], { type }));
 }
 
+// Node's takes (time, name = 'time'): length 1.
+function _toUnixTimestamp(time, name = undefined) {
+  return toUnixTimestamp(time, name);
+}
+
 const fs = module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close,
   closeSync, copyFile, copyFileSync, cp, cpSync, createReadStream, createWriteStream, exists,
@@ -1146,7 +1201,7 @@ const fs = module.exports = {
   rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync,
   symlink, symlinkSync, truncate, truncateSync, unwatchFile, unlink, unlinkSync, utimes,
   utimesSync, watch, watchFile, writeFile, writeFileSync, write, writeSync, writev, writevSync,
-  opendir, opendirSync, Stats, Dirent, _toUnixTimestamp: toUnixTimestamp,
+  opendir, opendirSync, Stats, Dirent, _toUnixTimestamp,
   constants,
 };
 

@@ -2,6 +2,7 @@
  * Node's errors), whole-file jobs for readFile/writeFile, and fs.watch/watchFile handles.
  * The first functions (internalModuleStat, readFileUtf8, realpath, writeString, writeBytes,
  * guessHandleType) serve the module loader and stdio and throw or return errno directly. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -13,10 +14,58 @@
 
 #include "index.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Argument i as bytes: a typed array or an ArrayBuffer (see lode_js_bytes). */
 static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                       char **bytes, size_t *len) {
   return i < argc && lode_js_bytes(ctx, argv[i], true, (uint8_t **)bytes, len);
+}
+
+/* Widens the ASCII prefix of s[0..len) into out; returns its length. Files are mostly ASCII,
+ * and sixteen bytes a step here cost ~0.6 instructions a byte where the general UTF-8 decoder
+ * (lode_utf8_to_utf16) takes ~6. */
+static size_t widen_ascii_prefix(const uint8_t *s, size_t len, JSChar *out) {
+  size_t i = 0;
+#ifdef __SSE2__
+  const __m128i zero = _mm_setzero_si128();
+  for (; i + 16 <= len; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+    if (_mm_movemask_epi8(v) != 0) break;
+    _mm_storeu_si128((__m128i *)(out + i), _mm_unpacklo_epi8(v, zero));
+    _mm_storeu_si128((__m128i *)(out + i + 8), _mm_unpackhi_epi8(v, zero));
+  }
+#endif
+  while (i < len && s[i] < 0x80) {
+    out[i] = s[i];
+    i++;
+  }
+  return i;
+}
+
+/* Returns the JS string of len bytes of UTF-8 file data (invalid sequences become U+FFFD, a
+ * BOM is kept). The UTF-16 units are built in a
+ * scratch buffer kept between calls (the loop thread is the only caller) when it is small. */
+static JSValueRef make_string_from_utf8(JSContextRef ctx, const char *data, size_t len) {
+  enum { SCRATCH_KEEP = 256 * 1024 };
+  static JSChar *scratch;
+  JSChar *units = scratch;
+  if (len > SCRATCH_KEEP) {
+    units = malloc(len * sizeof(JSChar));
+  } else if (scratch == NULL) {
+    units = scratch = malloc(SCRATCH_KEEP * sizeof(JSChar));
+  }
+  CHECK(units != NULL);
+  const uint8_t *bytes = (const uint8_t *)data;
+  size_t n = widen_ascii_prefix(bytes, len, units);
+  if (n < len) n += lode_utf8_to_utf16(bytes + n, len - n, units + n);
+  JSStringRef str = JSStringCreateWithCharacters(units, n);
+  if (units != scratch) free(units);
+  JSValueRef v = JSValueMakeString(ctx, str);
+  JSStringRelease(str);
+  return v;
 }
 
 /* internalModuleStat(path) → 0 file, 1 directory, negative errno. */
@@ -94,7 +143,7 @@ static JSValueRef read_file_utf8_cb(LODE_CB_PARAMS) {
     return NULL;
   }
   free(path);
-  JSValueRef v = lode_js_value_from_utf8(ctx, data, len);
+  JSValueRef v = make_string_from_utf8(ctx, data, len);
   free(data);
   return v;
 }
@@ -209,8 +258,21 @@ typedef struct fs_req_s {
   uv_buf_t buf;
 } fs_req_t;
 
-/* The Float64Array synchronous stat calls fill, so they allocate nothing. */
+/* The Float64Array synchronous stat calls fill, so they allocate nothing, and its numbers. */
 static JSObjectRef shared_stat_array;
+static double *shared_stat_values;
+
+/* The shared path buffer (binding.pathBuffer, a Uint8Array over its first PATH_BUFFER_SIZE
+ * bytes; the byte after them stays NUL). lib/ copies an ASCII path there (JS does that faster
+ * than a string crosses the C API: ~150 ns for a short path) and passes `undefined` as the
+ * path, which arg_path then reads from here. */
+enum { PATH_BUFFER_SIZE = 4096 };
+static JSObjectRef path_buffer_array;
+static char *path_buffer;
+
+/* Buffer.prototype once lib/ gave it (setBufferPrototype): file data read by readFile then
+ * arrives as a Buffer, with no second object made in JS. */
+static JSObjectRef buffer_proto;
 
 static void after_fs_cb(uv_fs_t *uv);
 
@@ -266,11 +328,11 @@ static void fill_stat(double *out, const uv_stat_t *s) {
 static JSValueRef make_stat_array(JSContextRef ctx, const uv_stat_t *s, bool shared) {
   JSObjectRef arr;
   if (shared) {
-    arr = shared_stat_array;
-  } else {
-    arr = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, STAT_FIELDS, NULL);
-    if (arr == NULL) return JSValueMakeNumber(ctx, UV_ENOMEM);
+    fill_stat(shared_stat_values, s);
+    return shared_stat_array;
   }
+  arr = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, STAT_FIELDS, NULL);
+  if (arr == NULL) return JSValueMakeNumber(ctx, UV_ENOMEM);
   fill_stat(JSObjectGetTypedArrayBytesPtr(ctx, arr, NULL), s);
   return arr;
 }
@@ -301,7 +363,9 @@ static JSValueRef req_result(JSContextRef ctx, fs_req_t *r) {
   switch (r->kind) {
   case RESULT_NONE: return JSValueMakeNumber(ctx, 0);
   case RESULT_INT: return JSValueMakeNumber(ctx, (double)uv->result);
-  case RESULT_STAT: return make_stat_array(ctx, &uv->statbuf, r->obj == NULL);
+  /* Asynchronous results share the array too: lib/ turns them into Stats inside the
+   * completion callback, before any other completion can run. */
+  case RESULT_STAT: return make_stat_array(ctx, &uv->statbuf, true);
   case RESULT_STATFS: {
     const uv_statfs_t *s = uv->ptr;
     JSValueRef v[7] = {
@@ -347,7 +411,7 @@ static JSValueRef req_result(JSContextRef ctx, fs_req_t *r) {
       len += n;
       types[count++] = (uint8_t)ent.type;
     }
-    JSValueRef pair[2] = {lode_js_value_from_utf8(ctx, joined, len), NULL};
+    JSValueRef pair[2] = {make_string_from_utf8(ctx, joined, len), NULL};
     free(joined);
     JSValueProtect(ctx, pair[0]);
     JSObjectRef type_array = JSObjectMakeTypedArrayWithBytesNoCopy(
@@ -380,12 +444,19 @@ static JSValueRef req_finish(JSContextRef ctx, fs_req_t *r, int err) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* The property name "oncomplete", made once: a JSStringRef per completion cost ~0.3 µs. */
+static JSValueRef get_oncomplete(JSContextRef ctx, JSObjectRef obj) {
+  static JSStringRef key;
+  if (key == NULL) key = JSStringCreateWithUTF8CString("oncomplete");
+  return JSObjectGetProperty(ctx, obj, key, NULL);
+}
+
 static void after_fs_cb(uv_fs_t *uv) {
   fs_req_t *r = (fs_req_t *)uv;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
   JSValueRef result = req_result(ctx, r);
-  JSValueRef oncomplete = lode_js_get(ctx, r->obj, "oncomplete");
+  JSValueRef oncomplete = get_oncomplete(ctx, r->obj);
   JSObjectRef obj = r->obj;
   JSValueRef keep = r->keep;
   req_free(r);
@@ -395,12 +466,18 @@ static void after_fs_cb(uv_fs_t *uv) {
   lode_unpin(rt, obj);
 }
 
-/* Reads argv[i] as a path: a string (encoded as UTF-8) or a Uint8Array of its bytes. Returns
- * a malloc'd NUL-terminated copy, or NULL with *exc set. */
+/* Reads argv[i] as a path: a string (encoded as UTF-8), a Uint8Array of its bytes, or
+ * undefined for the path in the shared path buffer. Returns a malloc'd NUL-terminated copy, or
+ * NULL with *exc set. */
 static char *arg_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                       JSValueRef *exc) {
   char *bytes;
   size_t len;
+  if (i >= argc || JSValueIsUndefined(ctx, argv[i])) {
+    char *out = strdup(path_buffer);
+    CHECK(out != NULL);
+    return out;
+  }
   if (arg_bytes(ctx, argc, argv, i, &bytes, &len)) {
     char *out = malloc(len + 1);
     CHECK(out != NULL);
@@ -480,6 +557,39 @@ FS_PATH_OP(open, RESULT_INT, 3,
 /* stat(path[, req]), lstat → Float64Array */
 FS_PATH_OP(stat, RESULT_STAT, 1, uv_fs_stat(loop, &r->uv, path, req_cb(r)))
 FS_PATH_OP(lstat, RESULT_STAT, 1, uv_fs_lstat(loop, &r->uv, path, req_cb(r)))
+/* setBufferPrototype(proto) */
+static JSValueRef set_buffer_prototype_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return NULL;
+  if (buffer_proto != NULL) JSValueUnprotect(ctx, buffer_proto);
+  buffer_proto = (JSObjectRef)argv[0];
+  JSValueProtect(ctx, buffer_proto);
+  return NULL;
+}
+
+/* statBuffered(), lstatBuffered(): the synchronous stat of the path in the path buffer →
+ * the shared Float64Array or a negative code. Without arguments they make no engine call
+ * on success, so they skip LODE_LOCKED_CB's lock too (statSync is that hot). */
+static JSValueRef stat_buffered(JSContextRef ctx, bool lstat) {
+  uv_fs_t req;
+  uv_loop_t *loop = lode_runtime()->loop;
+  int err = lstat ? uv_fs_lstat(loop, &req, path_buffer, NULL)
+                  : uv_fs_stat(loop, &req, path_buffer, NULL);
+  if (err >= 0) fill_stat(shared_stat_values, &req.statbuf);
+  uv_fs_req_cleanup(&req);
+  return err < 0 ? JSValueMakeNumber(ctx, err) : shared_stat_array;
+}
+
+static JSValueRef fs_stat_buffered_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  return stat_buffered(ctx, false);
+}
+
+static JSValueRef fs_lstat_buffered_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  return stat_buffered(ctx, true);
+}
+
 FS_PATH_OP(statfs, RESULT_STATFS, 1, uv_fs_statfs(loop, &r->uv, path, req_cb(r)))
 FS_PATH_OP(mkdir, RESULT_NONE, 2,
            uv_fs_mkdir(loop, &r->uv, path, arg_i32(ctx, argc, argv, 1, 0777), req_cb(r)))
@@ -549,9 +659,6 @@ static JSValueRef fs_realpath_native_cb(LODE_CB_PARAMS) {
 }
 static JSValueRef fs_mkdtemp_cb(LODE_CB_PARAMS) {
   return name_op(ctx, fn, this_obj, argc, argv, exc, 2);
-}
-static JSValueRef fs_readdir_cb(LODE_CB_PARAMS) {
-  return name_op(ctx, fn, this_obj, argc, argv, exc, 3);
 }
 
 /* read(fd, buffer, offset, length, position[, req]) and write(...) with the same arguments →
@@ -651,6 +758,9 @@ typedef struct file_job_s {
   char *path; /* NULL when fd is given */
   int fd, flags, mode;
   bool utf8, flush, is_write;
+  bool is_scandir;  /* readdir: out holds the names joined by NUL, types one byte each */
+  uint8_t *types;
+  size_t count;
   const char *data; /* writeFile: bytes to write (in keep or owned) */
   size_t len;
   char *owned;
@@ -660,6 +770,7 @@ typedef struct file_job_s {
 } file_job_t;
 
 static void file_job_free(file_job_t *j) {
+  free(j->types);
   free(j->path);
   free(j->owned);
   free(j->out);
@@ -750,23 +861,129 @@ static void write_file_work(file_job_t *j) {
   job_close(j, fd);
 }
 
+/* libuv's dirent type for a d_type. */
+static uint8_t dirent_type(unsigned char d_type) {
+  switch (d_type) {
+  case DT_REG: return UV_DIRENT_FILE;
+  case DT_DIR: return UV_DIRENT_DIR;
+  case DT_LNK: return UV_DIRENT_LINK;
+  case DT_FIFO: return UV_DIRENT_FIFO;
+  case DT_SOCK: return UV_DIRENT_SOCKET;
+  case DT_CHR: return UV_DIRENT_CHAR;
+  case DT_BLK: return UV_DIRENT_BLOCK;
+  default: return UV_DIRENT_UNKNOWN;
+  }
+}
+
+static int compare_names(const void *a, const void *b, void *names) {
+  return strcmp((const char *)names + *(const uint32_t *)a, (const char *)names + *(const uint32_t *)b);
+}
+
+/* readdir as libuv's scandir does it (entries sorted by strcmp, without "." and ".."), but
+ * with every name in one buffer instead of a malloc per entry. Leaves the names joined by
+ * NUL in out/len and their types in types/count, or sets err (syscall "scandir"). */
+static void scandir_work(file_job_t *j) {
+  DIR *dir = opendir(j->path);
+  if (dir == NULL) {
+    j->err = -errno;
+    j->syscall = "scandir";
+    return;
+  }
+  /* Each entry is stored as its type byte then its NUL-terminated name; offs points at the
+   * names, so sorting the offsets sorts the entries and names[off - 1] is the type. */
+  size_t cap = 16384, len = 0, count = 0, offs_cap = 1024;
+  char *names = malloc(cap);
+  uint32_t *offs = malloc(offs_cap * sizeof *offs);
+  CHECK(names != NULL && offs != NULL);
+  struct dirent *ent;
+  for (;;) {
+    errno = 0;
+    ent = readdir(dir);
+    if (ent == NULL) break;
+    const char *name = ent->d_name;
+    if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0'))) continue;
+    size_t n = strlen(name) + 1;
+    CHECK(len + 1 + n <= UINT32_MAX);
+    if (len + 1 + n > cap) {
+      while (len + 1 + n > cap) cap *= 2;
+      names = realloc(names, cap);
+      CHECK(names != NULL);
+    }
+    if (count == offs_cap) {
+      offs_cap *= 2;
+      offs = realloc(offs, offs_cap * sizeof *offs);
+      CHECK(offs != NULL);
+    }
+    names[len] = (char)dirent_type(ent->d_type);
+    memcpy(names + len + 1, name, n);
+    offs[count++] = (uint32_t)(len + 1);
+    len += 1 + n;
+  }
+  int read_err = errno;
+  closedir(dir);
+  if (read_err != 0) {
+    free(names);
+    free(offs);
+    j->err = -read_err;
+    j->syscall = "scandir";
+    return;
+  }
+  qsort_r(offs, count, sizeof *offs, compare_names, names);
+  char *joined = malloc(len ? len : 1);
+  uint8_t *types = malloc(count ? count : 1);
+  CHECK(joined != NULL && types != NULL);
+  size_t out = 0;
+  for (size_t i = 0; i < count; i++) {
+    const char *name = names + offs[i];
+    size_t n = strlen(name) + 1;
+    types[i] = (uint8_t)name[-1];
+    memcpy(joined + out, name, n);
+    out += n;
+  }
+  free(names);
+  free(offs);
+  /* The NUL after the last name is not part of the joined string. */
+  j->out = joined;
+  j->len = count > 0 ? out - 1 : 0;
+  j->types = types;
+  j->count = count;
+}
+
 static void file_job_work_cb(uv_work_t *w) {
   file_job_t *j = (file_job_t *)w;
-  if (j->is_write)
+  if (j->is_scandir)
+    scandir_work(j);
+  else if (j->is_write)
     write_file_work(j);
   else
     read_file_work(j);
 }
 
+/* readdir's value (as RESULT_READDIR): [names joined by NUL, Uint8Array of types], or the
+ * negative code. */
+static JSValueRef scandir_result(JSContextRef ctx, file_job_t *j) {
+  if (j->err != 0) return JSValueMakeNumber(ctx, j->err);
+  JSValueRef pair[2] = {make_string_from_utf8(ctx, j->out, j->len), NULL};
+  JSValueProtect(ctx, pair[0]);
+  JSObjectRef types = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, j->types,
+                                                            j->count, free_bytes_cb, NULL, NULL);
+  if (types != NULL) j->types = NULL;
+  pair[1] = types != NULL ? (JSValueRef)types : JSValueMakeNull(ctx);
+  JSValueRef result = lode_js_array(ctx, 2, pair);
+  JSValueUnprotect(ctx, pair[0]);
+  return result;
+}
+
 /* The value of a finished job: the data read (a string or a Uint8Array that takes over the
  * bytes), the bytes written, or [errno, syscall] on failure. */
 static JSValueRef file_job_result(JSContextRef ctx, file_job_t *j, bool is_write) {
+  if (j->is_scandir) return scandir_result(ctx, j);
   if (j->err != 0) {
     JSValueRef pair[2] = {JSValueMakeNumber(ctx, j->err), lode_js_value_from_cstr(ctx, j->syscall)};
     return lode_js_array(ctx, 2, pair);
   }
   if (is_write) return JSValueMakeNumber(ctx, (double)j->len);
-  if (j->utf8) return lode_js_value_from_utf8(ctx, j->out, j->len);
+  if (j->utf8) return make_string_from_utf8(ctx, j->out, j->len);
   JSObjectRef arr = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, j->out,
                                                           j->len, free_bytes_cb, NULL, NULL);
   if (arr == NULL) {
@@ -774,6 +991,7 @@ static JSValueRef file_job_result(JSContextRef ctx, file_job_t *j, bool is_write
     return lode_js_array(ctx, 2, pair);
   }
   j->out = NULL;
+  if (buffer_proto != NULL) JSObjectSetPrototype(ctx, arr, buffer_proto);
   return arr;
 }
 
@@ -789,7 +1007,7 @@ static void file_job_after_cb(uv_work_t *w, int status) {
   JSObjectRef obj = j->obj;
   JSValueRef keep = j->keep;
   file_job_free(j);
-  JSValueRef oncomplete = lode_js_get(ctx, obj, "oncomplete");
+  JSValueRef oncomplete = get_oncomplete(ctx, obj);
   if (JSValueIsObject(ctx, oncomplete)) lode_make_callback(rt, (JSObjectRef)oncomplete, obj, 1, &result);
   if (keep != NULL) lode_unpin(rt, keep);
   lode_unpin(rt, obj);
@@ -825,7 +1043,7 @@ static bool job_target(JSContextRef ctx, file_job_t *j, size_t argc, const JSVal
 }
 
 /* readFile(pathOrFd, flags, utf8[, req]) → a string (utf8) or Uint8Array, or [errno, syscall]. */
-static JSValueRef fs_read_file_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(fs_read_file_cb) {
   LODE_CB_UNUSED;
   file_job_t *j = calloc(1, sizeof *j);
   CHECK(j != NULL);
@@ -840,7 +1058,7 @@ static JSValueRef fs_read_file_cb(LODE_CB_PARAMS) {
 
 /* writeFile(pathOrFd, data, flags, mode, flush[, req]) → bytes written, or [errno, syscall].
  * data is a string (written as UTF-8) or a typed array. */
-static JSValueRef fs_write_file_cb(LODE_CB_PARAMS) {
+LODE_LOCKED_CB(fs_write_file_cb) {
   LODE_CB_UNUSED;
   file_job_t *j = calloc(1, sizeof *j);
   CHECK(j != NULL);
@@ -866,6 +1084,21 @@ static JSValueRef fs_write_file_cb(LODE_CB_PARAMS) {
   j->is_write = true;
   if (!(argc > 5 && JSValueIsObject(ctx, argv[5]))) j->keep = NULL;
   return file_job_run(ctx, j, argc, argv, 5);
+}
+
+/* readdir(path, asBuffer, withTypes[, req]) → [names joined by NUL, Uint8Array of types]
+ * (names as Uint8Arrays when asBuffer: then through libuv's scandir). */
+LODE_LOCKED_CB(fs_readdir_cb) {
+  if (arg_bool(ctx, argc, argv, 1)) return name_op(ctx, fn, this_obj, argc, argv, exc, 3);
+  file_job_t *j = calloc(1, sizeof *j);
+  CHECK(j != NULL);
+  j->path = arg_path(ctx, argc, argv, 0, exc);
+  if (j->path == NULL) {
+    free(j);
+    return NULL;
+  }
+  j->is_scandir = true;
+  return file_job_run(ctx, j, argc, argv, 3);
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -1080,6 +1313,9 @@ JSObjectRef lode_binding_fs(lode_runtime_t *rt) {
   FS_FUNCTION(futimes) FS_FUNCTION(readlink) FS_FUNCTION(mkdtemp) FS_FUNCTION(readdir)
   FS_FUNCTION(read) FS_FUNCTION(write) FS_FUNCTION(readv) FS_FUNCTION(writev)
 #undef FS_FUNCTION
+  lode_js_set_function(ctx, b, "setBufferPrototype", set_buffer_prototype_cb);
+  lode_js_set_function(ctx, b, "statBuffered", fs_stat_buffered_cb);
+  lode_js_set_function(ctx, b, "lstatBuffered", fs_lstat_buffered_cb);
   lode_js_set_function(ctx, b, "realpathNative", fs_realpath_native_cb);
   lode_js_set_function(ctx, b, "writeUtf8", fs_write_utf8_cb);
   lode_js_set_function(ctx, b, "readFile", fs_read_file_cb);
@@ -1092,7 +1328,16 @@ JSObjectRef lode_binding_fs(lode_runtime_t *rt) {
   if (shared_stat_array == NULL) {
     shared_stat_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, STAT_FIELDS, NULL);
     lode_pin(rt, shared_stat_array);
+    /* Taking the pointer pins the memory: it never moves afterwards. */
+    shared_stat_values = JSObjectGetTypedArrayBytesPtr(ctx, shared_stat_array, NULL);
+    path_buffer = calloc(1, PATH_BUFFER_SIZE + 1);
+    CHECK(path_buffer != NULL);
+    path_buffer_array = JSObjectMakeTypedArrayWithBytesNoCopy(
+        ctx, kJSTypedArrayTypeUint8Array, path_buffer, PATH_BUFFER_SIZE, NULL, NULL, NULL);
+    CHECK(path_buffer_array != NULL);
+    lode_pin(rt, path_buffer_array);
   }
   lode_js_set(ctx, b, "statValues", shared_stat_array);
+  lode_js_set(ctx, b, "pathBuffer", path_buffer_array);
   return b;
 }

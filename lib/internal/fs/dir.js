@@ -78,7 +78,8 @@ function mkdirOnce(path, mode) {
 
 function statOnce(path) {
   return new Promise((resolve) => {
-    const req = { oncomplete: resolve };
+    // The binding's stat values are its shared array, valid only during the callback.
+    const req = { oncomplete: (r) => resolve(typeof r === 'number' ? r : r.slice()) };
     const r = binding.stat(path, req);
     if (r !== undefined) resolve(r);
   });

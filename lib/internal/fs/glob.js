@@ -2,8 +2,8 @@
 // fs.glob / fs.globSync / fsPromises.glob: walks the directories below a pattern's fixed
 // prefix and keeps the paths that path.matchesGlob's matcher accepts.
 
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateObject, validateBoolean, validateFunction } = require('internal/validators');
+const { validateObject, validateBoolean, validateFunction, validateString,
+  validateStringArray } = require('internal/validators');
 const pathModule = require('path');
 const { matchesGlobWith } = require('internal/path/glob');
 const { Dirent } = require('internal/fs/utils');
@@ -18,10 +18,10 @@ function toPath(value) {
 }
 
 function globSync(pattern, options = {}) {
-  const patterns = Array.isArray(pattern) ? pattern : [pattern];
-  for (const p of patterns) {
-    if (typeof p !== 'string') throw new ERR_INVALID_ARG_TYPE('pattern', ['string', 'string[]'], pattern);
-  }
+  // Node's checks: an object must be an array of strings, anything else a string.
+  if (typeof pattern === 'object') validateStringArray(pattern, 'patterns');
+  else validateString(pattern, 'patterns');
+  const patterns = typeof pattern === 'string' ? [pattern] : pattern;
   validateObject(options, 'options');
   const cwd = toPath(options.cwd ?? process.cwd());
   const withFileTypes = options.withFileTypes ?? false;

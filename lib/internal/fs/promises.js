@@ -15,7 +15,7 @@ const {
   getValidMode, identity, isArrayBufferView, isUtf8, lazyBuffer, parseFileMode, Dirent,
   stringToFlags, toUint8, toUnixTimestamp, validateBuffer, validateBufferArray, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, validateRmOptions, defaultRmOptions,
-  validateCpOptions,
+  validateCpOptions, nativePath,
 } = require('internal/fs/utils');
 
 const { F_OK, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION } = constants;
@@ -28,10 +28,9 @@ function statMap(bigint) {
   return bigint ? bigIntStatsMap : statsMap;
 }
 
+// Node reads `options.bigint` without checking the options' type: only exactly true counts.
 function statOptions(options) {
-  if (options == null) return false;
-  validateObject(options, 'options');
-  return options.bigint === true;
+  return options != null && options.bigint === true;
 }
 
 function checkAborted(signal) {
@@ -60,7 +59,7 @@ function readFileJob(target, flags, encoding, pathForError) {
                       (data) => (typeof data === 'string' ? data : decodeBytes(data, encoding)));
       },
     };
-    binding.readFile(target, flags, isUtf8(encoding), req);
+    binding.readFile(nativePath(target), flags, isUtf8(encoding), req);
   });
 }
 
@@ -71,8 +70,8 @@ function writeFileJob(target, data, flags, mode, flush, pathForError) {
         settleFileJob(result, pathForError, resolve, reject, () => undefined);
       },
     };
-    binding.writeFile(target, typeof data === 'string' ? data : toUint8(data), flags, mode,
-                      flush, req);
+    const bytes = typeof data === 'string' ? data : toUint8(data);
+    binding.writeFile(nativePath(target), bytes, flags, mode, flush, req);
   });
 }
 
@@ -352,7 +351,7 @@ async function writeFileHandle(handle, data, options) {
 async function access(path, mode = F_OK) {
   path = getValidatedPath(path);
   mode = getValidMode(mode, 'access');
-  return callPromise('access', [path, mode], 'access', path);
+  return await callPromise('access', [nativePath(path), mode], 'access', path);
 }
 
 async function open(path, flags, mode) {
@@ -407,19 +406,21 @@ function appendFile(path, data, options) {
   return writeFileImpl(path, data, options, 'a');
 }
 
-async function stat(path, options) {
+// `return await` settles the call's promise one microtask sooner than returning the inner
+// promise (which the async function would then adopt through a thenable job).
+async function stat(path, options = undefined) {
   const bigint = statOptions(options);
   path = getValidatedPath(path);
-  return callPromise('stat', [path], 'stat', path, undefined, statMap(bigint));
+  return await callPromise('stat', [nativePath(path)], 'stat', path, undefined, statMap(bigint));
 }
 
-async function lstat(path, options) {
+async function lstat(path, options = undefined) {
   const bigint = statOptions(options);
   path = getValidatedPath(path);
-  return callPromise('lstat', [path], 'lstat', path, undefined, statMap(bigint));
+  return await callPromise('lstat', [nativePath(path)], 'lstat', path, undefined, statMap(bigint));
 }
 
-async function statfs(path, options) {
+async function statfs(path, options = undefined) {
   const bigint = statOptions(options);
   path = getValidatedPath(path);
   return callPromise('statfs', [path], 'statfs', path, undefined,
@@ -560,7 +561,7 @@ async function chmod(path, mode) {
   return callPromise('chmod', [path, mode], 'chmod', path);
 }
 
-async function lchmod() {
+async function lchmod(path, mode) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
 }
 
@@ -580,14 +581,14 @@ async function lchown(path, uid, gid) {
 
 async function utimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  return callPromise('utimes', [path, toUnixTimestamp(atime, 'atime'),
-    toUnixTimestamp(mtime, 'mtime')], 'utime', path);
+  return callPromise('utimes', [path, toUnixTimestamp(atime), toUnixTimestamp(mtime)], 'utime',
+                     path);
 }
 
 async function lutimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  return callPromise('lutimes', [path, toUnixTimestamp(atime, 'atime'),
-    toUnixTimestamp(mtime, 'mtime')], 'lutime', path);
+  return callPromise('lutimes', [path, toUnixTimestamp(atime), toUnixTimestamp(mtime)], 'lutime',
+                     path);
 }
 
 async function truncate(path, len = 0) {
@@ -602,9 +603,12 @@ async function truncate(path, len = 0) {
 async function opendir(path, options) {
   return require('internal/fs/dir').opendirPromise(path, options);
 }
+// Node's is a promisified function whose length is 3.
+Object.defineProperty(opendir, 'length', { value: 3 });
 
-function watch(filename, options) {
-  return require('internal/fs/watchers').watchPromise(filename, options);
+// An async generator, as Node's: arguments are checked by the first next().
+async function* watch(filename, options = undefined) {
+  yield* require('internal/fs/watchers').watchPromise(filename, options);
 }
 
 function glob(pattern, options) {

@@ -78,7 +78,8 @@ function rmSync(path, options) {
 
 function call(name, args) {
   return new Promise((resolve) => {
-    const req = { oncomplete: resolve };
+    // The binding's lstat values are its shared array, valid only during the callback.
+    const req = { oncomplete: (r) => resolve(r instanceof Float64Array ? r.slice() : r) };
     const r = binding[name](...args, req);
     if (r !== undefined) resolve(r);
   });

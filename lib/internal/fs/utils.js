@@ -42,13 +42,19 @@ function hideStackFrames(fn) {
 
 let BufferClass;
 function lazyBuffer() {
-  BufferClass ??= require('buffer').Buffer;
+  if (BufferClass === undefined) {
+    BufferClass = require('buffer').Buffer;
+    // From now on the binding gives file data (readFile) as Buffers.
+    binding.setBufferPrototype(BufferClass.prototype);
+  }
   return BufferClass;
 }
 
-/** Wraps bytes the binding returned as a Buffer (no copy). */
+/** Wraps bytes the binding returned as a Buffer (no copy), unless they are one already. */
 function toBuffer(bytes) {
-  return lazyBuffer().from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const Buffer = lazyBuffer();
+  if (bytes instanceof Buffer) return bytes;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function isUint8Array(value) {
@@ -211,6 +217,33 @@ const getValidatedPath = hideStackFrames((fileURLOrPath, name = 'path') => {
   }
   return path;
 });
+
+// The binding's shared path buffer (src/bindings/fs.c): an ASCII path copied there crosses
+// to C for less than a string argument costs. bufferedPath is the string it holds (null while
+// it is being rewritten).
+const pathBuffer = binding.pathBuffer;
+let bufferedPath = '';
+
+/**
+ * The path argument for a binding call: undefined once a short ASCII string path is in the
+ * shared path buffer (the binding reads it from there), else the path itself. Use the result
+ * in the very next binding call.
+ */
+function nativePath(path) {
+  if (typeof path !== 'string') return path;
+  if (path === bufferedPath) return undefined;
+  const length = path.length;
+  if (length >= pathBuffer.length) return path;
+  bufferedPath = null;
+  for (let i = 0; i < length; i++) {
+    const c = path.charCodeAt(i);
+    if (c > 0x7f) return path;
+    pathBuffer[i] = c;
+  }
+  pathBuffer[length] = 0;
+  bufferedPath = path;
+  return undefined;
+}
 
 /** The path as shown in errors: strings as given, Buffers decoded. */
 function pathForError(path) {
@@ -397,12 +430,8 @@ function toUint8(view) {
 /** Seconds for utimes from a Date, a number (seconds) or a numeric string. */
 const toUnixTimestamp = hideStackFrames((time, name = 'time') => {
   if (typeof time === 'string' && +time == time) return +time;
-  if (typeof time === 'number') {
-    if (!Number.isFinite(time) || time < 0) return Date.now() / 1000;
-    return time;
-  }
+  if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
   if (time instanceof Date) return time.getTime() / 1000;
-  if (typeof time === 'bigint') return Number(time);
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 });
 
@@ -667,6 +696,7 @@ module.exports = {
   submitted,
   toBuffer,
   toPathIfFileURL,
+  nativePath,
   toUint8,
   toUnixTimestamp,
   validateBuffer,

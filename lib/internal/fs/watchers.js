@@ -10,7 +10,7 @@ const {
   uvException,
 } = require('internal/errors');
 const { validateFunction, validateBoolean, validateObject, validateAbortSignal,
-  validateInteger, validateOneOf } = require('internal/validators');
+  validateInteger, validateOneOf, validateUint32 } = require('internal/validators');
 const EventEmitter = require('events');
 const pathModule = require('path');
 const {
@@ -128,9 +128,9 @@ class FSWatcher extends EventEmitter {
 
 function watchOptions(options) {
   options = getOptions(options);
-  const persistent = options.persistent ?? true;
+  // Node checks only `recursive`; a `persistent` that is not exactly true means false.
+  const persistent = options.persistent === undefined || options.persistent === true;
   const recursive = options.recursive ?? false;
-  validateBoolean(persistent, 'options.persistent');
   validateBoolean(recursive, 'options.recursive');
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   return { persistent, recursive, encoding: options.encoding ?? 'utf8', signal: options.signal };
@@ -142,7 +142,7 @@ function watch(filename, options, listener) {
     options = undefined;
   }
   options = watchOptions(options);
-  filename = getValidatedPath(filename, 'filename');
+  filename = getValidatedPath(filename);
   const watcher = new FSWatcher();
   watcher.start(filename, options.persistent, options.recursive, options.encoding);
   if (listener !== undefined) {
@@ -165,12 +165,12 @@ function watch(filename, options, listener) {
 // fsPromises.watch: an async iterator of { eventType, filename }.
 
 function watchPromise(filename, options = {}) {
+  filename = getValidatedPath(filename);
   validateObject(options, 'options');
   const { maxQueue = 2048, overflow = 'ignore' } = options;
   validateInteger(maxQueue, 'options.maxQueue');
   validateOneOf(overflow, 'options.overflow', ['ignore', 'error']);
   const opts = watchOptions(options);
-  filename = getValidatedPath(filename, 'filename');
   const queue = [];
   let waiting = null;
   let error = null;
@@ -305,19 +305,19 @@ class StatWatcher extends EventEmitter {
 const statWatchers = new Map();
 
 function watchFile(filename, options, listener) {
-  filename = getValidatedPath(filename, 'filename');
+  filename = getValidatedPath(filename);
   filename = pathModule.resolve(pathString(filename));
-  let defaults = { interval: 5007, persistent: true, bigint: false };
-  if (options !== null && typeof options === 'object') {
-    defaults = { ...defaults, ...options };
-  } else {
+  if (options === null || typeof options !== 'object') {
     listener = options;
+    options = undefined;
   }
+  options = { interval: 5007, persistent: true, bigint: false, ...options };
   validateFunction(listener, 'listener');
   let watcher = statWatchers.get(filename);
   if (watcher === undefined) {
-    watcher = new StatWatcher(defaults.bigint);
-    watcher.start(filename, defaults.persistent, defaults.interval);
+    validateUint32(options.interval, 'interval');
+    watcher = new StatWatcher(options.bigint);
+    watcher.start(filename, options.persistent, options.interval);
     statWatchers.set(filename, watcher);
   }
   watcher.addListener('change', listener);
@@ -325,7 +325,7 @@ function watchFile(filename, options, listener) {
 }
 
 function unwatchFile(filename, listener) {
-  filename = getValidatedPath(filename, 'filename');
+  filename = getValidatedPath(filename);
   filename = pathModule.resolve(pathString(filename));
   const watcher = statWatchers.get(filename);
   if (watcher === undefined) return;
