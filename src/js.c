@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <uv.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 _Noreturn void lode_js_check_failed(const char *file, int line, const char *expr) {
   fprintf(stderr, "lode: %s:%d: CHECK(%s) failed\n", file, line, expr);
@@ -32,19 +35,35 @@ bool lode_js_bytes(JSContextRef ctx, JSValueRef v, bool array_buffers, uint8_t *
   return true;
 }
 
+/* Widens the ASCII bytes at the start of s[0..len) into out; returns how many. Text is mostly
+ * ASCII: sixteen bytes a step (SSE2) cost ~0.6 instructions a byte, eight a step ~2. */
+static size_t widen_ascii_run(const uint8_t *s, size_t len, JSChar *out) {
+  size_t i = 0;
+#ifdef __SSE2__
+  const __m128i zero = _mm_setzero_si128();
+  for (; i + 16 <= len; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+    if (_mm_movemask_epi8(v) != 0) break;
+    _mm_storeu_si128((__m128i *)(out + i), _mm_unpacklo_epi8(v, zero));
+    _mm_storeu_si128((__m128i *)(out + i + 8), _mm_unpackhi_epi8(v, zero));
+  }
+#endif
+  for (; i + 8 <= len; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    for (int k = 0; k < 8; k++)
+      out[i + k] = s[i + k];
+  }
+  return i;
+}
+
 size_t lode_utf8_to_utf16(const uint8_t *s, size_t len, JSChar *out) {
   size_t i = 0, n = 0;
   while (i < len) {
-    /* Runs of ASCII go eight bytes at a time. */
-    while (i + 8 <= len) {
-      uint64_t w;
-      memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      for (int k = 0; k < 8; k++)
-        out[n + k] = s[i + k];
-      i += 8;
-      n += 8;
-    }
+    size_t run = widen_ascii_run(s + i, len - i, out + n);
+    i += run;
+    n += run;
     if (i >= len) break;
     unsigned c = s[i];
     if (c < 0x80) {

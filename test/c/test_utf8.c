@@ -38,6 +38,12 @@ static void expect_encode(const char *name, const JSChar *in, size_t len, const 
 int main(void) {
   DECODE("ascii", "abc", 'a', 'b', 'c');
   DECODE("embedded NUL kept", "a\0b", 'a', 0, 'b');
+  /* Runs of ASCII long enough for the 16- and 8-byte steps, broken by multibyte characters. */
+  DECODE("long ascii runs around multibyte",
+         "0123456789abcdefghijklmnopq\xC3\xA9rstuvwxyz0123456\xE2\x82\xAC!",
+         '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h',
+         'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 0xE9, 'r', 's', 't', 'u', 'v', 'w', 'x', 'y',
+         'z', '0', '1', '2', '3', '4', '5', '6', 0x20AC, '!');
   DECODE("two-byte", "\xC3\xA9", 0xE9);
   DECODE("three-byte", "\xE2\x82\xAC", 0x20AC);
   DECODE("four-byte becomes a surrogate pair", "\xF0\x9F\x98\x80", 0xD83D, 0xDE00);
