@@ -4,7 +4,8 @@
 // so an IPv4 rule also matches the IPv4-mapped IPv6 form of its addresses, as in Node.
 //
 // As in Node 24, `rules` lists the addresses first, then the subnets, then the ranges, each
-// kind newest first. An address is one rule whatever form it was given in (adding it again
+// kind newest first (Node's own address order is that of a hash map, so it differs at times),
+// and writes every address in SocketAddress's canonical text ('::ABCD' → '::abcd'). An address is one rule whatever form it was given in (adding it again
 // only updates its text); subnets and ranges may repeat, and removing one removes one copy.
 
 const { codes } = require('internal/errors/lazy');

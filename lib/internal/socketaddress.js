@@ -10,6 +10,12 @@ const { isIPv4, isIPv6 } = require('internal/net');
 
 const kDetail = Symbol('kDetail');
 
+let URL;
+function lazyURL() {
+  URL ??= require('internal/url').URL;
+  return URL;
+}
+
 // An IPv4 address as a BigInt in the IPv4-mapped IPv6 space (::ffff:a.b.c.d), so one
 // ordering covers both families.
 function ipv4ToBigInt(address) {
@@ -19,8 +25,6 @@ function ipv4ToBigInt(address) {
 }
 
 function ipv6ToBigInt(address) {
-  const zone = address.indexOf('%');
-  if (zone !== -1) address = address.slice(0, zone);
   let tail = [];
   const lastColon = address.lastIndexOf(':');
   if (address.indexOf('.', lastColon) !== -1) {
@@ -41,10 +45,57 @@ function ipv6ToBigInt(address) {
   return n;
 }
 
+// The canonical text of an IPv6 address number, as inet_ntop() writes it: lowercase hex
+// without leading zeros, the longest run (the first of equal ones) of two or more zero
+// groups written "::", and the last 32 bits in dotted form for the IPv4-compatible
+// (::a.b.c.d) and IPv4-mapped (::ffff:a.b.c.d) prefixes.
+function bigIntToIPv6(value) {
+  const words = [];
+  for (let shift = 112n; shift >= 0n; shift -= 16n) {
+    words.push(Number((value >> shift) & 0xffffn));
+  }
+  let best = -1;
+  let bestLength = 0;
+  for (let i = 0; i < 8;) {
+    if (words[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && words[j] === 0) j++;
+    if (j - i > bestLength) {
+      best = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  if (bestLength < 2) best = -1;
+  if (best === 0 && (bestLength === 6 || (bestLength === 5 && words[5] === 0xffff))) {
+    const v4 = `${words[6] >> 8}.${words[6] & 0xff}.${words[7] >> 8}.${words[7] & 0xff}`;
+    return bestLength === 6 ? `::${v4}` : `::ffff:${v4}`;
+  }
+  if (best === -1) return words.map((w) => w.toString(16)).join(':');
+  const hex = (list) => list.map((w) => w.toString(16)).join(':');
+  return `${hex(words.slice(0, best))}::${hex(words.slice(best + bestLength))}`;
+}
+
+// A valid address of family 'ipv4'/'ipv6' as { value, text } (its number and canonical
+// text), or undefined if it is not one. An IPv6 zone index ("%eth0") is accepted and
+// dropped, as inet_pton() does.
+function parseAddress(address, family) {
+  if (family === 'ipv4') {
+    return isIPv4(address) ? { value: ipv4ToBigInt(address), text: address } : undefined;
+  }
+  const zone = address.indexOf('%');
+  if (zone !== -1) address = address.slice(0, zone);
+  if (!isIPv6(address)) return undefined;
+  const value = ipv6ToBigInt(address);
+  return { value, text: bigIntToIPv6(value) };
+}
+
 // The number of a valid address of family 'ipv4'/'ipv6', or undefined if it is not one.
 function addressToBigInt(address, family) {
-  if (family === 'ipv4') return isIPv4(address) ? ipv4ToBigInt(address) : undefined;
-  return isIPv6(address) ? ipv6ToBigInt(address) : undefined;
+  return parseAddress(address, family)?.value;
 }
 
 class SocketAddress {
@@ -52,16 +103,24 @@ class SocketAddress {
     return value?.[kDetail] !== undefined;
   }
 
-  // 'a.b.c.d:port' or '[v6]:port' → a SocketAddress, or undefined.
+  // 'host[:port]' → a SocketAddress, or undefined. As in Node, the text is read as the
+  // authority of an http: URL, so it gets that parser's host normalization ('127.1',
+  // '[0:0::1]') and the http default port 80 reads as port 0.
   static parse(input) {
     validateString(input, 'input');
-    const match = /^(?:\[([^\]]+)\]|([^:]+))(?::(\d+))?$/.exec(input);
-    if (match === null) return undefined;
+    let url;
+    try {
+      url = new (lazyURL())(`http://${input}`);
+    } catch {
+      return undefined;
+    }
+    const { hostname, port } = url;
+    const bracketed = hostname.startsWith('[') && hostname.endsWith(']');
     try {
       return new SocketAddress({
-        address: match[1] ?? match[2],
-        port: match[3] === undefined ? 0 : Number(match[3]),
-        family: match[1] !== undefined ? 'ipv6' : 'ipv4',
+        address: bracketed ? hostname.slice(1, -1) : hostname,
+        port: port === '' ? 0 : Number(port),
+        family: bracketed ? 'ipv6' : 'ipv4',
       });
     } catch {
       return undefined;
@@ -79,9 +138,19 @@ class SocketAddress {
     validateString(address, 'options.address');
     validatePort(port, 'options.port');
     validateUint32(flowlabel, 'options.flowlabel');
-    const value = addressToBigInt(address, family);
-    if (value === undefined) throw new codes.ERR_INVALID_ADDRESS();
-    this[kDetail] = { address, port: port | 0, family, flowlabel, value };
+    // The flow label is an IPv6 header field of 20 bits; IPv4 addresses have none.
+    if (family === 'ipv6' && flowlabel > 0xfffff) {
+      throw new codes.ERR_OUT_OF_RANGE('options.flowlabel', '>= 0 && <= 1048575', flowlabel);
+    }
+    const parsed = parseAddress(address, family);
+    if (parsed === undefined) throw new codes.ERR_INVALID_ADDRESS();
+    this[kDetail] = {
+      address: parsed.text,
+      port: port | 0,
+      family,
+      flowlabel: family === 'ipv6' ? flowlabel : 0,
+      value: parsed.value,
+    };
   }
 
   get address() { return this[kDetail].address; }
@@ -90,12 +159,14 @@ class SocketAddress {
   get flowlabel() { return this[kDetail].flowlabel; }
 
   toJSON() {
-    return { address: this.address, port: this.port, family: this.family, flowlabel: this.flowlabel };
+    const { address, port, family, flowlabel } = this[kDetail];
+    return { address, port, family, flowlabel };
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     if (depth < 0) return this;
-    return `SocketAddress ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    const nested = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `SocketAddress ${inspect(this.toJSON(), nested)}`;
   }
 }
 
@@ -103,4 +174,4 @@ function socketAddressValue(address) {
   return address[kDetail].value;
 }
 
-module.exports = { SocketAddress, addressToBigInt, socketAddressValue };
+module.exports = { SocketAddress, addressToBigInt, parseAddress, socketAddressValue };
