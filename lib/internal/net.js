@@ -1,5 +1,6 @@
 'use strict';
-// IP address checks shared by net, dns and dgram (net.isIP, isIPv4, isIPv6).
+// IP address checks shared by net, dns and dgram (net.isIP, isIPv4, isIPv6), and the text of
+// an IPv6 address as inet_ntop() writes it.
 
 // Dotted-decimal IPv4: four numbers 0-255 without leading zeros.
 const v4Part = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
@@ -34,4 +35,34 @@ function isIP(input) {
   return 0;
 }
 
-module.exports = { isIP, isIPv4, isIPv6 };
+// The text of the eight 16-bit words of an IPv6 address, as inet_ntop() writes it (RFC 5952):
+// lowercase hex without leading zeros, the longest run (the first of equal ones) of two or
+// more zero words as "::", and the last 32 bits dotted for the IPv4-compatible (::a.b.c.d)
+// and IPv4-mapped (::ffff:a.b.c.d) prefixes.
+function ipv6WordsToText(words) {
+  let best = -1;
+  let bestLength = 0;
+  for (let i = 0; i < 8;) {
+    if (words[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && words[j] === 0) j++;
+    if (j - i > bestLength) {
+      best = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  if (bestLength < 2) best = -1;
+  if (best === 0 && (bestLength === 6 || (bestLength === 5 && words[5] === 0xffff))) {
+    const v4 = `${words[6] >> 8}.${words[6] & 0xff}.${words[7] >> 8}.${words[7] & 0xff}`;
+    return bestLength === 6 ? `::${v4}` : `::ffff:${v4}`;
+  }
+  const hex = (list) => list.map((w) => w.toString(16)).join(':');
+  if (best === -1) return hex(words);
+  return `${hex(words.slice(0, best))}::${hex(words.slice(best + bestLength))}`;
+}
+
+module.exports = { isIP, isIPv4, isIPv6, ipv6WordsToText };

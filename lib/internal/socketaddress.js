@@ -6,7 +6,7 @@ const { codes } = require('internal/errors/lazy');
 const {
   validateObject, validatePort, validateString, validateUint32,
 } = require('internal/validators');
-const { isIPv4, isIPv6 } = require('internal/net');
+const { isIPv4, isIPv6, ipv6WordsToText } = require('internal/net');
 
 const kDetail = Symbol('kDetail');
 
@@ -45,38 +45,13 @@ function ipv6ToBigInt(address) {
   return n;
 }
 
-// The canonical text of an IPv6 address number, as inet_ntop() writes it: lowercase hex
-// without leading zeros, the longest run (the first of equal ones) of two or more zero
-// groups written "::", and the last 32 bits in dotted form for the IPv4-compatible
-// (::a.b.c.d) and IPv4-mapped (::ffff:a.b.c.d) prefixes.
+// The canonical text of an IPv6 address number (see ipv6WordsToText).
 function bigIntToIPv6(value) {
   const words = [];
   for (let shift = 112n; shift >= 0n; shift -= 16n) {
     words.push(Number((value >> shift) & 0xffffn));
   }
-  let best = -1;
-  let bestLength = 0;
-  for (let i = 0; i < 8;) {
-    if (words[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && words[j] === 0) j++;
-    if (j - i > bestLength) {
-      best = i;
-      bestLength = j - i;
-    }
-    i = j;
-  }
-  if (bestLength < 2) best = -1;
-  if (best === 0 && (bestLength === 6 || (bestLength === 5 && words[5] === 0xffff))) {
-    const v4 = `${words[6] >> 8}.${words[6] & 0xff}.${words[7] >> 8}.${words[7] & 0xff}`;
-    return bestLength === 6 ? `::${v4}` : `::ffff:${v4}`;
-  }
-  if (best === -1) return words.map((w) => w.toString(16)).join(':');
-  const hex = (list) => list.map((w) => w.toString(16)).join(':');
-  return `${hex(words.slice(0, best))}::${hex(words.slice(best + bestLength))}`;
+  return ipv6WordsToText(words);
 }
 
 // A valid address of family 'ipv4'/'ipv6' as { value, text } (its number and canonical

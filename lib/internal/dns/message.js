@@ -12,6 +12,8 @@ const kTypes = {
 const kAnyOrder = [kTypes.A, kTypes.AAAA, kTypes.CNAME, kTypes.MX, kTypes.NS, kTypes.TXT,
   kTypes.SRV, kTypes.PTR, kTypes.NAPTR, kTypes.SOA, kTypes.CAA, kTypes.TLSA];
 
+const { ipv6WordsToText } = require('internal/net');
+
 class BadResponse extends Error {}
 
 function latin1(bytes, start, end) {
@@ -71,42 +73,11 @@ function ipv4Text(bytes, offset) {
   return `${bytes[offset]}.${bytes[offset + 1]}.${bytes[offset + 2]}.${bytes[offset + 3]}`;
 }
 
-// RFC 5952 text, with an IPv4 tail for mapped and compatible addresses (as inet_ntop writes).
+// The address's text as inet_ntop writes it.
 function ipv6Text(bytes, offset) {
   const words = [];
   for (let i = 0; i < 8; i++) words.push(u16(bytes, offset + 2 * i));
-  let bestStart = -1;
-  let bestLength = 0;
-  for (let i = 0; i < 8;) {
-    if (words[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && words[j] === 0) j++;
-    if (j - i > bestLength) {
-      bestStart = i;
-      bestLength = j - i;
-    }
-    i = j;
-  }
-  if (bestLength < 2) bestStart = -1;
-  const v4Tail = bestStart === 0 && (bestLength === 6 || (bestLength === 5 && words[5] === 0xffff));
-  let text = '';
-  for (let i = 0; i < 8; i++) {
-    if (i === bestStart) {
-      text += i === 0 ? '::' : ':';
-      i += bestLength - 1;
-      continue;
-    }
-    if (v4Tail && i === 6) {
-      text += ipv4Text(bytes, offset + 12);
-      break;
-    }
-    text += words[i].toString(16);
-    if (i < 7) text += ':';
-  }
-  return text;
+  return ipv6WordsToText(words);
 }
 
 // A sequence of <length><bytes> strings filling [start, end).
