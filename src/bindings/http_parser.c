@@ -342,45 +342,16 @@ static JSValueRef execute_cb(LODE_CB_PARAMS) {
 
 static JSStringRef onexecute_name;
 
-/* Reads up to POOL_MAX_COPY bytes that JS needs (bodies, mostly) are copied into a shared
- * pool ArrayBuffer, never rewritten (a full pool is replaced, and lives on as long as views
- * of it do): a Buffer made in JS over it costs far less than a typed array made through the
- * C API (~2,000 instructions) plus its prototype change. */
-enum { POOL_SIZE = 32 * 1024, POOL_MAX_COPY = 4 * 1024 };
-static JSObjectRef pool;
-static char *pool_bytes;
-static size_t pool_used;
-
-static void free_pool(void *bytes, void *ctx) {
-  (void)ctx;
-  free(bytes);
-}
-
-/* The chunk argument of onexecute for the n bytes at bytes: the pool (info[5] the offset,
- * info[6] the length) or a Buffer of its own (info[5] -1); NULL if out of memory. */
+/* The chunk argument of onexecute for the n bytes at bytes: the shared read pool (info[5] the
+ * offset, info[6] the length; see lode__pool_copy) or a Buffer of its own (info[5] -1); NULL
+ * if out of memory. */
 static JSObjectRef read_chunk(JSContextRef ctx, char *bytes, size_t n) {
-  if (n > POOL_MAX_COPY) {
+  if (n > LODE__POOL_MAX_COPY) {
     info[5] = -1;
     return lode__stream_chunk(ctx, bytes, n);
   }
-  size_t off = (pool_used + 7) & ~(size_t)7;
-  if (pool == NULL || off + n > POOL_SIZE) {
-    char *mem = calloc(1, POOL_SIZE); /* zeroed: a view's .buffer shows the whole pool */
-    if (mem == NULL) return NULL;
-    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, mem, POOL_SIZE, free_pool, NULL,
-                                                            NULL);
-    if (ab == NULL) {
-      free(mem);
-      return NULL;
-    }
-    JSValueProtect(ctx, ab);
-    if (pool != NULL) JSValueUnprotect(ctx, pool);
-    pool = ab;
-    pool_bytes = mem;
-    off = 0;
-  }
-  memcpy(pool_bytes + off, bytes, n);
-  pool_used = off + n;
+  size_t off;
+  JSObjectRef pool = lode__pool_copy(ctx, bytes, n, &off);
   info[5] = (int32_t)off;
   info[6] = (int32_t)n;
   return pool;

@@ -241,46 +241,48 @@ static void free_bytes(void *bytes, void *context) {
   free(bytes);
 }
 
-/* Small reads are copied into a shared pool ArrayBuffer (like Buffer's pool) and reach
- * `onread` as (pool) with the chunk's offset and length in streamState: making a Buffer in
- * JS costs far less than a typed array made through the C API (~2,000 instructions) plus
- * its prototype change (~700). Larger reads get an ArrayBuffer of their own. */
-static JSObjectRef read_pool;
-static char *read_pool_bytes;
-static size_t read_pool_used;
-enum { READ_POOL_SIZE = 32 * 1024, READ_POOL_MAX_COPY = 4 * 1024 };
+enum { POOL_SIZE = 32 * 1024 };
+static JSObjectRef pool;
+static char *pool_bytes;
+static size_t pool_used;
+
+JSObjectRef lode__pool_copy(JSContextRef ctx, const char *bytes, size_t n, size_t *off) {
+  size_t at = (pool_used + 7) & ~(size_t)7;
+  if (pool == NULL || at + n > POOL_SIZE) {
+    char *mem = calloc(1, POOL_SIZE); /* zeroed: a view's .buffer shows the whole pool */
+    if (mem == NULL) return NULL;
+    JSLock(ctx);
+    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, mem, POOL_SIZE, free_bytes, NULL,
+                                                            NULL);
+    if (ab != NULL) {
+      JSValueProtect(ctx, ab);
+      if (pool != NULL) JSValueUnprotect(ctx, pool);
+    }
+    JSUnlock(ctx);
+    if (ab == NULL) {
+      free(mem);
+      return NULL;
+    }
+    pool = ab;
+    pool_bytes = mem;
+    at = 0;
+  }
+  memcpy(pool_bytes + at, bytes, n);
+  pool_used = at + n;
+  *off = at;
+  return pool;
+}
 
 /* Returns an ArrayBuffer holding the n bytes read at base (the slab), with the offset and
- * length of the bytes in stream_state[2] and [3], or NULL if out of memory. A read that
- * fits the pool makes no engine call; the others hold the engine lock for theirs. */
+ * length of the bytes in stream_state[2] and [3], or NULL if out of memory: the shared pool
+ * for a small read (no engine call), else an ArrayBuffer of its own (under the engine lock). */
 static JSObjectRef read_chunk_buffer(JSContextRef ctx, char *base, size_t n) {
-  if (n <= READ_POOL_MAX_COPY) {
-    size_t off = (read_pool_used + 7) & ~(size_t)7;
-    if (read_pool == NULL || off + n > READ_POOL_SIZE) {
-      /* Zeroed: chunk.buffer exposes the whole pool. */
-      char *mem = calloc(1, READ_POOL_SIZE);
-      if (mem == NULL) return NULL;
-      JSLock(ctx);
-      JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, mem, READ_POOL_SIZE, free_bytes,
-                                                              NULL, NULL);
-      if (ab != NULL) {
-        JSValueProtect(ctx, ab);
-        if (read_pool != NULL) JSValueUnprotect(ctx, read_pool);
-      }
-      JSUnlock(ctx);
-      if (ab == NULL) {
-        free(mem);
-        return NULL;
-      }
-      read_pool = ab;
-      read_pool_bytes = mem;
-      off = 0;
-    }
-    memcpy(read_pool_bytes + off, base, n);
-    read_pool_used = off + n;
+  if (n <= LODE__POOL_MAX_COPY) {
+    size_t off;
+    JSObjectRef ab = lode__pool_copy(ctx, base, n, &off);
     stream_state[2] = (double)off;
     stream_state[3] = (double)n;
-    return read_pool;
+    return ab;
   }
   char *bytes;
   if (base == read_slab) {
@@ -843,9 +845,9 @@ void lode_stream_wrap_teardown(lode_runtime_t *rt) {
     JSValueUnprotect(rt->ctx, buffer_proto);
     buffer_proto = NULL;
   }
-  if (read_pool != NULL) {
-    JSValueUnprotect(rt->ctx, read_pool);
-    read_pool = NULL;
+  if (pool != NULL) {
+    JSValueUnprotect(rt->ctx, pool);
+    pool = NULL;
   }
   for (lode__stream_t *s = all_streams; s != NULL; s = s->next) {
     if (s->state != LODE__HANDLE_OPEN) continue;

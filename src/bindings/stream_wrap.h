@@ -67,6 +67,15 @@ JSObjectRef lode__stream_attach(JSContextRef ctx, JSClassRef cls, lode__stream_t
  * filling most of the slab takes it over, a smaller one is copied. NULL if out of memory. */
 JSObjectRef lode__stream_chunk(JSContextRef ctx, char *bytes, size_t n);
 
+/* Small reads (at most LODE__POOL_MAX_COPY bytes) are copied into a pool ArrayBuffer shared by
+ * every reader (stream reads, HTTP bodies) and never rewritten: a full pool is replaced and
+ * lives on while views of it do. A Buffer made in JS over it costs far less than a typed array
+ * made through the C API (~2,000 instructions) plus its prototype change (~700). Returns the
+ * pool holding a copy of the n bytes at bytes, with their offset in *off; NULL if out of memory.
+ * Only making a new pool calls the engine (under its lock). */
+enum { LODE__POOL_MAX_COPY = 4 * 1024 };
+JSObjectRef lode__pool_copy(JSContextRef ctx, const char *bytes, size_t n, size_t *off);
+
 /* Returns the open stream behind this_obj, or NULL if it is not a stream wrapper or is closed. */
 lode__stream_t *lode__stream_this(JSContextRef ctx, JSObjectRef this_obj);
 
