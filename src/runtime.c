@@ -148,6 +148,16 @@ static void close_walk_cb(uv_handle_t *handle, void *arg) {
   if (!uv_is_closing(handle)) uv_close(handle, NULL);
 }
 
+JSValueRef lode_set_buffer_prototype_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return NULL;
+  lode_runtime_t *rt = lode_runtime();
+  if (rt->buffer_proto != NULL) lode_unpin(rt, rt->buffer_proto);
+  rt->buffer_proto = (JSObjectRef)argv[0];
+  lode_pin(rt, rt->buffer_proto);
+  return NULL;
+}
+
 static void teardown(lode_runtime_t *rt) {
   lode_timers_teardown(rt);
   lode_signal_teardown(rt);
@@ -161,6 +171,7 @@ static void teardown(lode_runtime_t *rt) {
   lode_unpin(rt, rt->hooks);
   lode_unpin(rt, rt->bindings);
   lode_unpin(rt, rt->process);
+  if (rt->buffer_proto != NULL) lode_unpin(rt, rt->buffer_proto);
 #if defined(__SANITIZE_ADDRESS__) || LODE_FULL_TEARDOWN
   /* Releasing the last context destroys the VM and finalizes every object, which the leak
    * checker needs to see the bindings' memory freed. Otherwise the process leaves it to the

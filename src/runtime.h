@@ -48,6 +48,7 @@ typedef struct lode_runtime_s {
   JSObjectRef process_ticks;   /* hooks.processTicksAndRejections */
   JSObjectRef fatal_exception; /* hooks.triggerUncaughtException */
   JSObjectRef on_rejection;    /* hooks.promiseRejectHandler */
+  JSObjectRef buffer_proto;    /* FastBuffer.prototype once lib gave it, protected */
   int32_t tick_info[LODE_TICK_INFO_LEN];
   int callback_depth; /* nesting of lode_make_callback */
   const lode_options_t *options;
@@ -75,6 +76,15 @@ void lode_handle_exception(lode_runtime_t *rt, JSValueRef exception);
 
 /* Flushes stdio and ends the process with code, without running the loop again. */
 _Noreturn void lode_exit(lode_runtime_t *rt, int code);
+
+/* setBufferPrototype(proto), offered by each binding that hands bytes to JS (fs, stream_wrap,
+ * udp_wrap): byte arrays made in C then become Buffers (lode_as_buffer). */
+JSValueRef lode_set_buffer_prototype_cb(LODE_CB_PARAMS);
+
+/* Gives arr, a Uint8Array made in C, Buffer's prototype (once lib has set it). */
+static inline void lode_as_buffer(lode_runtime_t *rt, JSContextRef ctx, JSObjectRef arr) {
+  if (rt->buffer_proto != NULL) JSObjectSetPrototype(ctx, arr, rt->buffer_proto);
+}
 
 /* Pins and unpins a JS object from C (loop thread only). */
 static inline void lode_pin(lode_runtime_t *rt, JSValueRef v) {

@@ -245,7 +245,6 @@ static char *path_buffer;
 
 /* Buffer.prototype once lib/ gave it (setBufferPrototype): file data read by readFile then
  * arrives as a Buffer, with no second object made in JS. */
-static JSObjectRef buffer_proto;
 
 static void after_fs_cb(uv_fs_t *uv);
 
@@ -530,16 +529,6 @@ FS_PATH_OP(open, RESULT_INT, 3,
 /* stat(path[, req]), lstat → Float64Array */
 FS_PATH_OP(stat, RESULT_STAT, 1, uv_fs_stat(loop, &r->uv, path, req_cb(r)))
 FS_PATH_OP(lstat, RESULT_STAT, 1, uv_fs_lstat(loop, &r->uv, path, req_cb(r)))
-/* setBufferPrototype(proto) */
-static JSValueRef set_buffer_prototype_cb(LODE_CB_PARAMS) {
-  LODE_CB_UNUSED;
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return NULL;
-  if (buffer_proto != NULL) JSValueUnprotect(ctx, buffer_proto);
-  buffer_proto = (JSObjectRef)argv[0];
-  JSValueProtect(ctx, buffer_proto);
-  return NULL;
-}
-
 /* statBuffered(), lstatBuffered(): the synchronous stat of the path in the path buffer →
  * the shared Float64Array or a negative code. Without arguments they make no engine call
  * on success, so they skip LODE_LOCKED_CB's lock too (statSync is that hot). */
@@ -964,7 +953,7 @@ static JSValueRef file_job_result(JSContextRef ctx, file_job_t *j, bool is_write
     return lode_js_array(ctx, 2, pair);
   }
   j->out = NULL;
-  if (buffer_proto != NULL) JSObjectSetPrototype(ctx, arr, buffer_proto);
+  lode_as_buffer(lode_runtime(), ctx, arr);
   return arr;
 }
 
@@ -1286,7 +1275,7 @@ JSObjectRef lode_binding_fs(lode_runtime_t *rt) {
   FS_FUNCTION(futimes) FS_FUNCTION(readlink) FS_FUNCTION(mkdtemp) FS_FUNCTION(readdir)
   FS_FUNCTION(read) FS_FUNCTION(write) FS_FUNCTION(readv) FS_FUNCTION(writev)
 #undef FS_FUNCTION
-  lode_js_set_function(ctx, b, "setBufferPrototype", set_buffer_prototype_cb);
+  lode_js_set_function(ctx, b, "setBufferPrototype", lode_set_buffer_prototype_cb);
   lode_js_set_function(ctx, b, "statBuffered", fs_stat_buffered_cb);
   lode_js_set_function(ctx, b, "lstatBuffered", fs_lstat_buffered_cb);
   lode_js_set_function(ctx, b, "realpathNative", fs_realpath_native_cb);

@@ -233,9 +233,6 @@ static void alloc_cb(uv_handle_t *handle, size_t suggested, uv_buf_t *buf) {
   buf->len = read_slab != NULL ? READ_SLAB_SIZE : 0;
 }
 
-/* Buffer.prototype, given by lib/ (setBufferPrototype), so reads arrive as Buffers. */
-static JSObjectRef buffer_proto;
-
 static void free_bytes(void *bytes, void *context) {
   (void)context;
   free(bytes);
@@ -323,7 +320,7 @@ JSObjectRef lode__stream_chunk(JSContextRef ctx, char *base, size_t n) {
     else free(bytes);
     return NULL;
   }
-  if (buffer_proto != NULL) JSObjectSetPrototype(ctx, chunk, buffer_proto);
+  lode_as_buffer(lode_runtime(), ctx, chunk);
   return chunk;
 }
 
@@ -803,15 +800,6 @@ JSClassRef lode__stream_class(void) {
   return stream_class;
 }
 
-static JSValueRef set_buffer_prototype_cb(LODE_CB_PARAMS) {
-  LODE_CB_UNUSED;
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return NULL;
-  if (buffer_proto != NULL) JSValueUnprotect(ctx, buffer_proto);
-  buffer_proto = (JSObjectRef)argv[0];
-  JSValueProtect(ctx, buffer_proto);
-  return NULL;
-}
-
 JSObjectRef lode_binding_stream_wrap(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   lode__stream_class();
@@ -826,7 +814,7 @@ JSObjectRef lode_binding_stream_wrap(lode_runtime_t *rt) {
   lode_js_set_number(ctx, b, "kLastWriteWasAsync", 1);
   lode_js_set_number(ctx, b, "kReadOffset", 2);
   lode_js_set_number(ctx, b, "kReadLength", 3);
-  lode_js_set_function(ctx, b, "setBufferPrototype", set_buffer_prototype_cb);
+  lode_js_set_function(ctx, b, "setBufferPrototype", lode_set_buffer_prototype_cb);
   /* The wrapper methods again, for lib/ to call as fn.call(wrapper, ...): reading a method
    * off a wrapper costs a walk of the class tables (~200 ns, never cached by the JIT). */
   lode_js_set_function(ctx, b, "readStart", read_start_cb);
@@ -841,10 +829,6 @@ JSObjectRef lode_binding_stream_wrap(lode_runtime_t *rt) {
 void lode_stream_wrap_teardown(lode_runtime_t *rt) {
   tearing_down = true;
   gc_async_cb(NULL);
-  if (buffer_proto != NULL) {
-    JSValueUnprotect(rt->ctx, buffer_proto);
-    buffer_proto = NULL;
-  }
   if (pool != NULL) {
     JSValueUnprotect(rt->ctx, pool);
     pool = NULL;

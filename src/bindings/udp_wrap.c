@@ -33,7 +33,6 @@ typedef struct send_req_s {
 } send_req_t;
 
 static JSClassRef udp_class;
-static JSObjectRef buffer_proto; /* protected while set */
 static udp_t *all_udp;
 static uv_mutex_t udp_lock;
 static bool tearing_down;
@@ -305,7 +304,7 @@ static void on_recv_cb(uv_udp_t *handle, ssize_t nread, const uv_buf_t *buf,
       JSValueRef args[4];
       JSObjectRef data = JSObjectMakeTypedArrayWithBytesNoCopy(
           ctx, kJSTypedArrayTypeUint8Array, bytes, (size_t)nread, free_bytes_cb, NULL, NULL);
-      if (buffer_proto != NULL) JSObjectSetPrototype(ctx, data, buffer_proto);
+      lode_as_buffer(lode_runtime(), ctx, data);
       args[0] = data;
       args[1] = lode_js_value_from_cstr(ctx, name);
       args[2] = JSValueMakeNumber(ctx, port);
@@ -497,16 +496,6 @@ static JSValueRef close_cb(LODE_CB_PARAMS) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* setBufferPrototype(proto): received datagrams get this prototype (Buffer's). */
-static JSValueRef set_buffer_prototype_cb(LODE_CB_PARAMS) {
-  LODE_CB_UNUSED;
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return JSValueMakeUndefined(ctx);
-  if (buffer_proto != NULL) JSValueUnprotect(ctx, buffer_proto);
-  buffer_proto = (JSObjectRef)argv[0];
-  JSValueProtect(ctx, buffer_proto);
-  return JSValueMakeUndefined(ctx);
-}
-
 static JSClassRef make_udp_class(void) {
   static const JSStaticFunction functions[] = {
       {"bind", bind_cb, kJSPropertyAttributeDontEnum},
@@ -550,13 +539,14 @@ JSObjectRef lode_binding_udp_wrap(lode_runtime_t *rt) {
   }
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   lode_js_set_function(ctx, b, "create", create_cb);
-  lode_js_set_function(ctx, b, "setBufferPrototype", set_buffer_prototype_cb);
+  lode_js_set_function(ctx, b, "setBufferPrototype", lode_set_buffer_prototype_cb);
   lode_js_set_number(ctx, b, "UV_UDP_IPV6ONLY", UV_UDP_IPV6ONLY);
   lode_js_set_number(ctx, b, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR);
   return b;
 }
 
 void lode_udp_teardown(lode_runtime_t *rt) {
+  (void)rt;
   if (udp_class == NULL) return;
   tearing_down = true;
   /* Close callbacks run later (the runtime runs the loop once more), never during this walk;
@@ -564,8 +554,4 @@ void lode_udp_teardown(lode_runtime_t *rt) {
   uv_mutex_lock(&udp_lock);
   for (udp_t *u = all_udp; u != NULL; u = u->next) udp_close(u);
   uv_mutex_unlock(&udp_lock);
-  if (buffer_proto != NULL) {
-    JSValueUnprotect(rt->ctx, buffer_proto);
-    buffer_proto = NULL;
-  }
 }
