@@ -69,6 +69,21 @@ const kRawPaused = Symbol('rawPaused');
 const kHandshakeTimer = Symbol('handshakeTimer');
 const kErrorEmitted = Symbol('errorEmitted');
 const kRawListeners = Symbol('rawListeners');
+const kReceiving = Symbol('receiving');
+const kStartOnConnect = Symbol('startOnConnect');
+
+let JSStreamSocket;
+
+// A TLSSocket's `_handle` when it runs over a stream that is not a net.Socket (Node's
+// TLSWrap): only `_parentWrap`, the JSStreamSocket carrying the ciphertext, means anything
+// (got/http2-wrapper reach that class through it). Over a net.Socket `_handle` stays null,
+// so http's fast paths that drive a native handle keep away from TLS sockets.
+class TLSWrap {
+  constructor(parentWrap) {
+    this._parentWrap = parentWrap;
+    this.bytesRead = 0;
+  }
+}
 
 // Names of OpenSSL's X509_V_ERR_* codes, as Node reports them in err.code.
 const kVerifyErrorNames = [
@@ -208,7 +223,7 @@ function onRawConnect() {
   const socket = this;
   socket.connecting = false;
   socket.emit('connect');
-  startClient(socket);
+  if (socket[kStartOnConnect]) startClient(socket);
 }
 
 function disconnectedError(socket) {
@@ -236,15 +251,40 @@ function writeRaw(socket, bytes, cb) {
   raw.write(toBuffer(bytes), cb);
 }
 
-// Feeds ciphertext (or nothing: continue the handshake) and acts on the outcome.
+// Feeds ciphertext (or null: continue the handshake) and acts on the outcome. A Duplex
+// may answer what receiveOne() writes at once: kReceiving is false, true while a chunk is
+// fed, or the chunks that arrived meanwhile, which are fed after it, in order.
 function receive(socket, chunk) {
+  const state = socket[kReceiving];
+  if (state !== false) {
+    if (state === true) socket[kReceiving] = [chunk];
+    else state.push(chunk);
+    return;
+  }
+  socket[kReceiving] = true;
+  try {
+    receiveOne(socket, chunk);
+    const queued = socket[kReceiving];
+    if (queued !== true) {
+      for (let i = 0; i < queued.length && !socket.destroyed && socket[kConn] !== null; i++) {
+        receiveOne(socket, queued[i]);
+      }
+    }
+  } finally {
+    socket[kReceiving] = false;
+  }
+}
+
+function receiveOne(socket, chunk) {
   const conn = socket[kConn];
   const r = conn.receive(chunk);
   const flags = r[0];
+  // Read OpenSSL's error first: a Duplex may hand the records below to the peer's
+  // connection at once, and its receive() clears the error queue.
+  const err = flags & R_ERROR ? sslError() : null;
   if (r[1] !== undefined) writeRaw(socket, r[1]);
   if (flags & R_KEYLOG) emitKeylog(socket, conn);
-  if (flags & R_ERROR) {
-    const err = sslError();
+  if (err !== null) {
     const raw = socket[kRaw];
     if (!raw.destroyed && !raw.writableEnded && typeof raw.end === 'function') raw.end();
     socket.destroy(err);
@@ -348,7 +388,9 @@ function onHandshakeDone(socket, conn) {
       }
     }
     flushPending(socket);
-    opts.server.emit('secureConnection', socket);
+    // A server socket made directly (over any Duplex) has no server to tell.
+    if (opts.server) opts.server.emit('secureConnection', socket);
+    socket.emit('secure');
     return;
   }
   // Client: verify the chain, then the name.
@@ -374,6 +416,7 @@ function onHandshakeDone(socket, conn) {
   }
   flushPending(socket);
   socket.emit('secureConnect');
+  socket.emit('secure');
 }
 
 function flushPending(socket) {
@@ -425,6 +468,13 @@ function startClient(socket) {
   receive(socket, null);
 }
 
+// Sends the ClientHello once the raw stream is connected (on the next tick, so that the
+// caller can add listeners first).
+function startHandshake(socket) {
+  if (socket.connecting) socket[kStartOnConnect] = true;
+  else process.nextTick(startClient, socket);
+}
+
 function onNewListener(event) {
   if (event === 'keylog' && this[kConn] !== null) {
     this[kConn].set(kSetKeylog, 1);
@@ -450,6 +500,7 @@ class TLSSocket extends net.Socket {
     this[kPending] = [];
     this[kPendingFinal] = null;
     this[kRawPaused] = false;
+    this[kReceiving] = false;
     this[kHandshakeTimer] = null;
     this[kErrorEmitted] = false;
     this.encrypted = true;
@@ -462,8 +513,16 @@ class TLSSocket extends net.Socket {
     this.ssl = null;
 
     if (socket === undefined || socket === null) socket = new net.Socket();
+    if (socket instanceof net.Socket) {
+      this._parent = socket;
+    } else {
+      // Any other Duplex is read and written through a JSStreamSocket, as in Node.
+      JSStreamSocket ??= require('internal/js_stream_socket');
+      socket = new JSStreamSocket(socket);
+      this._handle = new TLSWrap(socket);
+    }
     this[kRaw] = socket;
-    this._parent = socket instanceof net.Socket ? socket : null;
+    this[kStartOnConnect] = false;
 
     const conn = binding().createConnection(context.context, Boolean(options.isServer));
     if (typeof conn === 'number') throw sslError();
@@ -501,13 +560,10 @@ class TLSSocket extends net.Socket {
     socket.on('error', listeners.error);
     socket.on('close', listeners.close);
 
-    if (!options.isServer) {
-      if (socket.connecting || socket.pending === true && !socket.readable) {
-        this.connecting = true;
-        socket.once('connect', onRawConnect.bind(this));
-      } else {
-        process.nextTick(startClient, this);
-      }
+    // A client's handshake starts only when tls.connect() asks for it (startHandshake).
+    if (!options.isServer && (socket.connecting || socket.pending === true && !socket.readable)) {
+      this.connecting = true;
+      socket.once('connect', onRawConnect.bind(this));
     }
     if (socket.isPaused?.() || socket.readableFlowing !== true) socket.resume?.();
   }
@@ -601,6 +657,8 @@ class TLSSocket extends net.Socket {
     const pending = this[kPending];
     this[kPending] = [];
     for (const entry of pending) process.nextTick(entry[3], err ?? new ERR_SOCKET_CLOSED());
+    // The TLSWrap stand-in is no handle to close.
+    this._handle = null;
     super._destroy(err, cb);
   }
 
@@ -934,6 +992,7 @@ function connect(...args) {
     secureContext: options.secureContext,
     session: options.session,
   });
+  startHandshake(socket);
   if (options.timeout) socket.setTimeout(options.timeout);
   if (cb) socket.once('secureConnect', cb);
   return socket;
