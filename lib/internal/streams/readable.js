@@ -61,6 +61,8 @@ function ReadableState(options, stream, isDuplex) {
   this[kPaused] = null;
   this.ended = false;
   this.endEmitted = false;
+  // An endReadableNT tick is queued: later read()s at the end need not queue another.
+  this.endScheduled = false;
   this.reading = false;
   this.constructed = true;
   // Whether _read() may have pushed synchronously, within the current read() call.
@@ -859,13 +861,15 @@ Object.defineProperty(ReadableState.prototype, 'pipesCount', {
 
 function endReadable(stream) {
   const state = stream._readableState;
-  if (!state.endEmitted) {
+  if (!state.endEmitted && !state.endScheduled) {
     state.ended = true;
+    state.endScheduled = true;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
+  state.endScheduled = false;
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
     stream.emit('end');
