@@ -42,6 +42,21 @@ class DuplexSide extends Duplex {
     this.#otherSide.on('end', callback);
     this.#otherSide.push(null);
   }
+
+  // Destroying one side ends the other's readable side, as a closed connection would; with
+  // an error, the other side is destroyed too (without that error). On a later tick, so that
+  // whoever is running on the other side (a parser, a TLS engine) is not re-entered.
+  _destroy(err, callback) {
+    const otherSide = this.#otherSide;
+    if (otherSide !== null && !otherSide.destroyed) {
+      process.nextTick(() => {
+        if (otherSide.destroyed) return;
+        if (err) otherSide.destroy();
+        else otherSide.push(null);
+      });
+    }
+    callback(err);
+  }
 }
 
 function duplexPair(options) {
