@@ -18,10 +18,9 @@ const kHasTickScheduled = 0; // tickInfo slot (internal/process/task_queues)
 
 const binding = internalBinding('http_parser');
 const { events, info } = binding;
-// The event loop's time (ms) when the last parse started; now() reads it afresh. Request
-// timestamps use these: Date.now() is a clock read (~150 ns) per call.
-const parserClock = binding.clock;
-const loopNow = binding.now;
+// loopClock[0]: the event loop's time (ms) when the current callback began. Connections and
+// requests are stamped with it: Date.now() is a clock read (~150 ns) per call.
+const { loopClock } = internalBinding('timers');
 const NativeParser = binding.HTTPParser;
 const methodsById = binding.methods;
 
@@ -299,8 +298,7 @@ module.exports = {
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   freeParser,
-  loopNow,
+  loopClock,
   methods,
-  parserClock,
   setMaxIdleHTTPParsers,
 };

@@ -26,8 +26,7 @@ const {
   validateBoolean, validateFunction, validateInteger, validateObject,
 } = require('internal/validators');
 const {
-  HTTPParser, allocParser, freeParser, continueExpression, chunkExpression, loopNow,
-  parserClock,
+  HTTPParser, allocParser, freeParser, continueExpression, chunkExpression, loopClock,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
 } = require('_http_common');
 const {
@@ -396,7 +395,7 @@ function setupConnectionsTracking() {
 }
 
 function checkConnections() {
-  const now = loopNow();
+  const now = loopClock[0];
   for (const state of this[kConnections]) {
     if (state.headersStart === 0 && state.requestStart === 0) continue;
     const headersLate = this.headersTimeout > 0 && state.headersStart !== 0 &&
@@ -428,9 +427,8 @@ function connectionListener(socket) {
   // As in Node, a new connection counts as busy with its first request from the start: it is
   // not idle (closeIdleConnections and close() leave it alone, so a connection accepted just
   // before close() still gets its answer) and headersTimeout/requestTimeout run from now.
-  // Times are the event loop's (ms): a request is stamped with the loop time its parse
-  // started at (parserClock), a connection and the checks with loopNow().
-  const connectedAt = loopNow();
+  // Times are the event loop's (ms) at the start of the callback that sees the event.
+  const connectedAt = loopClock[0];
   const state = {
     server,
     socket,
@@ -467,7 +465,7 @@ function connectionListener(socket) {
 
   parser.onMessageBegin = () => {
     state.parsing = true;
-    state.headersStart = state.requestStart = parserClock[0];
+    state.headersStart = state.requestStart = loopClock[0];
     // With no server.timeout the keep-alive timer stays armed (re-arming a timer for every
     // request costs more than the request); socketOnTimeout ignores it while busy.
     if (state.keepAliveTimeoutSet && server.timeout) {

@@ -63,6 +63,7 @@ JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef th
                               const JSValueRef argv[]) {
   JSContextRef ctx = rt->ctx;
   bool outermost = rt->callback_depth == 0;
+  if (outermost) rt->loop_clock[0] = (double)uv_now(rt->loop);
   rt->callback_depth++;
   JSLock(ctx);
   JSValueRef exc = NULL;

@@ -59,10 +59,7 @@ static JSClassRef parser_class;
 static llhttp_settings_t settings;
 static int32_t *events;
 static int32_t *info;
-static JSObjectRef events_array, info_array, clock_array;
-/* clock[0]: the event loop's time (uv_now, ms) when the last parse started: JS stamps
- * requests with it, where Date.now() costs a clock read (~150 ns here) each time. */
-static double *clock_ms;
+static JSObjectRef events_array, info_array;
 static uint32_t ev_len;
 static bool saw_body; /* an EV_BODY event was recorded in this call */
 
@@ -288,7 +285,6 @@ static JSValueRef finish_call(JSContextRef ctx, parser_t *s, llhttp_errno_t err,
 /* Parses len bytes at bytes and leaves the results in events/info (see execute()). */
 static JSValueRef run(JSContextRef ctx, parser_t *s, const char *bytes, size_t len) {
   ev_len = 0;
-  clock_ms[0] = (double)uv_now(lode_runtime()->loop);
   saw_body = false;
   s->base = bytes;
   if (llhttp_get_errno(&s->p) == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&s->p);
@@ -442,12 +438,6 @@ static JSValueRef finish_cb(LODE_CB_PARAMS) {
   return finish_call(ctx, s, err, 0);
 }
 
-/* now() → the event loop's time (uv_now, ms), the clock of `clock`. */
-static JSValueRef now_cb(LODE_CB_PARAMS) {
-  LODE_CB_UNUSED;
-  return JSValueMakeNumber(ctx, (double)uv_now(lode_runtime()->loop));
-}
-
 /* getError() → [code name, reason] of the last error. */
 static JSValueRef get_error_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
@@ -569,17 +559,11 @@ JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
     info_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 7, NULL);
     lode_pin(rt, info_array);
     info = JSObjectGetTypedArrayBytesPtr(ctx, info_array, NULL);
-    clock_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, 1, NULL);
-    lode_pin(rt, clock_array);
-    clock_ms = JSObjectGetTypedArrayBytesPtr(ctx, clock_array, NULL);
-    clock_ms[0] = (double)uv_now(rt->loop);
   }
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   lode_js_set(ctx, b, "HTTPParser", JSObjectMakeConstructor(ctx, parser_class, parser_construct_cb));
   lode_js_set(ctx, b, "events", events_array);
   lode_js_set(ctx, b, "info", info_array);
-  lode_js_set(ctx, b, "clock", clock_array);
-  lode_js_set_function(ctx, b, "now", now_cb);
   JSObjectRef methods = JSObjectMakeArray(ctx, 0, NULL, NULL);
 #define LODE_SET_METHOD(num, name, string)                                                         \
   JSObjectSetPropertyAtIndex(ctx, methods, num, lode_js_value_from_cstr(ctx, #string), NULL);

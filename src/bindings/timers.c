@@ -128,6 +128,10 @@ JSObjectRef lode_binding_timers(lode_runtime_t *rt) {
   lode_js_set_function(ctx, b, "toggleTimerRef", toggle_timer_ref_cb);
   lode_js_set_function(ctx, b, "toggleImmediateRef", toggle_immediate_ref_cb);
   lode_js_set_function(ctx, b, "getLibuvNow", get_libuv_now_cb);
+  JSObjectRef clock = JSObjectMakeTypedArrayWithBytesNoCopy(
+      ctx, kJSTypedArrayTypeFloat64Array, rt->loop_clock, sizeof rt->loop_clock, NULL, NULL, NULL);
+  CHECK(clock != NULL);
+  lode_js_set(ctx, b, "loopClock", clock);
   return b;
 }
 

@@ -1,6 +1,6 @@
 'use strict';
 // A socket's idle timeout still fires when Date.now() is frozen (as fake-timer libraries do)
-// before net is loaded: activity is then timed from a wrong clock, but 'timeout' comes.
+// before net is loaded ('timeout' must come whatever clock activity is timed with).
 const realNow = Date.now;
 Date.now = () => 1000;
 const common = require('../common');
