@@ -109,7 +109,8 @@ function processCiphers(ciphers, name) {
   const parts = ciphers.split(':');
   const list = parts.filter((c) => c !== '' && !c.startsWith('TLS_')).join(':');
   const suites = parts.filter((c) => c.startsWith('TLS_')).join(':');
-  if (list === '' && suites === '') throw new ERR_INVALID_ARG_VALUE(name, ciphers);
+  // Node reports the split list, e.g. [ '', '' ] for ':'.
+  if (list === '' && suites === '') throw new ERR_INVALID_ARG_VALUE(name, parts);
   return { list, suites };
 }
 
@@ -148,8 +149,9 @@ function configSecureContext(sc, options = {}, name = 'options') {
     }
   }
 
-  const cipherString = ciphers ?? require('tls').DEFAULT_CIPHERS;
-  validateString(cipherString, `${name}.ciphers`);
+  if (ciphers !== undefined && ciphers !== null) validateString(ciphers, `${name}.ciphers`);
+  // An empty string means the default list, as in Node.
+  const cipherString = ciphers || require('tls').DEFAULT_CIPHERS;
   const { list, suites } = processCiphers(cipherString, `${name}.ciphers`);
   if (suites !== '') check(context.set(kSetCipherSuites, suites));
   if (list !== '') check(context.set(kSetCiphers, list));
@@ -258,6 +260,17 @@ function parseName(text) {
   return out;
 }
 
+// Lines "key<separator>value" as { key: [values...] } (the infoAccess shape).
+function groupLines(text, separator) {
+  const out = { __proto__: null };
+  for (const line of text.split('\n')) {
+    const i = line.indexOf(separator);
+    if (i < 0) continue;
+    (out[line.slice(0, i)] ??= []).push(line.slice(i + separator.length));
+  }
+  return out;
+}
+
 // The legacy certificate object of tlsSocket.getPeerCertificate() from DER bytes.
 function certificateObject(der) {
   const { X509Certificate } = require('internal/crypto/x509');
@@ -269,15 +282,7 @@ function certificateObject(der) {
   const san = x.subjectAltName;
   if (san !== undefined) c.subjectaltname = san;
   const info = x.infoAccess;
-  if (info !== undefined) {
-    const obj = { __proto__: null };
-    for (const line of info.split('\n')) {
-      const i = line.indexOf(' - ');
-      if (i < 0) continue;
-      (obj[line.slice(0, i)] ??= []).push(line.slice(i + 3));
-    }
-    c.infoAccess = obj;
-  }
+  if (info !== undefined) c.infoAccess = groupLines(info, ' - ');
   c.ca = x.ca;
   try {
     const key = x.publicKey;
@@ -320,14 +325,7 @@ function translatePeerCertificate(c) {
   }
   if (c.infoAccess != null) {
     const info = c.infoAccess;
-    if (typeof info === 'string') {
-      c.infoAccess = { __proto__: null };
-      for (const line of info.split('\n')) {
-        const i = line.indexOf(':');
-        if (i < 0) continue;
-        (c.infoAccess[line.slice(0, i)] ??= []).push(line.slice(i + 1));
-      }
-    }
+    if (typeof info === 'string') c.infoAccess = groupLines(info, ':');
   }
   return c;
 }
@@ -339,6 +337,4 @@ module.exports = {
   // Lode's own, for _tls_wrap.js and tls.js.
   binding,
   certificateObject,
-  configSecureContext,
-  kProtocolVersions,
 };

@@ -9,7 +9,6 @@
 // per write (or writev). Policy (verification, rejectUnauthorized, SNI, ALPN, events) is here.
 
 const { Buffer } = require('buffer');
-const { FastBuffer } = require('internal/buffer');
 const net = require('net');
 const { isIP } = require('internal/net');
 const {
@@ -26,7 +25,7 @@ const {
 const { isArrayBufferView } = require('internal/util/types');
 const common = require('_tls_common');
 const { SecureContext, binding, certificateObject, createSecureContext } = common;
-const { binding: cryptoBinding } = require('internal/crypto/util');
+const { asBuffer, binding: cryptoBinding } = require('internal/crypto/util');
 
 // receive() flags (src/bindings/tls_wrap.c).
 const R_HANDSHAKE_DONE = 1;
@@ -106,10 +105,6 @@ const kVerifyErrorNames = [
   'APPLICATION_VERIFICATION', 'UNSUPPORTED_CONSTRAINT_TYPE', 'UNSUPPORTED_CONSTRAINT_SYNTAX',
   'UNSUPPORTED_NAME_SYNTAX', 'CRL_PATH_VALIDATION_ERROR',
 ];
-
-function toBuffer(u8) {
-  return new FastBuffer(u8.buffer, u8.byteOffset, u8.byteLength);
-}
 
 const kUnableToGetIssuerCertLocally = 20;
 const kUnableToVerifyLeafSignature = 21;
@@ -248,7 +243,7 @@ function writeRaw(socket, bytes, cb) {
     if (cb) process.nextTick(cb, new ERR_SOCKET_CLOSED());
     return;
   }
-  raw.write(toBuffer(bytes), cb);
+  raw.write(asBuffer(bytes), cb);
 }
 
 // Feeds ciphertext (or null: continue the handshake) and acts on the outcome. A Duplex
@@ -300,10 +295,10 @@ function receiveOne(socket, chunk) {
   }
   if (flags & R_SESSION) {
     const session = conn.get(kGetNewSession);
-    if (session !== undefined) socket.emit('session', toBuffer(session));
+    if (session !== undefined) socket.emit('session', asBuffer(session));
   }
   if (r[2] !== undefined && !socket.destroyed) {
-    if (!socket.push(toBuffer(r[2]))) pauseRaw(socket);
+    if (!socket.push(asBuffer(r[2]))) pauseRaw(socket);
   }
   if ((flags & R_EOF) && !socket.destroyed) socket.push(null);
 }
@@ -318,7 +313,7 @@ function pauseRaw(socket) {
 function emitKeylog(socket, conn) {
   const lines = conn.get(kGetKeylog);
   if (lines === undefined) return;
-  const buf = toBuffer(lines);
+  const buf = asBuffer(lines);
   const server = socket[kOptions].server;
   let start = 0;
   for (let i = 0; i < buf.length; i++) {
@@ -631,7 +626,7 @@ class TLSSocket extends net.Socket {
       return;
     }
     const out = conn.shutdown();
-    if (out !== undefined) raw.write(toBuffer(out));
+    if (out !== undefined) raw.write(asBuffer(out));
     raw.end(() => cb());
   }
 
@@ -683,11 +678,7 @@ class TLSSocket extends net.Socket {
 
   getPeerX509Certificate() {
     const conn = this[kConn];
-    if (conn === null) return undefined;
-    const der = conn.get(kGetPeerChain)[0];
-    if (der === undefined) return undefined;
-    const { X509Certificate } = require('internal/crypto/x509');
-    return new X509Certificate(der);
+    return conn === null ? undefined : x509Certificate(conn.get(kGetPeerChain)[0]);
   }
 
   getCertificate() {
@@ -699,11 +690,7 @@ class TLSSocket extends net.Socket {
 
   getX509Certificate() {
     const conn = this[kConn];
-    if (conn === null) return undefined;
-    const der = conn.get(kGetOwnCert);
-    if (der === undefined) return undefined;
-    const { X509Certificate } = require('internal/crypto/x509');
-    return new X509Certificate(der);
+    return conn === null ? undefined : x509Certificate(conn.get(kGetOwnCert));
   }
 
   getProtocol() {
@@ -724,7 +711,7 @@ class TLSSocket extends net.Socket {
     const conn = this[kConn];
     if (conn === null) return undefined;
     const s = conn.get(kGetSession);
-    return s === undefined ? undefined : toBuffer(s);
+    return s === undefined ? undefined : asBuffer(s);
   }
 
   getTLSTicket() {
@@ -777,6 +764,13 @@ class TLSSocket extends net.Socket {
   }
 
   enableTrace() {}
+}
+
+// An X509Certificate of the DER bytes der, or undefined without them.
+function x509Certificate(der) {
+  if (der === undefined) return undefined;
+  const { X509Certificate } = require('internal/crypto/x509');
+  return new X509Certificate(der);
 }
 
 function sameName(a, b) {
@@ -871,6 +865,8 @@ class Server extends net.Server {
     validateObject(options, 'options');
     this._sharedCreds = createSecureContext({
       ...options,
+      // A server takes any falsy ciphers as the default list, as Node's does.
+      ciphers: options.ciphers || undefined,
       sessionIdContext: options.sessionIdContext ?? defaultSessionIdContext(),
     });
   }

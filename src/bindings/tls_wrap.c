@@ -232,6 +232,13 @@ static int verify_accept_cb(int ok, X509_STORE_CTX *store) {
   return 1;
 }
 
+/* OpenSSL's verify mode for set()'s 0 none, 1 request, 2 request and require. */
+static int verify_mode(int v) {
+  return v == 0   ? SSL_VERIFY_NONE
+         : v == 1 ? SSL_VERIFY_PEER
+                  : SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
+}
+
 /* createSecureContext() → a SecureContext with Node's defaults (no renegotiation, TLS 1.2+,
  * sessions cached for tickets and IDs). */
 LODE_LOCKED_CB(create_ctx_cb) {
@@ -434,12 +441,7 @@ LODE_LOCKED_CB(ctx_set_cb) {
     else if (what == 4) ok = SSL_CTX_set_max_proto_version(c->ctx, v);
     else if (what == 5) SSL_CTX_set_timeout(c->ctx, v);
     else if (what == 6) SSL_CTX_set_options(c->ctx, (uint64_t)(uint32_t)v);
-    else {
-      int mode = v == 0 ? SSL_VERIFY_NONE
-                 : v == 1 ? SSL_VERIFY_PEER
-                          : SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
-      SSL_CTX_set_verify(c->ctx, mode, v == 0 ? NULL : verify_accept_cb);
-    }
+    else SSL_CTX_set_verify(c->ctx, verify_mode(v), v == 0 ? NULL : verify_accept_cb);
   } else {
     lode__crypto_bytes_t b;
     if (!lode__crypto_get_bytes(ctx, argc, argv, 1, &b)) return num(ctx, E_ARG);
@@ -518,7 +520,7 @@ static long out_ctrl(BIO *b, int cmd, long num, void *ptr) {
   return 0;
 }
 
-static int out_create(BIO *b) {
+static int bio_create(BIO *b) {
   BIO_set_init(b, 1);
   return 1;
 }
@@ -588,29 +590,21 @@ static long in_ctrl(BIO *b, int cmd, long num, void *ptr) {
   return 0;
 }
 
-static BIO *in_bio_new(conn_t *c) {
-  if (in_method == NULL) {
-    in_method = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "lode TLS input");
-    CHECK(in_method != NULL);
-    BIO_meth_set_read_ex(in_method, in_read_ex);
-    BIO_meth_set_ctrl(in_method, in_ctrl);
-    BIO_meth_set_create(in_method, out_create);
+/* A BIO over conn c, of the method in *method (made on first use with the given callbacks;
+ * read_ex or write_ex may be NULL). */
+static BIO *conn_bio_new(conn_t *c, BIO_METHOD **method, const char *name,
+                         int (*read_ex)(BIO *, char *, size_t, size_t *),
+                         int (*write_ex)(BIO *, const char *, size_t, size_t *),
+                         long (*ctrl)(BIO *, int, long, void *)) {
+  if (*method == NULL) {
+    *method = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, name);
+    CHECK(*method != NULL);
+    if (read_ex != NULL) BIO_meth_set_read_ex(*method, read_ex);
+    if (write_ex != NULL) BIO_meth_set_write_ex(*method, write_ex);
+    BIO_meth_set_ctrl(*method, ctrl);
+    BIO_meth_set_create(*method, bio_create);
   }
-  BIO *b = BIO_new(in_method);
-  CHECK(b != NULL);
-  BIO_set_data(b, c);
-  return b;
-}
-
-static BIO *out_bio_new(conn_t *c) {
-  if (out_method == NULL) {
-    out_method = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "lode TLS output");
-    CHECK(out_method != NULL);
-    BIO_meth_set_write_ex(out_method, out_write_ex);
-    BIO_meth_set_ctrl(out_method, out_ctrl);
-    BIO_meth_set_create(out_method, out_create);
-  }
-  BIO *b = BIO_new(out_method);
+  BIO *b = BIO_new(*method);
   CHECK(b != NULL);
   BIO_set_data(b, c);
   return b;
@@ -656,8 +650,8 @@ LODE_LOCKED_CB(create_conn_cb) {
   c->ssl = ssl;
   c->sc = sc;
   c->server = argc > 1 && JSValueToBoolean(ctx, argv[1]);
-  c->rbio = in_bio_new(c);
-  c->wbio = out_bio_new(c);
+  c->rbio = conn_bio_new(c, &in_method, "lode TLS input", in_read_ex, NULL, in_ctrl);
+  c->wbio = conn_bio_new(c, &out_method, "lode TLS output", NULL, out_write_ex, out_ctrl);
   CHECK(c->rbio != NULL);
   SSL_set_bio(ssl, c->rbio, c->wbio);
   SSL_set_ex_data(ssl, conn_index, c);
@@ -748,6 +742,17 @@ LODE_LOCKED_CB(conn_receive_cb) {
   return JSObjectMakeArray(ctx, 3, out, NULL);
 }
 
+/* Encrypts the bytes of value into the output: 0, E_ARG (not bytes) or E_OPENSSL. */
+static int write_plain(JSContextRef ctx, conn_t *c, JSValueRef value) {
+  lode__crypto_bytes_t b;
+  if (!lode__crypto_get_bytes(ctx, 1, &value, 0, &b)) return E_ARG;
+  size_t w;
+  out_reserve_records(c, b.len);
+  int r = b.len == 0 ? 1 : SSL_write_ex(c->ssl, b.data, b.len, &w);
+  free(b.owned);
+  return r != 1 && check_error(c, r) != 0 ? E_OPENSSL : 0;
+}
+
 /* write(bytes | [bytes...]) → the ciphertext (Uint8Array), or a code. */
 LODE_LOCKED_CB(conn_write_cb) {
   LODE_CB_UNUSED;
@@ -761,22 +766,12 @@ LODE_LOCKED_CB(conn_write_cb) {
     size_t n = (size_t)JSValueToNumber(ctx, len_v, NULL);
     for (size_t i = 0; i < n; i++) {
       JSValueRef item = JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL);
-      lode__crypto_bytes_t b;
-      if (!lode__crypto_get_bytes(ctx, 1, &item, 0, &b)) return num(ctx, E_ARG);
-      size_t w;
-      out_reserve_records(c, b.len);
-      int r = b.len == 0 ? 1 : SSL_write_ex(c->ssl, b.data, b.len, &w);
-      free(b.owned);
-      if (r != 1 && check_error(c, r) != 0) return num(ctx, E_OPENSSL);
+      int rc = write_plain(ctx, c, item);
+      if (rc != 0) return num(ctx, rc);
     }
   } else {
-    lode__crypto_bytes_t b;
-    if (!lode__crypto_get_bytes(ctx, argc, argv, 0, &b)) return num(ctx, E_ARG);
-    size_t w;
-    out_reserve_records(c, b.len);
-    int r = b.len == 0 ? 1 : SSL_write_ex(c->ssl, b.data, b.len, &w);
-    free(b.owned);
-    if (r != 1 && check_error(c, r) != 0) return num(ctx, E_OPENSSL);
+    int rc = write_plain(ctx, c, argv[0]);
+    if (rc != 0) return num(ctx, rc);
   }
   return take_output(ctx, c);
 }
@@ -830,10 +825,7 @@ LODE_LOCKED_CB(conn_set_cb) {
     c->keylog = int_arg(ctx, argc, argv, 1);
   } else if (what == 5) {
     int v = int_arg(ctx, argc, argv, 1);
-    int mode = v == 0 ? SSL_VERIFY_NONE
-               : v == 1 ? SSL_VERIFY_PEER
-                        : SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
-    SSL_set_verify(c->ssl, mode, v == 0 ? NULL : verify_accept_cb);
+    SSL_set_verify(c->ssl, verify_mode(v), v == 0 ? NULL : verify_accept_cb);
   } else if (what == 6) {
     ctx_t *sc = ctx_arg(ctx, argc, argv, 1);
     if (sc == NULL) return num(ctx, E_ARG);
