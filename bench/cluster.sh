@@ -11,10 +11,7 @@ ROUNDS=${ROUNDS:-5}
 DURATION=${DURATION:-5s}
 CONNS=${CONNS:-50}
 WORKERS=${WORKERS:-2}
-command -v wrk >/dev/null || { echo "bench/cluster.sh needs wrk (apt-get install wrk)"; exit 1; }
-pid=
-trap 'rm -rf "$work"; [ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
-port=$((20000 + RANDOM % 20000))
+need_wrk
 
 run() { # binary name workers
   local bin=$1 name=$2 workers=$3
@@ -36,8 +33,7 @@ for _ in $(seq 1 "$ROUNDS"); do
   run "$LODE" single 0
 done
 
-median() { sort -n "$1" | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
-lode=$(median "$work/lode"); node=$(median "$work/node"); single=$(median "$work/single")
+lode=$(median <"$work/lode"); node=$(median <"$work/node"); single=$(median <"$work/single")
 echo "node: $("$NODE" --version)   wrk -t1 -c$CONNS -d$DURATION, $WORKERS workers, $ROUNDS rounds (medians)"
 awk -v l="$lode" -v n="$node" -v s="$single" 'BEGIN {
   printf "cluster hello: lode %.0f r/s, node %.0f r/s, lode/node %.2f\n", l, n, l / n

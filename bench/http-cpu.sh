@@ -12,18 +12,12 @@ cd "$(dirname "$0")"
 ROUNDS=${ROUNDS:-3}
 N=${N:-100000}
 CONNS=${CONNS:-50}
-command -v wrk >/dev/null || { echo "bench/http-cpu.sh needs wrk (apt-get install wrk)"; exit 1; }
+need_wrk
 [ -x /usr/bin/time ] ||
   { echo "bench/http-cpu.sh needs /usr/bin/time (apt-get install time)"; exit 1; }
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=(hello json)
-node_items=$(printf '{"v":%d},' $(seq 1 100))
-cat >"$work/json.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"id":42,"items":[${node_items%,}],"pad":"$(head -c 300 /dev/zero | tr '\0' x)"}'
-LUA
-port=$((20000 + RANDOM % 20000))
+wrk_json_script
 
 run() { # binary name case
   local bin=$1 name=$2 kind=$3 script=""
@@ -32,10 +26,7 @@ run() { # binary name case
   EXIT_AFTER=$N /usr/bin/time -f "%U %S" -o "$work/time" "$bin" http-server.js "$kind" "$port" \
     >/dev/null 2>&1 &
   local pid=$!
-  for _ in $(seq 1 100); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-    sleep 0.05
-  done
+  wait_port "$port"
   # shellcheck disable=SC2086
   wrk -t1 -c"$CONNS" -d600s $script "http://127.0.0.1:$port/" >/dev/null 2>&1 &
   local wpid=$!
@@ -54,13 +45,7 @@ done
 
 echo "node: $("$NODE" --version)   $N requests, wrk -t1 -c$CONNS, $ROUNDS rounds (medians)"
 printf "%-10s %14s %14s %12s\n" case "lode µs/req" "node µs/req" "node/lode"
-awk '
-  function median(list,   n, a, i, j, t) {
-    n = split(list, a, " ")
-    for (i = 1; i <= n; i++)
-      for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
-    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-  }
+awk "$awk_median"'
   FNR == 1 { file++ }
   { if (!($1 in seen)) { seen[$1] = 1; order[++count] = $1 } v[file, $1] = v[file, $1] " " $2 }
   END {

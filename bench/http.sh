@@ -14,18 +14,12 @@ cd "$(dirname "$0")"
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-5s}
 CONNS=${CONNS:-50}
-command -v wrk >/dev/null || { echo "bench/http.sh needs wrk (apt-get install wrk)"; exit 1; }
+need_wrk
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=(hello json stream pipelined)
-trap 'rm -rf "$work"; [ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
 
 # wrk scripts: a 1 KiB JSON POST body, and 16 pipelined GETs per write.
-node_items=$(printf '{"v":%d},' $(seq 1 100))
-cat >"$work/json.lua" <<EOF
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"id":42,"items":[${node_items%,}],"pad":"$(head -c 300 /dev/zero | tr '\0' x)"}'
-EOF
+wrk_json_script
 cat >"$work/pipelined.lua" <<'EOF'
 init = function(args)
   local r = {}
@@ -35,7 +29,6 @@ end
 request = function() return req end
 EOF
 
-port=$((20000 + RANDOM % 20000))
 rss() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
 
 run() { # runtime name case
@@ -47,10 +40,7 @@ run() { # runtime name case
   port=$((port + 1))
   "$bin" http-server.js "$server" "$port" >/dev/null &
   pid=$!
-  for _ in $(seq 1 50); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-    sleep 0.1
-  done
+  wait_port "$port"
   local idle; idle=$(rss "$pid")
   # shellcheck disable=SC2086
   wrk -t1 -c"$CONNS" -d"$DURATION" --latency $script "http://127.0.0.1:$port/" >"$work/out"
@@ -72,12 +62,7 @@ done
 echo "node: $("$NODE" --version)   wrk -t1 -c$CONNS -d$DURATION, $ROUNDS rounds (medians)"
 printf "%-10s %10s %10s %6s %9s %9s %6s %8s %8s\n" case "lode r/s" "node r/s" ratio \
   "lode p99" "node p99" ratio "lode RSS" "node RSS"
-awk '
-  function median(list,   n, a, i, j, t) {
-    n = split(list, a, " ")
-    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
-    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-  }
+awk "$awk_median"'
   FNR == 1 { file++ }
   { k = $1; if (!(k in seen)) { seen[k] = 1; order[++count] = k }
     rps[file, k] = rps[file, k] " " $2; p99[file, k] = p99[file, k] " " $3

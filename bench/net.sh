@@ -7,17 +7,5 @@ set -e
 cd "$(dirname "$0")"
 . ./common.sh
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-
-for mode in bulk small; do
-  lode=(); node=()
-  for i in $(seq 1 "$RUNS"); do
-    lode+=("$("$LODE" net.js "$mode")")
-    node+=("$("$NODE" net.js "$mode")")
-  done
-  l=$(printf '%s\n' "${lode[@]}" | median)
-  n=$(printf '%s\n' "${node[@]}" | median)
-  unit=$([ "$mode" = bulk ] && echo MB/s || echo msg/s)
-  printf '%-6s lode %10s %s   node %10s %s   lode/node %.2f\n' "$mode" "$l" "$unit" "$n" "$unit" \
-    "$(echo "$l / $n" | bc -l)"
-done
+compare 6 bulk MB/s net.js bulk
+compare 6 small msg/s net.js small

@@ -21,7 +21,7 @@ const {
 } = require('internal/validators');
 const { HTTPParser, allocParser, freeParser, _checkIsHttpToken: checkIsHttpToken } =
   require('_http_common');
-const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { IncomingMessage, incomingFromHead, readStart, readStop } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const Agent = require('_http_agent');
 
@@ -486,14 +486,9 @@ function parserOnHeadersCompleteClient(major, minor, raw, method, url, status, m
   keepAlive) {
   const parser = this;
   const socket = parser.socket;
-  const res = new IncomingMessage(socket);
-  res.httpVersionMajor = major;
-  res.httpVersionMinor = minor;
-  res.httpVersion = major + '.' + minor;
-  res.joinDuplicateHeaders = parser.joinDuplicateHeaders;
+  const res = incomingFromHead(IncomingMessage, socket, parser, major, minor, upgrade);
   res.statusCode = status;
   res.statusMessage = message;
-  res.upgrade = upgrade;
   res._addHeaderLines(raw, parser.maxHeaderPairs);
   parser.incoming = res;
   parserOnIncomingClient(socket, res, keepAlive);

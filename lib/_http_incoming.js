@@ -97,6 +97,18 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   configurable: true,
 });
 
+// A request or response (new Ctor(socket)) for the head the parser has just read: the
+// fields both kinds share; the caller adds its own and the header lines.
+function incomingFromHead(Ctor, socket, parser, major, minor, upgrade) {
+  const msg = new Ctor(socket);
+  msg.httpVersionMajor = major;
+  msg.httpVersionMinor = minor;
+  msg.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
+  msg.joinDuplicateHeaders = parser.joinDuplicateHeaders;
+  msg.upgrade = upgrade;
+  return msg;
+}
+
 // The end of the body (the parser's message-complete).
 function endIncoming(msg) {
   if (msg[kReadableState] === null) msg[kEndPending] = true;
@@ -272,6 +284,7 @@ module.exports = {
   IncomingMessage,
   dumpIncoming,
   endIncoming,
+  incomingFromHead,
   readStart,
   readStop,
 };

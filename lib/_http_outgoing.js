@@ -42,6 +42,8 @@ const kUniqueHeaders = Symbol('kUniqueHeaders');
 // A function called (this = the message) just before 'finish' is emitted, or null: the
 // server's per-response work, without a listener to add per response.
 const kBeforeFinish = Symbol('kBeforeFinish');
+// The matchHeader bits of the headers _storeHeader has written so far.
+const kSeen = Symbol('kSeen');
 
 const CRLF = '\r\n';
 // Strings up to this length are encoded in JavaScript before a socket write (_writeRaw).
@@ -117,6 +119,7 @@ function OutgoingMessage(options) {
   this._onPendingData = nop;
   this[kErrored] = null;
   this[kBeforeFinish] = null;
+  this[kSeen] = 0;
   this[kHighWaterMark] = options?.highWaterMark ?? 16 * 1024;
   this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
 }
@@ -273,22 +276,14 @@ function keepAliveHeader(timeout, max) {
 // The header lines are gathered in one string as they are validated; no state object.
 proto._storeHeader = function _storeHeader(firstLine, headers) {
   let header = firstLine;
-  let seen = 0;
+  this[kSeen] = 0;
   if (headers) {
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
         const name = entry[0];
         const value = entry[1];
-        if (Array.isArray(value)) {
-          const out = { header, seen };
-          arrayHeader(this, out, name, value, false);
-          header = out.header;
-          seen = out.seen;
-        } else {
-          header += name + ': ' + value + CRLF;
-          seen |= matchHeader(this, name, value);
-        }
+        header = headerLines(this, header, name, value, false);
       }
     } else if (Array.isArray(headers)) {
       const nested = headers.length !== 0 && Array.isArray(headers[0]);
@@ -300,35 +295,18 @@ proto._storeHeader = function _storeHeader(firstLine, headers) {
         const name = nested ? headers[i][0] : headers[i];
         const value = nested ? headers[i][1] : headers[i + 1];
         validateHeaderName(name);
-        if (Array.isArray(value)) {
-          const out = { header, seen };
-          arrayHeader(this, out, name, value, true);
-          header = out.header;
-          seen = out.seen;
-        } else {
-          validateHeaderValue(name, value);
-          header += name + ': ' + value + CRLF;
-          seen |= matchHeader(this, name, value);
-        }
+        header = headerLines(this, header, name, value, true);
       }
     } else {
       for (const name in headers) {
         if (!Object.hasOwn(headers, name)) continue;
         const value = headers[name];
         validateHeaderName(name);
-        if (Array.isArray(value)) {
-          const out = { header, seen };
-          arrayHeader(this, out, name, value, true);
-          header = out.header;
-          seen = out.seen;
-        } else {
-          validateHeaderValue(name, value);
-          header += name + ': ' + value + CRLF;
-          seen |= matchHeader(this, name, value);
-        }
+        header = headerLines(this, header, name, value, true);
       }
     }
   }
+  const seen = this[kSeen];
   if (this.sendDate && (seen & kSawDate) === 0) {
     const date = utcDate();
     if (date !== dateLineOf) {
@@ -383,21 +361,29 @@ proto._storeHeader = function _storeHeader(firstLine, headers) {
   if ((seen & kSawExpect) !== 0) this._send('');
 };
 
-// A header with an array value: one line per element (a Cookie list is joined with '; ').
-// out holds the header block so far and the matchHeader bits, both updated.
-function arrayHeader(self, out, key, value, validate) {
+// Appends the line(s) of one header to the header block and returns it; the matchHeader
+// bits go to self[kSeen] (a field, not a per-header result object). An array value gives
+// one line per element (a Cookie list is joined with '; ').
+function headerLines(self, header, key, value, validate) {
+  if (!Array.isArray(value)) {
+    if (validate) validateHeaderValue(key, value);
+    header += key + ': ' + value + CRLF;
+    self[kSeen] |= matchHeader(self, key, value);
+    return header;
+  }
   if (value.length < 2 || key.length !== 6 || key.toLowerCase() !== 'cookie') {
     for (let i = 0; i < value.length; i++) {
       if (validate) validateHeaderValue(key, value[i]);
-      out.header += key + ': ' + value[i] + CRLF;
-      out.seen |= matchHeader(self, key, value[i]);
+      header += key + ': ' + value[i] + CRLF;
+      self[kSeen] |= matchHeader(self, key, value[i]);
     }
-    return;
+    return header;
   }
   const joined = value.join('; ');
   if (validate) validateHeaderValue(key, joined);
-  out.header += key + ': ' + joined + CRLF;
-  out.seen |= matchHeader(self, key, joined);
+  header += key + ': ' + joined + CRLF;
+  self[kSeen] |= matchHeader(self, key, joined);
+  return header;
 }
 
 // The bits of the headers _storeHeader treats specially (the field's length rules out

@@ -30,7 +30,7 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
 } = require('_http_common');
 const {
-  IncomingMessage, dumpIncoming, endIncoming, readStart, readStop,
+  IncomingMessage, dumpIncoming, endIncoming, incomingFromHead, readStart, readStop,
 } = require('_http_incoming');
 const {
   OutgoingMessage, kBeforeFinish, kOutHeaders, kNeedDrain, kUniqueHeaders, validateHeaderName,
@@ -290,16 +290,18 @@ function storeHTTPOptions(options) {
     new Set(unique.map((h) => String(h).toLowerCase())) : null;
 }
 
+// The options argument of a server constructor: {} when omitted or when it is the
+// request listener, else it must be an object.
+function serverOptions(options) {
+  if (typeof options === 'function' || options == null) return {};
+  validateObject(options, 'options');
+  return options;
+}
+
 function Server(options, requestListener) {
   if (!new.target) return new Server(options, requestListener);
-  if (typeof options === 'function') {
-    requestListener = options;
-    options = {};
-  } else if (options == null) {
-    options = {};
-  } else {
-    validateObject(options, 'options');
-  }
+  if (typeof options === 'function') requestListener = options;
+  options = serverOptions(options);
   const Base = baseServer();
   const self = Base === EventEmitter ? Reflect.construct(EventEmitter, [], new.target) :
     Reflect.construct(Base, [{
@@ -476,14 +478,9 @@ function connectionListener(socket) {
   parser.onHeadersComplete = (major, minor, raw, method, url, status, message, upgrade,
     keepAlive) => {
     state.headersStart = 0;
-    const req = new server[kIncomingMessage](socket);
-    req.httpVersionMajor = major;
-    req.httpVersionMinor = minor;
-    req.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
-    req.joinDuplicateHeaders = parser.joinDuplicateHeaders;
+    const req = incomingFromHead(server[kIncomingMessage], socket, parser, major, minor, upgrade);
     req.url = url;
     req.method = method;
-    req.upgrade = upgrade;
     req._addHeaderLines(raw, parser.maxHeaderPairs);
     parser.incoming = req;
     parserOnIncoming(server, socket, state, req, keepAlive);
@@ -873,6 +870,7 @@ module.exports = {
   kConnections,
   kIncomingMessage,
   kServerResponse,
+  serverOptions,
   setupConnectionsTracking,
   storeHTTPOptions,
 };
