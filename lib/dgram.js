@@ -54,16 +54,19 @@ function asBytes(view) {
   return view;
 }
 
+// The bytes of one message part (a string or an ArrayBufferView); anything else throws
+// ERR_INVALID_ARG_TYPE(name) showing `received`.
+function toBytes(item, name, received) {
+  if (typeof item === 'string') return Buffer.from(item);
+  if (isArrayBufferView(item)) return asBytes(item);
+  throw new ERR_INVALID_ARG_TYPE(name, kBufferTypes, received);
+}
+
 function toByteList(buffer) {
-  if (typeof buffer === 'string') return [Buffer.from(buffer)];
-  if (isArrayBufferView(buffer)) return [asBytes(buffer)];
-  if (!Array.isArray(buffer)) throw new ERR_INVALID_ARG_TYPE('buffer', kBufferTypes, buffer);
+  if (!Array.isArray(buffer)) return [toBytes(buffer, 'buffer', buffer)];
   const list = new Array(buffer.length);
   for (let i = 0; i < buffer.length; i++) {
-    const item = buffer[i];
-    if (typeof item === 'string') list[i] = Buffer.from(item);
-    else if (isArrayBufferView(item)) list[i] = asBytes(item);
-    else throw new ERR_INVALID_ARG_TYPE('buffer list arguments', kBufferTypes, buffer);
+    list[i] = toBytes(buffer[i], 'buffer list arguments', buffer);
   }
   return list;
 }

@@ -11,7 +11,7 @@ const { Buffer } = require('buffer');
 const { codes, errors } = require('internal/errors/lazy');
 const {
   validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateNumber,
-  validateObject, validateString,
+  validateObject, validatePort, validateString,
 } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const {
@@ -101,10 +101,6 @@ function normalizeArgs(args) {
   }
   result[kNormalized] = true;
   return result;
-}
-
-function validatePort(port, name) {
-  return require('internal/validators').validatePort(port, name);
 }
 
 // An unref'd timer that calls fn after ms (socket and server timeouts never keep the

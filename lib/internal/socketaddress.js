@@ -149,4 +149,4 @@ function socketAddressValue(address) {
   return address[kDetail].value;
 }
 
-module.exports = { SocketAddress, addressToBigInt, parseAddress, socketAddressValue };
+module.exports = { SocketAddress, addressToBigInt, socketAddressValue };

@@ -25,22 +25,21 @@ static JSObjectRef pipe_construct_cb(JSContextRef ctx, JSObjectRef ctor, size_t 
   return lode__stream_attach(ctx, pipe_class, s);
 }
 
+static lode__stream_t *this_pipe(JSContextRef ctx, JSObjectRef this_obj) {
+  if (this_obj == NULL || !JSValueIsObjectOfClass(ctx, this_obj, pipe_class)) return NULL;
+  return lode__stream_this(ctx, this_obj);
+}
+
 /* open(fd) → 0 or a negative libuv code. */
 static JSValueRef pipe_open_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   int64_t fd;
   if (!lode_js_arg_int(ctx, argc, argv, 0, "fd", &fd, exc)) return NULL;
-  lode__stream_t *s = lode__stream_this(ctx, this_obj);
-  if (s == NULL || !JSValueIsObjectOfClass(ctx, this_obj, pipe_class))
-    return JSValueMakeNumber(ctx, UV_EBADF);
+  lode__stream_t *s = this_pipe(ctx, this_obj);
+  if (s == NULL) return JSValueMakeNumber(ctx, UV_EBADF);
   if (fd < 0 || fd > 2147483647) return JSValueMakeNumber(ctx, UV_EBADF);
   lode__stdio_remember((int)fd);
   return JSValueMakeNumber(ctx, uv_pipe_open(&s->h.pipe, (uv_file)fd));
-}
-
-static lode__stream_t *this_pipe(JSContextRef ctx, JSObjectRef this_obj) {
-  if (this_obj == NULL || !JSValueIsObjectOfClass(ctx, this_obj, pipe_class)) return NULL;
-  return lode__stream_this(ctx, this_obj);
 }
 
 /* Reads argument i as a NUL-free UTF-8 path into malloc'd memory, or returns NULL. */
@@ -76,9 +75,7 @@ static JSValueRef pipe_listen_cb(LODE_CB_PARAMS) {
 
 static JSValueRef pipe_connect_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0]))
-    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
-                         "The \"req\" argument must be of type object");
+  if (!lode__arg_object(ctx, argc, argv, "req", exc)) return NULL;
   lode__stream_t *s = this_pipe(ctx, this_obj);
   if (s == NULL) return JSValueMakeNumber(ctx, UV_EBADF);
   char *path = arg_path(ctx, argc, argv, 1);

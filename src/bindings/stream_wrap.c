@@ -559,6 +559,14 @@ static char *encode_string(JSContextRef ctx, JSValueRef v, bool latin1, size_t *
   return out;
 }
 
+bool lode__arg_object(JSContextRef ctx, size_t argc, const JSValueRef argv[], const char *name,
+                      JSValueRef *exc) {
+  if (argc > 0 && JSValueIsObject(ctx, argv[0])) return true;
+  lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                "The \"%s\" argument must be of type object", name);
+  return false;
+}
+
 static bool write_args(JSContextRef ctx, JSObjectRef this_obj, size_t argc, const JSValueRef argv[],
                        lode__stream_t **s, JSObjectRef *req, JSValueRef *exc) {
   if (argc < 2 || !JSValueIsObject(ctx, argv[0])) {
@@ -654,9 +662,7 @@ LODE_LOCKED_CB(writev_cb) {
 
 static JSValueRef shutdown_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0]))
-    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
-                         "The \"req\" argument must be of type object");
+  if (!lode__arg_object(ctx, argc, argv, "req", exc)) return NULL;
   lode__stream_t *s = lode__stream_this(ctx, this_obj);
   if (s == NULL) return code(ctx, UV_EBADF);
   write_req_t *w = calloc(1, sizeof *w);

@@ -79,6 +79,11 @@ JSObjectRef lode__pool_copy(JSContextRef ctx, const char *bytes, size_t n, size_
 /* Returns the open stream behind this_obj, or NULL if it is not a stream wrapper or is closed. */
 lode__stream_t *lode__stream_this(JSContextRef ctx, JSObjectRef this_obj);
 
+/* Checks that argv[0] (a request or result object, called name) is an object; else sets
+ * *exc to Node's ERR_INVALID_ARG_TYPE and returns false. */
+bool lode__arg_object(JSContextRef ctx, size_t argc, const JSValueRef argv[], const char *name,
+                      JSValueRef *exc);
+
 /* Starts listening (uv_listen) with up to backlog pending connections. Each connection is
  * accepted into a new wrapper of the server's class and handed to
  * `server.onconnection(0, client)`; a failure calls `onconnection(code)`. The server stays

@@ -120,9 +120,7 @@ static JSValueRef listen_cb(LODE_CB_PARAMS) {
 
 static JSValueRef connect_family(JSContextRef ctx, JSObjectRef this_obj, size_t argc,
                                  const JSValueRef argv[], JSValueRef *exc, int family) {
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0]))
-    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
-                         "The \"req\" argument must be of type object");
+  if (!lode__arg_object(ctx, argc, argv, "req", exc)) return NULL;
   lode__stream_t *s = this_tcp(ctx, this_obj);
   if (s == NULL) return code(ctx, UV_EBADF);
   struct sockaddr_storage addr;
@@ -160,9 +158,7 @@ typedef int (*name_fn_t)(const uv_tcp_t *, struct sockaddr *, int *);
 
 static JSValueRef fill_name(JSContextRef ctx, JSObjectRef this_obj, size_t argc,
                             const JSValueRef argv[], JSValueRef *exc, name_fn_t fn) {
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0]))
-    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
-                         "The \"out\" argument must be of type object");
+  if (!lode__arg_object(ctx, argc, argv, "out", exc)) return NULL;
   lode__stream_t *s = this_tcp(ctx, this_obj);
   if (s == NULL) return code(ctx, UV_EBADF);
   struct sockaddr_storage addr;

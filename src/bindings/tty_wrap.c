@@ -56,9 +56,7 @@ static JSValueRef get_window_size_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   lode__stream_t *s = this_tty(ctx, this_obj);
   if (s == NULL) return JSValueMakeNumber(ctx, UV_EBADF);
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0]))
-    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
-                         "The \"out\" argument must be of type object");
+  if (!lode__arg_object(ctx, argc, argv, "out", exc)) return NULL;
   int width, height;
   int r = uv_tty_get_winsize(&s->h.tty, &width, &height);
   if (r == 0) {

@@ -661,6 +661,6 @@ function decodeFrame(kind, buf, start, end) {
 }
 
 module.exports = {
-  FrameReader, FrameWriter, FrameError, serialize, decodeFrame, kJson, kAdvanced, kHeader,
+  FrameReader, FrameWriter, FrameError, serialize, decodeFrame, kAdvanced, kHeader,
   kJsonHandle, kAdvancedHandle, writeHeader,
 };

@@ -172,14 +172,11 @@ function formatServer(address, port) {
 }
 
 const kChannel = Symbol('channel');
-const kOptions = Symbol('options');
 
-// Syscall names of the errors, by record type, as Node reports them.
-const syscalls = {
-  A: 'queryA', AAAA: 'queryAaaa', ANY: 'queryAny', CAA: 'queryCaa', CNAME: 'queryCname',
-  MX: 'queryMx', NAPTR: 'queryNaptr', NS: 'queryNs', PTR: 'queryPtr', SOA: 'querySoa',
-  SRV: 'querySrv', TLSA: 'queryTlsa', TXT: 'queryTxt',
-};
+// The c-ares call of a record type, as Node names it (and its errors' syscall): 'queryAaaa'.
+function querySyscall(rrtype) {
+  return `query${rrtype[0]}${rrtype.slice(1).toLowerCase()}`;
+}
 
 /** The base of dns.Resolver and dns.promises.Resolver: one c-ares channel each. */
 class ResolverBase {
@@ -200,7 +197,6 @@ class ResolverBase {
         validateInt32(options.maxTimeout, 'options.maxTimeout', -1);
       }
     }
-    this[kOptions] = { timeout, tries };
     this[kChannel] = binding.createChannel(timeout, tries);
     this._handle = this[kChannel]; // an own enumerable property in Node too
   }
@@ -252,7 +248,7 @@ class ResolverBase {
    */
   query(name, rrtype, withTtl, done) {
     const type = kTypes[rrtype];
-    const syscall = syscalls[rrtype];
+    const syscall = querySyscall(rrtype);
     const req = {
       oncomplete(status, response) {
         if (status !== 0) {
@@ -290,10 +286,6 @@ function getDefaultResolver(Resolver) {
   return defaultResolver;
 }
 
-function setDefaultResolver(resolver) {
-  defaultResolver = resolver;
-}
-
 // The record types resolve(name, rrtype) accepts, with their method names.
 const resolveMethods = {
   A: 'resolve4', AAAA: 'resolve6', ANY: 'resolveAny', CAA: 'resolveCaa', CNAME: 'resolveCname',
@@ -308,8 +300,7 @@ const resolveMethods = {
 function defineQueryMethods(Resolver, queryMethod) {
   const proto = Resolver.prototype;
   for (const [rrtype, method] of Object.entries(resolveMethods)) {
-    const syscall = `query${rrtype[0]}${rrtype.slice(1).toLowerCase()}`;
-    proto[method] = queryMethod(rrtype, syscall);
+    proto[method] = queryMethod(rrtype, querySyscall(rrtype));
   }
   for (const method of ['resolve', 'reverse']) {
     Object.defineProperty(proto, method, { __proto__: null, enumerable: true });
@@ -352,15 +343,11 @@ module.exports = {
   getDefaultResultOrder,
   setDefaultResultOrder,
   lookupOptions,
-  validateHints,
   warnInvalidHostname,
   getaddrinfo,
   getnameinfo,
   ResolverBase,
-  getDefaultResolver,
-  setDefaultResolver,
   resolveMethods,
   defineQueryMethods,
   addDefaultResolverMethods,
-  kChannel,
 };
