@@ -822,17 +822,17 @@ function symlinkSync(target, path, type) {
 // Names back: readlink, realpath
 
 // The callback forms of readlink and realpath: a path name back in options.encoding.
-function nameCall(name, syscall, pathName, path, options, callback) {
+function nameCall(name, syscall, path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
-  path = getValidatedPath(path, pathName);
+  path = getValidatedPath(path);
   const req = new FSReqCallback(callback, syscall, path, undefined,
                                 (result) => encodeName(result, options.encoding));
   submitted(req, binding[name](path, options.encoding === 'buffer', req));
 }
 
 function readlink(path, options, callback) {
-  nameCall('readlink', 'readlink', undefined, path, options, callback);
+  nameCall('readlink', 'readlink', path, options, callback);
 }
 
 function readlinkSync(path, options) {
@@ -887,7 +887,7 @@ function realpathSync(path, options) {
 }
 
 realpath.native = function native(path, options, callback) {
-  nameCall('realpathNative', 'realpath', undefined, path, options, callback);
+  nameCall('realpathNative', 'realpath', path, options, callback);
 };
 
 realpathSync.native = function native(path, options) {

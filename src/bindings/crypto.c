@@ -819,8 +819,6 @@ LODE_LOCKED_CB(last_error_cb) {
   return arr;
 }
 
-/* ---- Jobs: random bytes and key derivation, synchronous or on the thread pool ---- */
-
 /* ---- PBKDF2 over the SHA family ----
  * OpenSSL 3.0's PKCS5_PBKDF2_HMAC duplicates an EVP context (malloc + free) twice per
  * iteration; Node's newer OpenSSL does not, and was ~1.3-2x faster on the same hash. For
@@ -936,21 +934,19 @@ static void sha_pbkdf2(const sha_kind_t *k, const uint8_t *pass, size_t pass_len
   OPENSSL_cleanse(t, sizeof t);
 }
 
+/* ---- Jobs: random bytes and key derivation, synchronous or on the thread pool ---- */
+
 typedef enum { JOB_RANDOM, JOB_PBKDF2, JOB_SCRYPT, JOB_HKDF } job_kind_t;
 
 typedef struct job_s {
-  uv_work_t work;
+  lode__crypto_job_t base; /* base.keep: the target view of randomFill */
   job_kind_t kind;
-  JSObjectRef req;  /* protected while queued */
-  JSObjectRef keep; /* the target view of randomFill, protected while queued */
   uint8_t *in[3];   /* copies of the inputs: password/key, salt, info */
   size_t in_len[3];
   const EVP_MD *md;
   uint64_t n, r, p, maxmem, iter;
   uint8_t *out; /* randomFill: inside keep; otherwise owned */
   size_t out_len;
-  bool failed;
-  unsigned long error;
 } job_t;
 
 static void job_free(job_t *j) {
@@ -974,10 +970,10 @@ static bool job_input(JSContextRef ctx, job_t *j, int k, size_t argc, const JSVa
   return true;
 }
 
-static void job_work_cb(uv_work_t *w) {
-  job_t *j = (job_t *)w;
+static int job_work(lode__crypto_job_t *b) {
+  job_t *j = (job_t *)b;
   int ok = 0;
-  if (j->kind != JOB_RANDOM && j->out_len == 0) return; /* nothing to derive */
+  if (j->kind != JOB_RANDOM && j->out_len == 0) return 1; /* nothing to derive */
   switch (j->kind) {
   case JOB_RANDOM: {
     /* RAND_bytes takes an int length: fill large buffers in pieces. */
@@ -1021,23 +1017,37 @@ static void job_work_cb(uv_work_t *w) {
     break;
   }
   }
-  if (ok != 1) {
-    j->failed = true;
-    j->error = ERR_peek_last_error();
-    ERR_clear_error();
-  }
+  return ok;
 }
 
 /* The result of a finished job: the derived bytes, or undefined for randomFill. */
-static JSValueRef job_result(JSContextRef ctx, job_t *j) {
+static JSValueRef job_result(JSContextRef ctx, lode__crypto_job_t *b) {
+  job_t *j = (job_t *)b;
   if (j->kind == JOB_RANDOM) return JSValueMakeUndefined(ctx);
   JSValueRef v = make_bytes(ctx, j->out, j->out_len);
   j->out = NULL;
   return v;
 }
 
-static void job_after_cb(uv_work_t *w, int status) {
-  job_t *j = (job_t *)w;
+static void job_free_base(lode__crypto_job_t *b) {
+  job_free((job_t *)b);
+}
+
+static const lode__crypto_job_ops_t job_ops = {job_work, job_result, job_free_base};
+
+/* ---- Thread-pool jobs of both halves of the binding (see crypto.h) ---- */
+
+static void any_job_work_cb(uv_work_t *w) {
+  lode__crypto_job_t *j = (lode__crypto_job_t *)w;
+  if (j->ops->work(j) != 1) {
+    j->failed = true;
+    j->error = ERR_peek_last_error();
+  }
+  ERR_clear_error();
+}
+
+static void any_job_after_cb(uv_work_t *w, int status) {
+  lode__crypto_job_t *j = (lode__crypto_job_t *)w;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
   JSValueRef args[2];
@@ -1047,11 +1057,11 @@ static void job_after_cb(uv_work_t *w, int status) {
     args[1] = JSValueMakeUndefined(ctx);
   } else {
     args[0] = JSValueMakeNumber(ctx, 0);
-    args[1] = job_result(ctx, j);
+    args[1] = j->ops->result(ctx, j);
   }
   JSObjectRef req = j->req;
   JSObjectRef keep = j->keep;
-  job_free(j);
+  j->ops->free(j);
   JSValueRef oncomplete = lode_js_get(ctx, req, "oncomplete");
   if (JSValueIsObject(ctx, oncomplete))
     lode_make_callback(rt, (JSObjectRef)oncomplete, req, 2, args);
@@ -1059,34 +1069,37 @@ static void job_after_cb(uv_work_t *w, int status) {
   lode_unpin(rt, req);
 }
 
-/* Runs j now and returns its result (or a negative code), or queues it if argv[req_index] is
- * a request object and returns undefined. */
-static JSValueRef job_run(JSContextRef ctx, job_t *j, size_t argc, const JSValueRef argv[],
-                          size_t req_index) {
+JSValueRef lode__crypto_job_run(JSContextRef ctx, lode__crypto_job_t *j, size_t argc,
+                                const JSValueRef argv[], size_t req_index) {
   if (req_index < argc && JSValueIsObject(ctx, argv[req_index])) {
     lode_runtime_t *rt = lode_runtime();
     j->req = (JSObjectRef)argv[req_index];
     lode_pin(rt, j->req);
     if (j->keep != NULL) lode_pin(rt, j->keep);
-    int r = uv_queue_work(rt->loop, &j->work, job_work_cb, job_after_cb);
-    CHECK(r == 0);
+    CHECK(uv_queue_work(rt->loop, &j->work, any_job_work_cb, any_job_after_cb) == 0);
     return JSValueMakeUndefined(ctx);
   }
-  job_work_cb(&j->work);
+  any_job_work_cb(&j->work);
   JSValueRef v;
   if (j->failed) {
     last_error = j->error;
     v = JSValueMakeNumber(ctx, E_OPENSSL);
   } else {
-    v = job_result(ctx, j);
+    v = j->ops->result(ctx, j);
   }
-  job_free(j);
+  j->ops->free(j);
   return v;
+}
+
+static JSValueRef job_run(JSContextRef ctx, job_t *j, size_t argc, const JSValueRef argv[],
+                          size_t req_index) {
+  return lode__crypto_job_run(ctx, &j->base, argc, argv, req_index);
 }
 
 static job_t *job_new(job_kind_t kind) {
   job_t *j = calloc(1, sizeof *j);
   CHECK(j != NULL);
+  j->base.ops = &job_ops;
   j->kind = kind;
   return j;
 }
@@ -1113,7 +1126,7 @@ LODE_LOCKED_CB(random_fill_cb) {
   job_t *j = job_new(JOB_RANDOM);
   j->out = base ? base + (size_t)off : NULL;
   j->out_len = base ? (size_t)size : 0;
-  j->keep = (JSObjectRef)argv[0];
+  j->base.keep = (JSObjectRef)argv[0];
   return job_run(ctx, j, argc, argv, 3);
 }
 
@@ -1198,7 +1211,7 @@ LODE_LOCKED_CB(hkdf_cb) {
   j->out = alloc_out(j->out_len);
   if (j->out_len == 0) {
     /* OpenSSL refuses an empty output; the empty result needs no work. */
-    JSValueRef v = job_result(ctx, j);
+    JSValueRef v = job_result(ctx, &j->base);
     if (argc > 5 && JSValueIsObject(ctx, argv[5])) {
       job_free(j);
       return JSValueMakeNumber(ctx, E_STATE);

@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <uv.h>
+
 #include "../js.h"
 /* OpenSSL, loaded on first use: its headers and the list of the functions Lode calls. */
 #include "openssl_lazy.h"
@@ -43,6 +45,30 @@ void lode__crypto_capture_error(void);
  * finalizer. */
 JSClassRef lode__crypto_make_class(const char *name, const JSStaticFunction *functions,
                                    JSObjectFinalizeCallback finalize);
+
+/* A thread-pool job. A job type embeds this as its first member and gives its operations. */
+typedef struct lode__crypto_job_s lode__crypto_job_t;
+
+typedef struct lode__crypto_job_ops_s {
+  int (*work)(lode__crypto_job_t *j); /* does the work (any thread); 1 on success */
+  JSValueRef (*result)(JSContextRef ctx, lode__crypto_job_t *j); /* after success */
+  void (*free)(lode__crypto_job_t *j);
+} lode__crypto_job_ops_t;
+
+struct lode__crypto_job_s {
+  uv_work_t work;
+  const lode__crypto_job_ops_t *ops;
+  JSObjectRef req;  /* protected while queued */
+  JSObjectRef keep; /* another object protected while queued, or NULL */
+  bool failed;
+  unsigned long error;
+};
+
+/* Runs j now and returns its result (or E_OPENSSL, -6), or queues it if argv[req_index] is a
+ * request object (then req.oncomplete(status, result) follows) and returns undefined. Frees j
+ * either way. */
+JSValueRef lode__crypto_job_run(JSContextRef ctx, lode__crypto_job_t *j, size_t argc,
+                                const JSValueRef argv[], size_t req_index);
 
 /* Adds the asymmetric-key functions (crypto_pkey.c) to the binding object b. */
 void lode__crypto_pkey_install(JSContextRef ctx, JSObjectRef b);

@@ -632,9 +632,8 @@ LODE_LOCKED_CB(ec_point_convert_cb) {
 typedef enum { JOB_KEYGEN, JOB_SIGN, JOB_VERIFY, JOB_PRIME, JOB_CHECK_PRIME } pk_job_kind_t;
 
 typedef struct pk_job_s {
-  uv_work_t work;
+  lode__crypto_job_t base;
   pk_job_kind_t kind;
-  JSObjectRef req; /* protected while queued */
   EVP_PKEY *pkey;  /* a reference of our own (sign/verify), or the generated key */
   EVP_PKEY_CTX *gen;
   const EVP_MD *md;
@@ -648,8 +647,6 @@ typedef struct pk_job_s {
   BIGNUM *bn, *add, *rem;
   int bits, checks;
   bool safe;
-  bool failed;
-  unsigned long error;
 } pk_job_t;
 
 static void pk_job_free(pk_job_t *j) {
@@ -795,8 +792,8 @@ static int do_verify(pk_job_t *j) {
   return 1;
 }
 
-static void pk_job_work_cb(uv_work_t *w) {
-  pk_job_t *j = (pk_job_t *)w;
+static int pk_job_work(lode__crypto_job_t *b) {
+  pk_job_t *j = (pk_job_t *)b;
   int ok = 0;
   switch (j->kind) {
   case JOB_KEYGEN: ok = EVP_PKEY_generate(j->gen, &j->pkey) == 1; break;
@@ -818,14 +815,11 @@ static void pk_job_work_cb(uv_work_t *w) {
     break;
   }
   }
-  if (ok != 1) {
-    j->failed = true;
-    j->error = ERR_peek_last_error();
-  }
-  ERR_clear_error();
+  return ok;
 }
 
-static JSValueRef pk_job_result(JSContextRef ctx, pk_job_t *j) {
+static JSValueRef pk_job_result(JSContextRef ctx, lode__crypto_job_t *b) {
+  pk_job_t *j = (pk_job_t *)b;
   switch (j->kind) {
   case JOB_KEYGEN: {
     EVP_PKEY *pkey = j->pkey;
@@ -844,53 +838,21 @@ static JSValueRef pk_job_result(JSContextRef ctx, pk_job_t *j) {
   return NULL;
 }
 
-static void pk_job_after_cb(uv_work_t *w, int status) {
-  pk_job_t *j = (pk_job_t *)w;
-  lode_runtime_t *rt = lode_runtime();
-  JSContextRef ctx = rt->ctx;
-  JSValueRef args[2];
-  if (j->failed || status < 0) {
-    lode__crypto_set_error(j->error);
-    args[0] = JSValueMakeNumber(ctx, status < 0 ? status : E_OPENSSL);
-    args[1] = JSValueMakeUndefined(ctx);
-  } else {
-    args[0] = JSValueMakeNumber(ctx, 0);
-    args[1] = pk_job_result(ctx, j);
-  }
-  JSObjectRef req = j->req;
-  pk_job_free(j);
-  JSValueRef oncomplete = lode_js_get(ctx, req, "oncomplete");
-  if (JSValueIsObject(ctx, oncomplete))
-    lode_make_callback(rt, (JSObjectRef)oncomplete, req, 2, args);
-  lode_unpin(rt, req);
+static void pk_job_free_base(lode__crypto_job_t *b) {
+  pk_job_free((pk_job_t *)b);
 }
 
-/* Runs j now and returns its result (or E_OPENSSL), or queues it when argv[req_index] is a
- * request object (then req.oncomplete(status, result) follows) and returns undefined. */
+static const lode__crypto_job_ops_t pk_job_ops = {pk_job_work, pk_job_result, pk_job_free_base};
+
 static JSValueRef pk_job_run(JSContextRef ctx, pk_job_t *j, size_t argc, const JSValueRef argv[],
                              size_t req_index) {
-  if (req_index < argc && JSValueIsObject(ctx, argv[req_index])) {
-    lode_runtime_t *rt = lode_runtime();
-    j->req = (JSObjectRef)argv[req_index];
-    lode_pin(rt, j->req);
-    CHECK(uv_queue_work(rt->loop, &j->work, pk_job_work_cb, pk_job_after_cb) == 0);
-    return JSValueMakeUndefined(ctx);
-  }
-  pk_job_work_cb(&j->work);
-  JSValueRef v;
-  if (j->failed) {
-    lode__crypto_set_error(j->error);
-    v = code(ctx, E_OPENSSL);
-  } else {
-    v = pk_job_result(ctx, j);
-  }
-  pk_job_free(j);
-  return v;
+  return lode__crypto_job_run(ctx, &j->base, argc, argv, req_index);
 }
 
 static pk_job_t *pk_job_new(pk_job_kind_t kind) {
   pk_job_t *j = calloc(1, sizeof *j);
   CHECK(j != NULL);
+  j->base.ops = &pk_job_ops;
   j->kind = kind;
   j->padding = -1;
   j->salt_len = INT_MIN;

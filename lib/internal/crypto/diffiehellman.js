@@ -4,7 +4,9 @@
 // keyFromComponents, ecPointConvert, deriveSecret), diffieHellman({privateKey, publicKey})
 // over KeyObjects, and the prime functions (checkPrime, generatePrime).
 
-const { binding, toBytes, encodeBytes, opensslError } = require('internal/crypto/util');
+const {
+  binding, toBytes, encodeBytes, opensslError, osslError,
+} = require('internal/crypto/util');
 const { KeyObject, keyHandle } = require('internal/crypto/keys');
 const {
   validateString, validateObject, validateFunction, validateInt32, validateBoolean,
@@ -24,15 +26,6 @@ const kBinaryTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView
 
 function withMessage(err, message) {
   err.message = message;
-  return err;
-}
-
-// An OpenSSL-shaped error for a condition we detect ourselves.
-function osslError(hexCode, library, reason, code) {
-  const err = new Error(`error:${hexCode}:${library}::${reason}`);
-  err.library = library;
-  err.reason = reason;
-  err.code = code;
   return err;
 }
 

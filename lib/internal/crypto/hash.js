@@ -3,7 +3,7 @@
 
 const {
   binding, LazyTransform, toData, toBytes, digestOutput, opensslError, E_UNKNOWN, E_NOT_XOF,
-  kDataTypes, digestId,
+  kDataTypes, digestId, osslError,
 } = require('internal/crypto/util');
 const { Buffer } = require('buffer');
 const { validateString, validateObject, validateUint32 } = require('internal/validators');
@@ -41,11 +41,8 @@ function readOutputLength(options) {
 function hashCreateError(r) {
   if (r === E_UNKNOWN) return new Error('Digest method not supported');
   if (r === E_NOT_XOF) {
-    const err = new Error('error:030000B2:digital envelope routines::not XOF or invalid length');
-    err.library = 'digital envelope routines';
-    err.reason = 'not XOF or invalid length';
-    err.code = 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH';
-    return err;
+    return osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length',
+      'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
   }
   return opensslError();
 }

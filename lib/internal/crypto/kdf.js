@@ -32,6 +32,15 @@ function run(fn, args, callback, wrap, failure) {
   if (typeof r === 'number') throw failure(r);
 }
 
+// run(), except that an empty key (keylen 0), which OpenSSL does not derive, is Node's
+// 'Deriving bits failed': thrown, or passed to callback on the next tick.
+function runKeylen(fn, args, keylen, callback, wrap, failure) {
+  if (keylen !== 0) return run(fn, args, callback, wrap, failure);
+  const err = new Error('Deriving bits failed');
+  if (callback === undefined) throw err;
+  process.nextTick(callback, err);
+}
+
 function pbkdf2Args(password, salt, iterations, keylen, digest) {
   password = toBytes(password, 'password');
   salt = toBytes(salt, 'salt');
@@ -53,19 +62,12 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   }
   const args = pbkdf2Args(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  // OpenSSL derives nothing for an empty key; Node reports that as a failure.
-  if (keylen === 0) {
-    process.nextTick(callback, new Error('Deriving bits failed'));
-    return;
-  }
-  run(binding.pbkdf2, args, callback, asBuffer, pbkdf2Failure);
+  runKeylen(binding.pbkdf2, args, keylen, callback, asBuffer, pbkdf2Failure);
 }
 
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   const args = pbkdf2Args(password, salt, iterations, keylen, digest);
-  if (keylen === 0) throw new Error('Deriving bits failed');
-  return run(binding.pbkdf2, args, undefined,
-    asBuffer, pbkdf2Failure);
+  return runKeylen(binding.pbkdf2, args, keylen, undefined, asBuffer, pbkdf2Failure);
 }
 
 const kScryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
@@ -173,17 +175,12 @@ function toArrayBuffer(u8) {
 function hkdf(digest, key, salt, info, keylen, callback) {
   const args = hkdfArgs(digest, key, salt, info, keylen);
   validateFunction(callback, 'callback');
-  if (keylen === 0) {
-    process.nextTick(callback, new Error('Deriving bits failed'));
-    return;
-  }
-  run(binding.hkdf, args, callback, toArrayBuffer, hkdfFailure);
+  runKeylen(binding.hkdf, args, keylen, callback, toArrayBuffer, hkdfFailure);
 }
 
 function hkdfSync(digest, key, salt, info, keylen) {
   const args = hkdfArgs(digest, key, salt, info, keylen);
-  if (keylen === 0) throw new Error('Deriving bits failed');
-  return run(binding.hkdf, args, undefined, toArrayBuffer, hkdfFailure);
+  return runKeylen(binding.hkdf, args, keylen, undefined, toArrayBuffer, hkdfFailure);
 }
 
 module.exports = { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync };

@@ -4,7 +4,9 @@
 // a `key` argument into a native key handle (src/bindings/crypto_pkey.c). Asymmetric keys
 // live in native handles (an EVP_PKEY each); secret keys are bytes held here.
 
-const { binding, toBytes, opensslError, E_OPENSSL } = require('internal/crypto/util');
+const {
+  binding, toBytes, opensslError, osslError, E_OPENSSL,
+} = require('internal/crypto/util');
 const { Buffer } = require('buffer');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const {
@@ -422,21 +424,14 @@ function parseKeyInput(key, isPublic, name = 'key', allowKeyObject = false) {
 // What OpenSSL's decoder reports for a key of the wrong kind (Node's error for a public key
 // given to createPrivateKey).
 function decoderUnsupported() {
-  const err = new Error('error:1E08010C:DECODER routines::unsupported');
-  err.library = 'DECODER routines';
-  err.reason = 'unsupported';
-  err.code = 'ERR_OSSL_UNSUPPORTED';
-  return err;
+  return osslError('1E08010C', 'DECODER routines', 'unsupported', 'ERR_OSSL_UNSUPPORTED');
 }
 
 // What OpenSSL reports when a PEM key is encrypted and no passphrase was given (Node's
 // passphrase callback gives up, as ours does).
 function passphraseCancelled() {
-  const err = new Error('error:07880109:common libcrypto routines::interrupted or cancelled');
-  err.library = 'common libcrypto routines';
-  err.reason = 'interrupted or cancelled';
-  err.code = 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED';
-  return err;
+  return osslError('07880109', 'common libcrypto routines', 'interrupted or cancelled',
+    'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED');
 }
 
 let cryptoKeys;

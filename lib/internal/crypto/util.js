@@ -38,6 +38,16 @@ const kLibraryPrefix = {
 
 const kLibSSL = 20;
 
+// An OpenSSL-shaped error for a condition we detect ourselves (or OpenSSL reports without
+// Lode seeing it): message "error:<hexCode>:library::reason", `library`, `reason`, `code`.
+function osslError(hexCode, library, reason, code) {
+  const err = new Error(`error:${hexCode}:${library}::${reason}`);
+  err.library = library;
+  err.reason = reason;
+  err.code = code;
+  return err;
+}
+
 // Returns the Error for the last OpenSSL failure, shaped as Node's: message
 // "error:XXXXXXXX:library::reason", `library`, `reason` and code ERR_OSSL_<REASON>.
 function opensslError(fallback = 'Unknown OpenSSL error') {
@@ -248,6 +258,7 @@ module.exports = {
   E_UNKNOWN, E_KEYLEN, E_IV, E_TAGLEN, E_TAG_REQUIRED, E_OPENSSL, E_AUTH, E_STATE, E_NOT_XOF,
   opensslError,
   opensslMessage,
+  osslError,
   toData,
   toBytes,
   bytesOf,

@@ -350,17 +350,20 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   }
 };
 
-function makeZlibClass(name, mode) {
+// A public class called name: a Base (Zlib or Brotli) in the given mode, callable without new.
+function makeClass(name, Base, mode) {
   const ctor = {
     [name]: function(opts) {
       if (!new.target) return new ctor(opts);
-      Zlib.call(this, opts, mode);
+      Base.call(this, opts, mode);
     },
   }[name];
-  Object.setPrototypeOf(ctor.prototype, Zlib.prototype);
-  Object.setPrototypeOf(ctor, Zlib);
+  Object.setPrototypeOf(ctor.prototype, Base.prototype);
+  Object.setPrototypeOf(ctor, Base);
   return ctor;
 }
+
+const makeZlibClass = (name, mode) => makeClass(name, Zlib, mode);
 
 const Deflate = makeZlibClass('Deflate', DEFLATE);
 const Inflate = makeZlibClass('Inflate', INFLATE);
@@ -402,20 +405,8 @@ function Brotli(opts, mode) {
 Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Brotli, ZlibBase);
 
-function makeBrotliClass(name, mode) {
-  const ctor = {
-    [name]: function(opts) {
-      if (!new.target) return new ctor(opts);
-      Brotli.call(this, opts, mode);
-    },
-  }[name];
-  Object.setPrototypeOf(ctor.prototype, Brotli.prototype);
-  Object.setPrototypeOf(ctor, Brotli);
-  return ctor;
-}
-
-const BrotliCompress = makeBrotliClass('BrotliCompress', BROTLI_ENCODE);
-const BrotliDecompress = makeBrotliClass('BrotliDecompress', BROTLI_DECODE);
+const BrotliCompress = makeClass('BrotliCompress', Brotli, BROTLI_ENCODE);
+const BrotliDecompress = makeClass('BrotliDecompress', Brotli, BROTLI_DECODE);
 
 module.exports = {
   Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress,
