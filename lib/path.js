@@ -15,7 +15,7 @@ const {
   basenameOf,
   extnameOf,
   formatPath,
-  parseSegment,
+  parseLastSegment,
   matchesGlobWith,
 } = require('internal/path/common');
 
@@ -152,19 +152,10 @@ const posix = {
     if (absolute) result.root = '/';
     const from = absolute ? 1 : 0;
 
-    const { start, end } = lastSegment(path, from, isPosixSeparator);
-    if (end !== -1) {
-      parseSegment(result, path, start, end);
-      if (start === 1 && result.base === '..') {
-        // Node's scan misreads "/.." as a name '.' with extension '.'.
-        result.name = result.ext = '.';
-      }
-    }
-
-    if (end !== -1 && start > from) {
-      result.dir = path.slice(0, start - 1);
-    } else {
-      result.dir = result.root;
+    const start = parseLastSegment(result, path, from, isPosixSeparator);
+    if (start === 1 && result.base === '..') {
+      // Node's scan misreads "/.." as a name '.' with extension '.'.
+      result.name = result.ext = '.';
     }
     return result;
   },

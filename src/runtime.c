@@ -1,7 +1,4 @@
 #include "runtime.h"
-#ifdef LODE_PROFILE_NATIVES
-#include <valgrind/callgrind.h>
-#endif
 
 #include <jsc/jsc.h>
 #include <signal.h>
@@ -237,21 +234,13 @@ int lode_runtime_run(const lode_options_t *options) {
   lode_pin(rt, rt->process);
 
   lode_performance_milestone(LODE_MILESTONE_ENVIRONMENT);
-#ifdef LODE_PROFILE_NATIVES
-  CALLGRIND_DUMP_STATS_AT("B [bootstrap]");
-#endif
+  LODE_PROFILE_MARK("B", "[bootstrap]");
   bootstrap(rt);
-#ifdef LODE_PROFILE_NATIVES
-  CALLGRIND_DUMP_STATS_AT("E [bootstrap]");
-#endif
+  LODE_PROFILE_MARK("E", "[bootstrap]");
   lode_performance_milestone(LODE_MILESTONE_BOOTSTRAP_COMPLETE);
-#ifdef LODE_PROFILE_NATIVES
-  CALLGRIND_DUMP_STATS_AT("B [runMain]");
-#endif
+  LODE_PROFILE_MARK("B", "[runMain]");
   call_hook_int(rt, "runMain");
-#ifdef LODE_PROFILE_NATIVES
-  CALLGRIND_DUMP_STATS_AT("E [runMain]");
-#endif
+  LODE_PROFILE_MARK("E", "[runMain]");
   lode_performance_milestone(LODE_MILESTONE_LOOP_START);
   for (;;) {
     uv_run(rt->loop, UV_RUN_DEFAULT);

@@ -8,6 +8,21 @@
 
 #include "js.h"
 
+/* Start-up profile marks (`make CFLAGS=-DLODE_PROFILE_NATIVES`, read by
+ * tools/startup-profile.py): edge "B" begins span `name`, "E" ends it. Nothing otherwise. */
+#ifdef LODE_PROFILE_NATIVES
+#include <stdio.h>
+#include <valgrind/callgrind.h>
+#define LODE_PROFILE_MARK(edge, name)                                                              \
+  do {                                                                                             \
+    char lode_mark_[300];                                                                          \
+    snprintf(lode_mark_, sizeof lode_mark_, "%s %s", edge, name);                                  \
+    CALLGRIND_DUMP_STATS_AT(lode_mark_);                                                           \
+  } while (0)
+#else
+#define LODE_PROFILE_MARK(edge, name) ((void)0)
+#endif
+
 #define LODE_VERSION "0.1.0"
 #define LODE_NODE_VERSION "v24.21.0"
 

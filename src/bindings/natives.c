@@ -4,10 +4,6 @@
 
 #include "index.h"
 
-#ifdef LODE_PROFILE_NATIVES
-#include <valgrind/callgrind.h>
-#endif
-
 /* A built-in module runs as one strict program whose code sits in a block that receives the
  * module variables from `this`; the prefix shares the file's first line, so reported lines
  * stay exact. A program's top level is parsed once, whereas the body of a function wrapper
@@ -53,16 +49,9 @@ bool lode_natives_run(lode_runtime_t *rt, const char *id, JSObjectRef module_var
   char url[256];
   snprintf(url, sizeof url, "node:%s", id);
   JSStringRef url_str = JSStringCreateWithUTF8CString(url);
-#ifdef LODE_PROFILE_NATIVES
-  char mark[300];
-  snprintf(mark, sizeof mark, "B %s", id);
-  CALLGRIND_DUMP_STATS_AT(mark);
-#endif
+  LODE_PROFILE_MARK("B", id);
   JSValueRef result = JSEvaluateScript(rt->ctx, src, module_vars, url_str, 1, exc);
-#ifdef LODE_PROFILE_NATIVES
-  snprintf(mark, sizeof mark, "E %s", id);
-  CALLGRIND_DUMP_STATS_AT(mark);
-#endif
+  LODE_PROFILE_MARK("E", id);
   JSStringRelease(src);
   JSStringRelease(url_str);
   return result != NULL;

@@ -763,6 +763,21 @@ void lode__tx_parse_import(parser_t *p) {
 
 static const uint16_t default_local[] = {'$', 'l', 'o', 'd', 'e', '_', 'd'};
 
+/* At `async function` (no line break between the two words). */
+static bool at_async_function(parser_t *p) {
+  if (!is_kw(p, KW_ASYNC)) return false;
+  token_t t = peek(p);
+  return t.kind == T_NAME && t.kw == KW_FUNCTION && !t.nl_before;
+}
+
+/* TypeScript `abstract class`: erases `abstract` and says whether it was there. */
+static bool erase_abstract_before_class(parser_t *p) {
+  if (!(p->ts && is_kw(p, KW_ABSTRACT) && peek(p).kw == KW_CLASS)) return false;
+  lode__tx_edit(p, p->tok.start, p->tok.end, NULL);
+  lode__tx_next(p);
+  return true;
+}
+
 /* `export default ...` from the token after `default`. */
 static void parse_export_default(parser_t *p, uint32_t start) {
   lode_tx_str_t name = lode__tx_intern_ascii(p, "default");
@@ -774,11 +789,7 @@ static void parse_export_default(parser_t *p, uint32_t start) {
     lode__tx_edit(p, start, default_end, NULL);
     return;
   }
-  bool is_async = false;
-  if (is_kw(p, KW_ASYNC)) {
-    token_t t = peek(p);
-    is_async = t.kind == T_NAME && t.kw == KW_FUNCTION && !t.nl_before;
-  }
+  bool is_async = at_async_function(p);
   if (is_kw(p, KW_FUNCTION) || is_async) {
     uint32_t fn_start = p->tok.start;
     if (is_async) lode__tx_next(p);
@@ -804,12 +815,7 @@ static void parse_export_default(parser_t *p, uint32_t start) {
     }
     return;
   }
-  bool abstract = false;
-  if (p->ts && is_kw(p, KW_ABSTRACT) && peek(p).kw == KW_CLASS) {
-    abstract = true;
-    lode__tx_edit(p, p->tok.start, p->tok.end, NULL);
-    lode__tx_next(p);
-  }
+  bool abstract = erase_abstract_before_class(p);
   if (is_kw(p, KW_CLASS)) {
     uint32_t class_start = p->tok.start, class_end = p->tok.end;
     token_t name_tok = peek(p);
@@ -823,7 +829,6 @@ static void parse_export_default(parser_t *p, uint32_t start) {
       lode__tx_identifier_name(p, &name_tok, &local, &len);
       add_local_export(p, name, local, len);
     } else {
-      (void)class_start;
       lode__tx_edit(p, start, class_end, "class $lode_d");
       if (!static_name)
         lode__tx_edit(p, body_open, body_open,
@@ -852,21 +857,14 @@ static void parse_script_export_default(parser_t *p, uint32_t start) {
     lode__tx_edit(p, start, default_end, NULL);
     return;
   }
-  bool is_async = false;
-  if (is_kw(p, KW_ASYNC)) {
-    token_t t = peek(p);
-    is_async = t.kind == T_NAME && t.kw == KW_FUNCTION && !t.nl_before;
-  }
+  bool is_async = at_async_function(p);
   if (is_kw(p, KW_FUNCTION) || is_async) {
     if (is_async) lode__tx_next(p);
     fninfo_t f = lode__tx_parse_function(p, true, is_async);
     if (!f.has_body) lode__tx_edit(p, start, p->prev_end, ";");
     return;
   }
-  if (p->ts && is_kw(p, KW_ABSTRACT) && peek(p).kw == KW_CLASS) {
-    lode__tx_edit(p, p->tok.start, p->tok.end, NULL);
-    lode__tx_next(p);
-  }
+  erase_abstract_before_class(p);
   if (is_kw(p, KW_CLASS)) {
     uint32_t body_open;
     bool has_name;
@@ -1053,11 +1051,7 @@ void lode__tx_parse_export(parser_t *p) {
       lode__tx_edit(p, start, p->prev_end, ";");
       return;
     }
-  } else if (kw == KW_CLASS || (p->ts && kw == KW_ABSTRACT && peek(p).kw == KW_CLASS)) {
-    if (kw == KW_ABSTRACT) {
-      lode__tx_edit(p, p->tok.start, p->tok.end, NULL);
-      lode__tx_next(p);
-    }
+  } else if (kw == KW_CLASS || erase_abstract_before_class(p)) {
     uint32_t body_open;
     bool has_name;
     lode__tx_parse_class(p, true, &body_open, &has_name);

@@ -22,6 +22,9 @@ case $err in
   *) fail "enum.ts output: $err" ;;
 esac
 
+out=$("$LODE" ../fixtures/esm/ts/default-forms.mts 2>&1) || fail "default-forms.mts exited with $?: $out"
+[ "$out" = "default Base Named default 7" ] || fail "default-forms.mts: $out"
+
 out=$("$LODE" --input-type=module-typescript -e 'const n: number = 2; console.log(n * 2)') ||
   fail "--input-type=module-typescript exited with $?"
 [ "$out" = 4 ] || fail "--input-type=module-typescript: $out"

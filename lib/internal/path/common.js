@@ -129,8 +129,17 @@ function formatPath(separator, pathObject) {
   return dir === pathObject.root ? `${dir}${base}` : `${dir}${separator}${base}`;
 }
 
-// Fills name/base/ext of a parse() result from the segment [start, end).
-function parseSegment(result, path, start, end) {
+// Fills dir/base/name/ext of a parse() result from the last segment of
+// path[from..] (result.root already set); returns where that segment starts, or
+// -1 when there is none. The directory stops before the separator preceding the
+// segment; with nothing but the root there, it is the root.
+function parseLastSegment(result, path, from, isSeparator) {
+  const { start, end } = lastSegment(path, from, isSeparator);
+  if (end === -1) {
+    result.dir = result.root;
+    return -1;
+  }
+  result.dir = start > from ? path.slice(0, start - 1) : result.root;
   const segment = path.slice(start, end);
   const dot = extensionDot(segment);
   result.base = segment;
@@ -140,6 +149,7 @@ function parseSegment(result, path, start, end) {
     result.name = segment.slice(0, dot);
     result.ext = segment.slice(dot);
   }
+  return start;
 }
 
 // Glob matching lives in internal/path/glob, loaded on the first matchesGlob() call.
@@ -151,21 +161,17 @@ function matchesGlobWith(path, pattern, windows) {
 module.exports = {
   CHAR_SLASH,
   CHAR_BACKSLASH,
-  CHAR_COLON,
   CHAR_DOT,
   CHAR_QUESTION,
   isPosixSeparator,
   isWindowsSeparator,
-  isDriveLetter,
   hasDrivePrefix,
   posixSeparators,
   normalizeSegments,
   lastSegment,
-  extensionDot,
-  basenameWithSuffix,
   basenameOf,
   extnameOf,
   formatPath,
-  parseSegment,
+  parseLastSegment,
   matchesGlobWith,
 };

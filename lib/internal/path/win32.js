@@ -15,7 +15,7 @@ const {
   basenameOf,
   extnameOf,
   formatPath,
-  parseSegment,
+  parseLastSegment,
   matchesGlobWith,
 } = require('internal/path/common');
 
@@ -469,16 +469,7 @@ const win32 = {
     }
     if (rootEnd > 0) result.root = path.slice(0, rootEnd);
 
-    const { start, end } = lastSegment(path, rootEnd, isWindowsSeparator);
-    if (end !== -1) parseSegment(result, path, start, end);
-
-    // The directory stops before the separator that precedes the last
-    // segment; with nothing but the root there, it is the root.
-    if (end !== -1 && start > rootEnd) {
-      result.dir = path.slice(0, start - 1);
-    } else {
-      result.dir = result.root;
-    }
+    parseLastSegment(result, path, rootEnd, isWindowsSeparator);
     return result;
   },
 
