@@ -8,22 +8,16 @@ const { Agent: HttpAgent } = require('_http_agent');
 const { ClientRequest } = require('_http_client');
 const {
   Server: HttpServer, _connectionListener, kConnections, setupConnectionsTracking,
-  storeHTTPOptions,
+  storeHTTPOptions, serverOptions,
 } = require('_http_server');
-const { validateInteger, validateObject } = require('internal/validators');
+const { validateInteger } = require('internal/validators');
 
 // ---- Server ----
 
 class Server extends tls.Server {
   constructor(options, requestListener) {
-    if (typeof options === 'function') {
-      requestListener = options;
-      options = {};
-    } else if (options == null) {
-      options = {};
-    } else {
-      validateObject(options, 'options');
-    }
+    if (typeof options === 'function') requestListener = options;
+    options = serverOptions(options);
     const tlsOptions = { ...options };
     if (!tlsOptions.ALPNProtocols) tlsOptions.ALPNProtocols = ['http/1.1'];
     super(tlsOptions);
