@@ -193,7 +193,7 @@ static void memo_add(parser_t *p, uint32_t key) {
   p->memo_count++;
 }
 
-enum { MEMO_ARROW = 0, MEMO_TYPE_ARGS = 1, MEMO_ASYNC_ARROW = 2 };
+enum { MEMO_ARROW = 0, MEMO_TYPE_ARGS = 1, MEMO_ASYNC_ARROW = 2, MEMO_INFER_EXTENDS = 3 };
 
 /* Whether the current token can begin a class member or property name. */
 static bool is_property_name_start(const token_t *t) {
@@ -434,8 +434,11 @@ static void parse_type_operator(parser_t *p) {
         /* In the extends clause of a conditional type, no conditional may follow. */
         next(p);
         parse_type_no_cond(p);
-      } else if (is_kw(p, KW_EXTENDS)) {
-        /* `infer U extends C` unless the extends begins a conditional type. */
+      } else if (is_kw(p, KW_EXTENDS) && !memo_has(p, p->tok.start * 4 + MEMO_INFER_EXTENDS)) {
+        /* `infer U extends C` unless the extends begins a conditional type. A constraint
+         * that failed here once fails again: the memo keeps nested `infer X extends`
+         * from being tried 2^depth times. */
+        uint32_t key = p->tok.start * 4 + MEMO_INFER_EXTENDS;
         snap_t s = snapshot(p);
         jmp_buf jb, *outer = p->jump;
         if (setjmp(jb) == 0) {
@@ -443,10 +446,14 @@ static void parse_type_operator(parser_t *p) {
           next(p);
           parse_type_no_cond(p);
           p->jump = outer;
-          if (TK == T_QUESTION) rollback(p, &s);
+          if (TK == T_QUESTION) {
+            rollback(p, &s);
+            memo_add(p, key);
+          }
         } else {
           p->jump = outer;
           rollback(p, &s);
+          memo_add(p, key);
         }
       }
       return;
