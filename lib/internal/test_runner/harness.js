@@ -15,7 +15,7 @@
 
 const { codes } = require('internal/errors');
 const {
-  validateFunction, validateInteger, validateNumber, validateObject,
+  validateInteger, validateNumber, validateObject,
 } = require('internal/validators');
 
 const { state: asyncContext, runInFrame } = require('internal/async_context_frame');
@@ -75,25 +75,24 @@ function withResolvers() {
   return { promise, resolve, reject };
 }
 
-// Reads `test(name, options, fn)` with every argument optional.
+// Reads `test(name, options, fn)` with every argument optional. Like Node, an options
+// value that is not an object is ignored, a fn that is not a function means no function,
+// an own `options.name` wins, and a name that is not a non-empty string falls back to
+// fn's name.
 function parseTestArgs(name, options, fn) {
   if (typeof name === 'function') {
     fn = name;
-    options = {};
-    name = fn.name;
   } else if (name !== null && typeof name === 'object') {
     fn = options;
     options = name;
-    name = fn?.name;
   } else if (typeof options === 'function') {
     fn = options;
-    options = {};
   }
-  options ??= {};
-  validateObject(options, 'options');
-  if (fn !== undefined) validateFunction(fn, 'fn');
-  if (name === undefined || name === '') name = '<anonymous>';
-  return { name: `${name}`, options, fn };
+  if (options === null || typeof options !== 'object') options = {};
+  if (typeof fn !== 'function') fn = undefined;
+  if (Object.prototype.propertyIsEnumerable.call(options, 'name')) name = options.name;
+  if (typeof name !== 'string' || name === '') name = fn?.name || '<anonymous>';
+  return { name, options, fn };
 }
 
 class Test {
@@ -663,15 +662,16 @@ class SuiteContext {
   }
 }
 
-function addHook(test, kind, fn, options = {}) {
-  validateFunction(fn, 'fn');
-  validateObject(options, 'options');
+// Like Node, options that are not an object are ignored and a fn that is not a function
+// makes a hook that does nothing (its timeout is still validated).
+function addHook(test, kind, fn, options) {
+  if (options === null || typeof options !== 'object') options = {};
   let timeout = Infinity;
   if (options.timeout !== undefined && options.timeout !== Infinity) {
     validateNumber(options.timeout, 'options.timeout', 0, 2 ** 31 - 1);
     timeout = options.timeout;
   }
-  test.hooks[kind].push({ fn, timeout });
+  if (typeof fn === 'function') test.hooks[kind].push({ fn, timeout });
 }
 
 // ---------------------------------------------------------------------------

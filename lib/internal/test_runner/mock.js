@@ -7,7 +7,7 @@
 
 const { codes } = require('internal/errors');
 const {
-  validateFunction, validateInteger, validateNumber, validateObject,
+  validateBoolean, validateFunction, validateInteger, validateNumber, validateObject,
 } = require('internal/validators');
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE } = codes;
@@ -166,6 +166,13 @@ class Timeout {
   }
 }
 
+// A clock value: a number that is not negative (NaN passes, as in Node). Node words the
+// negative case as ERR_INVALID_ARG_VALUE with this exact text.
+function validateTime(value, name) {
+  validateNumber(value, name);
+  if (value < 0) throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', value);
+}
+
 class MockTimers {
   #enabled = false;
   #now = 0;
@@ -189,7 +196,7 @@ class MockTimers {
     }
     let now = options.now ?? 0;
     if (now instanceof Date) now = now.getTime();
-    validateNumber(now, 'options.now', 0);
+    validateTime(now, 'options.now');
     this.#now = now;
     this.#enabled = true;
     const timersModule = require('timers');
@@ -283,7 +290,7 @@ class MockTimers {
   // in Node, the callbacks already see the new time).
   tick(milliseconds = 1) {
     this.#checkEnabled();
-    validateNumber(milliseconds, 'time', 0);
+    validateTime(milliseconds, 'time');
     const target = this.#now + milliseconds;
     this.#now = target;
     for (;;) {
@@ -311,7 +318,7 @@ class MockTimers {
 
   setTime(milliseconds) {
     this.#checkEnabled();
-    validateNumber(milliseconds, 'time', 0);
+    validateTime(milliseconds, 'time');
     this.#now = milliseconds;
   }
 
@@ -326,6 +333,19 @@ class MockTimers {
   [Symbol.dispose]() {
     this.reset();
   }
+}
+
+// mock.getter / mock.setter: tracker.method with options[kind] ('getter' or 'setter')
+// forced on; implementation may be left out in favour of options.
+function mockAccessor(tracker, kind, object, methodName, implementation, options) {
+  if (implementation !== null && typeof implementation === 'object') {
+    options = implementation;
+    implementation = undefined;
+  }
+  if (options[kind] === false) {
+    throw new ERR_INVALID_ARG_VALUE(`options.${kind}`, false, 'cannot be false');
+  }
+  return tracker.method(object, methodName, implementation, { ...options, [kind]: true });
 }
 
 class MockTracker {
@@ -364,8 +384,9 @@ class MockTracker {
       implementation = undefined;
     }
     const times = validateTimes(options);
-    const getter = options.getter === true;
-    const setter = options.setter === true;
+    const { getter = false, setter = false } = options;
+    validateBoolean(getter, 'options.getter');
+    validateBoolean(setter, 'options.setter');
     if (getter && setter) {
       throw new ERR_INVALID_ARG_VALUE('options.setter', setter,
         "cannot be used with 'options.getter'");
@@ -399,19 +420,11 @@ class MockTracker {
   }
 
   getter(object, methodName, implementation, options = {}) {
-    if (implementation !== null && typeof implementation === 'object') {
-      options = implementation;
-      implementation = undefined;
-    }
-    return this.method(object, methodName, implementation, { ...options, getter: true });
+    return mockAccessor(this, 'getter', object, methodName, implementation, options);
   }
 
   setter(object, methodName, implementation, options = {}) {
-    if (implementation !== null && typeof implementation === 'object') {
-      options = implementation;
-      implementation = undefined;
-    }
-    return this.method(object, methodName, implementation, { ...options, setter: true });
+    return mockAccessor(this, 'setter', object, methodName, implementation, options);
   }
 
   reset() {
