@@ -6,9 +6,19 @@
 // BroadcastChannel, MessageChannel and MessagePort are also globals.
 
 const { stubMembers, attachStubs } = require('internal/stub');
-const {
-  markAsUncloneable, markAsUntransferable, isMarkedAsUntransferable,
-} = require('internal/structured_clone');
+
+// internal/structured_clone is loaded by the first call that marks or asks.
+function markAsUncloneable(object) {
+  require('internal/structured_clone').markAsUncloneable(object);
+}
+
+function markAsUntransferable(object) {
+  require('internal/structured_clone').markAsUntransferable(object);
+}
+
+function isMarkedAsUntransferable(object) {
+  return require('internal/structured_clone').isMarkedAsUntransferable(object);
+}
 
 const environmentData = new Map();
 

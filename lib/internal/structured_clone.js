@@ -287,20 +287,23 @@ const uncloneable = new WeakSet();
 const untransferable = new WeakSet();
 let anyUncloneable = false;
 
+// Only objects and functions can be marked; other values are ignored.
+function isMarkable(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
+
 function markAsUncloneable(object) {
-  if (object === null || (typeof object !== 'object' && typeof object !== 'function')) return;
+  if (!isMarkable(object)) return;
   uncloneable.add(object);
   anyUncloneable = true;
 }
 
 function markAsUntransferable(object) {
-  if (object === null || (typeof object !== 'object' && typeof object !== 'function')) return;
-  untransferable.add(object);
+  if (isMarkable(object)) untransferable.add(object);
 }
 
 function isMarkedAsUntransferable(object) {
-  return object !== null && (typeof object === 'object' || typeof object === 'function') &&
-    untransferable.has(object);
+  return isMarkable(object) && untransferable.has(object);
 }
 
 class Cloner {
