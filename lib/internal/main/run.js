@@ -171,12 +171,11 @@ function runMain() {
     moduleLoader().runMain(main);
     return 0;
   }
-  // No script: Node starts the REPL on a terminal (or with -i) and otherwise runs the program
-  // piped to standard input. The REPL needs readable stdin (the streams issue); until then
-  // say so instead of waiting silently for end of input.
+  // No script: the REPL on a terminal (or with -i); otherwise the program piped to standard
+  // input.
   if (opts.interactive || (!opts.forceStdin && internalBinding('fs').guessHandleType(0) === 'TTY')) {
-    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_NOT_IMPLEMENTED('The REPL');
+    require('internal/repl/cli').startCli();
+    return 0;
   }
   const source = internalBinding('fs').readFileUtf8(0);
   require('internal/modules/esm/interop').evalCode('[stdin]', source, opts.print,

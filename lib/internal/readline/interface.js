@@ -1011,4 +1011,5 @@ module.exports = {
   defineLegacyMethods,
   kQuestion,
   kQuestionCancel,
+  kTtyWrite,
 };
