@@ -18,7 +18,7 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 LAZY_PKGS := libcrypto libcares libbrotlienc libbrotlidec
 PKG_LIBS = $(shell pkg-config --libs $(filter-out $(LAZY_PKGS),$(PKGS))) -ldl
 
-SRCS := $(wildcard src/*.c src/bindings/*.c src/transform/*.c)
+SRCS := $(wildcard src/*.c src/bindings/*.c src/transform/*.c src/napi/*.c)
 # llhttp's generated C (Debian node-llhttp) is built as shipped, without our warning flags.
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
@@ -41,10 +41,13 @@ deps:
 	  fi; \
 	fi
 
-$(BUILD)/lode: $(OBJS)
-	$(CC) $(SAN) -o $@ $(OBJS) $(PKG_LIBS) -lm
+# Native addons (Node-API) find the napi_* and node_api_* functions in the executable.
+NAPI_EXPORTS := -Wl,--export-dynamic-symbol=napi_*,--export-dynamic-symbol=node_api_*
 
-$(BUILD)/obj/%.o: %.c $(wildcard src/*.h src/bindings/*.h src/transform/*.h)
+$(BUILD)/lode: $(OBJS)
+	$(CC) $(SAN) -o $@ $(OBJS) $(PKG_LIBS) -lm $(NAPI_EXPORTS)
+
+$(BUILD)/obj/%.o: %.c $(wildcard src/*.h src/bindings/*.h src/transform/*.h src/napi/*.h include/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(PKG_CFLAGS) -c $< -o $@
 
@@ -106,7 +109,7 @@ install: all
 	install -m 755 $(BUILD)/lode $(DESTDIR)$(PREFIX)/bin/lode
 
 format:
-	clang-format -i src/*.c src/*.h src/bindings/*.c src/bindings/*.h tools/*.c test/c/*.c bench/*.c
+	clang-format -i src/*.c src/*.h src/bindings/*.c src/bindings/*.h src/napi/*.c src/napi/*.h tools/*.c test/c/*.c bench/*.c
 
 clean:
 	rm -rf build build-asan

@@ -56,19 +56,15 @@ static void run_ticks_locked(lode_runtime_t *rt) {
   if (exc != NULL) lode_handle_exception(rt, exc);
 }
 
-JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
-                              const JSValueRef argv[]) {
-  JSContextRef ctx = rt->ctx;
-  bool outermost = rt->callback_depth == 0;
-  if (outermost) rt->loop_clock[0] = (double)uv_now(rt->loop);
+void lode_callback_begin(lode_runtime_t *rt) {
+  if (rt->callback_depth == 0) rt->loop_clock[0] = (double)uv_now(rt->loop);
   rt->callback_depth++;
-  JSLock(ctx);
-  JSValueRef exc = NULL;
-  JSValueRef result = JSObjectCallAsFunction(ctx, fn, this_obj, argc, argv, &exc);
-  if (exc != NULL) {
-    result = NULL;
-    lode_handle_exception(rt, exc);
-  }
+  JSLock(rt->ctx);
+}
+
+void lode_callback_end(lode_runtime_t *rt) {
+  JSContextRef ctx = rt->ctx;
+  bool outermost = rt->callback_depth == 1;
   if (outermost && rt->tick_info[LODE_TICK_HAS_SCHEDULED]) run_ticks_locked(rt);
   /* Releasing the outermost lock drains JavaScriptCore's microtask queue. */
   JSUnlock(ctx);
@@ -80,6 +76,18 @@ JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef th
     }
   }
   rt->callback_depth--;
+}
+
+JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
+                              const JSValueRef argv[]) {
+  lode_callback_begin(rt);
+  JSValueRef exc = NULL;
+  JSValueRef result = JSObjectCallAsFunction(rt->ctx, fn, this_obj, argc, argv, &exc);
+  if (exc != NULL) {
+    result = NULL;
+    lode_handle_exception(rt, exc);
+  }
+  lode_callback_end(rt);
   return result;
 }
 
@@ -165,6 +173,7 @@ static void teardown(lode_runtime_t *rt) {
   lode_cares_teardown(rt);
   lode_stream_wrap_teardown(rt);
   lode_process_wrap_teardown(rt);
+  lode_napi_teardown(rt);
   uv_run(rt->loop, UV_RUN_NOWAIT);
   lode_unpin(rt, rt->hooks);
   lode_unpin(rt, rt->bindings);

@@ -90,6 +90,11 @@ int lode_runtime_run(const lode_options_t *options);
 JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef this_obj, size_t argc,
                               const JSValueRef argv[]);
 
+/* Bracket native code that runs as a callback from the loop and calls JavaScript through
+ * the C API itself (Node-API's completions): what lode_make_callback does around its call
+ * (the loop clock, the lock, then ticks and microtasks when the outermost one ends). */
+void lode_callback_begin(lode_runtime_t *rt);
+void lode_callback_end(lode_runtime_t *rt);
 /* Routes an exception to process 'uncaughtException' or prints it and exits. */
 void lode_handle_exception(lode_runtime_t *rt, JSValueRef exception);
 

@@ -20,6 +20,7 @@ static inline bool lode_view_buf(JSContextRef ctx, JSValueRef v, uv_buf_t *buf) 
   V(crypto)                                                                                        \
   V(fs)                                                                                            \
   V(http_parser)                                                                                   \
+  V(napi)                                                                                          \
   V(natives)                                                                                       \
   V(os)                                                                                            \
   V(performance)                                                                                   \
@@ -57,6 +58,7 @@ void lode_udp_teardown(lode_runtime_t *rt);
 void lode_cares_teardown(lode_runtime_t *rt);
 void lode_stream_wrap_teardown(lode_runtime_t *rt);
 void lode_process_wrap_teardown(lode_runtime_t *rt);
+void lode_napi_teardown(lode_runtime_t *rt);
 
 /* Start-up milestones for performance.nodeTiming, recorded by the runtime as it reaches them
  * (the time origin first: performance.now() counts from it). */

@@ -279,9 +279,14 @@ static JSValueRef raw_debug_cb(LODE_CB_PARAMS) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* Exported by libjavascriptcoregtk, declared only in a private header. */
+void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
+
+/* gc() of --expose-gc: a full collection now, with the sweep (so finalizers run), as V8's
+ * is; JSGarbageCollect only asks for one some time later. */
 static JSValueRef gc_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  JSGarbageCollect(ctx);
+  JSSynchronousGarbageCollectForDebugging(ctx);
   return JSValueMakeUndefined(ctx);
 }
 

@@ -92,6 +92,10 @@ function getBuiltinModule(id) {
   return methods().getBuiltinModule(id);
 }
 
+function dlopen(module, filename, flags = undefined) {
+  require('internal/napi').dlopen(module, filename, flags);
+}
+
 function loadEnvFile(path = undefined) {
   methods().loadEnvFile(path);
 }
@@ -286,6 +290,7 @@ const kReport = Object.freeze({
     getegid: function getegid() { return egid; },
     getgroups: function getgroups() { return binding.getGroups(); },
     getBuiltinModule,
+    dlopen,
     setSourceMapsEnabled: function setSourceMapsEnabled(enabled) {
       validateBoolean(enabled, 'enabled');
     },

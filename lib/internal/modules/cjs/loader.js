@@ -414,12 +414,9 @@ Module._extensions['.json'] = function loadJSON(module, filename) {
   }
 };
 
+// Native addons (Node-API): see internal/napi.
 Module._extensions['.node'] = function loadNativeAddon(module, filename) {
-  // Packages with optional native bindings catch this and use their fallback.
-  const err = new Error(`Cannot load native addon '${filename}': ` +
-                        'native addons (.node files) are not supported by Lode');
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  process.dlopen(module, require('path').toNamespacedPath(filename));
 };
 
 // The hook for ES modules under require(): `.mjs` files, and `.js` files in a
