@@ -328,6 +328,9 @@ JSObjectRef lode_binding_process(lode_runtime_t *rt) {
   lode_js_set_function(ctx, b, "rawDebug", raw_debug_cb);
   lode_js_set_function(ctx, b, "gc", gc_cb);
   lode_js_set_number(ctx, b, "pid", getpid());
+#if defined(__SANITIZE_ADDRESS__)
+  lode_js_set_number(ctx, b, "asan", 1); /* process.config.variables.asan, as in Node */
+#endif
   lode_js_set_string(ctx, b, "version", LODE_NODE_VERSION);
   lode_js_set_string(ctx, b, "lodeVersion", LODE_VERSION);
   lode_js_set_string(ctx, b, "uvVersion", uv_version_string());

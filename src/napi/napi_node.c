@@ -84,6 +84,16 @@ void napi_run_callback(napi_env env, void (*fn)(napi_env env, void *arg), void *
 
 /* ---- loading ---- */
 
+/* Lode links GLib (JavaScriptCore's GTK port does), which Node does not: an addon that
+ * carries its own GLib, as sharp's libvips does, would bind its g_* calls to Lode's copy and
+ * fail. Addons are loaded with their own symbols first, unless the caller passes flags.
+ * AddressSanitizer refuses RTLD_DEEPBIND, so its builds load addons as Node does. */
+#if defined(__SANITIZE_ADDRESS__)
+#define DEFAULT_DEEPBIND 0
+#else
+#define DEFAULT_DEEPBIND RTLD_DEEPBIND
+#endif
+
 /* The module an addon registers from its constructors with napi_module_register while
  * dlopen runs (the loader's thread only). */
 static napi_module *registered_module;
@@ -121,7 +131,7 @@ static JSValueRef dlopen_cb(LODE_CB_PARAMS) {
       !lode_js_arg_string(ctx, argc, argv, 1, "filename", &filename, exc))
     return NULL;
   int flags = (int)JSValueToNumber(ctx, argv[2], NULL);
-  if (flags == 0) flags = RTLD_LAZY;
+  if (flags == 0) flags = RTLD_LAZY | DEFAULT_DEEPBIND;
   napi_init_classes();
   if (!finalizer_check_ready) {
     uv_check_init(rt->loop, &finalizer_check);

@@ -253,7 +253,10 @@ const kReport = Object.freeze({
     features: Object.freeze(kFeatures),
     config: Object.freeze({
       target_defaults: {},
-      variables: { node_shared_openssl: true, node_shared_libuv: true, v8_enable_i18n_support: 1 },
+      variables: {
+        asan: binding.asan ?? 0, node_shared_openssl: true, node_shared_libuv: true,
+        v8_enable_i18n_support: 1,
+      },
     }),
     moduleLoadList: [],
   });
