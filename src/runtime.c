@@ -174,6 +174,7 @@ static void teardown(lode_runtime_t *rt) {
   lode_stream_wrap_teardown(rt);
   lode_process_wrap_teardown(rt);
   lode_napi_teardown(rt);
+  lode_glib_loop_teardown(rt);
   uv_run(rt->loop, UV_RUN_NOWAIT);
   lode_unpin(rt, rt->hooks);
   lode_unpin(rt, rt->bindings);
@@ -234,6 +235,7 @@ int lode_runtime_run(const lode_options_t *options) {
   uv_loop_configure(rt->loop, UV_METRICS_IDLE_TIME);
 
   set_engine_options();
+  lode_glib_loop_init(rt);
   rt->ctx = JSGlobalContextCreate(NULL);
   lode_performance_milestone(LODE_MILESTONE_ENGINE_START);
   rt->global = JSContextGetGlobalObject(rt->ctx);

@@ -95,6 +95,12 @@ JSValueRef lode_make_callback(lode_runtime_t *rt, JSObjectRef fn, JSObjectRef th
  * (the loop clock, the lock, then ticks and microtasks when the outermost one ends). */
 void lode_callback_begin(lode_runtime_t *rt);
 void lode_callback_end(lode_runtime_t *rt);
+/* JavaScriptCore's GLib main context driven from the loop (src/glib_loop.c); ref/unref count
+ * pending operations (WebAssembly compilations) that keep the loop alive meanwhile. */
+void lode_glib_loop_init(lode_runtime_t *rt);
+void lode_glib_loop_teardown(lode_runtime_t *rt);
+void lode_glib_ref(void);
+void lode_glib_unref(void);
 /* Routes an exception to process 'uncaughtException' or prints it and exits. */
 void lode_handle_exception(lode_runtime_t *rt, JSValueRef exception);
 

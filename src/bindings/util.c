@@ -103,6 +103,19 @@ static JSValueRef is_proxy_cb(LODE_CB_PARAMS) {
   return JSValueMakeBoolean(ctx, argc > 0 && is_proxy(ctx, argv[0]));
 }
 
+/* keepAlive() / release(): a pending WebAssembly compilation holds the loop (glib_loop.c). */
+static JSValueRef keep_alive_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode_glib_ref();
+  return NULL;
+}
+
+static JSValueRef release_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode_glib_unref();
+  return NULL;
+}
+
 JSObjectRef lode_binding_util(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   probe_layout(ctx);
@@ -110,6 +123,8 @@ JSObjectRef lode_binding_util(lode_runtime_t *rt) {
   lode_js_set_function(ctx, b, "getPromiseState", get_promise_state_cb);
   lode_js_set_function(ctx, b, "getProxyDetails", get_proxy_details_cb);
   lode_js_set_function(ctx, b, "isPromise", is_promise_cb);
+  lode_js_set_function(ctx, b, "keepAlive", keep_alive_cb);
+  lode_js_set_function(ctx, b, "release", release_cb);
   lode_js_set_function(ctx, b, "isProxy", is_proxy_cb);
   lode_js_set(ctx, b, "introspectionAvailable", JSValueMakeBoolean(ctx, layout_ok));
   return b;

@@ -157,3 +157,20 @@ function defineAccessor(target, name, source, enumerable, settable) {
     }
   }
 }
+
+// WebAssembly, the engine's own, gets its promise functions wrapped on first use so that a
+// pending compilation keeps the process alive (internal/wasm).
+{
+  const wasm = globalThis.WebAssembly;
+  if (wasm !== undefined) {
+    Object.defineProperty(globalThis, 'WebAssembly', {
+      get() {
+        return installData(globalThis, 'WebAssembly',
+                           require('internal/wasm').holdLoopWhilePending(wasm), false);
+      },
+      set(value) { installData(globalThis, 'WebAssembly', value, false); },
+      enumerable: false,
+      configurable: true,
+    });
+  }
+}
