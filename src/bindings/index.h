@@ -39,6 +39,7 @@ static inline bool lode_view_buf(JSContextRef ctx, JSValueRef v, uv_buf_t *buf) 
   V(url)                                                                                           \
   V(util)                                                                                          \
   V(uv)                                                                                            \
+  V(v8)                                                                                            \
   V(zlib)
 
 #define LODE_BINDING_PROTO(name) JSObjectRef lode_binding_##name(lode_runtime_t *rt);
