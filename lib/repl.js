@@ -540,27 +540,31 @@ REPLServer.prototype.setupHistory = function setupHistory(historyPath, callback)
   if (typeof historyPath !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('historyPath', 'string', historyPath);
   }
+  // Read at once (the file is small), so that no line typed meanwhile escapes the file.
   const fs = require('fs');
-  fs.readFile(historyPath, 'utf8', (err, data) => {
-    if (err && err.code !== 'ENOENT') {
+  let data;
+  try {
+    data = fs.readFileSync(historyPath, 'utf8');
+  } catch (err) {
+    if (err.code !== 'ENOENT') {
       this.output.write('\nError: Could not open history file.\n' +
                         'REPL session history will not be persisted.\n');
-      callback(null, this);
+      process.nextTick(callback, null, this);
       return;
     }
-    if (data) {
-      const saved = data.split(/\r?\n/).filter((l) => l !== '');
-      this.history.push(...saved.slice(0, this.historySize - this.history.length));
+  }
+  if (data) {
+    const saved = data.split(/\r?\n/).filter((l) => l !== '');
+    this.history.push(...saved.slice(0, this.historySize - this.history.length));
+  }
+  this.on('history', (history) => {
+    try {
+      fs.writeFileSync(historyPath, history.join('\n'), { mode: 0o600 });
+    } catch {
+      // A history that can't be written is not worth interrupting the user for.
     }
-    this.on('history', (history) => {
-      try {
-        fs.writeFileSync(historyPath, history.join('\n'), { mode: 0o600 });
-      } catch {
-        // A history that can't be written is not worth interrupting the user for.
-      }
-    });
-    callback(null, this);
   });
+  process.nextTick(callback, null, this);
 };
 
 // Tab completion: commands after `.`, built-in module names inside require('...'), global
