@@ -6,8 +6,10 @@
 // Each global comes from the module Node takes it from (URL from node:url, Blob from
 // node:buffer, ReadableStream from node:stream/web, performance from node:perf_hooks...),
 // so `globalThis.URL === require('url').URL` holds as in Node and a global becomes real
-// when its module does. (`performance` comes from the part of perf_hooks it needs.) Those with no module of their own (fetch, Headers,
-// TextEncoder...) are stubs made here.
+// when its module does. (`performance` comes from the part of perf_hooks it needs.) Those with
+// no public module of their own come from an internal one (fetch and its classes from
+// internal/fetch/*, TextEncoder from internal/encoding); any not implemented yet is a stub
+// made here.
 //
 // Loading is lazy, to keep start-up to the bootstrap: a global is an accessor that loads
 // its module on first use and then replaces itself with the data property Node has
@@ -51,8 +53,11 @@ const globals = [
   'perf_hooks PerformanceEntry PerformanceMark PerformanceMeasure ' +
     'PerformanceObserver PerformanceObserverEntryList PerformanceResourceTiming',
   'url URLPattern',
-  'stub-function +fetch',
-  'stub-class FormData Headers Request Response',
+  'internal/fetch/fetch +fetch',
+  'internal/fetch/formdata FormData',
+  'internal/fetch/headers Headers',
+  'internal/fetch/request Request',
+  'internal/fetch/response Response',
   'http MessageEvent CloseEvent WebSocket',
   'crypto ^+crypto Crypto',
   'internal/crypto/webcrypto_keys CryptoKey',
