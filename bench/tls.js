@@ -15,8 +15,12 @@ const fixture = (n) => fs.readFileSync(path.join(__dirname, '../test/fixtures/tl
 const ca = fixture('ca-cert.pem');
 const serverOptions = { key: fixture('server-key.pem'), cert: fixture('server-cert.pem') };
 
+// EXIT_AFTER=n (bench/tls.sh cpu): exit once the n-th response is finished.
 function httpsServer(port) {
+  const exitAfter = Number(process.env.EXIT_AFTER || 0);
+  let served = 0;
   require('https').createServer(serverOptions, (req, res) => {
+    if (++served === exitAfter) res.on('finish', () => process.exit(0));
     res.writeHead(200, { 'Content-Type': 'text/plain' });
     res.end('hello world\n');
   }).listen(port, '127.0.0.1');

@@ -34,6 +34,7 @@ const kSetOptions = 6;
 const kSetSessionIdContext = 7;
 const kSetTicketKeys = 8;
 const kSetSigalgs = 11;
+const kSetClientSessionCache = 12;
 
 function check(result) {
   if (result < 0) throw opensslError();
@@ -240,6 +241,87 @@ function createSecureContext(options) {
   return c;
 }
 
+// ---- shared client contexts ----
+//
+// tls.connect() without a secureContext makes one from its options. OpenSSL 3.0 spends
+// ~1 ms of CPU on a new context (SSL_CTX_new, the cipher lists, parsing each CA certificate),
+// so connections with the same options share one: nothing a connection does changes its
+// context, and these contexts keep no sessions of their own (the connection hands each new
+// session to JS). Options are the same when every one that createSecureContext reads, and
+// tls's defaults, are equal: primitives by value, strings and byte views (or arrays of
+// them) by content. Any other value (a { pem, passphrase } key, a pfx object) is not shared.
+
+const kContextOptions = [
+  'ca', 'cert', 'ciphers', 'crl', 'ecdhCurve', 'honorCipherOrder', 'key', 'maxVersion',
+  'minVersion', 'passphrase', 'pfx', 'secureOptions', 'secureProtocol', 'sessionIdContext',
+  'sessionTimeout', 'sigalgs', 'ticketKeys',
+];
+const kMaxSharedContexts = 8;
+const sharedContexts = []; // [values, SecureContext], newest first
+
+// Whether kept (a Buffer) holds the bytes of view b (any ArrayBufferView).
+function sameBytes(kept, b) {
+  return kept.byteLength === b.byteLength &&
+    kept.equals(new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+}
+
+// Whether option value a (a kept copy, see keptOption) equals b.
+function sameOption(a, b) {
+  if (a === b) return true;
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
+  if (isArrayBufferView(a) && isArrayBufferView(b)) return sameBytes(a, b);
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (!sameOption(a[i], b[i])) return false;
+  }
+  return true;
+}
+
+// A copy of option value v to keep, or kNotShared when v is not a kind that is compared.
+const kNotShared = Symbol('notShared');
+function keptOption(v) {
+  if (v === null || typeof v !== 'object') return typeof v === 'function' ? kNotShared : v;
+  if (isArrayBufferView(v)) {
+    return Buffer.from(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+  }
+  if (!Array.isArray(v)) return kNotShared;
+  const out = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (typeof x === 'string') out[i] = x;
+    else if (isArrayBufferView(x)) out[i] = keptOption(x);
+    else return kNotShared;
+  }
+  return out;
+}
+
+function clientContextValues(options) {
+  const tls = require('tls');
+  const values = [tls.DEFAULT_MIN_VERSION, tls.DEFAULT_MAX_VERSION, tls.DEFAULT_CIPHERS,
+    tls.DEFAULT_ECDH_CURVE];
+  for (const name of kContextOptions) values.push(options[name]);
+  return values;
+}
+
+// The SecureContext for a client connection with these options (shared when it can be).
+function clientSecureContext(options) {
+  const values = clientContextValues(options);
+  for (let i = 0; i < sharedContexts.length; i++) {
+    const [kept, context] = sharedContexts[i];
+    let same = true;
+    for (let j = 0; j < kept.length && same; j++) same = sameOption(kept[j], values[j]);
+    if (same) return context;
+  }
+  const context = createSecureContext(options);
+  const kept = values.map(keptOption);
+  if (!kept.includes(kNotShared)) {
+    context.context.set(kSetClientSessionCache, 1);
+    sharedContexts.unshift([kept, context]);
+    if (sharedContexts.length > kMaxSharedContexts) sharedContexts.pop();
+  }
+  return context;
+}
+
 // Splits an X.509 name printed one attribute per line ("C=US\nCN=x") into Node's object
 // (repeated attributes become arrays).
 function parseName(text) {
@@ -271,8 +353,46 @@ function groupLines(text, separator) {
   return out;
 }
 
+// Certificate objects by their DER bytes (as a latin1 string): a client meets the same
+// certificates again and again, and OpenSSL 3.0 needs ~0.4 ms of CPU to parse one (its
+// public-key decoder). Each call returns a copy of the kept object.
+const kMaxCertificateObjects = 32;
+const certificateObjects = new Map();
+
+function copyName(name) {
+  if (name === null || typeof name !== 'object') return name;
+  const out = { __proto__: Object.getPrototypeOf(name) };
+  for (const k of Object.keys(name)) {
+    const v = name[k];
+    out[k] = Array.isArray(v) ? v.slice() : v;
+  }
+  return out;
+}
+
+function copyCertificate(c) {
+  const out = { ...c };
+  out.subject = copyName(c.subject);
+  out.issuer = copyName(c.issuer);
+  if (c.infoAccess !== undefined) out.infoAccess = copyName(c.infoAccess);
+  if (c.ext_key_usage !== undefined) out.ext_key_usage = c.ext_key_usage.slice();
+  if (c.pubkey !== undefined) out.pubkey = Buffer.from(c.pubkey);
+  out.raw = Buffer.from(c.raw);
+  return out;
+}
+
 // The legacy certificate object of tlsSocket.getPeerCertificate() from DER bytes.
 function certificateObject(der) {
+  const key = Buffer.from(der.buffer, der.byteOffset, der.byteLength).latin1Slice();
+  let c = certificateObjects.get(key);
+  if (c === undefined) {
+    c = parseCertificateObject(der);
+    if (certificateObjects.size >= kMaxCertificateObjects) certificateObjects.clear();
+    certificateObjects.set(key, c);
+  }
+  return copyCertificate(c);
+}
+
+function parseCertificateObject(der) {
   const { X509Certificate } = require('internal/crypto/x509');
   const x = new X509Certificate(der);
   const c = {
@@ -333,6 +453,7 @@ function translatePeerCertificate(c) {
 module.exports = {
   SecureContext,
   createSecureContext,
+  clientSecureContext,
   translatePeerCertificate,
   // Lode's own, for _tls_wrap.js and tls.js.
   binding,

@@ -6,7 +6,10 @@
 // connection over memory buffers (internalBinding('tls_wrap')). Every chunk read from the
 // wrapped stream goes into the connection with one call, which returns what happened, the
 // ciphertext to send back and the plaintext that arrived; writes are encrypted with one call
-// per write (or writev). Policy (verification, rejectUnauthorized, SNI, ALPN, events) is here.
+// per write (or writev). Over a net.Socket the connection reads the socket's handle itself
+// (consumeRaw: one call into JS per read, no 'data' event on the raw socket) and writes the
+// records straight to it while the raw socket has nothing queued. Policy (verification,
+// rejectUnauthorized, SNI, ALPN, events) is here.
 
 const { Buffer } = require('buffer');
 const net = require('net');
@@ -17,6 +20,7 @@ const {
     ERR_TLS_HANDSHAKE_TIMEOUT, ERR_TLS_INVALID_CONTEXT, ERR_TLS_REQUIRED_SERVER_NAME,
     ERR_TLS_SNI_FROM_SERVER,
   },
+  errnoException,
 } = require('internal/errors');
 const {
   validateBoolean, validateFunction, validateInt32, validateNumber, validateObject,
@@ -24,8 +28,12 @@ const {
 } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const common = require('_tls_common');
-const { SecureContext, binding, certificateObject, createSecureContext } = common;
+const {
+  SecureContext, binding, certificateObject, clientSecureContext, createSecureContext,
+} = common;
 const { asBuffer, binding: cryptoBinding } = require('internal/crypto/util');
+const { FastBuffer } = require('internal/buffer');
+const { startReading, stopReading } = require('internal/stream_base_commons');
 
 // receive() flags (src/bindings/tls_wrap.c).
 const R_HANDSHAKE_DONE = 1;
@@ -70,6 +78,8 @@ const kErrorEmitted = Symbol('errorEmitted');
 const kRawListeners = Symbol('rawListeners');
 const kReceiving = Symbol('receiving');
 const kStartOnConnect = Symbol('startOnConnect');
+const kConsumed = Symbol('consumed');
+const kWriteCallbacks = Symbol('writeCallbacks');
 
 let JSStreamSocket;
 
@@ -217,8 +227,41 @@ function onRawClose() {
 function onRawConnect() {
   const socket = this;
   socket.connecting = false;
+  consumeRaw(socket);
   socket.emit('connect');
   if (socket[kStartOnConnect]) startClient(socket);
+}
+
+// Over a net.Socket whose handle nobody has read from yet, the native connection reads the
+// ciphertext straight from the handle (conn.consume): one call into JS per read, with the
+// plaintext, instead of the raw socket's 'data' event and a receive() call.
+function consumeRaw(socket) {
+  const raw = socket[kRaw];
+  const conn = socket[kConn];
+  if (socket[kConsumed] || conn === null || !(raw instanceof net.Socket) || raw.connecting ||
+      raw.readableLength !== 0 || raw._handle == null ||
+      typeof raw._handle.readStart !== 'function') {
+    return;
+  }
+  // A write the connection queued on the handle is done (see writeCleartext).
+  conn.onwrite = (status) => {
+    const cb = socket[kWriteCallbacks].shift();
+    if (cb === undefined) return;
+    if (status < 0) cb(errnoException(status, 'write'));
+    else cb();
+  };
+  conn.onreceive = (flags, out, plain, offset, length) => {
+    if (socket.destroyed || socket[kConn] !== conn) return;
+    socket._unrefTimer();
+    socket[kReceiving] = true;
+    try {
+      onReceived(socket, conn, flags, out, plain, offset, length);
+      receiveQueued(socket);
+    } finally {
+      socket[kReceiving] = false;
+    }
+  };
+  socket[kConsumed] = conn.consume(raw._handle);
 }
 
 function disconnectedError(socket) {
@@ -259,25 +302,34 @@ function receive(socket, chunk) {
   socket[kReceiving] = true;
   try {
     receiveOne(socket, chunk);
-    const queued = socket[kReceiving];
-    if (queued !== true) {
-      for (let i = 0; i < queued.length && !socket.destroyed && socket[kConn] !== null; i++) {
-        receiveOne(socket, queued[i]);
-      }
-    }
+    receiveQueued(socket);
   } finally {
     socket[kReceiving] = false;
+  }
+}
+
+// Feeds the chunks queued while a receive was handled.
+function receiveQueued(socket) {
+  const queued = socket[kReceiving];
+  if (queued === true) return;
+  for (let i = 0; i < queued.length && !socket.destroyed && socket[kConn] !== null; i++) {
+    receiveOne(socket, queued[i]);
   }
 }
 
 function receiveOne(socket, chunk) {
   const conn = socket[kConn];
   const r = conn.receive(chunk);
-  const flags = r[0];
+  onReceived(socket, conn, r[0], r[1], r[2], r[3], r[4]);
+}
+
+// Acts on the outcome of a receive: its flags, the ciphertext to send back (or undefined)
+// and the plaintext that arrived (length bytes at offset in ArrayBuffer plain, or undefined).
+function onReceived(socket, conn, flags, out, plain, offset, length) {
   // Read OpenSSL's error first: a Duplex may hand the records below to the peer's
   // connection at once, and its receive() clears the error queue.
   const err = flags & R_ERROR ? sslError() : null;
-  if (r[1] !== undefined) writeRaw(socket, r[1]);
+  if (out !== undefined) writeRaw(socket, out);
   if (flags & R_KEYLOG) emitKeylog(socket, conn);
   if (err !== null) {
     const raw = socket[kRaw];
@@ -297,8 +349,8 @@ function receiveOne(socket, chunk) {
     const session = conn.get(kGetNewSession);
     if (session !== undefined) socket.emit('session', asBuffer(session));
   }
-  if (r[2] !== undefined && !socket.destroyed) {
-    if (!socket.push(asBuffer(r[2]))) pauseRaw(socket);
+  if (plain !== undefined && !socket.destroyed) {
+    if (!socket.push(new FastBuffer(plain, offset, length))) pauseRaw(socket);
   }
   if ((flags & R_EOF) && !socket.destroyed) socket.push(null);
 }
@@ -306,7 +358,9 @@ function receiveOne(socket, chunk) {
 function pauseRaw(socket) {
   if (!socket[kRawPaused]) {
     socket[kRawPaused] = true;
-    socket[kRaw].pause();
+    // A consumed handle pushes nothing into the raw socket: its reads stop here.
+    if (socket[kConsumed]) stopReading(socket[kRaw]);
+    else socket[kRaw].pause();
   }
 }
 
@@ -450,12 +504,17 @@ function writeCleartext(socket, writev, data, encoding, cb) {
     input = typeof data === 'string' ? Buffer.from(data, encoding) : data;
   }
   socket._unrefTimer();
-  const out = socket[kConn].write(input);
-  if (typeof out === 'number') {
-    cb(sslError());
-    return;
-  }
-  writeRaw(socket, out, cb);
+  // With nothing queued on the raw socket, the records go straight to its handle: written at
+  // once (0), or queued there by the connection when it consumes the handle (1: conn.onwrite
+  // calls back).
+  const raw = socket[kRaw];
+  const direct = raw.writableLength === 0 && !raw.connecting && !raw.destroyed &&
+    !raw.writableEnded ? raw._handle : undefined;
+  const out = socket[kConn].write(input, direct);
+  if (out === 0) cb();
+  else if (out === 1) socket[kWriteCallbacks].push(cb);
+  else if (typeof out === 'number') cb(sslError());
+  else writeRaw(socket, out, cb);
 }
 
 function startClient(socket) {
@@ -518,6 +577,8 @@ class TLSSocket extends net.Socket {
     }
     this[kRaw] = socket;
     this[kStartOnConnect] = false;
+    this[kConsumed] = false;
+    this[kWriteCallbacks] = [];
 
     const conn = binding().createConnection(context.context, Boolean(options.isServer));
     if (typeof conn === 'number') throw sslError();
@@ -560,6 +621,7 @@ class TLSSocket extends net.Socket {
       this.connecting = true;
       socket.once('connect', onRawConnect.bind(this));
     }
+    if (!this.connecting) consumeRaw(this);
     if (socket.isPaused?.() || socket.readableFlowing !== true) socket.resume?.();
   }
 
@@ -602,7 +664,8 @@ class TLSSocket extends net.Socket {
   _read() {
     if (this[kRawPaused]) {
       this[kRawPaused] = false;
-      this[kRaw].resume();
+      if (this[kConsumed]) startReading(this[kRaw]);
+      else this[kRaw].resume();
     }
   }
 
@@ -648,10 +711,14 @@ class TLSSocket extends net.Socket {
     }
     this.connecting = false;
     this.secureConnecting = false;
-    // A handshake that never finished leaves its pending writes failed.
+    // A handshake that never finished leaves its pending writes failed, as are writes the
+    // connection queued on the raw handle.
     const pending = this[kPending];
     this[kPending] = [];
     for (const entry of pending) process.nextTick(entry[3], err ?? new ERR_SOCKET_CLOSED());
+    const queued = this[kWriteCallbacks];
+    this[kWriteCallbacks] = [];
+    for (const cb of queued) process.nextTick(cb, err ?? new ERR_SOCKET_CLOSED());
     // The TLSWrap stand-in is no handle to close.
     this._handle = null;
     super._destroy(err, cb);
@@ -985,7 +1052,7 @@ function connect(...args) {
   const socket = new TLSSocket(raw, {
     ...options,
     isServer: false,
-    secureContext: options.secureContext,
+    secureContext: options.secureContext ?? clientSecureContext(options),
     session: options.session,
   });
   startHandshake(socket);

@@ -1,15 +1,17 @@
 /* TLS binding on OpenSSL 3's libssl, for lib/_tls_wrap.js and lib/_tls_common.js.
  *
  * SecureContext wraps one SSL_CTX (keys, certificates, trust store, protocol limits, ciphers,
- * ALPN list, ticket keys). TLSWrap wraps one SSL connection driven over two BIOs of ours: it
- * never touches a socket. lib/ feeds the ciphertext it read from the underlying stream with
- * receive(bytes) and gets back, in one array, what happened, the ciphertext to send and the
- * plaintext that arrived; write(chunks) returns the ciphertext of plaintext chunks. Nothing
- * here calls into JavaScript: what OpenSSL reports through callbacks during a call (keylog
- * lines, new sessions, the SNI of a ClientHello) is recorded on the connection and flagged
- * in the result, and lib/ asks for it afterwards. The server's SNI callback pauses the
- * handshake (SSL_CLIENT_HELLO_RETRY) so lib/ can pick a context asynchronously and resume with
- * receive(null).
+ * ALPN list, ticket keys). TLSWrap wraps one SSL connection driven over two BIOs of ours. lib/
+ * feeds the ciphertext it read from the underlying stream with receive(bytes) and gets back,
+ * in one array, what happened, the ciphertext to send and the plaintext that arrived;
+ * write(chunks) returns the ciphertext of plaintext chunks. Over a TCP socket the connection
+ * instead consumes the socket's handle (consume(): reads go into OpenSSL here, and the same
+ * results reach JS through one onreceive call per read) and writes its records to it
+ * (write(chunks, handle)). Nothing else here calls into JavaScript: what OpenSSL reports
+ * through callbacks during a call (keylog lines, new sessions, the SNI of a ClientHello) is
+ * recorded on the connection and flagged in the result, and lib/ asks for it afterwards. The
+ * server's SNI callback pauses the handshake (SSL_CLIENT_HELLO_RETRY) so lib/ can pick a
+ * context asynchronously and resume with receive(null).
  *
  * Failures are negative numbers (E_* below) with OpenSSL's reason in the crypto binding's
  * lastError(). Finalizers only free OpenSSL memory (allowed on any thread). */
@@ -20,6 +22,7 @@
 
 #include "crypto.h"
 #include "index.h"
+#include "stream_wrap.h"
 
 LODE_LAZY_LIB(lode__libssl, "libssl.so.3");
 
@@ -60,15 +63,21 @@ typedef struct conn_s {
   int flags;                /* R_* bits raised by callbacks during a call */
   uint8_t *out;             /* ciphertext written by OpenSSL (the write BIO), not yet taken */
   size_t out_len, out_cap;
+  size_t out_off;           /* bytes at the start of out already sent (send_output) */
   const uint8_t *in;        /* during receive(): the caller's ciphertext not yet read */
   size_t in_len;
   uint8_t *kept;            /* ciphertext left over from earlier calls (a partial record) */
   size_t kept_off, kept_len, kept_cap;
+  JSObjectRef obj;            /* the TLSWrap wrapper */
+  lode__stream_t *stream;     /* the stream whose reads this connection consumes, or NULL */
+  JSObjectRef onreceive;      /* obj.onreceive when consume() was called, protected */
+  JSObjectRef onwrite;        /* obj.onwrite when consume() was called, protected */
 } conn_t;
 
 static JSClassRef ctx_class, conn_class;
 static int conn_index = -1; /* SSL ex_data slot holding the conn_t */
 static X509_STORE *root_store; /* the system CA store plus NODE_EXTRA_CA_CERTS, built once */
+static bool root_bundle_loaded; /* root_store holds the system CA file (root_bundle_needed) */
 
 /* ---- helpers ---- */
 
@@ -252,7 +261,8 @@ LODE_LOCKED_CB(create_ctx_cb) {
   /* No SSL_MODE_RELEASE_BUFFERS: freeing (and cleansing) the ~17 KB record buffers after
    * every record and allocating them again doubled the CPU cost of a small https request
    * (47 → 25 µs); a connection keeps ~34 KB of buffers instead. */
-  SSL_CTX_set_keylog_callback(sc, keylog_cb);
+  /* No keylog callback until a connection asks for keylog lines (conn set 4): with one set,
+   * OpenSSL formats every secret of every handshake (~10 lines, a sprintf per byte). */
   SSL_CTX_sess_set_new_cb(sc, new_session_cb);
   SSL_CTX_set_client_hello_cb(sc, client_hello_cb, NULL);
   SSL_CTX_set_alpn_select_cb(sc, alpn_select_cb, NULL);
@@ -359,12 +369,12 @@ LODE_LOCKED_CB(ctx_add_root_certs_cb) {
     CHECK(root_store != NULL);
     /* OpenSSL's default paths minus their OSSL_STORE lookup, which reads the whole certificate
      * directory (opendir + getdents) every time a certificate is not in memory: a server
-     * building its chain to a private CA paid that on every handshake. The bundle file is
-     * loaded into memory here; the hash directory costs one stat per miss. Both honor
-     * SSL_CERT_FILE and SSL_CERT_DIR. */
-    X509_LOOKUP *lookup = X509_STORE_add_lookup(root_store, X509_LOOKUP_file());
-    if (lookup != NULL) X509_LOOKUP_load_file(lookup, NULL, X509_FILETYPE_DEFAULT);
-    lookup = X509_STORE_add_lookup(root_store, X509_LOOKUP_hash_dir());
+     * building its chain to a private CA paid that on every handshake. The hash directory
+     * costs one stat per miss; the bundle file is loaded into memory before the first
+     * handshake that verifies a peer (root_bundle_needed: parsing its ~150 certificates
+     * costs OpenSSL 3.0 ~100 ms, which an https server that never verifies need not pay).
+     * Both honor SSL_CERT_FILE and SSL_CERT_DIR. */
+    X509_LOOKUP *lookup = X509_STORE_add_lookup(root_store, X509_LOOKUP_hash_dir());
     if (lookup != NULL) X509_LOOKUP_add_dir(lookup, NULL, X509_FILETYPE_DEFAULT);
     lode__crypto_bytes_t b;
     BIO *bio = bio_arg(ctx, argc, argv, 0, &b);
@@ -420,7 +430,8 @@ LODE_LOCKED_CB(ctx_load_pkcs12_cb) {
  * 0 ciphers (TLS 1.2 list), 1 ciphersuites (TLS 1.3), 2 ECDH groups, 3 min version,
  * 4 max version, 5 session timeout (s), 6 options to add, 7 session id context (bytes),
  * 8 ticket keys (48 bytes), 10 verify mode (0 none, 1 request, 2 request and require),
- * 11 signature algorithms (OpenSSL's list syntax). */
+ * 11 signature algorithms (OpenSSL's list syntax), 12 a client context shared by connections:
+ * sessions are only handed to new_session_cb, never kept in the context's cache. */
 LODE_LOCKED_CB(ctx_set_cb) {
   LODE_CB_UNUSED;
   ctx_t *c = this_ctx(this_obj);
@@ -435,6 +446,9 @@ LODE_LOCKED_CB(ctx_set_cb) {
     else if (what == 2) ok = SSL_CTX_set1_groups_list(c->ctx, s);
     else ok = SSL_CTX_set1_sigalgs_list(c->ctx, s);
     free(s);
+  } else if (what == 12) {
+    SSL_CTX_set_session_cache_mode(c->ctx,
+                                   SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE);
   } else if (what <= 6 || what == 10) {
     int v = int_arg(ctx, argc, argv, 1);
     if (what == 3) ok = SSL_CTX_set_min_proto_version(c->ctx, v);
@@ -621,7 +635,7 @@ static void conn_release(conn_t *c) {
   c->alpn = NULL;
   free(c->out);
   c->out = NULL;
-  c->out_len = c->out_cap = 0;
+  c->out_len = c->out_cap = c->out_off = 0;
   free(c->kept);
   c->kept = NULL;
   c->kept_off = c->kept_len = c->kept_cap = 0;
@@ -650,6 +664,7 @@ LODE_LOCKED_CB(create_conn_cb) {
   c->ssl = ssl;
   c->sc = sc;
   c->server = argc > 1 && JSValueToBoolean(ctx, argv[1]);
+  c->obj = JSObjectMake(ctx, conn_class, c);
   c->rbio = conn_bio_new(c, &in_method, "lode TLS input", in_read_ex, NULL, in_ctrl);
   c->wbio = conn_bio_new(c, &out_method, "lode TLS output", NULL, out_write_ex, out_ctrl);
   CHECK(c->rbio != NULL);
@@ -657,22 +672,45 @@ LODE_LOCKED_CB(create_conn_cb) {
   SSL_set_ex_data(ssl, conn_index, c);
   if (c->server) SSL_set_accept_state(ssl);
   else SSL_set_connect_state(ssl);
-  return JSObjectMake(ctx, conn_class, c);
+  return c->obj;
 }
 
-/* The ciphertext waiting in the write BIO as a Uint8Array, or undefined. */
+static void free_output_cb(void *bytes, void *base) {
+  (void)bytes;
+  free(base);
+}
+
+/* The ciphertext waiting in the write BIO (from c->out_off on) as a Uint8Array, or
+ * undefined. */
 static JSValueRef take_output(JSContextRef ctx, conn_t *c) {
-  if (c->out_len == 0) return JSValueMakeUndefined(ctx);
+  if (c->out_len == c->out_off) return JSValueMakeUndefined(ctx);
   uint8_t *p = c->out;
-  size_t n = c->out_len;
+  size_t off = c->out_off, n = c->out_len - off;
   c->out = NULL;
-  c->out_len = c->out_cap = 0;
-  return lode__crypto_make_bytes(ctx, p, n);
+  c->out_len = c->out_cap = c->out_off = 0;
+  if (off == 0) return lode__crypto_make_bytes(ctx, p, n);
+  JSObjectRef arr = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array,
+                                                          p + off, n, free_output_cb, p, NULL);
+  CHECK(arr != NULL);
+  return arr;
 }
 
 /* Room for the records of len bytes of plaintext (a 16 KiB record adds at most ~90 bytes). */
 static void out_reserve_records(conn_t *c, size_t len) {
   out_reserve(c, len + (len / 16384 + 1) * 128);
+}
+
+/* Before a handshake step: a connection that verifies its peer (a client, or a server that
+ * asks for certificates) against the system store gets the system CA file loaded into it,
+ * once for the process. */
+static void root_bundle_needed(conn_t *c) {
+  if (root_bundle_loaded || root_store == NULL) return;
+  if (c->server && SSL_get_verify_mode(c->ssl) == SSL_VERIFY_NONE) return;
+  if (SSL_CTX_get_cert_store(SSL_get_SSL_CTX(c->ssl)) != root_store) return;
+  root_bundle_loaded = true;
+  X509_LOOKUP *lookup = X509_STORE_add_lookup(root_store, X509_LOOKUP_file());
+  if (lookup != NULL) X509_LOOKUP_load_file(lookup, NULL, X509_FILETYPE_DEFAULT);
+  ERR_clear_error();
 }
 
 /* Handles a failed SSL call: R_ERROR for a fatal error, 0 if it only wants more input. */
@@ -685,8 +723,95 @@ static int check_error(conn_t *c, int ret) {
   return R_ERROR;
 }
 
-/* receive(bytes | null) → [flags, ciphertext to send | undefined, plaintext | undefined]:
- * feeds what the peer sent, advances the handshake, and decrypts everything available. */
+/* Plaintext is decrypted into this buffer (one per thread): small reads are then copied into
+ * the shared read pool (lode__pool_copy), a larger one takes the buffer over (shrunk to fit,
+ * in place) and the next read makes a new one. */
+enum { PLAIN_SCRATCH = 64 * 1024 };
+static _Thread_local uint8_t *plain_scratch;
+static _Thread_local size_t plain_scratch_cap;
+
+static void free_plain_cb(void *bytes, void *ctx) {
+  (void)ctx;
+  free(bytes);
+}
+
+/* An ArrayBuffer holding the len bytes at the start of plain_scratch, with their offset in
+ * *off. */
+static JSValueRef plain_result(JSContextRef ctx, size_t len, size_t *off) {
+  if (len <= LODE__POOL_MAX_COPY) {
+    JSObjectRef pool = lode__pool_copy(ctx, (const char *)plain_scratch, len, off);
+    CHECK(pool != NULL);
+    return pool;
+  }
+  *off = 0;
+  uint8_t *p = realloc(plain_scratch, len);
+  CHECK(p != NULL);
+  plain_scratch = NULL;
+  plain_scratch_cap = 0;
+  JSObjectRef ab =
+      JSObjectMakeArrayBufferWithBytesNoCopy(ctx, p, len, free_plain_cb, NULL, NULL);
+  CHECK(ab != NULL);
+  return ab;
+}
+
+/* Advances the handshake and decrypts everything c->in and the kept bytes hold. Sets
+ * r[0..4] to: flags, the ciphertext to send (or undefined), then the plaintext as an
+ * ArrayBuffer (or undefined), its offset and its length. */
+static void receive_core(JSContextRef ctx, conn_t *c, JSValueRef r[5]) {
+  c->flags = 0;
+  int flags = 0;
+  if (!c->done) {
+    if (c->sni_state == 1) c->sni_state = 2;
+    root_bundle_needed(c);
+    int ret = SSL_do_handshake(c->ssl);
+    if (ret == 1) {
+      c->done = 1;
+      flags |= R_HANDSHAKE_DONE;
+    } else {
+      flags |= check_error(c, ret);
+    }
+  }
+  size_t plain_len = 0;
+  if (c->done && !(flags & R_ERROR)) {
+    /* The plaintext is no longer than the ciphertext: room for all of it up front (plus a
+     * record OpenSSL may hold), grown by a record's worth if that is not enough. */
+    size_t want = in_pending(c) + 16384;
+    for (;;) {
+      if (plain_scratch_cap - plain_len < 16384 || plain_scratch_cap < want) {
+        size_t cap = plain_scratch_cap < PLAIN_SCRATCH ? PLAIN_SCRATCH : plain_scratch_cap;
+        if (cap < want) cap = want;
+        if (cap - plain_len < 16384) cap = plain_len + 32768;
+        uint8_t *p = realloc(plain_scratch, cap);
+        CHECK(p != NULL);
+        plain_scratch = p;
+        plain_scratch_cap = cap;
+      }
+      size_t got = 0;
+      int ret =
+          SSL_read_ex(c->ssl, plain_scratch + plain_len, plain_scratch_cap - plain_len, &got);
+      if (ret == 1) {
+        plain_len += got;
+        /* All input read and nothing buffered: the next read could only ask for more. */
+        if (in_pending(c) == 0 && !SSL_has_pending(c->ssl)) break;
+        continue;
+      }
+      flags |= check_error(c, ret);
+      break;
+    }
+  }
+  in_keep_rest(c);
+  flags |= c->flags;
+  r[0] = num(ctx, flags);
+  r[1] = take_output(ctx, c);
+  size_t off = 0;
+  r[2] = plain_len > 0 ? plain_result(ctx, plain_len, &off) : JSValueMakeUndefined(ctx);
+  r[3] = num(ctx, (double)off);
+  r[4] = num(ctx, (double)plain_len);
+}
+
+/* receive(bytes | null) → [flags, ciphertext to send | undefined, plaintext (ArrayBuffer) |
+ * undefined, its offset, its length]: feeds what the peer sent, advances the handshake, and
+ * decrypts everything available. */
 LODE_LOCKED_CB(conn_receive_cb) {
   LODE_CB_UNUSED;
   conn_t *c = this_conn(this_obj);
@@ -696,83 +821,223 @@ LODE_LOCKED_CB(conn_receive_cb) {
     c->in = b.data;
     c->in_len = b.len;
   }
-  c->flags = 0;
-  int flags = 0;
-  if (!c->done) {
-    if (c->sni_state == 1) c->sni_state = 2;
-    int r = SSL_do_handshake(c->ssl);
-    if (r == 1) {
-      c->done = 1;
-      flags |= R_HANDSHAKE_DONE;
-    } else {
-      flags |= check_error(c, r);
-    }
-  }
-  uint8_t *plain = NULL;
-  size_t plain_len = 0, plain_cap = 0;
-  if (c->done && !(flags & R_ERROR)) {
-    for (;;) {
-      if (plain_cap - plain_len < 16384) {
-        plain_cap = plain_cap == 0 ? 16384 + in_pending(c) : plain_cap * 2;
-        plain = realloc(plain, plain_cap);
-        CHECK(plain != NULL);
-      }
-      size_t got = 0;
-      int r = SSL_read_ex(c->ssl, plain + plain_len, plain_cap - plain_len, &got);
-      if (r == 1) {
-        plain_len += got;
-        continue;
-      }
-      flags |= check_error(c, r);
-      break;
-    }
-  }
-  in_keep_rest(c);
+  JSValueRef r[5];
+  receive_core(ctx, c, r);
   free(b.owned);
-  flags |= c->flags;
-  JSValueRef out[3];
-  out[0] = num(ctx, flags);
-  out[1] = take_output(ctx, c);
-  if (plain_len > 0) {
-    out[2] = lode__crypto_make_bytes(ctx, plain, plain_len);
-  } else {
-    free(plain);
-    out[2] = JSValueMakeUndefined(ctx);
-  }
-  return JSObjectMakeArray(ctx, 3, out, NULL);
+  return JSObjectMakeArray(ctx, 5, r, NULL);
+}
+
+/* ---- consuming a stream ----
+ *
+ * consume(handle) attaches the connection to the stream wrapper carrying its ciphertext (a
+ * TCP socket): each read goes into OpenSSL here, straight from the read buffer, and reaches
+ * JS as one call `onreceive(flags, out, plaintext, offset, length)` (receive()'s results; the
+ * function obj.onreceive held when consume() was called). The stream's `onread` still gets
+ * the end of the stream and errors. */
+
+static JSStringRef onreceive_name;
+
+static void consumer_detach(lode__stream_t *st) {
+  conn_t *c = st->consumer;
+  lode_runtime_t *rt = lode_runtime();
+  st->consume = NULL;
+  st->detach_consumer = NULL;
+  st->consumer = NULL;
+  c->stream = NULL;
+  if (c->onreceive != NULL) JSValueUnprotect(rt->ctx, c->onreceive);
+  c->onreceive = NULL;
+  if (c->onwrite != NULL) JSValueUnprotect(rt->ctx, c->onwrite);
+  c->onwrite = NULL;
+  lode_unpin(rt, c->obj);
+}
+
+/* The arguments are made holding JSLock, released before the trampoline (which must be the
+ * outermost lock: microtasks). */
+static void consumer_read(lode__stream_t *st, char *bytes, size_t n) {
+  conn_t *c = st->consumer;
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSObjectRef obj = c->obj;
+  JSObjectRef fn = c->onreceive;
+  JSValueRef r[5];
+  JSLock(ctx);
+  c->in = (const uint8_t *)bytes;
+  c->in_len = n;
+  receive_core(ctx, c, r);
+  JSUnlock(ctx);
+  lode_make_callback(rt, fn, obj, 5, r);
+}
+
+static JSStringRef onwrite_name;
+
+/* The function obj[name] (looked up through the cached key *key), or NULL. */
+static JSObjectRef own_function(JSContextRef ctx, JSObjectRef obj, JSStringRef *key,
+                                const char *name) {
+  if (*key == NULL) *key = JSStringCreateWithUTF8CString(name);
+  JSValueRef v = JSObjectGetProperty(ctx, obj, *key, NULL);
+  return v != NULL && JSValueIsObject(ctx, v) && JSObjectIsFunction(ctx, (JSObjectRef)v)
+             ? (JSObjectRef)v : NULL;
+}
+
+/* consume(handle) → true if this connection now consumes the reads of stream wrapper
+ * handle; false if handle is not an open stream or already has a consumer, or there are no
+ * onreceive and onwrite functions (onwrite: see write()). */
+LODE_LOCKED_CB(conn_consume_cb) {
+  LODE_CB_UNUSED;
+  conn_t *c = this_conn(this_obj);
+  lode__stream_t *st = c != NULL && argc > 0 && JSValueIsObject(ctx, argv[0])
+                           ? lode__stream_this(ctx, (JSObjectRef)argv[0]) : NULL;
+  if (st == NULL || st->consume != NULL || c->stream != NULL)
+    return JSValueMakeBoolean(ctx, false);
+  JSObjectRef on = own_function(ctx, this_obj, &onreceive_name, "onreceive");
+  JSObjectRef onwrite = own_function(ctx, this_obj, &onwrite_name, "onwrite");
+  if (on == NULL || onwrite == NULL) return JSValueMakeBoolean(ctx, false);
+  c->onreceive = on;
+  JSValueProtect(ctx, on);
+  c->onwrite = onwrite;
+  JSValueProtect(ctx, onwrite);
+  st->consume = consumer_read;
+  st->detach_consumer = consumer_detach;
+  st->consumer = c;
+  c->stream = st;
+  lode_pin(lode_runtime(), c->obj);
+  return JSValueMakeBoolean(ctx, true);
+}
+
+/* Encrypts len bytes at data into the output: 0 or E_OPENSSL. */
+static int encrypt(conn_t *c, const uint8_t *data, size_t len) {
+  if (len == 0) return 0;
+  out_reserve_records(c, len);
+  size_t w;
+  int r = SSL_write_ex(c->ssl, data, len, &w);
+  return r != 1 && check_error(c, r) != 0 ? E_OPENSSL : 0;
 }
 
 /* Encrypts the bytes of value into the output: 0, E_ARG (not bytes) or E_OPENSSL. */
 static int write_plain(JSContextRef ctx, conn_t *c, JSValueRef value) {
   lode__crypto_bytes_t b;
   if (!lode__crypto_get_bytes(ctx, 1, &value, 0, &b)) return E_ARG;
-  size_t w;
-  out_reserve_records(c, b.len);
-  int r = b.len == 0 ? 1 : SSL_write_ex(c->ssl, b.data, b.len, &w);
+  int rc = encrypt(c, b.data, b.len);
   free(b.owned);
-  return r != 1 && check_error(c, r) != 0 ? E_OPENSSL : 0;
+  return rc;
 }
 
-/* write(bytes | [bytes...]) → the ciphertext (Uint8Array), or a code. */
+/* Chunks of a list written together up to this many bytes go into one record (one
+ * SSL_write): a response's head and body then cost one record, as in Node. */
+enum { JOIN_MAX = 16384 };
+
+/* Encrypts the chunks of array arr: runs of small chunks are joined into one SSL_write. */
+static int write_list(JSContextRef ctx, conn_t *c, JSObjectRef arr) {
+  static _Thread_local uint8_t join[JOIN_MAX];
+  size_t joined = 0;
+  JSValueRef len_v = lode_js_get(ctx, arr, "length");
+  size_t n = (size_t)JSValueToNumber(ctx, len_v, NULL);
+  for (size_t i = 0; i < n; i++) {
+    JSValueRef item = JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL);
+    lode__crypto_bytes_t b;
+    if (!lode__crypto_get_bytes(ctx, 1, &item, 0, &b)) return E_ARG;
+    int rc = 0;
+    if (joined + b.len <= JOIN_MAX) {
+      memcpy(join + joined, b.data, b.len);
+      joined += b.len;
+    } else {
+      rc = encrypt(c, join, joined);
+      joined = 0;
+      if (rc == 0 && b.len <= JOIN_MAX) {
+        memcpy(join, b.data, b.len);
+        joined = b.len;
+      } else if (rc == 0) {
+        rc = encrypt(c, b.data, b.len);
+      }
+    }
+    free(b.owned);
+    if (rc != 0) return rc;
+  }
+  return encrypt(c, join, joined);
+}
+
+/* A write of ciphertext queued on the consumed stream: it owns the bytes and pins the
+ * connection's wrapper until libuv is done with it. */
+typedef struct tls_write_s {
+  uv_write_t req;
+  conn_t *c;
+  uint8_t *base;
+} tls_write_t;
+
+/* Calls onwrite(status) for the oldest queued write, unless the connection stopped
+ * consuming (its pending callbacks then belong to lib/, which failed them). */
+static void after_queued_write(uv_write_t *req, int status) {
+  tls_write_t *w = (tls_write_t *)req;
+  conn_t *c = w->c;
+  lode_runtime_t *rt = lode_runtime();
+  free(w->base);
+  JSObjectRef obj = c->obj;
+  JSObjectRef fn = c->onwrite;
+  if (fn != NULL) {
+    JSValueRef arg = JSValueMakeNumber(rt->ctx, status);
+    lode_make_callback(rt, fn, obj, 1, &arg);
+  }
+  lode_unpin(rt, obj);
+  free(w);
+}
+
+/* Sends the output to stream wrapper handle (lib/ gives it when nothing of its own is queued
+ * on it): straight away, the rest (or all) through a uv_write queued behind the stream's
+ * writes when it is the consumed stream (after_queued_write then reports it), else left in
+ * the output for the caller. Returns 0 when all was written, 1 when a queued write will
+ * report, -1 when something is left in the output. */
+static int send_output(JSContextRef ctx, conn_t *c, JSValueRef handle) {
+  if (c->out_len == 0) return 0;
+  lode__stream_t *st = JSValueIsObject(ctx, handle) ? lode__stream_this(ctx, (JSObjectRef)handle)
+                                                    : NULL;
+  if (st == NULL || st->state != LODE__HANDLE_OPEN) return -1;
+  uv_buf_t buf = uv_buf_init((char *)c->out, (unsigned)c->out_len);
+  int r = uv_try_write(&st->h.stream, &buf, 1);
+  if (r == (int)c->out_len) {
+    c->out_len = 0;
+    return 0;
+  }
+  if (r < 0 && r != UV_EAGAIN) return -1; /* the caller's write through the stream fails */
+  size_t done = r > 0 ? (size_t)r : 0;
+  if (st != c->stream) {
+    c->out_off = done; /* take_output hands over the rest */
+    return -1;
+  }
+  tls_write_t *w = malloc(sizeof *w);
+  CHECK(w != NULL);
+  w->c = c;
+  w->base = c->out;
+  buf = uv_buf_init((char *)c->out + done, (unsigned)(c->out_len - done));
+  if (uv_write(&w->req, &st->h.stream, &buf, 1, after_queued_write) != 0) {
+    free(w);
+    c->out_off = done;
+    return -1;
+  }
+  c->out = NULL;
+  c->out_len = c->out_cap = 0;
+  lode_pin(lode_runtime(), c->obj);
+  return 1;
+}
+
+/* write(bytes | [bytes...], handle?) → the ciphertext to send (Uint8Array), or a code; with
+ * handle (given when nothing is queued on it) or on a consumed stream, 0 when the records
+ * went straight to the stream, 1 when they were queued on the consumed stream (onwrite(status)
+ * says when they are written: one call per write that returned 1, in order). */
 LODE_LOCKED_CB(conn_write_cb) {
   LODE_CB_UNUSED;
   conn_t *c = this_conn(this_obj);
   if (c == NULL || !c->done || argc < 1) return num(ctx, E_ARG);
   c->flags = 0;
+  int rc;
   if (JSValueGetTypedArrayType(ctx, argv[0], NULL) == kJSTypedArrayTypeNone &&
       JSValueIsArray(ctx, argv[0])) {
-    JSObjectRef arr = (JSObjectRef)argv[0];
-    JSValueRef len_v = lode_js_get(ctx, arr, "length");
-    size_t n = (size_t)JSValueToNumber(ctx, len_v, NULL);
-    for (size_t i = 0; i < n; i++) {
-      JSValueRef item = JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL);
-      int rc = write_plain(ctx, c, item);
-      if (rc != 0) return num(ctx, rc);
-    }
+    rc = write_list(ctx, c, (JSObjectRef)argv[0]);
   } else {
-    int rc = write_plain(ctx, c, argv[0]);
-    if (rc != 0) return num(ctx, rc);
+    rc = write_plain(ctx, c, argv[0]);
   }
+  if (rc != 0) return num(ctx, rc);
+  int sent = send_output(ctx, c, argc > 1 ? argv[1] : JSValueMakeUndefined(ctx));
+  if (sent >= 0) return num(ctx, sent);
   return take_output(ctx, c);
 }
 
@@ -823,6 +1088,7 @@ LODE_LOCKED_CB(conn_set_cb) {
     c->sni_wanted = int_arg(ctx, argc, argv, 1);
   } else if (what == 4) {
     c->keylog = int_arg(ctx, argc, argv, 1);
+    if (c->keylog) SSL_CTX_set_keylog_callback(SSL_get_SSL_CTX(c->ssl), keylog_cb);
   } else if (what == 5) {
     int v = int_arg(ctx, argc, argv, 1);
     SSL_set_verify(c->ssl, verify_mode(v), v == 0 ? NULL : verify_accept_cb);
@@ -831,6 +1097,7 @@ LODE_LOCKED_CB(conn_set_cb) {
     if (sc == NULL) return num(ctx, E_ARG);
     ok = SSL_set_SSL_CTX(c->ssl, sc->ctx) != NULL;
     if (ok) c->sc = sc;
+    if (ok && c->keylog) SSL_CTX_set_keylog_callback(sc->ctx, keylog_cb);
   } else {
     return num(ctx, E_ARG);
   }
@@ -953,7 +1220,10 @@ LODE_LOCKED_CB(conn_get_cb) {
 LODE_LOCKED_CB(conn_free_cb) {
   LODE_CB_UNUSED;
   conn_t *c = JSObjectGetPrivate(this_obj);
-  if (c != NULL && c->kind == KIND_CONN) conn_release(c);
+  if (c != NULL && c->kind == KIND_CONN) {
+    if (c->stream != NULL) consumer_detach(c->stream);
+    conn_release(c);
+  }
   return JSValueMakeUndefined(ctx);
 }
 
@@ -1010,6 +1280,7 @@ JSObjectRef lode_binding_tls_wrap(lode_runtime_t *rt) {
         METHOD("receive", conn_receive_cb), METHOD("write", conn_write_cb),
         METHOD("shutdown", conn_shutdown_cb), METHOD("set", conn_set_cb),
         METHOD("get", conn_get_cb),         METHOD("free", conn_free_cb),
+        METHOD("consume", conn_consume_cb),
         {NULL, NULL, 0}};
     ctx_class = lode__crypto_make_class("SecureContext", ctx_functions, ctx_finalize);
     conn_class = lode__crypto_make_class("TLSWrap", conn_functions, conn_finalize);
