@@ -85,14 +85,16 @@ function evalScript(name, source, print, code) {
     execution.decorateErrorStack(err);
     throw err;
   }
-  if (print) {
-    // Like Node, -p prints the result when the process exits, after pending work.
-    process.on('exit', () => {
-      const { inspect } = require('internal/util/inspect');
-      const text = typeof result === 'string' ? result : inspect(result);
-      process.stdout.write(`${text}\n`);
-    });
-  }
+  if (print) printAtExit(result);
+}
+
+// Like Node, -p prints the result when the process exits, after pending work.
+function printAtExit(result) {
+  process.on('exit', () => {
+    const { inspect } = require('internal/util/inspect');
+    const text = typeof result === 'string' ? result : inspect(result);
+    process.stdout.write(`${text}\n`);
+  });
 }
 
 // path.resolve(file) for the script's name, without loading the path module for the usual
@@ -109,14 +111,63 @@ function resolveScriptPath(file) {
   return cwd === '/' ? `/${file}` : `${cwd}/${file}`;
 }
 
-function runMain() {
-  startupEnv = { HOME: process.env.HOME, NODE_PATH: process.env.NODE_PATH };
-  // A child started by fork() (or with stdio 'ipc') talks to its parent over this fd.
-  // A cluster worker (NODE_UNIQUE_ID) is always such a child.
-  if (binding.getEnv('NODE_CHANNEL_FD') !== undefined) {
-    require('child_process')._forkChild();
-    if (process.env.NODE_UNIQUE_ID !== undefined) require('cluster')._setupWorker();
+// What runMain() does for the rarer cases, each a function of its own: the engine compiles
+// a function's whole body on its first call, so branches that do not run cost start-up
+// time inside it.
+
+// A child started by fork() (or with stdio 'ipc') talks to its parent over this fd. A
+// cluster worker (NODE_UNIQUE_ID) is always such a child.
+function setUpForkChild() {
+  require('child_process')._forkChild();
+  if (process.env.NODE_UNIQUE_ID !== undefined) require('cluster')._setupWorker();
+}
+
+// Code that may be an ES module or call import() goes through the module loaders'
+// internal/modules/esm/interop (which calls evalScript for scripts).
+function runEval(opts) {
+  const code = opts.eval;
+  // Node exposes the -e/-p code as process._eval (fork() leaves it out of the child's
+  // execArgv).
+  Object.defineProperty(process, '_eval', {
+    value: code, writable: false, enumerable: true, configurable: true,
+  });
+  if (opts.inputType !== undefined || code.includes('import') || code.includes('export') ||
+      code.includes('await')) {
+    require('internal/modules/esm/interop').evalCode('[eval]', code, opts.print,
+                                                     opts.inputType, evalScript);
+  } else {
+    evalScript('[eval]', code, opts.print);
   }
+}
+
+// An existing .mjs/.mts file runs as an ES module without the CommonJS loader (which an ES
+// module graph only sets up when it meets a package or a CommonJS file). With -r preloads,
+// Module.runMain may have been replaced: it decides.
+function runScript(main) {
+  if (binding.requires.length === 0 && (main.endsWith('.mjs') || main.endsWith('.mts')) &&
+      internalBinding('fs').internalModuleStat(main) === 0) {
+    require('internal/modules/esm/loader').runMainESM(internalBinding('fs').realpath(main));
+  } else {
+    moduleLoader().runMain(main);
+  }
+}
+
+// No script: the REPL on a terminal (or with -i); otherwise the program piped to standard
+// input.
+function runStdin(opts) {
+  if (opts.interactive || (!opts.forceStdin && internalBinding('fs').guessHandleType(0) === 'TTY')) {
+    require('internal/repl/cli').startCli();
+    return;
+  }
+  const source = internalBinding('fs').readFileUtf8(0);
+  require('internal/modules/esm/interop').evalCode('[stdin]', source, opts.print,
+                                                   opts.inputType, evalScript);
+}
+
+function runMain() {
+  // (Read from C: process.env is a Proxy whose trap would be compiled for these two reads.)
+  startupEnv = { HOME: binding.getEnv('HOME'), NODE_PATH: binding.getEnv('NODE_PATH') };
+  if (binding.getEnv('NODE_CHANNEL_FD') !== undefined) setUpForkChild();
   const scriptArgv = binding.scriptArgv;
   const opts = binding.options;
   if (opts.test) {
@@ -126,60 +177,23 @@ function runMain() {
     return 0;
   }
   const hasScript = opts.eval === undefined && !opts.forceStdin && scriptArgv.length > 0;
-
   if (hasScript) {
-    const main = resolveScriptPath(scriptArgv[0]);
-    process.argv.push(main, ...scriptArgv.slice(1));
+    process.argv.push(resolveScriptPath(scriptArgv[0]), ...scriptArgv.slice(1));
+    if (opts.inputType !== undefined) {
+      throw new (require('internal/errors').codes.ERR_INPUT_TYPE_NOT_ALLOWED)();
+    }
   } else {
     process.argv.push(...scriptArgv);
   }
-
-  if (hasScript && opts.inputType !== undefined) {
-    throw new (require('internal/errors').codes.ERR_INPUT_TYPE_NOT_ALLOWED)();
-  }
   if (binding.requires.length > 0) moduleLoader()._preloadModules(binding.requires);
   if (opts.exposeGc) globalThis.gc = binding.gc;
-
-  // Code that may be an ES module or call import() goes through the module loaders'
-  // internal/modules/esm/interop (which calls evalScript for scripts).
   if (opts.eval !== undefined) {
-    const code = opts.eval;
-    // Node exposes the -e/-p code as process._eval (fork() leaves it out of the child's
-    // execArgv).
-    Object.defineProperty(process, '_eval', {
-      value: code, writable: false, enumerable: true, configurable: true,
-    });
-    if (opts.inputType !== undefined || code.includes('import') || code.includes('export') ||
-        code.includes('await')) {
-      require('internal/modules/esm/interop').evalCode('[eval]', code, opts.print,
-                                                       opts.inputType, evalScript);
-    } else {
-      evalScript('[eval]', code, opts.print);
-    }
-    return 0;
+    runEval(opts);
+  } else if (hasScript) {
+    runScript(process.argv[1]);
+  } else {
+    runStdin(opts);
   }
-  if (hasScript) {
-    const main = process.argv[1];
-    // An existing .mjs/.mts file runs as an ES module without the CommonJS loader (which
-    // an ES module graph only sets up when it meets a package or a CommonJS file). With
-    // -r preloads, Module.runMain may have been replaced: it decides.
-    if (binding.requires.length === 0 && (main.endsWith('.mjs') || main.endsWith('.mts')) &&
-        internalBinding('fs').internalModuleStat(main) === 0) {
-      require('internal/modules/esm/loader').runMainESM(internalBinding('fs').realpath(main));
-      return 0;
-    }
-    moduleLoader().runMain(main);
-    return 0;
-  }
-  // No script: the REPL on a terminal (or with -i); otherwise the program piped to standard
-  // input.
-  if (opts.interactive || (!opts.forceStdin && internalBinding('fs').guessHandleType(0) === 'TTY')) {
-    require('internal/repl/cli').startCli();
-    return 0;
-  }
-  const source = internalBinding('fs').readFileUtf8(0);
-  require('internal/modules/esm/interop').evalCode('[stdin]', source, opts.print,
-                                                   opts.inputType, evalScript);
   return 0;
 }
 

@@ -1091,7 +1091,7 @@ Object.defineProperty(Module, 'initLoader', {
     // builtinIds may be a getter: it is read on the first lookup of a built-in name.
     builtinOptions = options;
     builtinLists = undefined;
-    if (Array.isArray(options.conditions)) {
+    if (options.conditions !== undefined && Array.isArray(options.conditions)) {
       cjsConditions = new Set([...cjsConditions, ...options.conditions]);
     }
     Module._initPaths(options.env);

@@ -13,14 +13,34 @@
 // asynchronous modules with their dependants waiting). Modules are keyed by URL: file:
 // URLs of real paths, data: URLs, node: URLs of built-ins.
 //
-// What only some programs need (import(), require(esm), CommonJS/JSON/built-in records,
-// errors) is in internal/modules/esm/loader_extra, loaded on first use.
+// What only some programs need is loaded on first use: internal/modules/esm/loader_extra
+// (import(), require(esm), CommonJS/JSON/data: records, top-level await, errors),
+// internal/modules/esm/link (cycles, re-exports, named imports that are not local exports)
+// and internal/modules/esm/resolve (anything but a built-in). A main file that imports
+// nothing or only built-ins runs with this module alone.
 
 const { readFileUtf8 } = internalBinding('fs');
 const { runInThisContext } = internalBinding('contextify');
-const { resolve, formatOf, pathOfURL } = require('internal/modules/esm/resolve');
-const { transform, kTypeScript, kModule } = require('internal/modules/esm/transform');
+// The transform binding directly, flags as in internal/modules/esm/transform (2 ES module,
+// 1 TypeScript).
+const { transform } = internalBinding('transform');
 const { registerEvalSource, setFirstLineColumnOffset } = require('internal/stack');
+const { canBeRequiredByUsers, nodeOnlyIds } = require.loader;
+
+// internal/modules/esm/resolve, loaded on the first import of anything but a built-in: an
+// ES module main file that imports only built-ins needs none of it.
+let resolveModule;
+function resolver() {
+  resolveModule ??= require('internal/modules/esm/resolve');
+  return resolveModule;
+}
+
+// internal/modules/esm/link: cycles, re-exports and named imports.
+let linkModule;
+function linker() {
+  linkModule ??= require('internal/modules/esm/link');
+  return linkModule;
+}
 
 let extraModule;
 function extra() {
@@ -39,6 +59,9 @@ const kEvaluated = 4;
 const moduleMap = new Map();
 
 const state = { asyncEvaluationCounter: 0, mainURL: null };
+
+// The main file run by runMainESM: { url, filename, format }.
+let mainFile = null;
 
 class ModuleRecord {
   constructor(url, format, filename) {
@@ -105,7 +128,15 @@ class ModuleContext {
     const getters = { __proto__: null };
     for (let i = 0; i < names.length; i++) getters[names[i]] = localGetter(access, i);
     record.getters = getters;
-    fillNamespace(record);
+    const namespace = record.namespace;
+    if (names.length === 0 && record.reexports.length === 0 &&
+        record.starExports.length === 0 && Object.isExtensible(namespace)) {
+      // No exports: the namespace only gets its tag (see fillNamespace).
+      Object.defineProperty(namespace, Symbol.toStringTag, { __proto__: null, value: 'Module' });
+      Object.preventExtensions(namespace);
+    } else {
+      fillNamespace(record);
+    }
   }
 
   get meta() {
@@ -125,9 +156,25 @@ class ModuleContext {
 // only on it), then by specifier.
 const resolutionCache = new Map();
 
+// 'node:<id>' for a specifier naming a built-in ('fs', 'node:fs', 'node:test'), else
+// undefined (the built-in ids are the realm's, as for require()).
+function builtinURLOf(specifier) {
+  if (specifier.startsWith('node:')) {
+    return canBeRequiredByUsers(specifier.slice(5)) ? specifier : undefined;
+  }
+  const first = specifier.charCodeAt(0);
+  if (first === 46 /* . */ || first === 47 /* / */ || !canBeRequiredByUsers(specifier) ||
+      nodeOnlyIds.includes(specifier)) {
+    return undefined;
+  }
+  return 'node:' + specifier;
+}
+
 function resolveFrom(specifier, record) {
+  const builtin = builtinURLOf(specifier);
+  if (builtin !== undefined) return builtin;
   const filename = record.filename;
-  if (filename === null) return resolve(specifier, record.url);
+  if (filename === null) return resolver().resolve(specifier, record.url);
   const dir = filename.slice(0, filename.lastIndexOf('/')) || '/';
   let cache = resolutionCache.get(dir);
   if (cache === undefined) {
@@ -136,7 +183,7 @@ function resolveFrom(specifier, record) {
   }
   let url = cache.get(specifier);
   if (url === undefined) {
-    url = resolve(specifier, record.url, filename);
+    url = resolver().resolve(specifier, record.url, filename);
     cache.set(specifier, url);
   }
   return url;
@@ -149,25 +196,24 @@ function getOrLoad(url, fresh) {
   let record = moduleMap.get(url);
   if (record !== undefined) return record;
   if (url.startsWith('node:')) {
-    record = extra().makeBuiltinRecord(url);
+    record = makeBuiltinRecord(url);
     moduleMap.set(url, record);
     return record;
   }
-  let source;
   let format;
   let filename = null;
-  if (url.startsWith('data:')) {
-    ({ source, format } = extra().parseDataURL(url));
-  } else {
-    filename = pathOfURL(url);
-    format = formatOf(filename);
-    if (format !== 'module') {
-      format = extra().checkFormat(format, filename);
-    }
+  if (mainFile !== null && url === mainFile.url) {
+    ({ filename, format } = mainFile);
+  } else if (!url.startsWith('data:')) {
+    filename = resolver().pathOfURL(url);
+    format = resolver().formatOf(filename);
+  }
+  let source;
+  if (format === 'module') {
     source = readFileUtf8(filename);
-    if (format === 'detect' || format === 'detect-typescript') {
-      format = extra().detectFormat(source, format === 'detect-typescript', url);
-    }
+  } else {
+    // data: URLs, other formats, syntax detection.
+    ({ source, format } = extra().readOther(url, filename, format));
   }
   record = new ModuleRecord(url, format, filename);
   moduleMap.set(url, record);
@@ -194,13 +240,34 @@ function getOrLoad(url, fresh) {
   return record;
 }
 
+// The record of built-in `url` ('node:<id>'), evaluated: its exports as `default` and, read
+// when used, its own enumerable properties as named exports.
+function makeBuiltinRecord(url) {
+  const record = new ModuleRecord(url, 'builtin', null);
+  const exports = require(url.slice(5));
+  const getters = { __proto__: null, default: () => exports };
+  const keys = Object.keys(exports);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== 'default') getters[key] = () => exports[key];
+  }
+  record.getters = getters;
+  record.localExports = Object.keys(getters);
+  record.reexports = [];
+  record.starExports = [];
+  record.status = kEvaluated;
+  fillNamespace(record);
+  return record;
+}
+
 // Runs the transform on an ES module's source; throws its syntax error like Node. The
 // result is the flat array described in src/bindings/transform.c.
 function loadModuleSource(record, source, isTypeScript) {
-  const result = transform(source, kModule | (isTypeScript ? kTypeScript : 0));
+  const result = transform(source, isTypeScript ? 3 : 2);
   // Sources are kept for stack traces and the uncaught-error header: the URL is no path.
   registerEvalSource(record.url, source);
-  if (!Array.isArray(result)) throw extra().transformError(result, record.url);
+  // (An error is a plain object.)
+  if (result.error !== undefined) throw extra().transformError(result, record.url);
   record.code = result[0];
   record.prologueLength = result[1];
   setFirstLineColumnOffset(record.url, result[1]);
@@ -232,7 +299,11 @@ function loadModuleSource(record, source, isTypeScript) {
 function link(fresh) {
   let hasAsync = false;
   try {
-    markCycles(fresh);
+    // One fresh record is in a cycle only if it imports itself (the others were loaded
+    // earlier, so none of them imports it).
+    if (fresh.length > 1 || (fresh.length === 1 && fresh[0].dependencies.includes(fresh[0]))) {
+      linker().markCycles(fresh);
+    }
     for (let i = 0; i < fresh.length; i++) {
       const record = fresh[i];
       if (record.code === null) {
@@ -243,16 +314,14 @@ function link(fresh) {
       const compiled = compileModule(record, isGenerator);
       record.code = null;
       if (isGenerator) {
-        const generator = compiled(new ModuleContext(record));
-        generator.next();
-        record.generator = generator;
+        instantiate(record, compiled);
         if (record.hasTLA) hasAsync = true;
       } else {
         record.fn = compiled;
       }
     }
     for (let i = 0; i < fresh.length; i++) {
-      if (fresh[i].imports !== null) checkImports(fresh[i]);
+      if (fresh[i].imports !== null && fresh[i].imports.length > 0) checkNamedImports(fresh[i]);
     }
   } catch (err) {
     for (const record of fresh) moduleMap.delete(record.url);
@@ -264,50 +333,23 @@ function link(fresh) {
   return hasAsync;
 }
 
-// Sets `inCycle` on the ES modules of `fresh` that import themselves or belong to a strongly
-// connected component of more than one module (Tarjan's algorithm). Records loaded earlier
-// cannot be in a cycle with fresh ones: their dependencies were all loaded before them.
-function markCycles(fresh) {
-  let index = 0;
-  const stack = [];
-  const visit = (record) => {
-    record.dfsIndex = index;
-    record.dfsAncestorIndex = index;
-    index++;
-    stack.push(record);
-    record.status = kEvaluating; // "on the stack" during this search only
-    const deps = record.dependencies;
-    for (let i = 0; i < deps.length; i++) {
-      const dep = deps[i];
-      if (dep.status !== kNew && dep.status !== kEvaluating) continue;
-      if (dep === record) {
-        record.inCycle = true;
-      } else if (dep.status === kNew) {
-        if (dep.dfsIndex !== -1) continue; // not fresh
-        visit(dep);
-        if (dep.dfsAncestorIndex < record.dfsAncestorIndex) {
-          record.dfsAncestorIndex = dep.dfsAncestorIndex;
-        }
-      } else if (dep.dfsIndex < record.dfsAncestorIndex) {
-        record.dfsAncestorIndex = dep.dfsIndex;
-      }
+// Runs the prologue of a module compiled as a generator (in a cycle, or with top-level
+// await): hoisted functions exist, other bindings are in their temporal dead zone.
+function instantiate(record, compiled) {
+  const generator = compiled(new ModuleContext(record));
+  generator.next();
+  record.generator = generator;
+}
+
+// Every named import must name a binding the imported module provides: a local export of
+// it here, else (re-exports, errors) see internal/modules/esm/link's checkImports.
+function checkNamedImports(record) {
+  const { imports, dependencies } = record;
+  for (let k = 0; k < imports.length; k += 4) {
+    if (!dependencies[imports[k]].localExports.includes(imports[k + 1])) {
+      linker().checkImports(record);
+      return;
     }
-    if (record.dfsAncestorIndex === record.dfsIndex) {
-      let member = stack.pop();
-      member.status = kNew;
-      if (member !== record) {
-        record.inCycle = true;
-        do {
-          member.inCycle = true;
-          member = stack.pop();
-          member.status = kNew;
-        } while (member !== record);
-      }
-    }
-  };
-  for (let i = 0; i < fresh.length; i++) fresh[i].dfsIndex = -1;
-  for (let i = 0; i < fresh.length; i++) {
-    if (fresh[i].dfsIndex === -1) visit(fresh[i]);
   }
 }
 
@@ -327,75 +369,21 @@ function compileModule(record, isGenerator) {
   }
 }
 
-// The export names of `record`, star exports included (ExportedNames).
-function exportedNames(record, visited) {
-  if (visited.has(record)) return [];
-  visited.add(record);
-  const names = [...record.localExports];
-  const reexports = record.reexports;
-  for (let i = 0; i < reexports.length; i += 3) names.push(reexports[i]);
-  for (const index of record.starExports) {
-    for (const name of exportedNames(record.dependencies[index], visited)) {
-      if (name !== 'default' && !names.includes(name)) names.push(name);
-    }
-  }
-  return names;
-}
-
-const kAmbiguous = Symbol('ambiguous');
-
-// ResolveExport: the record and name of the binding that `name` of `record` stands for
-// (name '*' for a namespace), null when there is none, kAmbiguous when star exports give
-// two.
-function resolveExport(record, name, resolveSet = []) {
-  for (let i = 0; i < resolveSet.length; i += 2) {
-    if (resolveSet[i] === record && resolveSet[i + 1] === name) return null; // a cycle
-  }
-  resolveSet.push(record, name);
-  if (record.localExports.includes(name)) return { record, name };
-  const reexports = record.reexports;
-  for (let i = 0; i < reexports.length; i += 3) {
-    if (reexports[i] !== name) continue;
-    const target = record.dependencies[reexports[i + 1]];
-    if (reexports[i + 2] === '*') return { record: target, name: '*' };
-    return resolveExport(target, reexports[i + 2], resolveSet);
-  }
-  if (name === 'default') return null;
-  let star = null;
-  for (const index of record.starExports) {
-    const resolution = resolveExport(record.dependencies[index], name, resolveSet);
-    if (resolution === kAmbiguous) return kAmbiguous;
-    if (resolution === null) continue;
-    if (star === null) {
-      star = resolution;
-    } else if (star.record !== resolution.record || star.name !== resolution.name) {
-      return kAmbiguous;
-    }
-  }
-  return star;
-}
-
-// The getter of a resolved binding, reading the target's getters when called (the target
-// may be a module whose prologue has not run yet).
-function getterOf({ record, name }) {
-  if (name === '*') return () => record.namespace;
-  return () => record.getters[name]();
-}
-
 // Defines the namespace's getters (sorted by name, as the specification orders them), its
 // Symbol.toStringTag, and makes it non-extensible. Called once `record.getters` exists.
 function fillNamespace(record) {
   const namespace = record.namespace;
   if (Object.isExtensible(namespace) === false) return;
   const getters = record.getters;
-  const names = record.reexports.length === 0 && record.starExports.length === 0 ?
-    [...record.localExports] : exportedNames(record, new Set());
+  const simple = record.reexports.length === 0 && record.starExports.length === 0;
+  const names = simple ? [...record.localExports] : linker().exportedNames(record, new Set());
   names.sort();
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     // A local binding: the module's own getter, called directly.
     let get = getters[name];
     if (get === undefined) {
+      const { resolveExport, kAmbiguous, getterOf } = linker();
       const resolution = resolveExport(record, name);
       if (resolution === null || resolution === kAmbiguous) continue;
       get = getterOf(resolution);
@@ -408,46 +396,10 @@ function fillNamespace(record) {
   Object.preventExtensions(namespace);
 }
 
-// Every named import must name a binding the imported module provides.
-function checkImports(record) {
-  const imports = record.imports;
-  for (let i = 0; i < imports.length; i += 4) {
-    const dep = record.dependencies[imports[i]];
-    const name = imports[i + 1];
-    if (dep.localExports.includes(name)) continue;
-    const resolution = resolveExport(dep, name);
-    if (resolution !== null && resolution !== kAmbiguous) continue;
-    throw extra().importError(record, dep, imports, i, resolution === kAmbiguous);
-  }
-}
-
 // ---------------------------------------------------------------------------
 // Evaluation (the specification's Evaluate, InnerModuleEvaluation and the asynchronous
 // module steps, the latter in loader_extra). Returns a promise settled when `module` and
 // its dependencies have run.
-
-function evaluate(module) {
-  if (module.status === kEvaluatingAsync || module.status === kEvaluated) {
-    module = module.cycleRoot;
-  }
-  if (module.capability !== null) return module.capability.promise;
-  const stack = [];
-  const capability = Promise.withResolvers();
-  module.capability = capability;
-  try {
-    innerEvaluate(module, stack, 0);
-  } catch (err) {
-    for (const m of stack) {
-      m.status = kEvaluated;
-      m.error = err;
-      m.hasError = true;
-    }
-    capability.reject(err);
-    return capability.promise;
-  }
-  if (!module.asyncEvaluation) capability.resolve();
-  return capability.promise;
-}
 
 function innerEvaluate(module, stack, index) {
   if (module.status === kEvaluatingAsync || module.status === kEvaluated) {
@@ -510,37 +462,48 @@ function executeSync(module) {
   }
 }
 
-// Loads, links and evaluates the graph of `url`; returns [record, promise of evaluation].
-// Load and link errors are thrown.
-function loadAndEvaluate(url) {
-  const fresh = [];
-  const record = getOrLoad(url, fresh);
-  const hasAsync = link(fresh);
-  // An async module's generator is still finishing its first step (the `yield` of an async
-  // generator awaits); its body can start one microtask later.
-  const promise = hasAsync ? Promise.resolve().then(() => evaluate(record)) : evaluate(record);
-  return [record, promise];
-}
-
 // Runs the main entry point `filename` (a real path) as an ES module. A sync graph runs
 // before this returns (its errors are thrown); an async one finishes later, and an uncaught
 // rejection or a top-level await that never settles ends the process as in Node.
 function runMainESM(filename) {
-  state.mainURL = require('internal/modules/esm/resolve').fileURLOfRealPath(filename);
-  const [record, promise] = loadAndEvaluate(state.mainURL);
-  const { getPromiseState } = internalBinding('util');
-  const promiseState = getPromiseState(promise);
-  if (promiseState !== undefined && promiseState[0] === 1) return;
-  extra().watchMainEvaluation(record, promise, promiseState);
+  const url = urlPathKeepsAll.test(filename) ? 'file://' + filename :
+    resolver().fileURLOfRealPath(filename);
+  mainFile = { url, filename, format: undefined };
+  mainFile.format = filename.endsWith('.mjs') ? 'module' :
+    filename.endsWith('.mts') ? 'module-typescript' : resolver().formatOf(filename);
+  state.mainURL = url;
+  const fresh = [];
+  const record = getOrLoad(state.mainURL, fresh);
+  if (link(fresh)) {
+    extra().evaluateMainAsync(record);
+    return;
+  }
+  // A graph without top-level await runs now, without a promise; its errors are thrown.
+  const stack = [];
+  try {
+    innerEvaluate(record, stack, 0);
+  } catch (err) {
+    for (let i = 0; i < stack.length; i++) {
+      stack[i].status = kEvaluated;
+      stack[i].error = err;
+      stack[i].hasError = true;
+    }
+    throw err;
+  }
 }
+
+// A path whose file: URL is 'file://' + the path (resolve's pathToFileURL for the others).
+const urlPathKeepsAll = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/[\]|^]*$/;
 
 module.exports = {
   // For loader_extra.
   internals: {
     moduleMap, state, ModuleRecord, ModuleContext, getOrLoad, loadModuleSource, link,
-    evaluate, executeSync, resolveFrom, fillNamespace, kEvaluating, kEvaluatingAsync, kEvaluated,
-    kLinked,
+    innerEvaluate, executeSync, resolveFrom, fillNamespace, kNew, kEvaluating, kEvaluatingAsync,
+    kEvaluated, kLinked,
   },
+  // For internal/modules/esm/link.
+  extra,
   warnTypelessPackage: (url) => extra().warnTypelessPackage(url),
   importDynamic: (specifier, options, referrer) =>
     extra().importDynamic(specifier, options, referrer),

@@ -11,8 +11,8 @@ const { resolve, pathToFileURL, fileURLToPath } = require('internal/modules/esm/
 const { transform, kTypeScript, kDetect } = require('internal/modules/esm/transform');
 const {
   internals: {
-    moduleMap, state, ModuleRecord, getOrLoad, loadModuleSource, link, evaluate, executeSync,
-    resolveFrom, fillNamespace, kEvaluating, kEvaluatingAsync, kEvaluated, kLinked,
+    moduleMap, state, ModuleRecord, getOrLoad, loadModuleSource, link, innerEvaluate,
+    executeSync, resolveFrom, fillNamespace, kEvaluating, kEvaluatingAsync, kEvaluated, kLinked,
   },
 } = require('internal/modules/esm/loader');
 
@@ -92,6 +92,18 @@ function transformError(result, file) {
   return err;
 }
 
+// The source and format of `url` for getOrLoad when it is not a file of format 'module'
+// (`filename` and `format` are null and undefined for a data: URL).
+function readOther(url, filename, format) {
+  if (url.startsWith('data:')) return parseDataURL(url);
+  format = checkFormat(format, filename);
+  const source = readFileUtf8(filename);
+  if (format === 'detect' || format === 'detect-typescript') {
+    format = detectFormat(source, format === 'detect-typescript', url);
+  }
+  return { source, format };
+}
+
 // Fills `record` for the JSON and CommonJS formats; throws for unknown ones.
 function makeOtherRecord(record, source) {
   record.reexports = [];
@@ -107,23 +119,6 @@ function makeOtherRecord(record, source) {
     default:
       throw new codes.ERR_UNKNOWN_MODULE_FORMAT(record.format, record.url);
   }
-}
-
-function makeBuiltinRecord(url) {
-  const id = url.slice(5);
-  const record = new ModuleRecord(url, 'builtin', null);
-  const exports = require(id);
-  const getters = { __proto__: null, default: () => exports };
-  for (const key of Object.keys(exports)) {
-    if (key !== 'default') getters[key] = () => exports[key];
-  }
-  record.getters = getters;
-  record.localExports = Object.keys(getters);
-  record.reexports = [];
-  record.starExports = [];
-  record.status = kEvaluated;
-  fillNamespace(record);
-  return record;
 }
 
 function makeJSONRecord(record, source) {
@@ -252,6 +247,40 @@ function importError(record, dep, imports, i, ambiguous) {
 
 // ---------------------------------------------------------------------------
 // The asynchronous module steps of the specification's evaluation.
+
+// Evaluates the main module's graph that has top-level await (see runMainESM).
+function evaluateMainAsync(record) {
+  // An async module's generator is still finishing its first step (the `yield` of an async
+  // generator awaits); its body can start one microtask later.
+  const promise = Promise.resolve().then(() => evaluate(record));
+  watchMainEvaluation(record, promise, undefined);
+}
+
+// Evaluate() of the specification: returns a promise settled when `module` and its
+// dependencies have run (the main entry point of a graph without top-level await runs
+// without one, see runMainESM).
+function evaluate(module) {
+  if (module.status === kEvaluatingAsync || module.status === kEvaluated) {
+    module = module.cycleRoot;
+  }
+  if (module.capability !== null) return module.capability.promise;
+  const stack = [];
+  const capability = Promise.withResolvers();
+  module.capability = capability;
+  try {
+    innerEvaluate(module, stack, 0);
+  } catch (err) {
+    for (const m of stack) {
+      m.status = kEvaluated;
+      m.error = err;
+      m.hasError = true;
+    }
+    capability.reject(err);
+    return capability.promise;
+  }
+  if (!module.asyncEvaluation) capability.resolve();
+  return capability.promise;
+}
 
 function executeAsync(module) {
   const generator = module.generator;
@@ -504,7 +533,9 @@ module.exports = {
   warnTypelessPackage,
   transformError,
   makeOtherRecord,
-  makeBuiltinRecord,
+  evaluate,
+  evaluateMainAsync,
+  readOther,
   parseDataURL,
   checkAttributes,
   importError,
