@@ -1,21 +1,26 @@
 'use strict';
 // One child_process benchmark case (bench/ipc.sh runs each under Lode and Node); prints
-// "<case> <value>" on stderr: messages/s, MB/s or operations/s (higher is better).
+// "<case> <value>" on stderr: messages/s, MB/s or operations/s (higher is better). The
+// one-way cases also print "<case>-cpu <messages per CPU second>", the CPU time of parent
+// and child together, which is what a loaded machine's timings hide.
 const { fork, spawn, execSync } = require('child_process');
 
 const kind = process.argv[2];
-const report = (value) => process.stderr.write(`${kind} ${value.toFixed(1)}\n`);
+const report = (value, name = kind) => process.stderr.write(`${name} ${value.toFixed(1)}\n`);
+const cpuSeconds = (usage) => (usage.user + usage.system) / 1e6;
 
 if (kind === 'child') {
   // Counts what arrives; answers pings; reports the count when told.
   let count = 0;
   let bytes = 0;
+  let cpu0;
   process.on('message', (m) => {
     if (m === 'ping' || m.ping !== undefined) {
       process.send(m);
     } else if (m === 'end') {
-      process.send({ count, bytes });
+      process.send({ count, bytes, cpu: cpuSeconds(process.cpuUsage(cpu0)) });
     } else {
+      if (count === 0) cpu0 = process.cpuUsage();
       count++;
       if (typeof m.data === 'string') bytes += m.data.length;
     }
@@ -26,12 +31,14 @@ if (kind === 'child') {
 function oneWay(serialization, n, message, unit) {
   const child = fork(__filename, ['child'], { serialization });
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < n; i++) child.send(message);
   child.send('end');
   child.on('message', (m) => {
     const seconds = (performance.now() - t0) / 1000;
     if (m.count !== n) throw new Error(`lost messages: ${m.count} of ${n}`);
     report(unit === 'MB' ? m.bytes / 1048576 / seconds : n / seconds);
+    if (unit !== 'MB') report(n / (cpuSeconds(process.cpuUsage(cpu0)) + m.cpu), `${kind}-cpu`);
     child.disconnect();
   });
 }

@@ -3,7 +3,9 @@
 # 25 × 4 MiB JSON messages), IPC round trips (5,000 ping-pongs), 500 × spawn('true') (8 at a
 # time) and 200 × execSync('echo hi'). Runs each case RUNS times under Lode and Node
 # (alternating) and prints the medians (messages/s, MB/s or operations/s) and the ratio
-# Lode/Node (≥ 1.0 = Lode as fast).  Usage: bench/ipc.sh   (env: LODE, NODE, RUNS)
+# Lode/Node (≥ 1.0 = Lode as fast); the 1 KiB cases also as messages per CPU second of parent
+# and child together (the "-cpu" lines: comparable when the machine is loaded, where the
+# wall-clock rates are not).  Usage: bench/ipc.sh   (env: LODE, NODE, RUNS)
 set -e
 cd "$(dirname "$0")"
 . ./common.sh

@@ -14,7 +14,7 @@ const {
 } = internalBinding('stream_wrap');
 const { readChunk, runTicksNow } = require('internal/stream_base_commons');
 const { UV_EACCES, UV_EAGAIN, UV_EMFILE, UV_ENFILE, UV_ENOENT, UV_ESRCH, UV_EINVAL,
-  UV_ENOSYS } = internalBinding('uv');
+  UV_ENOSYS, UV_EPROTO, UV_E2BIG } = internalBinding('uv');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED,
@@ -344,7 +344,7 @@ const kHighWaterMark = 65536 * 2;
 // Pipe(IPC) handle. Returns the Control.
 function setupChannel(target, channel, serializationMode) {
   const {
-    FrameReader, FrameWriter, serialize, decodeFrame, kAdvanced, kJsonHandle, kAdvancedHandle,
+    FrameReader, FrameWriter, FrameError, serialize, decodeFrame, kAdvanced, kAdvancedHandle,
     kHeader, writeHeader,
   } = lazySerialization();
   const advanced = serializationMode === 'advanced';
@@ -422,7 +422,7 @@ function setupChannel(target, channel, serializationMode) {
       queuedBytes += writer.addBytes(kAdvanced, serialize(message), true);
     } else {
       const text = JSON.stringify(message);
-      queuedBytes += writer.addText(text === undefined ? 'null' : text);
+      queuedBytes += writer.addLine(text === undefined ? 'null' : text);
     }
     queuedCallbacks.push(callback);
     if (queuedBytes >= 65536) {
@@ -466,19 +466,15 @@ function setupChannel(target, channel, serializationMode) {
       else process.nextTick(() => target.emit('error', ex));
       return false;
     }
-    const body = { t: type, m: message };
-    let payload;
-    let kind;
+    let frame;
     if (advanced) {
-      payload = serialize(body);
-      kind = kAdvancedHandle;
+      const payload = serialize({ t: type, m: message });
+      frame = Buffer.allocUnsafe(kHeader + payload.length);
+      writeHeader(frame, 0, kAdvancedHandle, payload.length);
+      frame.set(payload, kHeader);
     } else {
-      payload = Buffer.from(JSON.stringify(body), 'utf8');
-      kind = kJsonHandle;
+      frame = Buffer.from(`${JSON.stringify({ cmd: 'NODE_HANDLE', type, msg: message })}\n`);
     }
-    const frame = Buffer.allocUnsafe(kHeader + payload.length);
-    writeHeader(frame, 0, kind, payload.length);
-    frame.set(payload, kHeader);
     if (queuedCallbacks.length > 0) flush();
     pendingWrites++;
     const req = {
@@ -551,25 +547,23 @@ function setupChannel(target, channel, serializationMode) {
     this._disconnect();
   };
 
-  // Opens the descriptor that came with a handle frame as what was sent, then emits.
-  function receiveHandle(body) {
+  // Opens the descriptor that came with a handle message as what was sent (type), then
+  // emits message with it.
+  function receiveHandle(type, message) {
     const pending = channel.pendingType();
     let wrap = null;
     if (pending === 1) wrap = new TCP(TCPConstants.SOCKET);
     else if (pending === 2) wrap = new Pipe(PipeConstants.SOCKET);
     if (wrap === null || channel.acceptPending(wrap) !== 0) {
       wrap?.close();
-      throw new (lazySerialization().FrameError)('a handle frame without a descriptor');
+      throw new FrameError('a handle message without a descriptor');
     }
-    const message = body.m;
     // cluster's handles (NODE_CLUSTER messages) are internal too.
-    const event = message !== null && typeof message === 'object' &&
-      typeof message.cmd === 'string' && message.cmd.startsWith('NODE_') ?
-      'internalMessage' : 'message';
-    if (body.t === 'net.Server') {
+    const event = isInternal(message) ? 'internalMessage' : 'message';
+    if (type === 'net.Server') {
       const server = new net.Server();
       server.listen(wrap, () => process.nextTick(emitMessage, event, message, server));
-    } else if (body.t === 'net.Socket') {
+    } else if (type === 'net.Socket') {
       const socket = new net.Socket({ handle: wrap, readable: true, writable: true });
       process.nextTick(emitMessage, event, message, socket);
     } else {
@@ -577,22 +571,29 @@ function setupChannel(target, channel, serializationMode) {
     }
   }
 
-  const reader = new FrameReader((kind, buf, start, end) => {
-    const message = decodeFrame(kind, buf, start, end);
-    if (kind === kJsonHandle || kind === kAdvancedHandle) {
-      if (message === null || typeof message !== 'object' || typeof message.t !== 'string') {
-        throw new (lazySerialization().FrameError)('bad handle frame');
-      }
-      receiveHandle(message);
-      return;
-    }
-    if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
-        message.cmd.startsWith('NODE_')) {
-      process.nextTick(emitMessage, 'internalMessage', message);
-    } else {
+  // Emits one received message (from a tick, as Node does). Throws FrameError for a handle
+  // message that is not well formed.
+  function receive(message) {
+    if (!isInternal(message)) {
       process.nextTick(emitMessage, 'message', message);
+    } else if (message.cmd === 'NODE_HANDLE' && !advanced) {
+      if (typeof message.type !== 'string') throw new FrameError('bad handle message');
+      receiveHandle(message.type, message.msg);
+    } else {
+      process.nextTick(emitMessage, 'internalMessage', message);
     }
-  });
+  }
+
+  const reader = advanced ? new FrameReader((kind, buf, start, end) => {
+    const message = decodeFrame(buf, start, end);
+    if (kind !== kAdvancedHandle) {
+      receive(message);
+    } else if (message === null || typeof message !== 'object' || typeof message.t !== 'string') {
+      throw new FrameError('bad handle frame');
+    } else {
+      receiveHandle(message.t, message.m);
+    }
+  }) : null;
 
   // Messages that arrived before a disconnect are still delivered (as in Node).
   function emitMessage(event, message, handle) {
@@ -606,31 +607,47 @@ function setupChannel(target, channel, serializationMode) {
     finishDisconnect();
   }
 
-  channel.onread = function(chunk) {
-    if (typeof chunk !== 'number') {
+  // A read: bytes (advanced), an array of the messages of complete lines (json), or a
+  // number: the end, a read error (both close the channel as the end does), or for json
+  // UV_EPROTO (a line that is not JSON) or UV_E2BIG (a line that never ends).
+  channel.onread = function(arg) {
+    if (typeof arg !== 'number') {
       try {
-        reader.push(readChunk(chunk));
+        if (advanced) {
+          reader.push(readChunk(arg));
+        } else {
+          for (let i = 0; i < arg.length; i++) receive(arg[i]);
+        }
       } catch (err) {
         // Whatever decoding a frame threw (a RangeError for absurd nesting, too), the
         // stream cannot be trusted past it. User code never runs here (messages are
         // emitted from the tick queue).
-        const { FrameError } = lazySerialization();
         fail(err instanceof FrameError ? err : new FrameError(`${err?.message ?? err}`));
       }
       // The messages of the read are emitted from ticks: run them in this call.
       runTicksNow();
       return;
     }
-    // The end, or a read error (which closes the channel as the end does).
-    if (reader.pending > 0) {
-      fail(new (lazySerialization().FrameError)('truncated frame at the end of the channel'));
-      return;
+    if (arg === UV_EPROTO) {
+      fail(new FrameError('invalid JSON'));
+    } else if (arg === UV_E2BIG) {
+      fail(new FrameError('a line without end'));
+    } else if (advanced ? reader.pending > 0 : channel.jsonPending() > 0) {
+      fail(new FrameError('truncated frame at the end of the channel'));
+    } else {
+      target.connected = false;
+      finishDisconnect();
     }
-    target.connected = false;
-    finishDisconnect();
   };
+  if (!advanced) channel.readJson();
   channel.readStart();
   return control;
+}
+
+// Messages whose cmd starts with 'NODE_' are internal: 'internalMessage', not 'message'.
+function isInternal(message) {
+  return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+    message.cmd.startsWith('NODE_');
 }
 
 // Sets up process.send & co. in a child started with NODE_CHANNEL_FD (called at start-up).

@@ -5,6 +5,7 @@
  *                                 readable, writable)`
  *   writeHandle(req, bytes, handle), pendingType(), acceptPending(handle): passing TCP and
  *                                 pipe descriptors over an IPC pipe (child_process)
+ *   readJson(), jsonPending()   reads of an IPC pipe parsed as JSON lines in C (below)
  * Reading, writing and closing are the shared stream methods of stream_wrap.c, as are the
  * listen and connect machinery (shared with tcp_wrap.c). */
 #include <stdlib.h>
@@ -178,6 +179,174 @@ static JSValueRef pipe_accept_pending_cb(LODE_CB_PARAMS) {
   return JSValueMakeNumber(ctx, uv_accept(&s->h.stream, &into->h.stream));
 }
 
+/* ---- JSON lines on an IPC pipe (child_process, serialization 'json') ----
+ *
+ * readJson() hands the reads of the pipe to the consumer below instead of `onread(chunk)`:
+ * the bytes are split at '\n' and each complete line is parsed here (JSValueMakeFromJSONString,
+ * no JS string of the text is ever made), so that a read of many messages reaches JS as one
+ * call `onread(values)`, values an array of the parsed messages in order (a read of more than
+ * JSON_BATCH lines makes several calls). A line that is not JSON ends the reading with
+ * `onread(UV_EPROTO)` after the values before it, a line growing beyond JSON_MAX_LINE bytes with
+ * `onread(UV_E2BIG)`; later reads are dropped. The bytes of an incomplete line wait in the
+ * carry until the rest comes; jsonPending() → their count (not 0 at the end of the stream: the
+ * last message was cut off). The end of the stream and read errors still reach `onread(code)`.
+ * If JS stops reading or closes the pipe during a call, the rest of that read is dropped. */
+
+enum { JSON_BATCH = 256 };
+#define JSON_MAX_LINE ((size_t)512 * 1024 * 1024)
+
+typedef struct {
+  char *carry; /* the start of an incomplete line */
+  size_t len, cap;
+  bool failed;
+} json_lines_t;
+
+/* UTF-16 scratch for the line being parsed (the engine copies it), shared by all pipes. */
+static JSChar *json_units;
+static size_t json_units_cap;
+
+static void json_detach(lode__stream_t *s) {
+  json_lines_t *j = s->consumer;
+  s->consume = NULL;
+  s->detach_consumer = NULL;
+  s->consumer = NULL;
+  free(j->carry);
+  free(j);
+}
+
+/* Appends n bytes to the carry; false if that would pass JSON_MAX_LINE (or out of memory). */
+static bool json_carry(json_lines_t *j, const char *bytes, size_t n) {
+  if (n > JSON_MAX_LINE - j->len) return false;
+  if (j->len + n > j->cap) {
+    size_t cap = j->cap ? j->cap : 4096;
+    while (cap < j->len + n)
+      cap *= 2;
+    char *p = realloc(j->carry, cap);
+    if (p == NULL) return false;
+    j->carry = p;
+    j->cap = cap;
+  }
+  memcpy(j->carry + j->len, bytes, n);
+  j->len += n;
+  return true;
+}
+
+/* The value of the JSON text in line[0, n), or NULL if it is not JSON (or out of memory). */
+static JSValueRef json_parse(JSContextRef ctx, const char *line, size_t n) {
+  if (n > json_units_cap) {
+    size_t cap = json_units_cap ? json_units_cap : 4096;
+    while (cap < n)
+      cap *= 2;
+    JSChar *p = realloc(json_units, cap * sizeof *p);
+    if (p == NULL) return NULL;
+    json_units = p;
+    json_units_cap = cap;
+  }
+  size_t units = lode_utf8_to_utf16((const uint8_t *)line, n, json_units);
+  JSStringRef text = JSStringCreateWithCharacters(json_units, units);
+  JSValueRef v = JSValueMakeFromJSONString(ctx, text);
+  JSStringRelease(text);
+  if (json_units_cap > 256 * 1024) {
+    free(json_units);
+    json_units = NULL;
+    json_units_cap = 0;
+  }
+  return v;
+}
+
+/* Calls onread(values) with the count values parsed (JSLock held on entry and on return,
+ * released around the call). False if the pipe stopped reading this way meanwhile. */
+static bool json_deliver(lode__stream_t *s, json_lines_t *j, JSValueRef *values, size_t count) {
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSValueRef arr = JSObjectMakeArray(ctx, count, values, NULL);
+  JSUnlock(ctx);
+  if (arr != NULL && s->onread != NULL) lode_make_callback(rt, s->onread, s->obj, 1, &arr);
+  JSLock(ctx);
+  return s->state == LODE__HANDLE_OPEN && s->reading && s->consumer == j;
+}
+
+static void json_read(lode__stream_t *s, char *bytes, size_t n) {
+  json_lines_t *j = s->consumer;
+  if (j->failed) return;
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSValueRef values[JSON_BATCH]; /* on the stack: the collector sees them */
+  size_t count = 0;
+  int err = 0;
+  const char *p = bytes, *end = bytes + n;
+  JSLock(ctx);
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (nl == NULL) {
+      if (!json_carry(j, p, (size_t)(end - p))) err = UV_E2BIG;
+      break;
+    }
+    JSValueRef v;
+    if (j->len > 0) {
+      if (!json_carry(j, p, (size_t)(nl - p))) {
+        err = UV_E2BIG;
+        break;
+      }
+      v = json_parse(ctx, j->carry, j->len);
+      j->len = 0;
+      if (j->cap > 256 * 1024) {
+        free(j->carry);
+        j->carry = NULL;
+        j->cap = 0;
+      }
+    } else {
+      v = json_parse(ctx, p, (size_t)(nl - p));
+    }
+    p = nl + 1;
+    if (v == NULL) {
+      err = UV_EPROTO;
+      break;
+    }
+    values[count++] = v;
+    if (count == JSON_BATCH) {
+      bool more = json_deliver(s, j, values, count);
+      count = 0;
+      if (!more) {
+        JSUnlock(ctx);
+        return;
+      }
+    }
+  }
+  if (count > 0 && !json_deliver(s, j, values, count)) {
+    JSUnlock(ctx);
+    return;
+  }
+  JSUnlock(ctx);
+  if (err != 0) {
+    j->failed = true;
+    JSValueRef arg = JSValueMakeNumber(ctx, err);
+    if (s->onread != NULL) lode_make_callback(rt, s->onread, s->obj, 1, &arg);
+  }
+}
+
+/* readJson() → true if the reads of this IPC pipe now go to the JSON-lines consumer above;
+ * false if it is not an open IPC pipe or has a consumer already. */
+static JSValueRef pipe_read_json_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = this_pipe(ctx, this_obj);
+  if (s == NULL || !s->h.pipe.ipc || s->consume != NULL) return JSValueMakeBoolean(ctx, false);
+  json_lines_t *j = calloc(1, sizeof *j);
+  CHECK(j != NULL);
+  s->consume = json_read;
+  s->detach_consumer = json_detach;
+  s->consumer = j;
+  return JSValueMakeBoolean(ctx, true);
+}
+
+/* jsonPending() → the bytes of an incomplete line waiting for the rest (0 if none). */
+static JSValueRef pipe_json_pending_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  lode__stream_t *s = this_pipe(ctx, this_obj);
+  if (s == NULL || s->consume != json_read) return JSValueMakeNumber(ctx, 0);
+  return JSValueMakeNumber(ctx, (double)((json_lines_t *)s->consumer)->len);
+}
+
 JSObjectRef lode_binding_pipe_wrap(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   if (pipe_class == NULL) {
@@ -190,6 +359,8 @@ JSObjectRef lode_binding_pipe_wrap(lode_runtime_t *rt) {
         {"writeHandle", pipe_write_handle_cb, kJSPropertyAttributeDontEnum},
         {"pendingType", pipe_pending_type_cb, kJSPropertyAttributeDontEnum},
         {"acceptPending", pipe_accept_pending_cb, kJSPropertyAttributeDontEnum},
+        {"readJson", pipe_read_json_cb, kJSPropertyAttributeDontEnum},
+        {"jsonPending", pipe_json_pending_cb, kJSPropertyAttributeDontEnum},
         {NULL, NULL, 0},
     };
     JSClassDefinition def = kJSClassDefinitionEmpty;
