@@ -330,6 +330,9 @@ let immediateQueue = [];
 let batch = [];
 let batchIndex = 0;
 let immediateRefCount = 0;
+// [0]: immediates created and neither run nor cleared; the C check handle calls
+// processImmediate only while it is above 0.
+const immediateInfo = binding.immediateInfo;
 
 class Immediate {
   constructor(callback, args) {
@@ -342,6 +345,7 @@ class Immediate {
     this[kFrame] = asyncContext.current;
     this[Symbol.for('asyncId')] = nextAsyncId++;
     if (immediateRefCount++ === 0) binding.toggleImmediateRef(true);
+    immediateInfo[0]++;
     immediateQueue.push(this);
   }
 
@@ -374,6 +378,7 @@ class Immediate {
 
 function finishImmediate(imm) {
   imm._destroyed = true;
+  immediateInfo[0]--;
   if (imm[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
   imm[kRefed] = null;
 }
