@@ -262,6 +262,7 @@ ERR_REQUIRE_CYCLE_MODULE|Error|%s
 ERR_REQUIRE_ESM|Error|
 ERR_REQUIRE_ESM_RACE_CONDITION|Error|
 ERR_SCRIPT_EXECUTION_INTERRUPTED|Error|Script execution was interrupted by \`SIGINT\`
+ERR_SCRIPT_EXECUTION_TIMEOUT|Error|Script execution timed out after %sms
 ERR_SERVER_ALREADY_LISTEN|Error|Listen method has been called more than once without closing.
 ERR_SERVER_NOT_RUNNING|Error|Server is not running.
 ERR_SINGLE_EXECUTABLE_APPLICATION_ASSET_NOT_FOUND|Error|Cannot find asset %s for the single executable application
