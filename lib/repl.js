@@ -249,15 +249,28 @@ function evaluate(repl, code) {
 function printError(repl, err, code) {
   if (!repl.underscoreErrAssigned) repl.lastError = err;
   let text;
-  if (err instanceof Error && typeof err.stack === 'string') {
+  // Errors of a vm context are not instances of this realm's Error.
+  if (require('internal/util/types').isNativeError(err) && typeof err.stack === 'string') {
+    // In V8's format (an error of a vm context keeps the engine's own in .stack).
+    const v8Stack = require('internal/stack').toV8Stack?.(err);
+    const stack = trimStack(typeof v8Stack === 'string' ? v8Stack : err.stack);
     try {
-      err.stack = trimStack(err.stack);
+      err.stack = stack;
     } catch {
       // A frozen error keeps its stack.
     }
-    text = inspect(err, { colors: repl.useColors });
-    // With no frames left, inspect brackets the error (`[Error: boom]`); the REPL doesn't.
-    if (text.startsWith('[') && text.endsWith(']') && !text.includes('\n')) text = text.slice(1, -1);
+    // The trimmed stack, then the error's own properties (`{ code: 'X' }`) as inspect shows
+    // them.
+    const extra = {};
+    for (const key of Object.keys(err)) {
+      if (key !== 'stack' && key !== 'message') extra[key] = err[key];
+    }
+    text = stack;
+    if (Object.keys(extra).length > 0) {
+      // As inspect shows it: bracketed when no frame is left.
+      text = `${stack.includes('\n') ? stack : `[${stack}]`} ` +
+             inspect(extra, { colors: repl.useColors });
+    }
     if (err.name === 'SyntaxError' && typeof err.line === 'number') {
       const source = code.split('\n')[err.line - 1];
       if (source !== undefined) {
@@ -457,9 +470,11 @@ REPLServer.prototype.createContext = function createContext() {
   if (!this.useGlobal) {
     const vm = require('vm');
     context = vm.createContext();
-    // The new context sees what the main one has: its globals and console.
+    // The new context sees what the main one has beyond the language's own builtins (its
+    // own Array, Object... stay, so that `[] instanceof Array` holds inside).
+    const builtins = new Set(vm.runInContext('Object.getOwnPropertyNames(globalThis)', context));
     for (const name of Object.getOwnPropertyNames(globalThis)) {
-      if (name === 'global' || name === 'globalThis' || name in context) continue;
+      if (name === 'global' || builtins.has(name) || name in context) continue;
       const desc = Object.getOwnPropertyDescriptor(globalThis, name);
       if (desc !== undefined) Object.defineProperty(context, name, desc);
     }

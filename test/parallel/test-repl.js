@@ -203,6 +203,19 @@ function session(options, lines) {
     assert.strictEqual(text, "> 'function'\n> 'function'\n> '/'\n> ");
   }
 
+  // Without useGlobal, the REPL has a context of its own: its declarations stay there, its
+  // builtins are its own, the main context's globals are visible, and .clear makes a new one.
+  {
+    const { text, server } = await session({}, [
+      'var replIsolated = 7', 'replIsolated * 2', '[] instanceof Array', 'typeof setTimeout',
+      'typeof require', 'throw new Error("inside")', '.clear', 'typeof replIsolated',
+    ]);
+    assert.strictEqual(globalThis.replIsolated, undefined);
+    assert.notStrictEqual(server.context, globalThis);
+    assert.match(text, /^> undefined\n> 14\n> true\n> 'function'\n> 'function'\n> Uncaught Error: inside\n/);
+    assert.match(text, /Clearing context\.\.\.\n> 'undefined'\n> $/);
+  }
+
   // Bad options.
   assert.throws(() => repl.start({ eval: () => {}, breakEvalOnSigint: true,
                                    input: new PassThrough(), output: new PassThrough() }),
