@@ -4,7 +4,7 @@
 set -e
 cd "$(dirname "$0")"
 . ./common.sh
-for b in startup esm/startup esm/transform url buffer stdio fs net zlib crypto tls ipc v8 fetch vm; do
+for b in startup esm/startup esm/transform url buffer stdio fs net zlib crypto tls ipc v8 fetch vm sqlite; do
   echo "== $b"
   bash "./$b.sh"
 done

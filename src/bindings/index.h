@@ -29,6 +29,7 @@ static inline bool lode_view_buf(JSContextRef ctx, JSValueRef v, uv_buf_t *buf) 
   V(process_wrap)                                                                                  \
   V(signal)                                                                                        \
   V(spawn_sync)                                                                                    \
+  V(sqlite)                                                                                        \
   V(stream_wrap)                                                                                   \
   V(tcp_wrap)                                                                                      \
   V(timers)                                                                                        \

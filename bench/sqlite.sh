@@ -1,0 +1,14 @@
+#!/bin/bash
+# node:sqlite throughput: runs bench/sqlite.js RUNS times under Lode and Node (alternating),
+# and prints per case the median rows/ms of each and the ratio Lode/Node (≥ 1.0 = Lode as
+# fast). Usage: bench/sqlite.sh [filter]   (env: LODE, NODE, RUNS, BENCH_TIME_MS, BENCH_CLOCK=cpu
+# to time by process CPU time instead of wall time)
+set -e
+cd "$(dirname "$0")"
+. ./common.sh
+
+for i in $(seq 1 "$RUNS"); do
+  "$LODE" sqlite.js "$1" >>"$work/lode"
+  "$NODE" sqlite.js "$1" >>"$work/node"
+done
+print_ratios rows/ms "$work/lode" "$work/node"

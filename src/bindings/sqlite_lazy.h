@@ -1,0 +1,80 @@
+/* SQLite, loaded on first use (see src/lazy_lib.h): not linked, because only programs that
+ * require('node:sqlite') use it. sqlite.c includes this instead of <sqlite3.h>. Every SQLite
+ * function called must have a line below (a missing one fails the build). */
+#ifndef LODE_BINDINGS_SQLITE_LAZY_H
+#define LODE_BINDINGS_SQLITE_LAZY_H
+
+#include <sqlite3.h>
+
+#include "../lazy_lib.h"
+
+extern lode_lazy_lib_t lode__libsqlite3;
+
+#define SQLITE_FN(f) LODE_LAZY_FN(lode__libsqlite3, f)
+
+#define sqlite3_aggregate_context SQLITE_FN(sqlite3_aggregate_context)
+#define sqlite3_backup_finish SQLITE_FN(sqlite3_backup_finish)
+#define sqlite3_backup_init SQLITE_FN(sqlite3_backup_init)
+#define sqlite3_backup_pagecount SQLITE_FN(sqlite3_backup_pagecount)
+#define sqlite3_backup_remaining SQLITE_FN(sqlite3_backup_remaining)
+#define sqlite3_backup_step SQLITE_FN(sqlite3_backup_step)
+#define sqlite3_bind_blob64 SQLITE_FN(sqlite3_bind_blob64)
+#define sqlite3_bind_double SQLITE_FN(sqlite3_bind_double)
+#define sqlite3_bind_int64 SQLITE_FN(sqlite3_bind_int64)
+#define sqlite3_bind_null SQLITE_FN(sqlite3_bind_null)
+#define sqlite3_bind_parameter_count SQLITE_FN(sqlite3_bind_parameter_count)
+#define sqlite3_bind_parameter_name SQLITE_FN(sqlite3_bind_parameter_name)
+#define sqlite3_bind_text64 SQLITE_FN(sqlite3_bind_text64)
+#define sqlite3_busy_timeout SQLITE_FN(sqlite3_busy_timeout)
+#define sqlite3_changes64 SQLITE_FN(sqlite3_changes64)
+#define sqlite3_clear_bindings SQLITE_FN(sqlite3_clear_bindings)
+#define sqlite3_close_v2 SQLITE_FN(sqlite3_close_v2)
+#define sqlite3_column_blob SQLITE_FN(sqlite3_column_blob)
+#define sqlite3_column_bytes SQLITE_FN(sqlite3_column_bytes)
+#define sqlite3_column_count SQLITE_FN(sqlite3_column_count)
+#define sqlite3_column_database_name SQLITE_FN(sqlite3_column_database_name)
+#define sqlite3_column_decltype SQLITE_FN(sqlite3_column_decltype)
+#define sqlite3_column_double SQLITE_FN(sqlite3_column_double)
+#define sqlite3_column_int64 SQLITE_FN(sqlite3_column_int64)
+#define sqlite3_column_name SQLITE_FN(sqlite3_column_name)
+#define sqlite3_column_origin_name SQLITE_FN(sqlite3_column_origin_name)
+#define sqlite3_column_table_name SQLITE_FN(sqlite3_column_table_name)
+#define sqlite3_column_text SQLITE_FN(sqlite3_column_text)
+#define sqlite3_column_type SQLITE_FN(sqlite3_column_type)
+#define sqlite3_create_function_v2 SQLITE_FN(sqlite3_create_function_v2)
+#define sqlite3_create_window_function SQLITE_FN(sqlite3_create_window_function)
+#define sqlite3_db_config SQLITE_FN(sqlite3_db_config)
+#define sqlite3_db_filename SQLITE_FN(sqlite3_db_filename)
+#define sqlite3_enable_load_extension SQLITE_FN(sqlite3_enable_load_extension)
+#define sqlite3_errmsg SQLITE_FN(sqlite3_errmsg)
+#define sqlite3_errstr SQLITE_FN(sqlite3_errstr)
+#define sqlite3_exec SQLITE_FN(sqlite3_exec)
+#define sqlite3_expanded_sql SQLITE_FN(sqlite3_expanded_sql)
+#define sqlite3_extended_errcode SQLITE_FN(sqlite3_extended_errcode)
+#define sqlite3_finalize SQLITE_FN(sqlite3_finalize)
+#define sqlite3_free SQLITE_FN(sqlite3_free)
+#define sqlite3_get_autocommit SQLITE_FN(sqlite3_get_autocommit)
+#define sqlite3_last_insert_rowid SQLITE_FN(sqlite3_last_insert_rowid)
+#define sqlite3_libversion SQLITE_FN(sqlite3_libversion)
+#define sqlite3_load_extension SQLITE_FN(sqlite3_load_extension)
+#define sqlite3_open_v2 SQLITE_FN(sqlite3_open_v2)
+#define sqlite3_prepare_v2 SQLITE_FN(sqlite3_prepare_v2)
+#define sqlite3_reset SQLITE_FN(sqlite3_reset)
+#define sqlite3_result_blob64 SQLITE_FN(sqlite3_result_blob64)
+#define sqlite3_result_double SQLITE_FN(sqlite3_result_double)
+#define sqlite3_result_error SQLITE_FN(sqlite3_result_error)
+#define sqlite3_result_int64 SQLITE_FN(sqlite3_result_int64)
+#define sqlite3_result_null SQLITE_FN(sqlite3_result_null)
+#define sqlite3_result_text64 SQLITE_FN(sqlite3_result_text64)
+#define sqlite3_sql SQLITE_FN(sqlite3_sql)
+#define sqlite3_step SQLITE_FN(sqlite3_step)
+#define sqlite3_stmt_status SQLITE_FN(sqlite3_stmt_status)
+#define sqlite3_user_data SQLITE_FN(sqlite3_user_data)
+#define sqlite3_value_blob SQLITE_FN(sqlite3_value_blob)
+#define sqlite3_value_bytes SQLITE_FN(sqlite3_value_bytes)
+#define sqlite3_value_double SQLITE_FN(sqlite3_value_double)
+#define sqlite3_value_int64 SQLITE_FN(sqlite3_value_int64)
+#define sqlite3_value_text SQLITE_FN(sqlite3_value_text)
+#define sqlite3_value_type SQLITE_FN(sqlite3_value_type)
+
+#endif
