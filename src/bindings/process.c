@@ -13,6 +13,7 @@
 #include <ares_version.h>
 #include <llhttp.h>
 #include <openssl/opensslv.h>
+#include <sqlite3.h>
 #include <unicode/uchar.h>
 #include <unicode/uversion.h>
 #include <zlib.h>
@@ -342,6 +343,7 @@ JSObjectRef lode_binding_process(lode_runtime_t *rt) {
   lode_js_set_string(ctx, b, "aresVersion", ARES_VERSION_STR);
   lode_js_set_string(ctx, b, "brotliVersion", LODE_BROTLI_VERSION);
   lode_js_set_string(ctx, b, "opensslVersion", OPENSSL_VERSION_STR);
+  lode_js_set_string(ctx, b, "sqliteVersion", SQLITE_VERSION);
   lode_js_set_string(ctx, b, "zlibVersion", ZLIB_VERSION);
   lode_js_set_string(ctx, b, "icuVersion", U_ICU_VERSION);
   lode_js_set_string(ctx, b, "unicodeVersion", U_UNICODE_VERSION);

@@ -174,6 +174,7 @@ const kReport = Object.freeze({
       modules: '137',
       napi: '10',
       openssl: binding.opensslVersion,
+      sqlite: binding.sqliteVersion,
       unicode: binding.unicodeVersion,
       uv: binding.uvVersion,
       zlib: binding.zlibVersion,
