@@ -199,9 +199,12 @@ static void teardown(lode_runtime_t *rt) {
 
 /* Engine options, which must be set before the first context is created. */
 static void set_engine_options(void) {
-  /* JavaScriptCore suspends threads with SIGUSR1 unless told otherwise; Node programs own
-   * SIGUSR1, so the collector gets SIGPWR. */
-  JSConfigureSignalForGC(SIGPWR);
+  /* JavaScriptCore suspends threads with SIGUSR1 unless told otherwise. Node programs may
+   * listen to every named signal (signal-exit, used by npm and many CLIs, listens to SIGPWR),
+   * and a libuv handler on the collector's signal leaves the collector waiting forever for
+   * a thread to acknowledge its suspension. Real-time signals have no name in
+   * os.constants.signals, so process.on() can never take this one. */
+  JSConfigureSignalForGC(SIGRTMIN + 4);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
   /* V8 keeps the caller's frame on `return f()` in strict code; stacks and depd-style callers
    * rely on it. */
