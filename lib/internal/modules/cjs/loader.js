@@ -279,7 +279,11 @@ function decorateErrorStack(err) {
   require('internal/process/execution').decorateErrorStack(err);
 }
 
-Module.prototype._compile = function _compile(content, filename) {
+Module.prototype._compile = function _compile(content, filename, format) {
+  // Types are erased here rather than by the extension handler, as in Node: a program that
+  // wraps _compile (ts-node, pirates) receives the TypeScript source, and what it passes on
+  // without a format runs as given.
+  if (format === 'commonjs-typescript') content = stripTypeScriptTypes(content, filename);
   // A hashbang is only valid at the very start of a script; the wrapper puts
   // code before it. Blanking it to a comment keeps every position in place.
   if (content.charCodeAt(0) === 35 /* # */ && content.charCodeAt(1) === 33 /* ! */) {
@@ -400,6 +404,12 @@ Module._extensions['.js'] = function loadJS(module, filename) {
       compileOrDetect(module, filename, readFileUtf8(filename), scope, false);
       return;
     }
+  } else {
+    const load = typeScriptLoaders[path.extname(filename)];
+    if (load !== undefined) {
+      load(module, filename);
+      return;
+    }
   }
   module._compile(readFileUtf8(filename), filename);
 };
@@ -433,16 +443,16 @@ Object.defineProperty(Module._extensions, '.mjs', {
 });
 
 // TypeScript files, type-stripped as in Node 24: .cts is CommonJS, .mts an ES module, .ts
-// follows the package "type" (syntax detection without one). Non-enumerable like '.mjs':
-// `require('./x')` does not probe for x.ts.
+// follows the package "type" (syntax detection without one). As in Node, they are not
+// in Module._extensions (the '.js' handler loads them): `require('./x')` does not probe
+// for x.ts, and a program that registers '.ts' itself (ts-node) is not handed ours.
+const typeScriptLoaders = { __proto__: null };
 function defineHiddenExtension(extension, load) {
-  Object.defineProperty(Module._extensions, extension, {
-    __proto__: null, configurable: true, enumerable: false, writable: true, value: load,
-  });
+  typeScriptLoaders[extension] = load;
 }
 
 defineHiddenExtension('.cts', function loadCTS(module, filename) {
-  module._compile(stripTypeScriptTypes(readFileUtf8(filename), filename), filename);
+  module._compile(readFileUtf8(filename), filename, 'commonjs-typescript');
 });
 
 defineHiddenExtension('.mts', function loadMTS(module, filename) {
@@ -454,7 +464,7 @@ defineHiddenExtension('.ts', function loadTS(module, filename) {
   if (scope !== null && scope.type === 'module') {
     loadAsESM(module, filename);
   } else if (scope !== null && scope.type === 'commonjs') {
-    module._compile(stripTypeScriptTypes(readFileUtf8(filename), filename), filename);
+    module._compile(readFileUtf8(filename), filename, 'commonjs-typescript');
   } else {
     compileOrDetect(module, filename, readFileUtf8(filename), scope, true);
   }

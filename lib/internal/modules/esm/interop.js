@@ -63,9 +63,8 @@ function loadAsESM(module, filename, parent) {
 // module syntax, loads it as an ES module instead (with Node's warning when a package.json
 // without "type" is there).
 function compileOrDetect(module, filename, content, scope, isTypeScript, parent) {
-  const code = isTypeScript ? stripTypeScriptTypes(content, filename) : content;
   try {
-    module._compile(code, filename);
+    module._compile(content, filename, isTypeScript ? 'commonjs-typescript' : undefined);
   } catch (err) {
     loadAfterSyntaxError(err, module, filename, content, scope, isTypeScript, parent);
   }
