@@ -128,6 +128,7 @@ function processAsync(Engine, buffer, opts, callback) {
     const result = status === 0 ? toBuffer(output) : undefined;
     const error = status === 0 ? null : status === 2 ?
       new ERR_BUFFER_TOO_LARGE(engine._maxOutputLength) : zlibError(handle);
+    engine.bytesWritten = bytes.byteLength - handle.state[1];
     engine.close();
     if (error) callback(error);
     else callback(null, engine._info ? { buffer: result, engine } : result);
@@ -148,7 +149,12 @@ function processSync(Engine, buffer, opts) {
     engine.close();
     throw error;
   }
-  engine.close();
+  // As in Node, only the native handle closes: the engine ({ info: true }) stays an open
+  // stream, and destroying it (its 'close' event on the next tick) would cost more than the
+  // work for a small input.
+  engine.bytesWritten = bytes.byteLength - handle.state[1];
+  engine._handle = null;
+  handle.close();
   const out = toBuffer(result);
   return engine._info ? { buffer: out, engine } : out;
 }

@@ -200,6 +200,64 @@ static JSValueRef digest_result(JSContextRef ctx, uint8_t *p, size_t len) {
   return make_bytes(ctx, p, len);
 }
 
+/* ---- The SHA family at the low level ----
+ * Used where OpenSSL 3.0's EVP layer costs more than the hashing: PBKDF2 (below) and one-shot
+ * hashes of short inputs (hashOnce), where EVP_DigestInit_ex's provider dispatch cost as much
+ * as hashing 64 bytes. */
+
+typedef union sha_state_u {
+  SHA_CTX sha1;
+  SHA256_CTX sha256;
+  SHA512_CTX sha512;
+} sha_state_t;
+
+typedef struct sha_kind_s {
+  size_t block, out;
+  int (*init)(sha_state_t *);
+  int (*update)(sha_state_t *, const void *, size_t);
+  int (*final)(unsigned char *, sha_state_t *);
+} sha_kind_t;
+
+/* The low-level SHA functions are deprecated in OpenSSL 3 but remain the only way to copy a
+ * hash state without an allocation. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+static int sha1_init(sha_state_t *s) { return SHA1_Init(&s->sha1); }
+static int sha1_update(sha_state_t *s, const void *p, size_t n) { return SHA1_Update(&s->sha1, p, n); }
+static int sha1_final(unsigned char *o, sha_state_t *s) { return SHA1_Final(o, &s->sha1); }
+static int sha224_init(sha_state_t *s) { return SHA224_Init(&s->sha256); }
+static int sha224_final(unsigned char *o, sha_state_t *s) { return SHA224_Final(o, &s->sha256); }
+static int sha256_init(sha_state_t *s) { return SHA256_Init(&s->sha256); }
+static int sha256_update(sha_state_t *s, const void *p, size_t n) {
+  return SHA256_Update(&s->sha256, p, n);
+}
+static int sha256_final(unsigned char *o, sha_state_t *s) { return SHA256_Final(o, &s->sha256); }
+static int sha384_init(sha_state_t *s) { return SHA384_Init(&s->sha512); }
+static int sha384_final(unsigned char *o, sha_state_t *s) { return SHA384_Final(o, &s->sha512); }
+static int sha512_init(sha_state_t *s) { return SHA512_Init(&s->sha512); }
+static int sha512_update(sha_state_t *s, const void *p, size_t n) {
+  return SHA512_Update(&s->sha512, p, n);
+}
+static int sha512_final(unsigned char *o, sha_state_t *s) { return SHA512_Final(o, &s->sha512); }
+#pragma GCC diagnostic pop
+
+/* The low-level functions for md, or NULL when it is not one of the SHA family above. */
+static const sha_kind_t *sha_kind_of(const EVP_MD *md) {
+  static const sha_kind_t sha1 = {64, 20, sha1_init, sha1_update, sha1_final};
+  static const sha_kind_t sha224 = {64, 28, sha224_init, sha256_update, sha224_final};
+  static const sha_kind_t sha256 = {64, 32, sha256_init, sha256_update, sha256_final};
+  static const sha_kind_t sha384 = {128, 48, sha384_init, sha512_update, sha384_final};
+  static const sha_kind_t sha512 = {128, 64, sha512_init, sha512_update, sha512_final};
+  switch (EVP_MD_get_type(md)) {
+  case NID_sha1: return &sha1;
+  case NID_sha224: return &sha224;
+  case NID_sha256: return &sha256;
+  case NID_sha384: return &sha384;
+  case NID_sha512: return &sha512;
+  default: return NULL;
+  }
+}
+
 /* ---- Hash ---- */
 
 /* Each handle struct starts with its kind, so a method can check the private data of `this`
@@ -338,6 +396,14 @@ LODE_LOCKED_CB(hash_once_cb) {
     CHECK(once_ctx != NULL);
   }
   bool small = h.out_len <= DIGEST_BUFFER_SIZE;
+  const sha_kind_t *k = small ? sha_kind_of(md) : NULL;
+  if (k != NULL && k->out == h.out_len) {
+    sha_state_t state;
+    int ok = k->init(&state) == 1 && k->update(&state, b.data, b.len) == 1 &&
+             k->final(digest_buffer, &state) == 1;
+    bytes_free(&b);
+    return ok ? JSValueMakeNumber(ctx, (double)h.out_len) : JSValueMakeNumber(ctx, E_OPENSSL);
+  }
   uint8_t *out = small ? digest_buffer : malloc(h.out_len);
   CHECK(out != NULL);
   unsigned int n;
@@ -822,62 +888,9 @@ LODE_LOCKED_CB(last_error_cb) {
 /* ---- PBKDF2 over the SHA family ----
  * OpenSSL 3.0's PKCS5_PBKDF2_HMAC duplicates an EVP context (malloc + free) twice per
  * iteration; Node's newer OpenSSL does not, and was ~1.3-2x faster on the same hash. For
- * SHA-1/224/256/384/512 the HMAC runs here on the low-level hash functions instead: the
- * inner and outer padded-key states are computed once and copied (a struct copy) per
- * iteration. Other digests keep OpenSSL's implementation. */
-
-typedef union sha_state_u {
-  SHA_CTX sha1;
-  SHA256_CTX sha256;
-  SHA512_CTX sha512;
-} sha_state_t;
-
-typedef struct sha_kind_s {
-  size_t block, out;
-  int (*init)(sha_state_t *);
-  int (*update)(sha_state_t *, const void *, size_t);
-  int (*final)(unsigned char *, sha_state_t *);
-} sha_kind_t;
-
-/* The low-level SHA functions are deprecated in OpenSSL 3 but remain the only way to copy a
- * hash state without an allocation. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-static int sha1_init(sha_state_t *s) { return SHA1_Init(&s->sha1); }
-static int sha1_update(sha_state_t *s, const void *p, size_t n) { return SHA1_Update(&s->sha1, p, n); }
-static int sha1_final(unsigned char *o, sha_state_t *s) { return SHA1_Final(o, &s->sha1); }
-static int sha224_init(sha_state_t *s) { return SHA224_Init(&s->sha256); }
-static int sha224_final(unsigned char *o, sha_state_t *s) { return SHA224_Final(o, &s->sha256); }
-static int sha256_init(sha_state_t *s) { return SHA256_Init(&s->sha256); }
-static int sha256_update(sha_state_t *s, const void *p, size_t n) {
-  return SHA256_Update(&s->sha256, p, n);
-}
-static int sha256_final(unsigned char *o, sha_state_t *s) { return SHA256_Final(o, &s->sha256); }
-static int sha384_init(sha_state_t *s) { return SHA384_Init(&s->sha512); }
-static int sha384_final(unsigned char *o, sha_state_t *s) { return SHA384_Final(o, &s->sha512); }
-static int sha512_init(sha_state_t *s) { return SHA512_Init(&s->sha512); }
-static int sha512_update(sha_state_t *s, const void *p, size_t n) {
-  return SHA512_Update(&s->sha512, p, n);
-}
-static int sha512_final(unsigned char *o, sha_state_t *s) { return SHA512_Final(o, &s->sha512); }
-#pragma GCC diagnostic pop
-
-/* The low-level functions for md, or NULL when it is not one of the SHA family above. */
-static const sha_kind_t *sha_kind_of(const EVP_MD *md) {
-  static const sha_kind_t sha1 = {64, 20, sha1_init, sha1_update, sha1_final};
-  static const sha_kind_t sha224 = {64, 28, sha224_init, sha256_update, sha224_final};
-  static const sha_kind_t sha256 = {64, 32, sha256_init, sha256_update, sha256_final};
-  static const sha_kind_t sha384 = {128, 48, sha384_init, sha512_update, sha384_final};
-  static const sha_kind_t sha512 = {128, 64, sha512_init, sha512_update, sha512_final};
-  switch (EVP_MD_get_type(md)) {
-  case NID_sha1: return &sha1;
-  case NID_sha224: return &sha224;
-  case NID_sha256: return &sha256;
-  case NID_sha384: return &sha384;
-  case NID_sha512: return &sha512;
-  default: return NULL;
-  }
-}
+ * SHA-1/224/256/384/512 the HMAC runs here on the low-level hash functions instead (see
+ * sha_kind_of): the inner and outer padded-key states are computed once and copied (a struct
+ * copy) per iteration. Other digests keep OpenSSL's implementation. */
 
 /* HMAC of msg (len bytes) from the padded-key states: out gets k->out bytes. */
 static void sha_hmac(const sha_kind_t *k, const sha_state_t *inner, const sha_state_t *outer,
