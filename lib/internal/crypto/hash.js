@@ -6,7 +6,7 @@ const {
   kDataTypes, digestId, osslError,
 } = require('internal/crypto/util');
 const { Buffer } = require('buffer');
-const { validateString, validateObject, validateUint32 } = require('internal/validators');
+const { validateString, validateUint32 } = require('internal/validators');
 const { codes: {
   ERR_CRYPTO_HASH_FINALIZED, ERR_CRYPTO_HASH_UPDATE_FAILED, ERR_CRYPTO_INVALID_DIGEST,
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
@@ -30,8 +30,9 @@ function inputEncoding(encoding) {
 }
 
 function readOutputLength(options) {
-  if (options === undefined || options === null) return -1;
-  validateObject(options, 'options');
+  // As in Node, options that are not an object are ignored: `names.map(createHash)`
+  // passes each index as the options.
+  if (typeof options !== 'object' || options === null) return -1;
   const { outputLength } = options;
   if (outputLength === undefined) return -1;
   validateUint32(outputLength, 'options.outputLength');
