@@ -20,6 +20,9 @@ static const char usage[] =
     "  -e, --eval script          evaluate script\n"
     "  -p, --print script         evaluate script and print result\n"
     "  -r, --require module       module to preload (option can be repeated)\n"
+    "  --import module            ES module to preload (option can be repeated)\n"
+    "  --env-file=file            set environment variables from a file\n"
+    "  --env-file-if-exists=file  the same, for a file that may not exist\n"
     "  -i, --interactive          always enter the REPL even if stdin does not appear to be a "
     "terminal\n"
     "  --input-type=type          set module type for string input (commonjs or module)\n"
@@ -45,11 +48,8 @@ static const char *const ignored_with_value[] = {"--max-old-space-size",
                                                  "--title",
                                                  "--conditions",
                                                  "-C",
-                                                 "--import",
                                                  "--loader",
                                                  "--experimental-loader",
-                                                 "--env-file",
-                                                 "--env-file-if-exists",
                                                  "--inspect-port",
                                                  "--max-http-header-size",
                                                  "--tls-min-v1.0",
@@ -197,6 +197,13 @@ static void parse_option(lode_options_t *o, char **args, int n, int *i, bool fro
   } else if (!strcmp(name, "-r") || !strcmp(name, "--require")) {
     TAKE_VALUE();
     o->requires[o->require_count++] = (char *)value;
+  } else if (!strcmp(name, "--import")) {
+    TAKE_VALUE();
+    o->imports[o->import_count++] = (char *)value;
+  } else if (!strcmp(name, "--env-file") || !strcmp(name, "--env-file-if-exists")) {
+    TAKE_VALUE();
+    o->env_files_optional[o->env_file_count] = name[10] == '-';
+    o->env_files[o->env_file_count++] = (char *)value;
   } else if (!strcmp(name, "--input-type")) {
     TAKE_VALUE();
     static const char *const input_types[] = {"module", "commonjs", "module-typescript",
@@ -305,7 +312,11 @@ int main(int argc, char **argv) {
   /* Every -r could come from either list, so size for both. */
   o.exec_argv = calloc((size_t)argc + 1, sizeof(char *));
   o.requires = calloc((size_t)argc + (size_t)env_argc + 1, sizeof(char *));
-  CHECK(o.exec_argv != NULL && o.requires != NULL);
+  o.imports = calloc((size_t)argc + (size_t)env_argc + 1, sizeof(char *));
+  o.env_files = calloc((size_t)argc + (size_t)env_argc + 1, sizeof(char *));
+  o.env_files_optional = calloc((size_t)argc + (size_t)env_argc + 1, sizeof(bool));
+  CHECK(o.exec_argv != NULL && o.requires != NULL && o.imports != NULL && o.env_files != NULL &&
+        o.env_files_optional != NULL);
   for (int i = 0; i < env_argc; i++) {
     if (env_args[i][0] != '-') {
       fprintf(stderr, "lode: %s is not allowed in NODE_OPTIONS\n", env_args[i]);
@@ -336,5 +347,8 @@ int main(int argc, char **argv) {
   free(env_args);
   free(o.exec_argv);
   free(o.requires);
+  free(o.imports);
+  free(o.env_files);
+  free(o.env_files_optional);
   return code;
 }

@@ -43,6 +43,11 @@ typedef struct lode_options_s {
   bool test_runner;        /* --test: run test files, each in a child process */
   int require_count;       /* -r modules */
   char **requires;
+  int import_count; /* --import modules */
+  char **imports;
+  int env_file_count; /* --env-file / --env-file-if-exists, in order */
+  char **env_files;
+  bool *env_files_optional;
   bool expose_gc;
   bool no_warnings;
   bool no_deprecation;

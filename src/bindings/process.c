@@ -356,6 +356,13 @@ JSObjectRef lode_binding_process(lode_runtime_t *rt) {
   lode_js_set(ctx, b, "execArgv", string_array(ctx, o->exec_argc, o->exec_argv));
   lode_js_set(ctx, b, "scriptArgv", string_array(ctx, o->script_argc, o->script_argv));
   lode_js_set(ctx, b, "requires", string_array(ctx, o->require_count, o->requires));
+  lode_js_set(ctx, b, "imports", string_array(ctx, o->import_count, o->imports));
+  lode_js_set(ctx, b, "envFiles", string_array(ctx, o->env_file_count, o->env_files));
+  JSObjectRef optional = lode_js_array(ctx, 0, NULL);
+  for (int k = 0; k < o->env_file_count; k++)
+    JSObjectSetPropertyAtIndex(ctx, optional, (unsigned)k,
+                               JSValueMakeBoolean(ctx, o->env_files_optional[k]), NULL);
+  lode_js_set(ctx, b, "envFilesOptional", optional);
 
   JSObjectRef opts = JSObjectMake(ctx, NULL, NULL);
   if (o->eval_source) lode_js_set_string(ctx, opts, "eval", o->eval_source);

@@ -164,7 +164,40 @@ function runStdin(opts) {
                                                    opts.inputType, evalScript);
 }
 
+// --env-file / --env-file-if-exists, in order: what the environment already has wins, as
+// in Node. A missing --env-file ends the process with Node's message and code 9.
+function loadEnvFiles(files, optional) {
+  const { loadEnvFile } = require('internal/process/methods');
+  for (let i = 0; i < files.length; i++) {
+    try {
+      loadEnvFile(files[i]);
+    } catch (err) {
+      if (err?.code !== 'ENOENT') throw err;
+      if (optional[i]) {
+        process._rawDebug(`${files[i]} not found. Continuing without it.`);
+      } else {
+        process._rawDebug(`lode: ${files[i]}: not found`);
+        process.reallyExit(9);
+      }
+    }
+  }
+}
+
+// --import: the modules, in order, each evaluated (top-level await included) before the
+// next and before the main entry point; specifiers resolve from the working directory.
+function runAfterImports(imports, run) {
+  const { importDynamic } = require('internal/modules/esm/loader');
+  // (A file in the working directory as the referrer: resolution is from its directory.)
+  const parent = require('internal/url').pathToFileURL(`${process.cwd()}/[import]`).href;
+  let chain = Promise.resolve();
+  for (const specifier of imports) chain = chain.then(() => importDynamic(specifier, undefined, parent));
+  chain.then(run, (err) => {
+    process.nextTick(() => { throw err; });
+  });
+}
+
 function runMain() {
+  if (binding.envFiles.length > 0) loadEnvFiles(binding.envFiles, binding.envFilesOptional);
   // (Read from C: process.env is a Proxy whose trap would be compiled for these two reads.)
   startupEnv = { HOME: binding.getEnv('HOME'), NODE_PATH: binding.getEnv('NODE_PATH') };
   if (binding.getEnv('NODE_CHANNEL_FD') !== undefined) setUpForkChild();
@@ -187,13 +220,17 @@ function runMain() {
   }
   if (binding.requires.length > 0) moduleLoader()._preloadModules(binding.requires);
   if (opts.exposeGc) globalThis.gc = binding.gc;
-  if (opts.eval !== undefined) {
-    runEval(opts);
-  } else if (hasScript) {
-    runScript(process.argv[1]);
-  } else {
-    runStdin(opts);
-  }
+  const run = () => {
+    if (opts.eval !== undefined) {
+      runEval(opts);
+    } else if (hasScript) {
+      runScript(process.argv[1]);
+    } else {
+      runStdin(opts);
+    }
+  };
+  if (binding.imports.length > 0) runAfterImports(binding.imports, run);
+  else run();
   return 0;
 }
 
