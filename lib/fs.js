@@ -15,7 +15,7 @@ const {
   binding, check, constants, dataToWrite, decodeBytes, encodeName, fsError, FSReqCallback,
   getOptions, getStatFsFromBinding, getStatsFromBinding, getValidatedFd, getValidatedPath,
   getValidMode, identity, isArrayBufferView, isUtf8, lazyBuffer, parseFileMode, Stats,
-  toPathIfFileURL, nativePath,
+  toPathIfFileURL, nativePath, fsOriginals,
   Dirent, splitReaddir, direntTypeFromMode, stringToFlags, submitted, toUint8, toUnixTimestamp,
   validateBuffer, validateBufferArray, validateOffsetLengthRead, validateOffsetLengthWrite,
   validatePosition, validateRmOptions, defaultRmOptions, validateCpOptions,
@@ -1188,6 +1188,8 @@ function openAsBlob(path, options = {}) {
 function _toUnixTimestamp(time, name = undefined) {
   return toUnixTimestamp(time, name);
 }
+
+fsOriginals.read = read;
 
 const fs = module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close,

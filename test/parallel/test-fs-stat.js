@@ -72,6 +72,18 @@ fs.statfs(tmp, common.mustSucceed((s) => assert(s.blocks > 0)));
   assert.strictEqual((await fs.promises.stat(file, { bigint: true })).size, 5n);
   assert((await fs.promises.statfs(tmp)).bsize > 0);
   await assert.rejects(fs.promises.stat(missing), { code: 'ENOENT', syscall: 'stat' });
+  await assert.rejects(fs.promises.lstat(missing), { code: 'ENOENT', syscall: 'lstat' });
+  // Bad arguments give a rejected promise, not a throw.
+  for (const stat of [fs.promises.stat, fs.promises.lstat]) {
+    assert.strictEqual(stat.length, 1);
+    let promise;
+    assert.doesNotThrow(() => { promise = stat(5); });
+    await assert.rejects(promise, { code: 'ERR_INVALID_ARG_TYPE' });
+    await assert.rejects(stat('a\0b'), { code: 'ERR_INVALID_ARG_VALUE' });
+    assert.strictEqual(typeof (await stat(file, { bigint: false })).size, 'number');
+    assert.strictEqual(typeof (await stat(file, 'x')).size, 'number');
+    await assert.rejects(stat(file, null), TypeError);
+  }
   const handle = await fs.promises.open(file);
   assert.strictEqual((await handle.stat()).size, 5);
   await handle.close();

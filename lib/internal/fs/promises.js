@@ -10,7 +10,7 @@ const { validateBoolean, validateInteger, validateObject, validateOneOf } =
   require('internal/validators');
 const EventEmitter = require('events');
 const {
-  binding, callPromise, constants, dataToWrite, decodeBytes, encodeName, fsError,
+  binding, callPromise, callPromise1, constants, dataToWrite, decodeBytes, encodeName, fsError,
   getOptions, getStatFsFromBinding, getStatsFromBinding, getValidatedPath, splitReaddir,
   getValidMode, identity, isArrayBufferView, isUtf8, lazyBuffer, parseFileMode, Dirent,
   stringToFlags, toUint8, toUnixTimestamp, validateBuffer, validateBufferArray, validateOffsetLengthRead,
@@ -28,9 +28,10 @@ function statMap(bigint) {
   return bigint ? bigIntStatsMap : statsMap;
 }
 
-// Node reads `options.bigint` without checking the options' type: only exactly true counts.
+// Node reads `options.bigint` without checking the options' type: only exactly true counts,
+// and null fails with a TypeError (reading a property of null).
 function statOptions(options) {
-  return options != null && options.bigint === true;
+  return options !== undefined && options.bigint === true;
 }
 
 function checkAborted(signal) {
@@ -406,18 +407,26 @@ function appendFile(path, data, options) {
   return writeFileImpl(path, data, options, 'a');
 }
 
-// `return await` settles the call's promise one microtask sooner than returning the inner
-// promise (which the async function would then adopt through a thenable job).
-async function stat(path, options = undefined) {
-  const bigint = statOptions(options);
-  path = getValidatedPath(path);
-  return await callPromise('stat', [nativePath(path)], 'stat', path, undefined, statMap(bigint));
+// stat and lstat return the request's promise itself rather than awaiting it in an async
+// function (one promise and a microtask turn less a call: programs call them in bulk); bad
+// arguments still give a rejected promise, not a throw.
+function stat(path, options = undefined) {
+  return statCall('stat', path, options);
 }
 
-async function lstat(path, options = undefined) {
-  const bigint = statOptions(options);
-  path = getValidatedPath(path);
-  return await callPromise('lstat', [nativePath(path)], 'lstat', path, undefined, statMap(bigint));
+function lstat(path, options = undefined) {
+  return statCall('lstat', path, options);
+}
+
+function statCall(syscall, path, options) {
+  let map;
+  try {
+    map = statMap(statOptions(options));
+    path = getValidatedPath(path);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  return callPromise1(syscall, nativePath(path), syscall, path, map);
 }
 
 async function statfs(path, options = undefined) {

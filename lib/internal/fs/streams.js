@@ -7,8 +7,8 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
 const { Readable, Writable, finished } = require('stream');
-const { getValidatedPath, getOptions, stringToFlags, parseFileMode, lazyBuffer } =
-  require('internal/fs/utils');
+const { getValidatedPath, getOptions, stringToFlags, parseFileMode, lazyBuffer, binding,
+  fsOriginals, FSReqCallback, identity } = require('internal/fs/utils');
 
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
@@ -143,26 +143,46 @@ ReadStream.prototype._read = function(n) {
     this.push(null);
     return;
   }
-  const buffer = lazyBuffer().allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, buffer, 0, n, this.pos ?? null, (err, bytesRead) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      this.emit(kIoDone, err);
-      return;
-    }
-    if (err) {
-      this.destroy(err);
-      return;
-    }
-    if (bytesRead > 0) {
-      if (this.pos !== undefined) this.pos += bytesRead;
-      this.bytesRead += bytesRead;
-      this.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+  const fs = this[kFs];
+  if (fs.read === fsOriginals.read) {
+    // The binding reads into memory of its own and gives back a Buffer of the bytes read
+    // (or 0 at the end): see readChunk in src/bindings/fs.c.
+    const req = new FSReqCallback((err, chunk) => this[kDidRead](err, chunk), 'read',
+                                  undefined, undefined, identity);
+    const result = binding.readChunk(this.fd, n, this.pos ?? -1, req);
+    if (result !== undefined) process.nextTick(() => req.oncomplete(result));
+    return;
+  }
+  const buffer = lazyBuffer().allocUnsafeSlow(n);
+  fs.read(this.fd, buffer, 0, n, this.pos ?? null, (err, bytesRead) => {
+    if (bytesRead > 0 && bytesRead < buffer.length) {
+      // Copied rather than sliced, as Node does, so a short read holds no more memory.
+      this[kDidRead](err, lazyBuffer().from(buffer.subarray(0, bytesRead)));
     } else {
-      this.push(null);
+      this[kDidRead](err, bytesRead > 0 ? buffer : 0);
     }
   });
+};
+
+const kDidRead = Symbol('kDidRead');
+ReadStream.prototype[kDidRead] = function(err, chunk) {
+  this[kIsPerformingIO] = false;
+  if (this.destroyed) {
+    this.emit(kIoDone, err);
+    return;
+  }
+  if (err) {
+    this.destroy(err);
+    return;
+  }
+  if (chunk === 0) {
+    this.push(null);
+    return;
+  }
+  if (this.pos !== undefined) this.pos += chunk.length;
+  this.bytesRead += chunk.length;
+  this.push(chunk);
 };
 
 const kIoDone = Symbol('kIoDone');

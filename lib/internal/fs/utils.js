@@ -145,6 +145,16 @@ function callPromise(name, args, syscall, path, dest, map) {
   return promise;
 }
 
+/** binding[name](arg, req) as a promise of map(result): callPromise for one argument,
+ * without the argument array (stat and lstat, which programs call in bulk). */
+function callPromise1(name, arg, syscall, path, map) {
+  const promise = new Promise(captureSettlers);
+  const req = new FSReqPromise(nextResolve, nextReject, syscall, path, undefined, map);
+  nextResolve = nextReject = undefined;
+  submitted(req, binding[name](arg, req));
+  return promise;
+}
+
 // A shared executor (no closure per call): the settlers it captures go straight into the
 // request object built right after.
 let nextResolve, nextReject;
@@ -660,10 +670,16 @@ const getValidMode = hideStackFrames((mode, type) => {
   return mode;
 });
 
+// Functions of node:fs as lib/fs.js defined them (it fills this in). fs.ReadStream reads
+// through binding.readChunk only while fs.read is still the original: Node's streams call
+// whatever fs.read is, and programs replace it (graceful-fs, mocks).
+const fsOriginals = { read: undefined };
+
 module.exports = {
   BigIntStats,
   binding,
   callPromise,
+  callPromise1,
   check,
   constants,
   dataToWrite,
@@ -673,6 +689,7 @@ module.exports = {
   direntTypeFromMode,
   encodeName,
   fsError,
+  fsOriginals,
   FSReqCallback,
   FSReqPromise,
   getOptions,
