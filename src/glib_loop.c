@@ -3,8 +3,8 @@
  * JavaScriptCore (GTK port) schedules some of its work on the thread's GLib main context,
  * which nothing in Lode would otherwise run: the completion of asynchronous WebAssembly
  * compilation (WebAssembly.compile/instantiate resolve from there), FinalizationRegistry
- * callbacks, and the garbage collector's timers (the eden and full collection timers, the
- * incremental sweeper).
+ * callbacks and the incremental sweeper (the collector's activity timers stay off: see
+ * lode_glib_loop_init).
  *
  * Every change JavaScriptCore makes to its sources (a task posted from another thread, a
  * timer started) signals the context's wakeup descriptor, so the loop only needs to watch
