@@ -4,8 +4,8 @@
 PREFIX ?= /usr/local
 BUILD ?= build
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv icu-uc libcares libcrypto zlib libbrotlienc libbrotlidec sqlite3
-DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev libicu-dev node-llhttp libssl-dev zlib1g-dev libbrotli-dev libc-ares-dev libsqlite3-dev pkg-config
+PKGS := javascriptcoregtk-4.1 libuv icu-uc libcares libcrypto zlib libbrotlienc libbrotlidec libzstd sqlite3
+DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev libicu-dev node-llhttp libssl-dev zlib1g-dev libbrotli-dev libzstd-dev libc-ares-dev libsqlite3-dev pkg-config
 
 OPT ?= -O2
 WARN := -Wall -Wextra -Werror
@@ -15,7 +15,7 @@ DEPS_OK := $(shell pkg-config --exists $(PKGS) 2>/dev/null && test -f /usr/share
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 # Libraries the bindings load on first use (src/lazy_lib.h): their headers are used, they
 # are not linked, so a start-up does not pay for mapping and relocating them.
-LAZY_PKGS := libcrypto libcares libbrotlienc libbrotlidec sqlite3
+LAZY_PKGS := libcrypto libcares libbrotlienc libbrotlidec libzstd sqlite3
 PKG_LIBS = $(shell pkg-config --libs $(filter-out $(LAZY_PKGS),$(PKGS))) -ldl
 
 SRCS := $(wildcard src/*.c src/bindings/*.c src/transform/*.c src/napi/*.c)

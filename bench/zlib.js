@@ -112,4 +112,9 @@ function streamThrough(data, transforms, done) {
   runSync('brotli-compress-q4-1m', oneMiB.length, () => zlib.brotliCompressSync(oneMiB,
     { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }));
   runSync('brotli-decompress-1m', oneMiB.length, () => zlib.brotliDecompressSync(oneMiBBr));
+  const oneMiBZstd = zlib.zstdCompressSync(oneMiB);
+  runSync('zstd-compress-1m', oneMiB.length, () => zlib.zstdCompressSync(oneMiB));
+  runSync('zstd-decompress-1m', oneMiB.length, () => zlib.zstdDecompressSync(oneMiBZstd));
+  await runAsync('zstd-stream-1m', oneMiB.length,
+    (done) => streamThrough(oneMiB, [zlib.createZstdCompress(), zlib.createZstdDecompress()], done));
 })();

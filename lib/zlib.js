@@ -1,11 +1,9 @@
 'use strict';
-// node:zlib: deflate/inflate, gzip/gunzip, raw, unzip and brotli as streams
+// node:zlib: deflate/inflate, gzip/gunzip, raw, unzip, brotli and zstd as streams
 // (internal/zlib/stream), one-shot functions in callback, promisified and synchronous
 // forms, crc32, constants and codes. The one-shot functions compress the whole input in
-// one native call (on the thread pool for the callback form). zstd is not implemented yet
-// (Lode does not link libzstd): its members are stubs.
+// one native call (on the thread pool for the callback form).
 
-const { stubMembers } = require('internal/stub');
 const { FastBuffer } = require('internal/buffer');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const {
@@ -15,7 +13,7 @@ const { validateFunction, validateUint32 } = require('internal/validators');
 const streams = require('internal/zlib/stream');
 const {
   Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress,
-  BrotliDecompress, asBytes, zlibError, binding,
+  BrotliDecompress, ZstdCompress, ZstdDecompress, asBytes, zlibError, binding,
 } = streams;
 
 const constants = { __proto__: null,
@@ -172,13 +170,13 @@ function crc32(data, value = 0) {
 const engines = {
   deflate: Deflate, inflate: Inflate, gzip: Gzip, gunzip: Gunzip, deflateRaw: DeflateRaw,
   inflateRaw: InflateRaw, unzip: Unzip, brotliCompress: BrotliCompress,
-  brotliDecompress: BrotliDecompress,
+  brotliDecompress: BrotliDecompress, zstdCompress: ZstdCompress, zstdDecompress: ZstdDecompress,
 };
 
 module.exports = {
   crc32,
   Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress,
-  BrotliDecompress,
+  BrotliDecompress, ZstdCompress, ZstdDecompress,
 };
 for (const name of Object.keys(engines)) {
   const Engine = engines[name];
@@ -195,10 +193,4 @@ for (const name of Object.keys(engines)) {
 Object.defineProperties(module.exports, {
   constants: { __proto__: null, value: constants, enumerable: true, configurable: false, writable: false },
   codes: { __proto__: null, value: codes, enumerable: true, configurable: false, writable: false },
-});
-
-stubMembers(module.exports, 'zlib', {
-  classes: ['ZstdCompress', 'ZstdDecompress'],
-  functions: ['createZstdCompress', 'createZstdDecompress', 'zstdCompress', 'zstdCompressSync',
-    'zstdDecompress', 'zstdDecompressSync'],
 });

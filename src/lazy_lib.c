@@ -41,4 +41,5 @@ void *lode_lazy_sym(lode_lazy_lib_t *lib, const char *name) {
 LODE_LAZY_LIB(lode__libcrypto, "libcrypto.so.3");
 LODE_LAZY_LIB(lode__libbrotlienc, "libbrotlienc.so.1");
 LODE_LAZY_LIB(lode__libbrotlidec, "libbrotlidec.so.1");
+LODE_LAZY_LIB(lode__libzstd, "libzstd.so.1");
 LODE_LAZY_LIB(lode__libcares, "libcares.so.2");

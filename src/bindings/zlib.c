@@ -1,4 +1,4 @@
-/* Zlib binding: deflate/inflate (zlib) and brotli streams for lib/zlib.js and
+/* Zlib binding: deflate/inflate (zlib), brotli and zstd streams for lib/zlib.js and
  * lib/internal/zlib/. lib/ validates options and builds Node's errors; this file does the
  * byte work.
  *
@@ -28,9 +28,11 @@
 #endif
 
 #include "brotli_lazy.h" /* Brotli, loaded on first use */
+#include "zstd_lazy.h"   /* Zstandard, likewise */
 #include "index.h"
 
-enum { NONE, DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP, BROTLI_DECODE, BROTLI_ENCODE };
+enum { NONE, DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP, BROTLI_DECODE, BROTLI_ENCODE,
+       ZSTD_COMPRESS, ZSTD_DECOMPRESS };
 enum { STATUS_OK = 0, STATUS_ERROR = 1, STATUS_TOO_LARGE = 2 };
 enum { OWN_CHECK_NONE, OWN_CHECK_GZIP, OWN_CHECK_ZLIB };
 #define BROTLI_PARAM_COUNT 10
@@ -53,6 +55,10 @@ typedef struct zhandle_s {
   BrotliDecoderState *dec;
   BrotliDecoderResult dec_result;
   uint32_t brotli_params[BROTLI_PARAM_COUNT];
+  ZSTD_CCtx *cctx;
+  ZSTD_DCtx *dctx;
+  size_t zstd_hint;        /* the last ZSTD_decompressStream result: 0 when a frame ended */
+  double pledged_src_size; /* zstd compression: < 0 when unknown */
   int window_bits, level, mem_level, strategy;
   uint8_t *dictionary;
   size_t dictionary_len;
@@ -85,6 +91,10 @@ static void free_bytes_cb(void *bytes, void *context) {
 
 static bool is_brotli(const zhandle_t *h) {
   return h->mode == BROTLI_DECODE || h->mode == BROTLI_ENCODE;
+}
+
+static bool is_zstd(const zhandle_t *h) {
+  return h->mode == ZSTD_COMPRESS || h->mode == ZSTD_DECOMPRESS;
 }
 
 static bool is_deflate(const zhandle_t *h) {
@@ -235,10 +245,14 @@ static void handle_end(zhandle_t *h) {
   if (!h->ready) return;
   if (h->mode == BROTLI_ENCODE) BrotliEncoderDestroyInstance(h->enc);
   else if (h->mode == BROTLI_DECODE) BrotliDecoderDestroyInstance(h->dec);
+  else if (h->mode == ZSTD_COMPRESS) ZSTD_freeCCtx(h->cctx);
+  else if (h->mode == ZSTD_DECOMPRESS) ZSTD_freeDCtx(h->dctx);
   else if (is_deflate(h)) deflateEnd(&h->strm);
   else inflateEnd(&h->strm);
   h->enc = NULL;
   h->dec = NULL;
+  h->cctx = NULL;
+  h->dctx = NULL;
   h->ready = false;
 }
 
@@ -309,6 +323,106 @@ static bool brotli_start(zhandle_t *h) {
     h->dec_result = BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT;
   }
   h->ready = true;
+  return true;
+}
+
+/* Creates the zstd context and applies params ([id, value] pairs). Returns 0, -1 when the
+ * context cannot be made, -2 when a parameter is refused. */
+static int zstd_start(zhandle_t *h, const int32_t *params, size_t count) {
+  if (h->mode == ZSTD_COMPRESS) {
+    h->cctx = ZSTD_createCCtx();
+    if (h->cctx == NULL) return -1;
+  } else {
+    h->dctx = ZSTD_createDCtx();
+    if (h->dctx == NULL) return -1;
+  }
+  h->ready = true;
+  h->zstd_hint = 1;
+  for (size_t i = 0; i + 1 < count; i += 2) {
+    size_t r = h->cctx != NULL ? ZSTD_CCtx_setParameter(h->cctx, (ZSTD_cParameter)params[i], params[i + 1])
+                               : ZSTD_DCtx_setParameter(h->dctx, (ZSTD_dParameter)params[i], params[i + 1]);
+    if (ZSTD_isError(r)) return -2;
+  }
+  if (h->cctx != NULL && h->pledged_src_size >= 0 &&
+      ZSTD_isError(ZSTD_CCtx_setPledgedSrcSize(h->cctx, (unsigned long long)h->pledged_src_size)))
+    return -2;
+  return 0;
+}
+
+/* The name of a zstd error code, as zlib.constants spells it (ZSTD_error_...). */
+static const char *zstd_code_name(ZSTD_ErrorCode c) {
+  switch (c) {
+  case ZSTD_error_GENERIC: return "ZSTD_error_GENERIC";
+  case ZSTD_error_prefix_unknown: return "ZSTD_error_prefix_unknown";
+  case ZSTD_error_version_unsupported: return "ZSTD_error_version_unsupported";
+  case ZSTD_error_frameParameter_unsupported: return "ZSTD_error_frameParameter_unsupported";
+  case ZSTD_error_frameParameter_windowTooLarge: return "ZSTD_error_frameParameter_windowTooLarge";
+  case ZSTD_error_corruption_detected: return "ZSTD_error_corruption_detected";
+  case ZSTD_error_checksum_wrong: return "ZSTD_error_checksum_wrong";
+  case ZSTD_error_literals_headerWrong: return "ZSTD_error_literals_headerWrong";
+  case ZSTD_error_dictionary_corrupted: return "ZSTD_error_dictionary_corrupted";
+  case ZSTD_error_dictionary_wrong: return "ZSTD_error_dictionary_wrong";
+  case ZSTD_error_dictionaryCreation_failed: return "ZSTD_error_dictionaryCreation_failed";
+  case ZSTD_error_parameter_unsupported: return "ZSTD_error_parameter_unsupported";
+  case ZSTD_error_parameter_combination_unsupported: return "ZSTD_error_parameter_combination_unsupported";
+  case ZSTD_error_parameter_outOfBound: return "ZSTD_error_parameter_outOfBound";
+  case ZSTD_error_tableLog_tooLarge: return "ZSTD_error_tableLog_tooLarge";
+  case ZSTD_error_maxSymbolValue_tooLarge: return "ZSTD_error_maxSymbolValue_tooLarge";
+  case ZSTD_error_maxSymbolValue_tooSmall: return "ZSTD_error_maxSymbolValue_tooSmall";
+  case ZSTD_error_stabilityCondition_notRespected: return "ZSTD_error_stabilityCondition_notRespected";
+  case ZSTD_error_stage_wrong: return "ZSTD_error_stage_wrong";
+  case ZSTD_error_init_missing: return "ZSTD_error_init_missing";
+  case ZSTD_error_memory_allocation: return "ZSTD_error_memory_allocation";
+  case ZSTD_error_workSpace_tooSmall: return "ZSTD_error_workSpace_tooSmall";
+  case ZSTD_error_dstSize_tooSmall: return "ZSTD_error_dstSize_tooSmall";
+  case ZSTD_error_srcSize_wrong: return "ZSTD_error_srcSize_wrong";
+  case ZSTD_error_dstBuffer_null: return "ZSTD_error_dstBuffer_null";
+  case ZSTD_error_noForwardProgress_destFull: return "ZSTD_error_noForwardProgress_destFull";
+  case ZSTD_error_noForwardProgress_inputEmpty: return "ZSTD_error_noForwardProgress_inputEmpty";
+  default: return "ZSTD_error_GENERIC";
+  }
+}
+
+/* One zstd call over h->in/h->out (see engine_step). Decompression stops at the end of the
+ * first frame, as Node's does: the rest of the input is left unused. */
+static bool zstd_step(zhandle_t *h, bool *ended) {
+  ZSTD_inBuffer in = {h->in, h->in_len, 0};
+  ZSTD_outBuffer out = {h->out, h->out_len, 0};
+  size_t r;
+  ZSTD_EndDirective op = h->flush >= 0 && h->flush <= 2 ? (ZSTD_EndDirective)h->flush : ZSTD_e_continue;
+  if (h->mode == ZSTD_COMPRESS) {
+    /* zstd takes the size of an input given whole with ZSTD_e_end as the pledged size; with
+     * one pledged, the input goes in first so that a wrong pledge fails as in Node. */
+    if (op == ZSTD_e_end && h->pledged_src_size >= 0 && in.size > 0) {
+      r = ZSTD_compressStream2(h->cctx, &out, &in, ZSTD_e_continue);
+      if (ZSTD_isError(r) || in.pos < in.size || out.pos == out.size) op = ZSTD_e_continue;
+      else r = ZSTD_compressStream2(h->cctx, &out, &in, op);
+    } else {
+      r = ZSTD_compressStream2(h->cctx, &out, &in, op);
+    }
+  } else if (h->zstd_hint == 0 && h->in_len == 0) {
+    r = 0; /* the frame ended before: nothing more to do */
+  } else {
+    r = ZSTD_decompressStream(h->dctx, &out, &in);
+    if (!ZSTD_isError(r)) h->zstd_hint = r;
+  }
+  h->in += in.pos;
+  h->in_len -= in.pos;
+  h->out += out.pos;
+  h->out_len -= out.pos;
+  if (ZSTD_isError(r)) {
+    set_error(h, (int)ZSTD_getErrorCode(r), ZSTD_getErrorName(r), zstd_code_name(ZSTD_getErrorCode(r)));
+    return false;
+  }
+  if (h->mode == ZSTD_COMPRESS) {
+    *ended = op == ZSTD_e_end && r == 0;
+    return true;
+  }
+  if (r != 0 && h->flush == ZSTD_e_end && h->in_len == 0 && h->out_len != 0) {
+    set_error(h, Z_BUF_ERROR, "unexpected end of file", "Z_BUF_ERROR");
+    return false;
+  }
+  *ended = r == 0;
   return true;
 }
 
@@ -387,6 +501,7 @@ static int inflate_checked(zhandle_t *h, int flush) {
  * failure. Advances h->in/h->out. *ended is set when the compressed stream ended. */
 static bool engine_step(zhandle_t *h, bool *ended) {
   *ended = false;
+  if (is_zstd(h)) return zstd_step(h, ended);
   if (h->mode == BROTLI_ENCODE) {
     size_t avail_in = h->in_len, avail_out = h->out_len;
     const uint8_t *next_in = h->in;
@@ -529,10 +644,20 @@ static size_t gzip_size_hint(const zhandle_t *h) {
   return size <= h->in_len * 1032 ? size : 0;
 }
 
+/* The output size a zstd frame announces (its content size), when it has one believable
+ * enough to allocate up front; else 0. */
+static size_t zstd_size_hint(const zhandle_t *h) {
+  unsigned long long size = ZSTD_getFrameContentSize(h->in, h->in_len);
+  if (size == ZSTD_CONTENTSIZE_UNKNOWN || size == ZSTD_CONTENTSIZE_ERROR || size == 0) return 0;
+  return size <= (unsigned long long)h->in_len * 1024 + (64u << 20) ? (size_t)size + 1 : 0;
+}
+
 /* Runs processAll(): the whole input into a growing malloc'd buffer (h->out_base). */
 static uint8_t *run_all(zhandle_t *h, size_t *out_size) {
   size_t cap;
   if (h->mode == BROTLI_ENCODE) cap = BrotliEncoderMaxCompressedSize(h->in_len);
+  else if (h->mode == ZSTD_COMPRESS) cap = ZSTD_compressBound(h->in_len) + 64;
+  else if (h->mode == ZSTD_DECOMPRESS && (cap = zstd_size_hint(h)) != 0) {}
   else if (is_deflate(h) && h->in_len < (1u << 30)) cap = deflateBound(&h->strm, (uLong)h->in_len) + 64;
   else if (!(cap = gzip_size_hint(h)))
     /* Text and JSON inflate 5-10x. Room a little generous is cheap (pages never written are
@@ -714,7 +839,7 @@ static void queue_job(zhandle_t *h, JSObjectRef obj) {
 LODE_LOCKED_CB(create_cb) {
   LODE_CB_UNUSED;
   int mode = (int)num_arg(ctx, argc, argv, 0);
-  if (mode < DEFLATE || mode > BROTLI_ENCODE)
+  if (mode < DEFLATE || mode > ZSTD_DECOMPRESS)
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_VALUE", "Bad zlib mode %d", mode);
   zhandle_t *h = calloc(1, sizeof *h);
   CHECK(h != NULL);
@@ -732,13 +857,25 @@ LODE_LOCKED_CB(create_cb) {
 }
 
 /* init(windowBits, level, memLevel, strategy[, dictionary]) for zlib modes, init(params) with
- * a Uint32Array of brotli parameters (0xFFFFFFFF: unset) for brotli. Returns 0, or the zlib
- * error code / -1 on failure. */
+ * a Uint32Array of brotli parameters (0xFFFFFFFF: unset) for brotli, init(params,
+ * pledgedSrcSize) with an Int32Array of [id, value] pairs for zstd. Returns 0, or the zlib
+ * error code / -1 on failure (-2 for zstd: a parameter refused). */
 LODE_LOCKED_CB(init_cb) {
   LODE_CB_UNUSED;
   zhandle_t *h = this_handle(ctx, this_obj, exc);
   if (h == NULL) return NULL;
   if (h->ready || h->closed) return JSValueMakeNumber(ctx, Z_STREAM_ERROR);
+  if (is_zstd(h)) {
+    uint8_t *base = NULL;
+    size_t bytes = 0;
+    if (!(argc > 0 && JSValueGetTypedArrayType(ctx, argv[0], NULL) == kJSTypedArrayTypeInt32Array &&
+          lode_js_bytes(ctx, argv[0], false, &base, &bytes)))
+      base = NULL, bytes = 0;
+    h->pledged_src_size = argc > 1 && JSValueIsNumber(ctx, argv[1]) ? num_arg(ctx, argc, argv, 1) : -1;
+    int err = zstd_start(h, (const int32_t *)base, base != NULL ? bytes / 4 : 0);
+    if (err != 0) handle_end(h);
+    return JSValueMakeNumber(ctx, err);
+  }
   if (is_brotli(h)) {
     for (int i = 0; i < BROTLI_PARAM_COUNT; i++) h->brotli_params[i] = UNSET_PARAM;
     uint8_t *base;
@@ -878,6 +1015,13 @@ LODE_LOCKED_CB(reset_cb) {
   if (is_brotli(h)) {
     handle_end(h);
     if (!brotli_start(h)) err = -1;
+  } else if (is_zstd(h)) {
+    size_t r = h->cctx != NULL ? ZSTD_CCtx_reset(h->cctx, ZSTD_reset_session_only)
+                               : ZSTD_DCtx_reset(h->dctx, ZSTD_reset_session_only);
+    h->zstd_hint = 1;
+    if (!ZSTD_isError(r) && h->cctx != NULL && h->pledged_src_size >= 0)
+      r = ZSTD_CCtx_setPledgedSrcSize(h->cctx, (unsigned long long)h->pledged_src_size);
+    err = ZSTD_isError(r) ? -1 : 0;
   } else {
     err = is_deflate(h) ? deflateReset(&h->strm) : inflateReset(&h->strm);
     h->member_start = true;

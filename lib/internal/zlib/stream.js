@@ -1,5 +1,5 @@
 'use strict';
-// The zlib and brotli stream classes (Deflate, Gunzip, BrotliCompress...) over the zlib
+// The zlib, brotli and zstd stream classes (Deflate, Gunzip, BrotliCompress, ZstdCompress...) over the zlib
 // binding. Each stream owns one native handle; a chunk is compressed on the thread pool into
 // an output buffer, whose filled slices are pushed without a copy. The output buffer holds
 // several chunkSize chunks (kOutputBytes): one thread-pool trip fills them all, and they are
@@ -20,7 +20,7 @@ const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const {
   codes: {
     ERR_BROTLI_INVALID_PARAM, ERR_BUFFER_TOO_LARGE, ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE,
-    ERR_TRAILING_JUNK_AFTER_STREAM_END, ERR_ZLIB_INITIALIZATION_FAILED,
+    ERR_TRAILING_JUNK_AFTER_STREAM_END, ERR_ZLIB_INITIALIZATION_FAILED, ERR_ZSTD_INVALID_PARAM,
   },
 } = require('internal/errors');
 const { checkRangesOrGetDefault, validateFiniteNumber } = require('internal/validators');
@@ -28,7 +28,7 @@ const { checkRangesOrGetDefault, validateFiniteNumber } = require('internal/vali
 const binding = internalBinding('zlib');
 
 const DEFLATE = 1, INFLATE = 2, GZIP = 3, GUNZIP = 4, DEFLATERAW = 5, INFLATERAW = 6;
-const UNZIP = 7, BROTLI_DECODE = 8, BROTLI_ENCODE = 9;
+const UNZIP = 7, BROTLI_DECODE = 8, BROTLI_ENCODE = 9, ZSTD_COMPRESS = 10, ZSTD_DECOMPRESS = 11;
 const Z_NO_FLUSH = 0, Z_FULL_FLUSH = 3, Z_FINISH = 4, Z_BLOCK = 5, Z_SYNC_FLUSH = 2;
 const Z_MIN_CHUNK = 64, Z_DEFAULT_CHUNK = 16 * 1024;
 const BROTLI_OPERATION_PROCESS = 0, BROTLI_OPERATION_FLUSH = 1, BROTLI_OPERATION_FINISH = 2;
@@ -438,7 +438,76 @@ Object.setPrototypeOf(Brotli, ZlibBase);
 const BrotliCompress = makeClass('BrotliCompress', Brotli, BROTLI_ENCODE);
 const BrotliDecompress = makeClass('BrotliDecompress', Brotli, BROTLI_DECODE);
 
+// ---- zstd: ZstdCompress, ZstdDecompress ----
+// Real classes, as in Node (calling one without new throws).
+
+const ZSTD_e_continue = 0, ZSTD_e_flush = 1, ZSTD_e_end = 2;
+const zstdFlushDefaults = {
+  flush: ZSTD_e_continue, finishFlush: ZSTD_e_end, fullFlush: ZSTD_e_flush, maxFlush: ZSTD_e_end,
+};
+// The parameter ids each direction accepts (zlib.constants ZSTD_c_* / ZSTD_d_*).
+const zstdCompressParams = new Set([100, 101, 102, 103, 104, 105, 106, 107, 160, 161, 162, 163,
+  164, 200, 201, 202, 400, 401, 402]);
+const zstdDecompressParams = new Set([100]);
+
+function plainError(Ctor, code, message) {
+  const error = new Ctor(message);
+  error.code = code;
+  return error;
+}
+
+class Zstd extends ZlibBase {
+  constructor(opts, mode, known) {
+    const pairs = [];
+    let pledgedSrcSize;
+    if (opts && opts.params) {
+      for (const origKey of Object.keys(opts.params)) {
+        const key = +origKey;
+        if (!known.has(key)) throw new ERR_ZSTD_INVALID_PARAM(origKey);
+        const value = opts.params[origKey];
+        if (typeof value !== 'number' && typeof value !== 'boolean') {
+          throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', value);
+        }
+        pairs.push(key, +value);
+      }
+    }
+    if (mode === ZSTD_COMPRESS && opts && opts.pledgedSrcSize !== undefined) {
+      pledgedSrcSize = opts.pledgedSrcSize;
+      if (typeof pledgedSrcSize !== 'number') {
+        throw plainError(TypeError, 'ERR_INVALID_ARG_TYPE', 'pledgedSrcSize must be a number');
+      }
+      if (!Number.isSafeInteger(pledgedSrcSize)) {
+        throw plainError(RangeError, 'ERR_OUT_OF_RANGE', 'pledgedSrcSize must be a safe integer');
+      }
+      if (pledgedSrcSize < 0) {
+        throw plainError(RangeError, 'ERR_OUT_OF_RANGE', 'pledgedSrcSize must be non-negative');
+      }
+    }
+    const handle = binding.create(mode);
+    const err = handle.init(new Int32Array(pairs), pledgedSrcSize);
+    if (err === -2) {
+      throw plainError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Setting parameter failed');
+    }
+    if (err !== 0) throw new ERR_ZLIB_INITIALIZATION_FAILED();
+    super(opts, mode, handle, zstdFlushDefaults);
+    this[kRejectGarbage] = !!(opts && opts[kRejectGarbage]);
+  }
+}
+
+class ZstdCompress extends Zstd {
+  constructor(opts) {
+    super(opts, ZSTD_COMPRESS, zstdCompressParams);
+  }
+}
+
+class ZstdDecompress extends Zstd {
+  constructor(opts) {
+    super(opts, ZSTD_DECOMPRESS, zstdDecompressParams);
+  }
+}
+
 module.exports = {
   Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress,
+  ZstdCompress, ZstdDecompress,
   asBytes, zlibError, kMaxLength, kRejectGarbage, binding,
 };
