@@ -17,6 +17,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uversion.h>
 #include <zlib.h>
+#include <zstd.h>
 
 extern char **environ;
 
@@ -345,6 +346,7 @@ JSObjectRef lode_binding_process(lode_runtime_t *rt) {
   lode_js_set_string(ctx, b, "opensslVersion", OPENSSL_VERSION_STR);
   lode_js_set_string(ctx, b, "sqliteVersion", SQLITE_VERSION);
   lode_js_set_string(ctx, b, "zlibVersion", ZLIB_VERSION);
+  lode_js_set_string(ctx, b, "zstdVersion", ZSTD_VERSION_STRING);
   lode_js_set_string(ctx, b, "icuVersion", U_ICU_VERSION);
   lode_js_set_string(ctx, b, "unicodeVersion", U_UNICODE_VERSION);
 

@@ -178,6 +178,7 @@ const kReport = Object.freeze({
       unicode: binding.unicodeVersion,
       uv: binding.uvVersion,
       zlib: binding.zlibVersion,
+      zstd: binding.zstdVersion,
       lode: binding.lodeVersion,
       javascriptcore: '2.50',
     }),
