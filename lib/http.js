@@ -73,6 +73,10 @@ function lazyMember(name, load) {
 }
 lazyMember('Agent', () => require('_http_agent').Agent);
 lazyMember('ClientRequest', () => lazyClient().ClientRequest);
+// The WebSocket client and its events are globals too (from undici in Node).
+for (const name of ['CloseEvent', 'MessageEvent', 'WebSocket']) {
+  lazyMember(name, () => require('internal/websocket')[name]);
+}
 
 Object.defineProperty(http, 'globalAgent', {
   get() { return require('_http_agent').globalAgent; },
@@ -82,7 +86,5 @@ Object.defineProperty(http, 'globalAgent', {
 });
 
 module.exports = stubMembers(http, 'http', {
-  // The WebSocket client and its events are globals too (from undici in Node).
-  classes: ['CloseEvent', 'MessageEvent', 'WebSocket'],
   functions: ['setGlobalProxyFromEnv'],
 });
