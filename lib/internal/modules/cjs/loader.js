@@ -213,6 +213,8 @@ Module.globalPaths = [];
 // `${parent.path}\0${request}` → filename, for modules a parent directory has
 // already loaded: repeated requires skip resolution entirely.
 const relativeResolveCache = { __proto__: null };
+// Set while module.registerHooks() hooks are registered: _load then takes loadWithHooks.
+let hooksActive = false;
 
 // Paths searched after a module's own node_modules paths: NODE_PATH, then
 // ~/.node_modules, ~/.node_libraries and <prefix>/lib/node.
@@ -491,6 +493,7 @@ function getExportsForCircularRequire(module) {
 // for the main script), loading and caching the module on first use.
 Module._load = function _load(request, parent, isMain) {
   validateString(request, 'path');
+  if (hooksActive) return loadWithHooks(request, parent, isMain);
   let relativeKey;
   if (parent) {
     relativeKey = parent.path + '\x00' + request;
@@ -990,9 +993,22 @@ Module.register = function register() {
   throw new codes.ERR_NOT_IMPLEMENTED('module.register');
 };
 
-Module.registerHooks = function registerHooks() {
-  throw new codes.ERR_NOT_IMPLEMENTED('module.registerHooks');
+let customizationHooks;
+
+Module.registerHooks = function registerHooks(hooks) {
+  if (customizationHooks === undefined) {
+    customizationHooks = require('internal/modules/customization_hooks');
+    customizationHooks.setCommonJSLoader({
+      Module, builtinIdOf, loadBuiltin: (id) => loadBuiltin(id), updateChildren,
+      getExportsForCircularRequire, stripBOM, setActive: (active) => { hooksActive = active; },
+    });
+  }
+  return customizationHooks.registerHooks(hooks);
 };
+
+function loadWithHooks(request, parent, isMain) {
+  return customizationHooks.loadCommonJS(request, parent, isMain);
+}
 
 // Lode has no compile cache; the calls succeed and report it disabled.
 Module.constants = Object.freeze({

@@ -156,6 +156,10 @@ class ModuleContext {
 // only on it), then by specifier.
 const resolutionCache = new Map();
 
+// Set while module.registerHooks() hooks are registered (also as state.hooksActive, for
+// loader_extra).
+let hooksActive = false;
+
 // 'node:<id>' for a specifier naming a built-in ('fs', 'node:fs', 'node:test'), else
 // undefined (the built-in ids are the realm's, as for require()).
 function builtinURLOf(specifier) {
@@ -170,7 +174,11 @@ function builtinURLOf(specifier) {
   return 'node:' + specifier;
 }
 
-function resolveFrom(specifier, record) {
+function resolveFrom(specifier, record, attributes) {
+  if (hooksActive) {
+    return require('internal/modules/customization_hooks').resolveESM(specifier, record.url,
+                                                                      attributes);
+  }
   const builtin = builtinURLOf(specifier);
   if (builtin !== undefined) return builtin;
   const filename = record.filename;
@@ -195,6 +203,7 @@ function resolveFrom(specifier, record) {
 function getOrLoad(url, fresh) {
   let record = moduleMap.get(url);
   if (record !== undefined) return record;
+  if (hooksActive) return require('internal/modules/customization_hooks').loadESM(url, fresh);
   if (url.startsWith('node:')) {
     record = makeBuiltinRecord(url);
     moduleMap.set(url, record);
@@ -215,14 +224,19 @@ function getOrLoad(url, fresh) {
     // data: URLs, other formats, syntax detection.
     ({ source, format } = extra().readOther(url, filename, format));
   }
-  record = new ModuleRecord(url, format, filename);
+  return addRecord(url, format, filename, source, fresh);
+}
+
+// Creates the record of `url` from its source, in the module map, loading its dependencies.
+function addRecord(url, format, filename, source, fresh) {
+  const record = new ModuleRecord(url, format, filename);
   moduleMap.set(url, record);
   try {
     if (format === 'module' || format === 'module-typescript') {
       loadModuleSource(record, source, format === 'module-typescript');
       const requests = record.requests;
       for (let i = 0; i < requests.length; i += 2) {
-        const dep = getOrLoad(resolveFrom(requests[i], record), fresh);
+        const dep = getOrLoad(resolveFrom(requests[i], record, requests[i + 1]), fresh);
         if (requests[i + 1] !== null || dep.format === 'json') {
           extra().checkAttributes(dep, requests[i + 1]);
         }
@@ -498,7 +512,8 @@ const urlPathKeepsAll = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/[\]|^]*$/;
 module.exports = {
   // For loader_extra.
   internals: {
-    moduleMap, state, ModuleRecord, ModuleContext, getOrLoad, loadModuleSource, link,
+    moduleMap, state, ModuleRecord, ModuleContext, getOrLoad, addRecord, makeBuiltinRecord,
+    loadModuleSource, link,
     innerEvaluate, executeSync, resolveFrom, fillNamespace, kNew, kEvaluating, kEvaluatingAsync,
     kEvaluated, kLinked,
   },
@@ -509,7 +524,11 @@ module.exports = {
     extra().importDynamic(specifier, options, referrer),
   importFromScript: (specifier, options, filename) =>
     extra().importFromScript(specifier, options, filename),
-  requireESM: (filename, parent) => extra().requireESM(filename, parent),
+  requireESM: (filename, parent, url) => extra().requireESM(filename, parent, url),
   runMainESM,
+  setHooksActive(active) {
+    hooksActive = active;
+    state.hooksActive = active;
+  },
   evalModule: (source, name, isTypeScript) => extra().evalModule(source, name, isTypeScript),
 };

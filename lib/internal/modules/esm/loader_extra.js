@@ -33,8 +33,12 @@ function makeImportMeta(record) {
 
 // resolve(); for import.meta.resolve a missing file is not an error (Node returns the URL
 // it would load).
-function resolveSpecifier(specifier, parentURL, forMeta = false) {
+function resolveSpecifier(specifier, parentURL, forMeta = false, attributes = null) {
   try {
+    if (state.hooksActive) {
+      return require('internal/modules/customization_hooks').resolveESM(specifier, parentURL,
+                                                                        attributes);
+    }
     return resolve(specifier, parentURL);
   } catch (err) {
     if (forMeta && err?.code === 'ERR_MODULE_NOT_FOUND' && err.url !== undefined) return err.url;
@@ -152,7 +156,9 @@ function makeCommonJSRecord(record, source) {
   record.status = kLinked;
   record.run = () => {
     const Module = require('internal/main/run').moduleLoader();
-    exports = Module._load(record.filename, null, false);
+    const pending = record.pendingCommonJS;
+    exports = pending === undefined ? Module._load(record.filename, null, false) :
+      require('internal/modules/customization_hooks').runCommonJS(Module, pending);
     ran = true;
   };
 }
@@ -346,7 +352,7 @@ async function importDynamic(specifier, options, referrer) {
   const attributes = importAttributes(options);
   specifier = `${specifier}`;
   await null;
-  const url = resolveSpecifier(specifier, referrer);
+  const url = resolveSpecifier(specifier, referrer, false, attributes);
   const fresh = [];
   const record = getOrLoad(url, fresh);
   checkAttributes(record, attributes);
@@ -385,8 +391,7 @@ function importFromScript(specifier, options, filename) {
 
 // require() of the ES module at `filename` from CommonJS module `parent`: runs the graph
 // synchronously and returns its namespace (or its 'module.exports' export).
-function requireESM(filename, parent) {
-  const url = pathToFileURL(filename);
+function requireESM(filename, parent, url = pathToFileURL(filename)) {
   let record = moduleMap.get(url);
   if (record === undefined) {
     const fresh = [];
