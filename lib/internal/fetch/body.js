@@ -698,8 +698,31 @@ function parseDisposition(value) {
   return params;
 }
 
+// Defines the body mixin's readers (blob(), arrayBuffer(), text(), json(), formData(),
+// bytes()) on proto; bodyOf(self) returns [body, content type] or throws for a receiver that
+// is not one of the class's objects (the reader then rejects).
+function defineBodyReaders(proto, bodyOf) {
+  for (const name of ['blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']) {
+    Object.defineProperty(proto, name, {
+      value: {
+        [name]() {
+          let body, contentType;
+          try {
+            [body, contentType] = bodyOf(this);
+          } catch (err) {
+            return Promise.reject(err);
+          }
+          return consumeBody(body, name, contentType);
+        },
+      }[name],
+      writable: true, enumerable: true, configurable: true,
+    });
+  }
+}
+
 module.exports = {
   abortBody,
+  defineBodyReaders,
   blobBody,
   bodyStream,
   bytesBody,

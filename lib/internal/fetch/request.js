@@ -11,7 +11,7 @@ const {
   copyHeaders, createHeaders, getHeader, setHeaderTrusted,
 } = require('internal/fetch/headers');
 const {
-  bodyStream, cloneBody, consumeBody, extractBody, isBodyUsed, isUnusable,
+  bodyStream, cloneBody, defineBodyReaders, extractBody, isBodyUsed, isUnusable,
 } = require('internal/fetch/body');
 
 const kTokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -333,25 +333,10 @@ function initializeRequest(input, init) {
   return s;
 }
 
-function defineConsumer(name) {
-  Object.defineProperty(Request.prototype, name, {
-    value: {
-      [name]() {
-        let s;
-        try {
-          s = state(this);
-        } catch (err) {
-          return Promise.reject(err);
-        }
-        return consumeBody(s.body, name, getHeader(s.headers, 'content-type'));
-      },
-    }[name],
-    writable: true, enumerable: true, configurable: true,
-  });
-}
-for (const name of ['blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']) {
-  defineConsumer(name);
-}
+defineBodyReaders(Request.prototype, (self) => {
+  const s = state(self);
+  return [s.body, getHeader(s.headers, 'content-type')];
+});
 
 webidlClass(Request, 'Request');
 

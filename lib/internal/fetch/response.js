@@ -11,7 +11,7 @@ const {
   copyHeaders, createHeaders, getHeader, setGuard, setHeaderTrusted,
 } = require('internal/fetch/headers');
 const {
-  bodyStream, cloneBody, consumeBody, extractBody, isBodyUsed, isUnusable,
+  bodyStream, cloneBody, defineBodyReaders, extractBody, isBodyUsed, isUnusable,
 } = require('internal/fetch/body');
 
 const kInternal = Symbol('kInternal');
@@ -207,25 +207,10 @@ function createResponse(fields) {
   return new Response(kInternal, s);
 }
 
-function defineConsumer(name) {
-  Object.defineProperty(Response.prototype, name, {
-    value: {
-      [name]() {
-        let s;
-        try {
-          s = state(this);
-        } catch (err) {
-          return Promise.reject(err);
-        }
-        return consumeBody(s.body, name, getHeader(s.headers, 'content-type'));
-      },
-    }[name],
-    writable: true, enumerable: true, configurable: true,
-  });
-}
-for (const name of ['blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']) {
-  defineConsumer(name);
-}
+defineBodyReaders(Response.prototype, (self) => {
+  const s = state(self);
+  return [s.body, getHeader(s.headers, 'content-type')];
+});
 
 webidlClass(Response, 'Response');
 for (const name of ['error', 'json', 'redirect']) {
