@@ -689,6 +689,20 @@ static int arg_flags(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
  * then), so lib can keep column names between calls. */
 static double run_result[3];
 
+/* name_cb(stmt, ...) runs name_impl on the statement with its database marked busy (a
+ * user function that closes the database then waits for the call to return). */
+#define STMT_CB(name)                                                                              \
+  LODE_LOCKED_CB(name##_cb) {                                                                      \
+    LODE_CB_UNUSED;                                                                                \
+    stmt_t *s = arg_stmt(ctx, argc, argv, exc);                                                    \
+    if (s == NULL) return NULL;                                                                    \
+    db_t *d = s->db;                                                                               \
+    d->busy++;                                                                                     \
+    JSValueRef r = name##_impl(ctx, s, argc, argv, exc);                                           \
+    busy_leave(ctx, d);                                                                            \
+    return r;                                                                                      \
+  }
+
 /* run(stmt, flags, ...values) -> undefined with run_result set, or with F_BIGINTS
  * [changes, lastInsertRowid] as BigInts */
 static JSValueRef run_impl(JSContextRef ctx, stmt_t *s, size_t argc, const JSValueRef argv[],
@@ -711,16 +725,7 @@ static JSValueRef run_impl(JSContextRef ctx, stmt_t *s, size_t argc, const JSVal
   return JSValueMakeUndefined(ctx);
 }
 
-LODE_LOCKED_CB(run_cb) {
-  LODE_CB_UNUSED;
-  stmt_t *s = arg_stmt(ctx, argc, argv, exc);
-  if (s == NULL) return NULL;
-  db_t *d = s->db;
-  d->busy++;
-  JSValueRef r = run_impl(ctx, s, argc, argv, exc);
-  busy_leave(ctx, d);
-  return r;
-}
+STMT_CB(run)
 
 /* get(stmt, flags, ...values) -> the first row's values (with F_NAMES [values, names]), or
  * undefined */
@@ -748,16 +753,7 @@ static JSValueRef get_impl(JSContextRef ctx, stmt_t *s, size_t argc, const JSVal
   return row;
 }
 
-LODE_LOCKED_CB(get_cb) {
-  LODE_CB_UNUSED;
-  stmt_t *s = arg_stmt(ctx, argc, argv, exc);
-  if (s == NULL) return NULL;
-  db_t *d = s->db;
-  d->busy++;
-  JSValueRef r = get_impl(ctx, s, argc, argv, exc);
-  busy_leave(ctx, d);
-  return r;
-}
+STMT_CB(get)
 
 /* all(stmt, flags, ...values) -> array of rows' values; with F_NAMES the column names follow
  * as the last element */
@@ -789,16 +785,7 @@ static JSValueRef all_impl(JSContextRef ctx, stmt_t *s, size_t argc, const JSVal
   return out;
 }
 
-LODE_LOCKED_CB(all_cb) {
-  LODE_CB_UNUSED;
-  stmt_t *s = arg_stmt(ctx, argc, argv, exc);
-  if (s == NULL) return NULL;
-  db_t *d = s->db;
-  d->busy++;
-  JSValueRef r = all_impl(ctx, s, argc, argv, exc);
-  busy_leave(ctx, d);
-  return r;
-}
+STMT_CB(all)
 
 /* bind(stmt, flags, ...values) resets and binds, for iterate() */
 LODE_LOCKED_CB(bind_cb) {
@@ -832,16 +819,7 @@ static JSValueRef step_impl(JSContextRef ctx, stmt_t *s, size_t argc, const JSVa
   return row;
 }
 
-LODE_LOCKED_CB(step_cb) {
-  LODE_CB_UNUSED;
-  stmt_t *s = arg_stmt(ctx, argc, argv, exc);
-  if (s == NULL) return NULL;
-  db_t *d = s->db;
-  d->busy++;
-  JSValueRef r = step_impl(ctx, s, argc, argv, exc);
-  busy_leave(ctx, d);
-  return r;
-}
+STMT_CB(step)
 
 /* columnNames(stmt) -> the column names; sets run_result[2] */
 LODE_LOCKED_CB(column_names_cb) {
