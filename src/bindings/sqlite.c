@@ -727,15 +727,14 @@ static JSValueRef run_impl(JSContextRef ctx, stmt_t *s, size_t argc, const JSVal
 
 STMT_CB(run)
 
-/* get(stmt, flags, ...values) -> the first row's values (with F_NAMES [values, names]), or
- * undefined */
-static JSValueRef get_impl(JSContextRef ctx, stmt_t *s, size_t argc, const JSValueRef argv[],
-                           JSValueRef *exc) {
-  if (!bind_all(ctx, s, argc, argv, exc)) return NULL;
+/* Steps the statement once: the row's values (with F_NAMES [values, names]), or done when
+ * there is none (the statement is then reset, as after an error). */
+static JSValueRef step_row(JSContextRef ctx, stmt_t *s, size_t argc, const JSValueRef argv[],
+                           JSValueRef done, JSValueRef *exc) {
   int rc = sqlite3_step(s->st);
   if (rc == SQLITE_DONE) {
     sqlite3_reset(s->st);
-    return JSValueMakeUndefined(ctx);
+    return done;
   }
   if (rc != SQLITE_ROW) {
     sqlite3_reset(s->st);
@@ -749,6 +748,15 @@ static JSValueRef get_impl(JSContextRef ctx, stmt_t *s, size_t argc, const JSVal
     JSValueRef pair[2] = {row, column_names(ctx, s->st, n)};
     row = JSObjectMakeArray(ctx, 2, pair, exc);
   }
+  return row;
+}
+
+/* get(stmt, flags, ...values) -> the first row's values (with F_NAMES [values, names]), or
+ * undefined */
+static JSValueRef get_impl(JSContextRef ctx, stmt_t *s, size_t argc, const JSValueRef argv[],
+                           JSValueRef *exc) {
+  if (!bind_all(ctx, s, argc, argv, exc)) return NULL;
+  JSValueRef row = step_row(ctx, s, argc, argv, JSValueMakeUndefined(ctx), exc);
   sqlite3_reset(s->st);
   return row;
 }
@@ -799,24 +807,7 @@ LODE_LOCKED_CB(bind_cb) {
  * null when done (the statement is reset) */
 static JSValueRef step_impl(JSContextRef ctx, stmt_t *s, size_t argc, const JSValueRef argv[],
                             JSValueRef *exc) {
-  int rc = sqlite3_step(s->st);
-  if (rc == SQLITE_DONE) {
-    sqlite3_reset(s->st);
-    return JSValueMakeNull(ctx);
-  }
-  if (rc != SQLITE_ROW) {
-    sqlite3_reset(s->st);
-    return throw_db(ctx, exc, s->db);
-  }
-  int n = sqlite3_column_count(s->st);
-  int flags = arg_flags(ctx, argc, argv);
-  run_result[2] = sqlite3_stmt_status(s->st, SQLITE_STMTSTATUS_REPREPARE, 0);
-  JSValueRef row = row_value(ctx, s->st, n, flags & F_BIGINTS, exc);
-  if (row != NULL && (flags & F_NAMES)) {
-    JSValueRef pair[2] = {row, column_names(ctx, s->st, n)};
-    row = JSObjectMakeArray(ctx, 2, pair, exc);
-  }
-  return row;
+  return step_row(ctx, s, argc, argv, JSValueMakeNull(ctx), exc);
 }
 
 STMT_CB(step)
