@@ -318,3 +318,10 @@ bool lode_js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], siz
   *out = (int64_t)d;
   return true;
 }
+
+JSValueRef lode_js_eval(JSContextRef ctx, const char *src) {
+  JSStringRef s = JSStringCreateWithUTF8CString(src);
+  JSValueRef v = JSEvaluateScript(ctx, s, NULL, NULL, 1, NULL);
+  JSStringRelease(s);
+  return v;
+}

@@ -49,8 +49,7 @@ _Noreturn void lode_js_check_failed(const char *file, int line, const char *expr
  * is none of these. *data is NULL when *len is 0. JSObjectGetTypedArrayBytesPtr returns the
  * start of the whole ArrayBuffer, not of the view, and pins it (it can no longer be
  * transferred or detached): the view's byte offset is added here. */
-bool lode_js_bytes(JSContextRef ctx, JSValueRef v, bool array_buffers, uint8_t **data,
-                   size_t *len);
+bool lode_js_bytes(JSContextRef ctx, JSValueRef v, bool array_buffers, uint8_t **data, size_t *len);
 
 /* Decodes len bytes of UTF-8 into UTF-16 the WHATWG way: each maximal invalid subpart becomes
  * one U+FFFD. out must hold len units (UTF-16 never needs more units than UTF-8 has bytes).
@@ -78,6 +77,10 @@ char *lode_js_string_to_utf8(JSStringRef str, size_t *len);
 /* Converts any value to a string (ToString) and returns it as malloc'd UTF-8, or NULL with
  * *exc set if the conversion threw. */
 char *lode_js_value_to_utf8(JSContextRef ctx, JSValueRef value, size_t *len, JSValueRef *exc);
+
+/* Evaluates the script src (ASCII or UTF-8) in the global scope: its value, or NULL if it
+ * threw. For probes the bindings run once. */
+JSValueRef lode_js_eval(JSContextRef ctx, const char *src);
 
 /* Property helpers; name is ASCII. They ignore exceptions from setters (none are expected on
  * the plain objects they are used on). */

@@ -44,18 +44,12 @@ static int promise_status(JSValueRef v) {
   return (int)(flags & 3);
 }
 
-static JSValueRef eval(JSContextRef ctx, const char *src) {
-  JSStringRef s = JSStringCreateWithUTF8CString(src);
-  JSValueRef v = JSEvaluateScript(ctx, s, NULL, NULL, 1, NULL);
-  JSStringRelease(s);
-  return v;
-}
-
 static void probe_layout(JSContextRef ctx) {
-  JSValueRef fulfilled = eval(ctx, "Promise.resolve(42)");
-  JSValueRef pending = eval(ctx, "new Promise(() => {})");
-  JSValueRef fields = eval(ctx, "(() => { const t = {}, h = {}; return [new Proxy(t, h), t, h,"
-                                " new Proxy(function () {}, {})]; })()");
+  JSValueRef fulfilled = lode_js_eval(ctx, "Promise.resolve(42)");
+  JSValueRef pending = lode_js_eval(ctx, "new Promise(() => {})");
+  JSValueRef fields =
+      lode_js_eval(ctx, "(() => { const t = {}, h = {}; return [new Proxy(t, h), t, h,"
+                        " new Proxy(function () {}, {})]; })()");
   if (!fulfilled || !pending || !fields) return;
   JSObjectRef arr = (JSObjectRef)fields;
   JSValueRef proxy = JSObjectGetPropertyAtIndex(ctx, arr, 0, NULL);

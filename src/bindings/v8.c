@@ -82,25 +82,20 @@ static bool is_plain_array_structure(uint32_t id) {
   return false;
 }
 
-static JSValueRef eval(JSContextRef ctx, const char *src) {
-  JSStringRef s = JSStringCreateWithUTF8CString(src);
-  JSValueRef v = JSEvaluateScript(ctx, s, NULL, NULL, 1, NULL);
-  JSStringRelease(s);
-  return v;
-}
-
 static void probe_layout(JSContextRef ctx) {
   /* Arrays of every storage kind (literals of constants are copy-on-write in JSC), then
    * the checks: a second array of a kind, one with a named property, a proxy. */
-  JSValueRef kinds = eval(ctx, "(() => { const big = []; big[1e6] = 1; const holey = [1];"
-                               " holey[5] = 2; const strs = []; strs.push('a');"
-                               " const dbl = []; dbl.push(1.5); const ints = []; ints.push(1);"
-                               " return [[], [1, 2], [1.5, 2.5], ['a', 'b'], [{}], new Array(3),"
-                               " big, holey, strs, dbl, ints, [1, 'x'].slice(), Array.from('ab'),"
-                               " Array.of(1), [0.5].map((x) => x)]; })()");
-  JSValueRef checks = eval(ctx, "(() => { const named = [1]; named.x = 1;"
-                                " return [named, new Proxy([], {}), new Proxy({}, {}), {}, [3, 4],"
-                                " Object.setPrototypeOf([1], null)]; })()");
+  JSValueRef kinds =
+      lode_js_eval(ctx, "(() => { const big = []; big[1e6] = 1; const holey = [1];"
+                        " holey[5] = 2; const strs = []; strs.push('a');"
+                        " const dbl = []; dbl.push(1.5); const ints = []; ints.push(1);"
+                        " return [[], [1, 2], [1.5, 2.5], ['a', 'b'], [{}], new Array(3),"
+                        " big, holey, strs, dbl, ints, [1, 'x'].slice(), Array.from('ab'),"
+                        " Array.of(1), [0.5].map((x) => x)]; })()");
+  JSValueRef checks =
+      lode_js_eval(ctx, "(() => { const named = [1]; named.x = 1;"
+                        " return [named, new Proxy([], {}), new Proxy({}, {}), {}, [3, 4],"
+                        " Object.setPrototypeOf([1], null)]; })()");
   if (!kinds || !checks || !JSValueIsObject(ctx, kinds) || !JSValueIsObject(ctx, checks)) return;
   JSObjectRef list = (JSObjectRef)kinds;
   /* The probe arrays stay alive, so that no structure recorded here can ever be collected
