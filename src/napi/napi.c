@@ -42,21 +42,6 @@ napi_status napi_set_status(napi_env env, napi_status status) {
   return status;
 }
 
-#define CHECK_ENV(env)                                                                             \
-  do {                                                                                             \
-    if ((env) == NULL) return napi_invalid_arg;                                                    \
-  } while (0)
-#define CHECK_ARG(env, arg)                                                                        \
-  do {                                                                                             \
-    if ((arg) == NULL) return napi_set_status((env), napi_invalid_arg);                            \
-  } while (0)
-/* Functions that may run JavaScript refuse to while an exception is pending. */
-#define PREAMBLE(env)                                                                              \
-  do {                                                                                             \
-    CHECK_ENV(env);                                                                                \
-    if ((env)->pending_exception != NULL) return napi_set_status((env), napi_pending_exception);   \
-  } while (0)
-
 napi_status napi_take_exception(napi_env env, JSValueRef exc) {
   if (env->pending_exception != NULL) JSValueUnprotect(env->ctx, env->pending_exception);
   env->pending_exception = exc;

@@ -68,6 +68,22 @@ static inline napi_status napi_ok_status(napi_env env) {
   return napi_ok;
 }
 
+/* Argument checks of every Node-API function. */
+#define CHECK_ENV(env)                                                                             \
+  do {                                                                                             \
+    if ((env) == NULL) return napi_invalid_arg;                                                    \
+  } while (0)
+#define CHECK_ARG(env, arg)                                                                        \
+  do {                                                                                             \
+    if ((arg) == NULL) return napi_set_status((env), napi_invalid_arg);                            \
+  } while (0)
+/* Functions that may run JavaScript refuse to while an exception is pending. */
+#define PREAMBLE(env)                                                                              \
+  do {                                                                                             \
+    CHECK_ENV(env);                                                                                \
+    if ((env)->pending_exception != NULL) return napi_set_status((env), napi_pending_exception);   \
+  } while (0)
+
 /* Records exc as the pending exception (returns napi_pending_exception). */
 napi_status napi_take_exception(napi_env env, JSValueRef exc);
 

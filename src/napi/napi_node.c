@@ -63,8 +63,8 @@ void napi_queue_finalizer(napi_env env, napi_finalize cb, void *data, void *hint
 
 napi_status node_api_post_finalizer(napi_env env, napi_finalize finalize_cb, void *finalize_data,
                                     void *finalize_hint) {
-  if (env == NULL) return napi_invalid_arg;
-  if (finalize_cb == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, finalize_cb);
   napi_queue_finalizer(env, finalize_cb, finalize_data, finalize_hint);
   return napi_ok_status(env);
 }
@@ -177,8 +177,8 @@ JSObjectRef lode_binding_napi(lode_runtime_t *rt) {
 }
 
 napi_status node_api_get_module_file_name(napi_env env, const char **result) {
-  if (env == NULL) return napi_invalid_arg;
-  if (result == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, result);
   *result = env->filename;
   return napi_ok_status(env);
 }
@@ -196,8 +196,8 @@ void napi_fatal_error(const char *location, size_t location_len, const char *mes
 }
 
 napi_status napi_fatal_exception(napi_env env, napi_value err) {
-  if (env == NULL) return napi_invalid_arg;
-  if (err == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, err);
   lode_handle_exception(env->rt, (JSValueRef)err);
   return napi_ok_status(env);
 }
@@ -205,22 +205,22 @@ napi_status napi_fatal_exception(napi_env env, napi_value err) {
 static const napi_node_version node_version = {24, 21, 0, "node"};
 
 napi_status napi_get_node_version(napi_env env, const napi_node_version **version) {
-  if (env == NULL) return napi_invalid_arg;
-  if (version == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, version);
   *version = &node_version;
   return napi_ok_status(env);
 }
 
 napi_status napi_get_uv_event_loop(napi_env env, struct uv_loop_s **loop) {
-  if (env == NULL) return napi_invalid_arg;
-  if (loop == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, loop);
   *loop = env->rt->loop;
   return napi_ok_status(env);
 }
 
 napi_status napi_add_env_cleanup_hook(napi_env env, napi_cleanup_hook fun, void *arg) {
-  if (env == NULL) return napi_invalid_arg;
-  if (fun == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, fun);
   napi_cleanup_t *c = malloc(sizeof *c);
   CHECK(c != NULL);
   *c = (napi_cleanup_t){fun, arg, env->cleanup_hooks};
@@ -229,8 +229,8 @@ napi_status napi_add_env_cleanup_hook(napi_env env, napi_cleanup_hook fun, void 
 }
 
 napi_status napi_remove_env_cleanup_hook(napi_env env, napi_cleanup_hook fun, void *arg) {
-  if (env == NULL) return napi_invalid_arg;
-  if (fun == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, fun);
   for (napi_cleanup_t **p = &env->cleanup_hooks; *p != NULL; p = &(*p)->next) {
     if ((*p)->hook == fun && (*p)->arg == arg) {
       napi_cleanup_t *c = *p;
@@ -255,8 +255,8 @@ static void run_async_cleanup(void *arg) {
 
 napi_status napi_add_async_cleanup_hook(napi_env env, napi_async_cleanup_hook hook, void *arg,
                                         napi_async_cleanup_hook_handle *handle) {
-  if (env == NULL) return napi_invalid_arg;
-  if (hook == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, hook);
   struct napi_async_cleanup_hook_handle__ *h = malloc(sizeof *h);
   CHECK(h != NULL);
   *h = (struct napi_async_cleanup_hook_handle__){env, hook, arg};
@@ -303,16 +303,16 @@ napi_status napi_async_init(napi_env env, napi_value async_resource, napi_value 
                             napi_async_context *result) {
   (void)async_resource;
   (void)async_resource_name;
-  if (env == NULL) return napi_invalid_arg;
-  if (result == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, result);
   *result = calloc(1, sizeof **result);
   CHECK(*result != NULL);
   return napi_ok_status(env);
 }
 
 napi_status napi_async_destroy(napi_env env, napi_async_context async_context) {
-  if (env == NULL) return napi_invalid_arg;
-  if (async_context == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, async_context);
   free(async_context);
   return napi_ok_status(env);
 }
@@ -321,7 +321,7 @@ napi_status napi_make_callback(napi_env env, napi_async_context async_context, n
                                napi_value func, size_t argc, const napi_value *argv,
                                napi_value *result) {
   (void)async_context;
-  if (env == NULL) return napi_invalid_arg;
+  CHECK_ENV(env);
   if (env->rt->callback_depth > 0) return napi_call_function(env, recv, func, argc, argv, result);
   lode_callback_begin(env->rt);
   napi_status s = napi_call_function(env, recv, func, argc, argv, result);
@@ -337,8 +337,8 @@ napi_status napi_open_callback_scope(napi_env env, napi_value resource_object,
                                      napi_async_context context, napi_callback_scope *result) {
   (void)resource_object;
   (void)context;
-  if (env == NULL) return napi_invalid_arg;
-  if (result == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, result);
   *result = calloc(1, sizeof **result);
   CHECK(*result != NULL);
   lode_callback_begin(env->rt);
@@ -347,8 +347,8 @@ napi_status napi_open_callback_scope(napi_env env, napi_value resource_object,
 }
 
 napi_status napi_close_callback_scope(napi_env env, napi_callback_scope scope) {
-  if (env == NULL) return napi_invalid_arg;
-  if (scope == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, scope);
   if (env->open_callback_scopes == 0) return napi_set_status(env, napi_callback_scope_mismatch);
   env->open_callback_scopes--;
   free(scope);
@@ -368,8 +368,8 @@ static napi_status as_buffer(napi_env env, napi_value ab, size_t offset, size_t 
 }
 
 napi_status napi_create_buffer(napi_env env, size_t length, void **data, napi_value *result) {
-  if (env == NULL) return napi_invalid_arg;
-  if (result == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, result);
   napi_value ab;
   napi_status s = napi_create_arraybuffer(env, length, data, &ab);
   return s != napi_ok ? s : as_buffer(env, ab, 0, length, result);
@@ -378,8 +378,8 @@ napi_status napi_create_buffer(napi_env env, size_t length, void **data, napi_va
 napi_status napi_create_external_buffer(napi_env env, size_t length, void *data,
                                         napi_finalize finalize_cb, void *finalize_hint,
                                         napi_value *result) {
-  if (env == NULL) return napi_invalid_arg;
-  if (result == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, result);
   napi_value ab;
   napi_status s =
       napi_create_external_arraybuffer(env, data, length, finalize_cb, finalize_hint, &ab);
@@ -399,7 +399,7 @@ napi_status napi_create_buffer_copy(napi_env env, size_t length, const void *dat
 napi_status node_api_create_buffer_from_arraybuffer(napi_env env, napi_value arraybuffer,
                                                     size_t byte_offset, size_t byte_length,
                                                     napi_value *result) {
-  if (env == NULL) return napi_invalid_arg;
+  CHECK_ENV(env);
   if (result == NULL || arraybuffer == NULL) return napi_set_status(env, napi_invalid_arg);
   bool is;
   napi_is_arraybuffer(env, arraybuffer, &is);
@@ -412,8 +412,8 @@ napi_status napi_is_buffer(napi_env env, napi_value value, bool *result) {
 }
 
 napi_status napi_get_buffer_info(napi_env env, napi_value value, void **data, size_t *length) {
-  if (env == NULL) return napi_invalid_arg;
-  if (value == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, value);
   uint8_t *bytes;
   size_t len;
   if (!lode_js_bytes(env->ctx, J(value), false, &bytes, &len))
@@ -441,7 +441,7 @@ napi_status napi_create_async_work(napi_env env, napi_value async_resource,
                                    napi_async_work *result) {
   (void)async_resource;
   (void)async_resource_name;
-  if (env == NULL) return napi_invalid_arg;
+  CHECK_ENV(env);
   if (execute == NULL || result == NULL) return napi_set_status(env, napi_invalid_arg);
   napi_async_work w = calloc(1, sizeof *w);
   CHECK(w != NULL);
@@ -455,8 +455,8 @@ napi_status napi_create_async_work(napi_env env, napi_value async_resource,
 }
 
 napi_status napi_delete_async_work(napi_env env, napi_async_work work) {
-  if (env == NULL) return napi_invalid_arg;
-  if (work == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, work);
   free(work);
   return napi_ok_status(env);
 }
@@ -485,8 +485,8 @@ static void work_after(uv_work_t *req, int status) {
 }
 
 napi_status napi_queue_async_work(napi_env env, napi_async_work work) {
-  if (env == NULL) return napi_invalid_arg;
-  if (work == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, work);
   if (uv_queue_work(env->rt->loop, &work->req, work_execute, work_after) != 0)
     return napi_set_status(env, napi_generic_failure);
   work->queued = true;
@@ -494,8 +494,8 @@ napi_status napi_queue_async_work(napi_env env, napi_async_work work) {
 }
 
 napi_status napi_cancel_async_work(napi_env env, napi_async_work work) {
-  if (env == NULL) return napi_invalid_arg;
-  if (work == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, work);
   if (uv_cancel((uv_req_t *)&work->req) != 0) return napi_set_status(env, napi_generic_failure);
   return napi_ok_status(env);
 }
@@ -605,7 +605,7 @@ napi_status napi_create_threadsafe_function(napi_env env, napi_value func,
                                             napi_threadsafe_function *result) {
   (void)async_resource;
   (void)async_resource_name;
-  if (env == NULL) return napi_invalid_arg;
+  CHECK_ENV(env);
   if (result == NULL || initial_thread_count == 0) return napi_set_status(env, napi_invalid_arg);
   if (func == NULL && call_js_cb == NULL) return napi_set_status(env, napi_invalid_arg);
   if (func != NULL) {
@@ -701,15 +701,15 @@ napi_status napi_release_threadsafe_function(napi_threadsafe_function func,
 }
 
 napi_status napi_unref_threadsafe_function(napi_env env, napi_threadsafe_function func) {
-  if (env == NULL) return napi_invalid_arg;
-  if (func == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, func);
   uv_unref((uv_handle_t *)&func->async);
   return napi_ok_status(env);
 }
 
 napi_status napi_ref_threadsafe_function(napi_env env, napi_threadsafe_function func) {
-  if (env == NULL) return napi_invalid_arg;
-  if (func == NULL) return napi_set_status(env, napi_invalid_arg);
+  CHECK_ENV(env);
+  CHECK_ARG(env, func);
   uv_ref((uv_handle_t *)&func->async);
   return napi_ok_status(env);
 }
