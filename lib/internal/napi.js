@@ -4,8 +4,6 @@
 // filters, class constructors that see new.target, the weak map that holds native data of
 // ordinary objects, errors with codes, BigInt words.
 
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-
 const infos = new WeakMap();
 
 // Key filters of napi_get_all_property_names.
@@ -79,10 +77,12 @@ const helpers = {
 };
 
 // process.dlopen(module, filename[, flags]): loads a native addon into module.exports.
+// As in Node, the filename is converted to a string and the flags to an int32 (so that a
+// non-number gives dlopen()'s own "invalid mode" error); no flags means RTLD_LAZY.
 function dlopen(module, filename, flags) {
-  if (typeof filename !== 'string') throw new ERR_INVALID_ARG_TYPE('filename', 'string', filename);
   const exports = module.exports;
-  module.exports = internalBinding('napi').dlopen(exports, filename, flags ?? 0, helpers);
+  module.exports = internalBinding('napi').dlopen(exports, `${filename}`,
+                                                  flags === undefined ? -1 : flags | 0, helpers);
 }
 
 module.exports = { dlopen };

@@ -121,7 +121,7 @@ static napi_env new_env(lode_runtime_t *rt, JSObjectRef helpers, const char *fil
   return env;
 }
 
-/* dlopen(exports, filename, flags, helpers): loads the addon and returns what its
+/* dlopen(exports, filename, flags (-1: none), helpers): loads the addon and returns what its
  * registration function returned (or exports). Throws ERR_DLOPEN_FAILED as Node does. */
 static JSValueRef dlopen_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
@@ -130,8 +130,8 @@ static JSValueRef dlopen_cb(LODE_CB_PARAMS) {
   if (argc < 4 || !JSValueIsObject(ctx, argv[3]) ||
       !lode_js_arg_string(ctx, argc, argv, 1, "filename", &filename, exc))
     return NULL;
-  int flags = (int)JSValueToNumber(ctx, argv[2], NULL);
-  if (flags == 0) flags = RTLD_LAZY | DEFAULT_DEEPBIND;
+  int flags = JSValueToInt32(ctx, argv[2], NULL); /* -1: none given */
+  if (flags == -1) flags = RTLD_LAZY | DEFAULT_DEEPBIND;
   napi_init_classes();
   if (!finalizer_check_ready) {
     uv_check_init(rt->loop, &finalizer_check);

@@ -150,6 +150,16 @@ assert.throws(() => process.dlopen({ exports: {} }, plainLib), {
   code: 'ERR_DLOPEN_FAILED', message: `Module did not self-register: '${plainLib}'.`,
 });
 
+// Bad arguments, as Node treats them: the filename becomes a string, flags that are not a
+// valid mode reach dlopen() and fail there, a module without exports is a TypeError.
+assert.throws(() => process.dlopen({ exports: {} }, 5), {
+  code: 'ERR_DLOPEN_FAILED', message: /^5: /,
+});
+assert.throws(() => process.dlopen({ exports: {} }, addonPath, 'x'), {
+  code: 'ERR_DLOPEN_FAILED', message: /invalid mode/,
+});
+assert.throws(() => process.dlopen(null, addonPath), TypeError);
+
 // Finalizers, in a child process with --expose-gc.
 const child = spawnSync(process.execPath, ['--expose-gc', __filename, 'gc'], { encoding: 'utf8' });
 assert.strictEqual(child.status, 0, child.stderr);
