@@ -7,6 +7,7 @@
 
 const { Buffer } = require('buffer');
 const { Event, EventTarget, defineEventHandler, kTrustEvent } = require('internal/event_target');
+const { webidlClass } = require('internal/fetch/util');
 const { DOMException } = require('internal/dom_exception');
 
 const CONNECTING = 0;
@@ -96,18 +97,9 @@ class ErrorEvent extends Event {
   get error() { return this.#error; }
 }
 
-for (const [klass, name] of [[MessageEvent, 'MessageEvent'], [CloseEvent, 'CloseEvent'],
-  [ErrorEvent, 'ErrorEvent']]) {
-  for (const key of Object.getOwnPropertyNames(klass.prototype)) {
-    if (key === 'constructor') continue;
-    const descriptor = Object.getOwnPropertyDescriptor(klass.prototype, key);
-    descriptor.enumerable = true;
-    Object.defineProperty(klass.prototype, key, descriptor);
-  }
-  Object.defineProperty(klass.prototype, Symbol.toStringTag, {
-    value: name, writable: false, enumerable: false, configurable: true,
-  });
-}
+webidlClass(MessageEvent, 'MessageEvent');
+webidlClass(CloseEvent, 'CloseEvent');
+webidlClass(ErrorEvent, 'ErrorEvent');
 
 let crypto;
 function lazyCrypto() {
@@ -599,15 +591,7 @@ for (const [name, value] of Object.entries(constants)) {
   Object.defineProperty(WebSocket, name, descriptor);
   Object.defineProperty(WebSocket.prototype, name, descriptor);
 }
-for (const key of Object.getOwnPropertyNames(WebSocket.prototype)) {
-  if (key === 'constructor' || key in constants) continue;
-  const descriptor = Object.getOwnPropertyDescriptor(WebSocket.prototype, key);
-  descriptor.enumerable = true;
-  Object.defineProperty(WebSocket.prototype, key, descriptor);
-}
-Object.defineProperty(WebSocket.prototype, Symbol.toStringTag, {
-  value: 'WebSocket', writable: false, enumerable: false, configurable: true,
-});
+webidlClass(WebSocket, 'WebSocket');
 
 module.exports = {
   WebSocket,
