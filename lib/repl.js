@@ -252,7 +252,7 @@ function printError(repl, err, code) {
   // Errors of a vm context are not instances of this realm's Error.
   if (require('internal/util/types').isNativeError(err) && typeof err.stack === 'string') {
     // In V8's format (an error of a vm context keeps the engine's own in .stack).
-    const v8Stack = require('internal/stack').toV8Stack?.(err);
+    const v8Stack = require('internal/stack').toV8Stack(err);
     const stack = trimStack(typeof v8Stack === 'string' ? v8Stack : err.stack);
     try {
       err.stack = stack;
