@@ -73,19 +73,21 @@ wrk.body = '{"id":42,"items":[${items%,}],"pad":"$(head -c 300 /dev/zero | tr '\
 EOF
 }
 
-# print_ratios UNIT LODE_FILE NODE_FILE: the files hold lines "case value" (one per run);
-# prints per case, in first-seen order, the median of each runtime and the ratio Lode/Node.
+# print_ratios UNIT LODE_FILE NODE_FILE: the files hold lines "case value" (one per run; the
+# case may contain spaces, the value is the last field); prints per case, in first-seen
+# order, the median of each runtime and the ratio Lode/Node.
 print_ratios() {
   echo "node: $("$NODE" --version)   runs: $RUNS (median $1)"
-  printf "%-28s %10s %10s %7s\n" "benchmark" "lode" "node" "ratio"
+  printf "%-32s %10s %10s %7s\n" "benchmark" "lode" "node" "ratio"
   awk "$awk_median"'
     FNR == 1 { file++ }
-    file == 1 { if (!($1 in lode)) order[++count] = $1; lode[$1] = lode[$1] " " $2 }
-    file == 2 { node[$1] = node[$1] " " $2 }
+    { k = $0; sub(/[ \t]+[^ \t]+[ \t]*$/, "", k) }
+    file == 1 { if (!(k in lode)) order[++count] = k; lode[k] = lode[k] " " $NF }
+    file == 2 { node[k] = node[k] " " $NF }
     END {
       for (i = 1; i <= count; i++) {
         k = order[i]; l = median(lode[k]); n = median(node[k])
-        printf "%-28s %10.1f %10.1f %7.2f\n", k, l, n, (n > 0 ? l / n : 0)
+        printf "%-32s %10.1f %10.1f %7.2f\n", k, l, n, (n > 0 ? l / n : 0)
       }
     }' "$2" "$3"
 }

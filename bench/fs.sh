@@ -17,12 +17,4 @@ for i in $(seq 1 "$RUNS"); do
   "$NODE" fs.js pipe >>"$work/node"
 done
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
-echo "node: $("$NODE" --version)   runs: $RUNS (median of each run's best of 3)"
-printf "%-32s %12s %12s %8s\n" "benchmark" "lode" "node" "ratio"
-cut -f1 "$work/lode" | awk '!seen[$0]++' | while IFS= read -r name; do
-  l=$(grep -F "$name	" "$work/lode" | cut -f2 | median)
-  n=$(grep -F "$name	" "$work/node" | cut -f2 | median)
-  printf "%-32s %12.1f %12.1f %8.2f\n" "$name" "$l" "$n" "$(awk "BEGIN{print $l / $n}")"
-done
+print_ratios "of each run's best of 3" "$work/lode" "$work/node"

@@ -12,10 +12,4 @@ for _ in $(seq 1 "$RUNS"); do
   "$NODE" vm.js >>"$work/node"
 done
 
-echo "node: $("$NODE" --version)   runs: $RUNS (median of each run's best of 3)"
-printf "%-28s %12s %12s %8s\n" "benchmark" "lode ops/s" "node ops/s" "ratio"
-cut -f1 "$work/lode" | awk '!seen[$0]++' | while IFS= read -r name; do
-  l=$(grep -F "$name	" "$work/lode" | cut -f2 | median)
-  n=$(grep -F "$name	" "$work/node" | cut -f2 | median)
-  printf "%-28s %12.0f %12.0f %8.2f\n" "$name" "$l" "$n" "$(awk "BEGIN{print $l / $n}")"
-done
+print_ratios "ops/s of each run's best of 3" "$work/lode" "$work/node"
