@@ -5,47 +5,8 @@
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
-const crypto = require('crypto');
 
-const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
-
-function frame(opcode, payload, fin = true) {
-  payload = Buffer.from(payload);
-  let header;
-  if (payload.length < 126) {
-    header = Buffer.from([(fin ? 0x80 : 0) | opcode, payload.length]);
-  } else {
-    header = Buffer.alloc(4);
-    header[0] = (fin ? 0x80 : 0) | opcode;
-    header[1] = 126;
-    header.writeUInt16BE(payload.length, 2);
-  }
-  return Buffer.concat([header, payload]);
-}
-
-// Parses the client's frames (which must be masked) and calls onFrame(opcode, payload, fin).
-function frameReader(onFrame) {
-  let buf = Buffer.alloc(0);
-  return (chunk) => {
-    buf = Buffer.concat([buf, chunk]);
-    for (;;) {
-      if (buf.length < 2) return;
-      assert.strictEqual(buf[1] & 0x80, 0x80, 'client frames are masked');
-      let len = buf[1] & 0x7f;
-      let off = 2;
-      if (len === 126) { len = buf.readUInt16BE(2); off = 4; }
-      else if (len === 127) { len = Number(buf.readBigUInt64BE(2)); off = 10; }
-      if (buf.length < off + 4 + len) return;
-      const mask = buf.subarray(off, off + 4);
-      const payload = Buffer.alloc(len);
-      for (let i = 0; i < len; i++) payload[i] = buf[off + 4 + i] ^ mask[i & 3];
-      const fin = (buf[0] & 0x80) !== 0;
-      const opcode = buf[0] & 0x0f;
-      buf = buf.subarray(off + 4 + len);
-      onFrame(opcode, payload, fin);
-    }
-  };
-}
+const { acceptKey, frame, frameReader } = require('../fixtures/websocket-frames');
 
 const server = http.createServer(common.mustNotCall());
 server.on('upgrade', (req, socket) => {
@@ -53,8 +14,7 @@ server.on('upgrade', (req, socket) => {
   assert.strictEqual(req.headers['sec-websocket-version'], '13');
   assert.strictEqual(req.headers['sec-websocket-protocol'], 'chat, superchat');
   assert.strictEqual(req.url, '/path?q=1');
-  const accept = crypto.createHash('sha1').update(req.headers['sec-websocket-key'] + GUID)
-    .digest('base64');
+  const accept = acceptKey(req);
   socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n' +
     'Connection: Upgrade\r\nSec-WebSocket-Protocol: superchat\r\n' +
     `Sec-WebSocket-Accept: ${accept}\r\n\r\n`);
@@ -63,7 +23,8 @@ server.on('upgrade', (req, socket) => {
     frame(0x1, 'hel', false), frame(0x9, 'p1'), frame(0x0, 'lo ', false),
     frame(0x0, 'wörld'),
   ]));
-  socket.on('data', frameReader((opcode, payload) => {
+  socket.on('data', frameReader((opcode, payload, fin, masked) => {
+    assert.strictEqual(masked, true, 'client frames are masked');
     if (opcode === 0xa) {
       assert.strictEqual(payload.toString(), 'p1');
       return;

@@ -7,9 +7,7 @@
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
-const crypto = require('crypto');
 
-const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 
 // Constructor errors are SyntaxError DOMExceptions.
 for (const args of [['foo'], ['ftp://x'], ['ws://x/#a'], ['ws://x/#'], ['ws://x', ['a', 'a']],
@@ -55,10 +53,7 @@ for (const [name, value] of [['CONNECTING', 0], ['OPEN', 1], ['CLOSING', 2], ['C
   assert.throws(() => new MessageEvent(), TypeError);
 }
 
-function accept(req) {
-  return crypto.createHash('sha1').update(req.headers['sec-websocket-key'] + GUID)
-    .digest('base64');
-}
+const { acceptKey: accept } = require('../fixtures/websocket-frames');
 
 const server = http.createServer(common.mustNotCall());
 server.on('upgrade', (req, socket) => {

@@ -7,28 +7,14 @@ const assert = require('assert');
 const http = require('http');
 const crypto = require('crypto');
 
-function frame(opcode, payload) {
-  let header;
-  if (payload.length < 126) {
-    header = Buffer.from([0x80 | opcode, payload.length]);
-  } else if (payload.length < 65536) {
-    header = Buffer.from([0x80 | opcode, 126, 0, 0]);
-    header.writeUInt16BE(payload.length, 2);
-  } else {
-    header = Buffer.from([0x80 | opcode, 127, 0, 0, 0, 0, 0, 0, 0, 0]);
-    header.writeBigUInt64BE(BigInt(payload.length), 2);
-  }
-  return Buffer.concat([header, payload]);
-}
+const { acceptKey, frame, frameReader } = require('../fixtures/websocket-frames');
 
 const big = Buffer.alloc(70000, 'é'); // valid UTF-8 only as a whole
 const medium = crypto.randomBytes(300);
 
 const server = http.createServer(common.mustNotCall());
 server.on('upgrade', common.mustCall((req, socket) => {
-  const accept = crypto.createHash('sha1')
-    .update(`${req.headers['sec-websocket-key']}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
-    .digest('base64');
+  const accept = acceptKey(req);
   socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n' +
     `Connection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
   const out = Buffer.concat([frame(0x1, big), frame(0x2, medium)]);
@@ -41,33 +27,18 @@ server.on('upgrade', common.mustCall((req, socket) => {
     setImmediate(next);
   })();
 
-  let buf = Buffer.alloc(0);
-  socket.on('data', (chunk) => {
-    buf = Buffer.concat([buf, chunk]);
-    for (;;) {
-      if (buf.length < 2) return;
-      let len = buf[1] & 0x7f;
-      let off = 2;
-      if (len === 126) { len = buf.readUInt16BE(2); off = 4; }
-      else if (len === 127) { len = Number(buf.readBigUInt64BE(2)); off = 10; }
-      if (buf.length < off + 4 + len) return;
-      const mask = buf.subarray(off, off + 4);
-      const payload = Buffer.alloc(len);
-      for (let i = 0; i < len; i++) payload[i] = buf[off + 4 + i] ^ mask[i & 3];
-      const opcode = buf[0] & 0x0f;
-      buf = buf.subarray(off + 4 + len);
-      if (opcode === 0x2) {
-        assert.strictEqual(payload.length, 100000);
-        assert(payload.every((b, i) => b === (i & 0xff)));
-        // Close with a reason; the client echoes the code.
-        const close = Buffer.concat([Buffer.from([0x03, 0xe9]), Buffer.from('going away')]);
-        socket.write(frame(0x8, close));
-      } else if (opcode === 0x8) {
-        assert.strictEqual(payload.readUInt16BE(0), 1001);
-        socket.end();
-      }
+  socket.on('data', frameReader((opcode, payload) => {
+    if (opcode === 0x2) {
+      assert.strictEqual(payload.length, 100000);
+      assert(payload.every((b, i) => b === (i & 0xff)));
+      // Close with a reason; the client echoes the code.
+      const close = Buffer.concat([Buffer.from([0x03, 0xe9]), Buffer.from('going away')]);
+      socket.write(frame(0x8, close));
+    } else if (opcode === 0x8) {
+      assert.strictEqual(payload.readUInt16BE(0), 1001);
+      socket.end();
     }
-  });
+  }));
 }));
 
 server.listen(0, common.mustCall(() => {

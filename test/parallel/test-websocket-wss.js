@@ -7,7 +7,7 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const https = require('https');
-const crypto = require('crypto');
+const { acceptKey, frame, frameReader } = require('../fixtures/websocket-frames');
 const { execFile } = require('child_process');
 
 const fixture = (name) => path.join(__dirname, '../fixtures/tls', name);
@@ -30,27 +30,15 @@ const server = https.createServer({
   cert: fs.readFileSync(fixture('server-cert.pem')),
 }, common.mustNotCall());
 server.on('upgrade', common.mustCall((req, socket) => {
-  const accept = crypto.createHash('sha1')
-    .update(`${req.headers['sec-websocket-key']}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
-    .digest('base64');
   socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n' +
-    `Connection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
-  let buf = Buffer.alloc(0);
-  socket.on('data', (chunk) => {
-    buf = Buffer.concat([buf, chunk]);
-    while (buf.length >= 6 && buf.length >= 6 + (buf[1] & 0x7f)) {
-      const len = buf[1] & 0x7f; // small frames only in this test
-      const opcode = buf[0] & 0x0f;
-      const payload = Buffer.from(buf.subarray(6, 6 + len).map((b, i) => b ^ buf[2 + (i & 3)]));
-      buf = buf.subarray(6 + len);
-      if (opcode === 0x1) {
-        socket.write(Buffer.concat([Buffer.from([0x81, payload.length + 5]),
-          Buffer.from(`echo ${payload}`)]));
-      } else if (opcode === 0x8) {
-        socket.end(Buffer.concat([Buffer.from([0x88, payload.length]), payload]));
-      }
+    `Connection: Upgrade\r\nSec-WebSocket-Accept: ${acceptKey(req)}\r\n\r\n`);
+  socket.on('data', frameReader((opcode, payload) => {
+    if (opcode === 0x1) {
+      socket.write(frame(0x1, `echo ${payload}`));
+    } else if (opcode === 0x8) {
+      socket.end(frame(0x8, payload));
     }
-  });
+  }));
 }));
 
 server.listen(0, '127.0.0.1', common.mustCall(() => {
