@@ -6,6 +6,9 @@
 # Cases: hello (Content-Type + 12-byte body), json (POST 1 KiB JSON, JSON answer),
 # stream (1 MiB in 64 KiB writes), pipelined (hello, 16 requests per write; wrk counts
 # responses).
+# For hello and pipelined it also runs bench/http_floor.c, a plain C libuv server that sends
+# the same answer without running any JavaScript: the most any runtime could reach with this
+# wrk on this machine, printed as its req/s and its ratio to Node.
 # Needs wrk (Debian package `wrk`). Usage: bench/http.sh [case...]
 # (env: LODE, NODE, ROUNDS, DURATION, CONNS)
 set -e
@@ -29,6 +32,8 @@ end
 request = function() return req end
 EOF
 
+cc -O2 -o "$work/http_floor" http_floor.c $(pkg-config --cflags --libs libuv)
+
 rss() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
 
 run() { # runtime name case
@@ -38,7 +43,7 @@ run() { # runtime name case
     pipelined) server=hello; script="-s $work/pipelined.lua" ;;
   esac
   port=$((port + 1))
-  "$bin" http-server.js "$server" "$port" >/dev/null &
+  if [ "$name" = floor ]; then "$bin" "$port" & else "$bin" http-server.js "$server" "$port" >/dev/null & fi
   pid=$!
   wait_port "$port"
   local idle; idle=$(rss "$pid")
@@ -56,6 +61,7 @@ for kind in "${cases[@]}"; do
   for _ in $(seq 1 "$ROUNDS"); do
     run "$LODE" lode "$kind"
     run "$NODE" node "$kind"
+    case $kind in hello | pipelined) run "$work/http_floor" floor "$kind" ;; esac
   done
 done
 
@@ -75,3 +81,10 @@ awk "$awk_median"'
         median(idle[1, k]) / 1024, median(load[1, k]) / 1024, median(idle[2, k]) / 1024, median(load[2, k]) / 1024
     }
   }' "$work/lode" "$work/node"
+[ -s "$work/floor" ] || exit 0
+echo "ceiling (bench/http_floor.c: C on libuv, no JavaScript):"
+awk "$awk_median"'
+  FNR == 1 { file++ }
+  { if (file == 1) f[$1] = f[$1] " " $2; else if ($1 in f) n[$1] = n[$1] " " $2 }
+  END { for (k in f) printf "%-10s %10.0f r/s = %.2f x node\n", k, median(f[k]), median(f[k]) / median(n[k]) }' \
+  "$work/floor" "$work/node"
