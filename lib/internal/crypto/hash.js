@@ -12,6 +12,8 @@ const { codes: {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
 } } = require('internal/errors');
 
+// The binding's update(handle, data), for Hash and Hmac handles alike.
+const { update: handleUpdate } = binding;
 const kHandle = Symbol('kHandle');
 const kFinalized = Symbol('kFinalized');
 
@@ -111,7 +113,7 @@ function materialize(h) {
   const pending = h[kPending];
   if (pending !== undefined) {
     h[kPending] = undefined;
-    if (handle.update(pending) === false) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+    if (handleUpdate(handle, pending) === false) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
   }
   h[kHandle] = handle;
   return handle;
@@ -132,17 +134,21 @@ Hash.prototype.update = function update(data, encoding) {
   } else {
     data = toData(data);
   }
-  if (this[kHandle] === null && this[kPending] === undefined) {
-    if (owned) {
-      this[kPending] = data;
-      return this;
+  let handle = this[kHandle];
+  if (handle === null) {
+    if (this[kPending] === undefined) {
+      if (owned) {
+        this[kPending] = data;
+        return this;
+      }
+      if (data.byteLength <= kMaxPendingBytes) {
+        this[kPending] = copyToSlab(data);
+        return this;
+      }
     }
-    if (data.byteLength <= kMaxPendingBytes) {
-      this[kPending] = copyToSlab(data);
-      return this;
-    }
+    handle = materialize(this);
   }
-  if (materialize(this).update(data) === false) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+  if (handleUpdate(handle, data) === false) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
   return this;
 };
 
@@ -163,7 +169,7 @@ Hash.prototype.digest = function digest(encoding) {
 
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
   const data = typeof chunk === 'string' ? toData(chunk, inputEncoding(encoding)) : chunk;
-  materialize(this).update(data);
+  handleUpdate(materialize(this), data);
   callback();
 };
 

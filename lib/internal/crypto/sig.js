@@ -145,7 +145,7 @@ class SignBase extends Writable {
     if (this.#hash === null) {
       throw withMessage(new ERR_CRYPTO_INVALID_STATE('update'), 'Not initialised');
     }
-    this.#hash.update(toData(data, encoding));
+    binding.update(this.#hash, toData(data, encoding));
     return this;
   }
 
