@@ -43,9 +43,15 @@ deps:
 
 # Native addons (Node-API) find the napi_* and node_api_* functions in the executable.
 NAPI_EXPORTS := -Wl,--export-dynamic-symbol=napi_*,--export-dynamic-symbol=node_api_*
+# The dynamic linker looks every symbol JavaScriptCore imports up through the executable's
+# libraries in their link order: naming the ones that define most of them (libstdc++, libc,
+# GLib, ICU) right after it saves ~1M of the ~13M instructions relocation costs at start-up.
+# (libstdc++ is kept though Lode itself calls nothing in it.)
+EARLY_LIBS := -ljavascriptcoregtk-4.1 -Wl,--push-state,--no-as-needed -lstdc++ -Wl,--pop-state \
+  -lc -lglib-2.0 -licuuc
 
 $(BUILD)/lode: $(OBJS)
-	$(CC) $(SAN) -o $@ $(OBJS) $(PKG_LIBS) -lm $(NAPI_EXPORTS)
+	$(CC) $(SAN) -o $@ $(OBJS) $(EARLY_LIBS) $(PKG_LIBS) -lm $(NAPI_EXPORTS)
 
 $(BUILD)/obj/%.o: %.c $(wildcard src/*.h src/bindings/*.h src/transform/*.h src/napi/*.h include/*.h)
 	@mkdir -p $(dir $@)

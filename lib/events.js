@@ -10,7 +10,7 @@
 // (one listener, a few arguments) fast: emit neither allocates nor copies.
 
 const { codes } = require('internal/errors/lazy');
-const { validateBoolean, validateFunction, validateNumber } = require('internal/validators');
+// internal/validators is required where a check runs: start-up does not need it otherwise.
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -30,6 +30,7 @@ function rare() {
     rareModule = require('internal/events/rare');
     rareModule.setup({
       kCapture, kRejection, kMaxEventTargetListeners, kMaxEventTargetListenersWarned, kShapeMode,
+      emitForwarder: forwarders.emit,
     });
   }
   return rareModule;
@@ -71,7 +72,8 @@ EventEmitter.listenerCount = function listenerCount(emitter, type) {
   // Deprecated (DEP0033) in favour of emitter.listenerCount().
   if (typeof emitter.listenerCount === 'function')
     return emitter.listenerCount(type);
-  return countListeners.call(emitter, type);
+  loadMethods();
+  return methodsModule.countListeners.call(emitter, type);
 };
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
@@ -83,7 +85,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
     return EventEmitter.prototype[kCapture];
   },
   set(value) {
-    validateBoolean(value, 'EventEmitter.captureRejections');
+    require('internal/validators').validateBoolean(value, 'EventEmitter.captureRejections');
     EventEmitter.prototype[kCapture] = value;
   },
   enumerable: true,
@@ -111,7 +113,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     return defaultMaxListeners;
   },
   set(value) {
-    validateNumber(value, 'defaultMaxListeners', 0);
+    require('internal/validators').validateNumber(value, 'defaultMaxListeners', 0);
     defaultMaxListeners = value;
   },
 });
@@ -158,7 +160,8 @@ EventEmitter.init = function init(opts) {
   this._maxListeners = this._maxListeners || undefined;
 
   if (opts?.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    require('internal/validators').validateBoolean(opts.captureRejections,
+                                                   'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
     // The static setting at construction time decides.
@@ -166,253 +169,81 @@ EventEmitter.init = function init(opts) {
   }
 };
 
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners', 0);
-  this._maxListeners = n;
-  return this;
+// The prototype methods' bodies live in internal/events/methods, loaded by the first call
+// of any of them, which also replaces these forwarders on the prototype with the real
+// functions (unless a program replaced one already). Names and lengths are the real ones'.
+let methodsModule;
+function loadMethods() {
+  if (methodsModule === undefined) {
+    methodsModule = require('internal/events/methods');
+    methodsModule.setup({
+      kCapture, kErrorMonitor, kShapeMode, rare, getDefaultMaxListeners: () => defaultMaxListeners,
+    });
+    const proto = EventEmitter.prototype;
+    const real = methodsModule.methods;
+    for (const name in forwarders) {
+      const key = name === 'on' ? 'addListener' : name === 'off' ? 'removeListener' : name;
+      if (proto[name] === forwarders[name]) proto[name] = real[key];
+    }
+  }
+  return methodsModule.methods;
+}
+
+const forwarders = {
+  __proto__: null,
+  setMaxListeners: function setMaxListeners(n) {
+    return loadMethods().setMaxListeners.apply(this, arguments);
+  },
+  getMaxListeners: function getMaxListeners() {
+    return loadMethods().getMaxListeners.apply(this, arguments);
+  },
+  emit: function emit(type) {
+    return loadMethods().emit.apply(this, arguments);
+  },
+  addListener: function addListener(type, listener) {
+    return loadMethods().addListener.apply(this, arguments);
+  },
+  on: undefined,
+  prependListener: function prependListener(type, listener) {
+    return loadMethods().prependListener.apply(this, arguments);
+  },
+  once: function once(type, listener) {
+    return loadMethods().once.apply(this, arguments);
+  },
+  prependOnceListener: function prependOnceListener(type, listener) {
+    return loadMethods().prependOnceListener.apply(this, arguments);
+  },
+  removeListener: function removeListener(type, listener) {
+    return loadMethods().removeListener.apply(this, arguments);
+  },
+  off: undefined,
+  listeners: function listeners(type) {
+    return loadMethods().listeners.apply(this, arguments);
+  },
+  rawListeners: function rawListeners(type) {
+    return loadMethods().rawListeners.apply(this, arguments);
+  },
+  listenerCount: function listenerCount(type, listener) {
+    return loadMethods().listenerCount.apply(this, arguments);
+  },
 };
+forwarders.on = forwarders.addListener;
+forwarders.off = forwarders.removeListener;
 
-function maxListenersOf(emitter) {
-  const n = emitter._maxListeners;
-  return n === undefined ? defaultMaxListeners : n;
+// In Node's order (Object.keys(EventEmitter.prototype) shows it).
+{
+  const proto = EventEmitter.prototype;
+  proto.setMaxListeners = forwarders.setMaxListeners;
+  proto.getMaxListeners = forwarders.getMaxListeners;
+  proto.emit = forwarders.emit;
+  proto.addListener = forwarders.addListener;
+  proto.on = forwarders.on;
+  proto.prependListener = forwarders.prependListener;
+  proto.once = forwarders.once;
+  proto.prependOnceListener = forwarders.prependOnceListener;
+  proto.removeListener = forwarders.removeListener;
+  proto.off = forwarders.off;
 }
-
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return maxListenersOf(this);
-};
-
-function argumentsAfterFirst(args) {
-  const n = args.length - 1;
-  const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = args[i + 1];
-  return out;
-}
-
-// Emits an 'error' that has no listener: the error itself is thrown, any other
-// value is wrapped in ERR_UNHANDLED_ERROR. Never returns.
-function throwUnhandledError(emitter, args) {
-  rare().throwUnhandledError(emitter, args);
-}
-
-// Rejections of promises returned by listeners, when captureRejections is on.
-function watchListenerPromise(emitter, promise, type, args) {
-  rare().watchListenerPromise(emitter, promise, type, args);
-}
-
-// Calls `fn` on `emitter` with emit's arguments: `argc` counts the event name
-// too; the first three values come as a1..a3, more come as the array `rest`.
-function invokeListener(emitter, fn, argc, a1, a2, a3, rest) {
-  switch (argc) {
-    case 1: return fn.call(emitter);
-    case 2: return fn.call(emitter, a1);
-    case 3: return fn.call(emitter, a1, a2);
-    case 4: return fn.call(emitter, a1, a2, a3);
-    default: return Reflect.apply(fn, emitter, rest);
-  }
-}
-
-function listenerArguments(argc, a1, a2, a3, rest) {
-  switch (argc) {
-    case 1: return [];
-    case 2: return [a1];
-    case 3: return [a1, a2];
-    case 4: return [a1, a2, a3];
-    default: return rest;
-  }
-}
-
-// Calls every listener of `type` in order of registration with the remaining
-// arguments; returns whether there was any. Up to three arguments travel in
-// locals, so a typical emit allocates nothing.
-EventEmitter.prototype.emit = function emit(type, a1, a2, a3) {
-  const events = this._events;
-  if (type === 'error') {
-    if (events === undefined) throwUnhandledError(this, arguments);
-    if (events[kErrorMonitor] !== undefined)
-      this.emit(kErrorMonitor, ...argumentsAfterFirst(arguments));
-    if (events.error === undefined) throwUnhandledError(this, arguments);
-  } else if (events === undefined) {
-    return false;
-  }
-
-  const handler = events[type];
-  if (handler === undefined) return false;
-
-  const argc = arguments.length;
-  const rest = argc > 4 ? argumentsAfterFirst(arguments) : undefined;
-  if (typeof handler === 'function') {
-    const result = invokeListener(this, handler, argc, a1, a2, a3, rest);
-    if (result !== undefined && result !== null && this[kCapture]) {
-      watchListenerPromise(this, result, type,
-                           listenerArguments(argc, a1, a2, a3, rest));
-    }
-    return true;
-  }
-
-  // Listeners added or removed by a listener take effect from the next emit,
-  // so iterate over a snapshot.
-  const count = handler.length;
-  if (count === 2) {
-    // The commonest array, snapshotted without allocating.
-    const first = handler[0];
-    const second = handler[1];
-    let result = invokeListener(this, first, argc, a1, a2, a3, rest);
-    if (result !== undefined && result !== null && this[kCapture]) {
-      watchListenerPromise(this, result, type,
-                           listenerArguments(argc, a1, a2, a3, rest));
-    }
-    result = invokeListener(this, second, argc, a1, a2, a3, rest);
-    if (result !== undefined && result !== null && this[kCapture]) {
-      watchListenerPromise(this, result, type,
-                           listenerArguments(argc, a1, a2, a3, rest));
-    }
-    return true;
-  }
-  const listeners = handler.slice();
-  for (let i = 0; i < count; i++) {
-    const result = invokeListener(this, listeners[i], argc, a1, a2, a3, rest);
-    if (result !== undefined && result !== null && this[kCapture]) {
-      watchListenerPromise(this, result, type,
-                           listenerArguments(argc, a1, a2, a3, rest));
-    }
-  }
-  return true;
-};
-// Node's emit declares one parameter; keep the same length.
-Object.defineProperty(EventEmitter.prototype.emit, 'length',
-                      { __proto__: null, value: 1 });
-
-function addListenerTo(target, type, listener, prepend) {
-  validateFunction(listener, 'listener');
-
-  let events = target._events;
-  let existing;
-  if (events === undefined) {
-    events = target._events = { __proto__: null };
-    target._eventsCount = 0;
-  } else {
-    if (events.newListener !== undefined) {
-      // Report the user's function, not a once() wrapper.
-      target.emit('newListener', type, listener.listener ?? listener);
-      // A 'newListener' listener may have replaced the storage.
-      events = target._events;
-    }
-    existing = events[type];
-  }
-
-  if (existing === undefined) {
-    events[type] = listener;
-    ++target._eventsCount;
-    return target;
-  }
-
-  if (typeof existing === 'function') {
-    existing = events[type] =
-      prepend ? [listener, existing] : [existing, listener];
-  } else if (prepend) {
-    existing.unshift(listener);
-  } else {
-    existing.push(listener);
-  }
-
-  const max = maxListenersOf(target);
-  if (max > 0 && existing.length > max && !existing.warned) {
-    // Warn once per event name (until its list shrinks back to one).
-    existing.warned = true;
-    rare().warnMaxListeners(target, type, existing.length, max);
-  }
-  return target;
-}
-
-EventEmitter.prototype.addListener = function addListener(type, listener) {
-  return addListenerTo(this, type, listener, false);
-};
-
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-
-EventEmitter.prototype.prependListener =
-  function prependListener(type, listener) {
-    return addListenerTo(this, type, listener, true);
-  };
-
-// The wrapper removes itself before the first call; `.listener` lets
-// removeListener, listeners() and 'newListener' see the user's function.
-function onceWrap(target, type, listener) {
-  let fired = false;
-  const wrapper = function wrapper() {
-    if (fired) return undefined;
-    target.removeListener(type, wrapper);
-    fired = true;
-    if (arguments.length === 0) return listener.call(target);
-    return Reflect.apply(listener, target, arguments);
-  };
-  wrapper.listener = listener;
-  return wrapper;
-}
-
-EventEmitter.prototype.once = function once(type, listener) {
-  validateFunction(listener, 'listener');
-  this.on(type, onceWrap(this, type, listener));
-  return this;
-};
-
-EventEmitter.prototype.prependOnceListener =
-  function prependOnceListener(type, listener) {
-    validateFunction(listener, 'listener');
-    this.prependListener(type, onceWrap(this, type, listener));
-    return this;
-  };
-
-// Removes the most recently added instance of `listener` (or of a once()
-// wrapper around it) from `type`.
-EventEmitter.prototype.removeListener =
-  function removeListener(type, listener) {
-    validateFunction(listener, 'listener');
-
-    const events = this._events;
-    if (events === undefined) return this;
-    const list = events[type];
-    if (list === undefined) return this;
-
-    if (list === listener || list.listener === listener) {
-      this._eventsCount -= 1;
-      if (this[kShapeMode]) {
-        events[type] = undefined;
-      } else if (this._eventsCount === 0) {
-        this._events = { __proto__: null };
-        return this;
-      } else {
-        delete events[type];
-      }
-      if (events.removeListener !== undefined)
-        this.emit('removeListener', type, list.listener || listener);
-      return this;
-    }
-
-    if (typeof list === 'function') return this;
-
-    let position = -1;
-    for (let i = list.length - 1; i >= 0; i--) {
-      if (list[i] === listener || list[i].listener === listener) {
-        position = i;
-        break;
-      }
-    }
-    if (position < 0) return this;
-
-    if (position === 0) {
-      list.shift();
-    } else {
-      list.splice(position, 1);
-    }
-    if (list.length === 1) events[type] = list[0];
-
-    if (events.removeListener !== undefined)
-      this.emit('removeListener', type, listener);
-    return this;
-  };
-
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 
 // The bodies of removeAllListeners and eventNames live in internal/events/rare: start-up
 // and most emitters never call them.
@@ -421,50 +252,9 @@ EventEmitter.prototype.removeAllListeners =
     return rare().removeAllListeners(this, arguments.length === 0, type);
   };
 
-function listenersOf(target, type, unwrap) {
-  const events = target._events;
-  if (events === undefined) return [];
-  const stored = events[type];
-  if (stored === undefined) return [];
-  if (typeof stored === 'function')
-    return unwrap ? [stored.listener || stored] : [stored];
-  if (!unwrap) return stored.slice();
-  const out = new Array(stored.length);
-  for (let i = 0; i < out.length; i++)
-    out[i] = stored[i].listener || stored[i];
-  return out;
-}
-
-EventEmitter.prototype.listeners = function listeners(type) {
-  return listenersOf(this, type, true);
-};
-
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return listenersOf(this, type, false);
-};
-
-// Counts the listeners of `type`, or only those that are (or wrap) `listener`.
-function countListeners(type, listener) {
-  const events = this._events;
-  if (events === undefined) return 0;
-  const stored = events[type];
-  if (typeof stored === 'function') {
-    if (listener != null)
-      return listener === stored || listener === stored.listener ? 1 : 0;
-    return 1;
-  }
-  if (stored === undefined) return 0;
-  if (listener == null) return stored.length;
-  let matching = 0;
-  for (let i = 0; i < stored.length; i++) {
-    if (stored[i] === listener || stored[i].listener === listener) matching++;
-  }
-  return matching;
-}
-
-EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
-  return countListeners.call(this, type, listener);
-};
+EventEmitter.prototype.listeners = forwarders.listeners;
+EventEmitter.prototype.rawListeners = forwarders.rawListeners;
+EventEmitter.prototype.listenerCount = forwarders.listenerCount;
 
 EventEmitter.prototype.eventNames = function eventNames() {
   return rare().eventNames(this);

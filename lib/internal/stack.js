@@ -51,10 +51,12 @@ function setNativeLimit(limit) {
 // class was made for, or true to use the error's own `code`.
 const kIsNodeError = Symbol('kIsNodeError');
 
-// The name a module wrapper can carry (as its `displayName`, which JSC shows
-// in stacks) so that module top-level frames read `Object.<anonymous>`, as
-// Node's CommonJS frames do.
-const kModuleWrapperName = 'Object.<anonymous>';
+// Where the module loaders record what stacks need about their code (see
+// internal/stack/sources: they do not load this module).
+const {
+  kModuleWrapperName, firstLineColumnOffsets, setFirstLineColumnOffset, getFirstLineColumnOffset,
+  registerEvalSource, getEvalSource,
+} = require('internal/stack/sources');
 
 // Extra frames recorded beyond the limit, to make up for the built-ins V8
 // shows no frame for (see isFrameShownByV8).
@@ -96,35 +98,6 @@ let format;
 function lazyFormat() {
   format ??= require('internal/stack/format');
   return format;
-}
-
-// Module wrappers put code before a file's first line, which shifts the
-// columns JSC reports on that line.
-const firstLineColumnOffsets = new Map();
-
-/**
- * Records that `columns` characters of wrapper precede line 1 of fileName,
- * so that frames on that line report the column in the file itself.
- */
-function setFirstLineColumnOffset(fileName, columns) {
-  if (columns > 0) firstLineColumnOffsets.set(fileName, columns);
-  else firstLineColumnOffsets.delete(fileName);
-}
-
-function getFirstLineColumnOffset(fileName) {
-  return firstLineColumnOffsets.get(fileName) ?? 0;
-}
-
-// The source of code that has no file (-e, -p, stdin), by the name its frames carry, so that
-// stacks and the uncaught-error header can quote it like a file's.
-const evalSources = new Map();
-
-function registerEvalSource(name, source) {
-  evalSources.set(name, source);
-}
-
-function getEvalSource(name) {
-  return evalSources.get(name);
 }
 
 function findStackHolder(object) {
@@ -273,8 +246,9 @@ const errorConstructorNames = [
 ];
 
 // Installs V8-style stacks on the global error constructors when this module first loads
-// (internal/errors loads it first thing, so its classes extend the new constructors). Top-level
-// code is parsed once, where the body of a function called once is parsed twice.
+// (internal/errors loads it first thing, so its classes extend the new constructors). The
+// bootstrap loads it when a program first reads one of those globals (internal/bootstrap/node).
+// Top-level code is parsed once, where the body of a function called once is parsed twice.
 {
   setNativeLimit(10);
   defineProperty(NativeError, 'captureStackTrace', {

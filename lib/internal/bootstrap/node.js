@@ -42,7 +42,43 @@ function defineProcessGlobal() {
 // parsed once, where the body of a function called once is parsed twice.
 {
   require('internal/process/setup'); // fills in process
-  require('internal/stack'); // installs V8-style stacks
+  // V8-style stacks (internal/stack) are installed when a program first reads a global error
+  // constructor (C's errors read them too): until then each of the nine is an accessor that
+  // puts the engine's constructors back and loads internal/stack, which replaces them with
+  // its own. Errors the engine throws itself convert on demand either way. The engine's
+  // frame limit is set to V8's 10 now, for those.
+  {
+    const names = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
+      'EvalError', 'URIError', 'AggregateError', 'SuppressedError'];
+    const natives = [];
+    for (let i = 0; i < names.length; i++) natives.push(globalThis[names[i]]);
+    Reflect.set(natives[0], 'stackTraceLimit', 10);
+    let installed = false;
+    const install = () => {
+      if (installed) return;
+      installed = true;
+      for (let i = 0; i < names.length; i++) {
+        if (typeof natives[i] === 'function') defineGlobal(names[i], natives[i]);
+      }
+      require('internal/stack');
+    };
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      if (typeof natives[i] !== 'function') continue;
+      Object.defineProperty(globalThis, name, {
+        get() {
+          install();
+          return globalThis[name];
+        },
+        set(value) {
+          install();
+          globalThis[name] = value;
+        },
+        enumerable: false,
+        configurable: true,
+      });
+    }
+  }
   // import() in code made by the Function constructor (see internal/function_import, loaded
   // on the first call).
   const NativeFunction = globalThis.Function;

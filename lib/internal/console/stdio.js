@@ -33,6 +33,15 @@ function makeStream(fd) {
       if (real !== undefined) return real.hasColors(count, env);
       return require('internal/tty').hasColors.call(stream, count, env);
     },
+    // The global console's plain path: false once the real stream exists (the console then
+    // goes through it as usual), else as write().
+    writeDirect(text) {
+      if (realStream(fd) !== undefined) return false;
+      if (fsBinding.writeString(fd, text) < 0) {
+        (fd === 1 ? process.stdout : process.stderr).write(text);
+      }
+      return true;
+    },
     write(text) {
       const real = realStream(fd);
       // A failed direct write (EPIPE, a closed descriptor…) is retried through the real

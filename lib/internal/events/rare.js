@@ -26,10 +26,13 @@ let kRejection;
 let kMaxEventTargetListeners;
 let kMaxEventTargetListenersWarned;
 let kShapeMode;
+// EventEmitter.prototype.emit as the module loaded it: a forwarder to the real emit, which
+// an emit called before the real one was installed has on its stack.
+let emitForwarder;
 
 function setup(symbols) {
   ({ kCapture, kRejection, kMaxEventTargetListeners, kMaxEventTargetListenersWarned,
-     kShapeMode } = symbols);
+     kShapeMode, emitForwarder } = symbols);
 }
 
 let inspect;
@@ -147,8 +150,14 @@ function throwUnhandledError(emitter, args) {
 // Remembers where an unhandled 'error' was emitted, which Node prints after the error's own
 // stack ("Emitted 'error' event on X instance at:") if it ends the process.
 function recordEmitSite(emitter, er) {
-  const site = {};
-  Error.captureStackTrace(site, EventEmitter.prototype.emit);
+  // Cut at the outermost emit: the forwarder if this emit came through it (a capture at a
+  // function that is not on the stack has no frames), else the prototype's emit.
+  let site = {};
+  Error.captureStackTrace(site, emitForwarder);
+  if (!site.stack.includes('\n')) {
+    site = {};
+    Error.captureStackTrace(site, EventEmitter.prototype.emit);
+  }
   let on = '';
   try {
     const { name } = emitter.constructor;

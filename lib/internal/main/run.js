@@ -4,6 +4,11 @@
 
 const binding = internalBinding('process');
 
+// The parts only some command lines need (-p, fork() children, stdin, --env-file, --import).
+function rare() {
+  return require('internal/main/run_rare');
+}
+
 // The CommonJS loader is loaded and set up on first use, so that `-e` code which never
 // touches require, module or exports runs without it. What it reads from the process is
 // taken at start-up, as if it had been set up then.
@@ -13,9 +18,9 @@ let startupEnv;
 // Returns the Module class of the CommonJS loader, set up.
 function moduleLoader() {
   if (loadedModule !== undefined) return loadedModule;
-  const { Module } = require('internal/modules/cjs/loader');
+  const { Module, initLoader } = require('internal/modules/cjs/loader');
   const { loader } = require;
-  Module.initLoader({
+  initLoader({
     loadBuiltin: (id) => loader.requireBuiltin(id),
     canBeRequiredByUsers: (id) => loader.canBeRequiredByUsers(id),
     // A getter: the ids are listed only when the loader first looks a name up.
@@ -77,7 +82,7 @@ function evalScript(name, source, print, code) {
 
   const { runInThisContext } = internalBinding('contextify');
   const execution = require('internal/process/execution');
-  require('internal/stack').registerEvalSource(name, source);
+  require('internal/stack/sources').registerEvalSource(name, source);
   let result;
   try {
     result = runInThisContext(code ?? source, name);
@@ -85,16 +90,7 @@ function evalScript(name, source, print, code) {
     execution.decorateErrorStack(err);
     throw err;
   }
-  if (print) printAtExit(result);
-}
-
-// Like Node, -p prints the result when the process exits, after pending work.
-function printAtExit(result) {
-  process.on('exit', () => {
-    const { inspect } = require('internal/util/inspect');
-    const text = typeof result === 'string' ? result : inspect(result);
-    process.stdout.write(`${text}\n`);
-  });
+  if (print) rare().printAtExit(result);
 }
 
 // path.resolve(file) for the script's name, without loading the path module for the usual
@@ -111,16 +107,9 @@ function resolveScriptPath(file) {
   return cwd === '/' ? `/${file}` : `${cwd}/${file}`;
 }
 
-// What runMain() does for the rarer cases, each a function of its own: the engine compiles
-// a function's whole body on its first call, so branches that do not run cost start-up
-// time inside it.
-
-// A child started by fork() (or with stdio 'ipc') talks to its parent over this fd. A
-// cluster worker (NODE_UNIQUE_ID) is always such a child.
-function setUpForkChild() {
-  require('child_process')._forkChild();
-  if (process.env.NODE_UNIQUE_ID !== undefined) require('cluster')._setupWorker();
-}
+// What runMain() does for each kind of program, each a function of its own (the rarer ones
+// in internal/main/run_rare): the engine compiles a function's whole body on its first call,
+// so branches that do not run cost start-up time inside it.
 
 // Code that may be an ES module or call import() goes through the module loaders'
 // internal/modules/esm/interop (which calls evalScript for scripts).
@@ -152,55 +141,13 @@ function runScript(main) {
   }
 }
 
-// No script: the REPL on a terminal (or with -i); otherwise the program piped to standard
-// input.
-function runStdin(opts) {
-  if (opts.interactive || (!opts.forceStdin && internalBinding('fs').guessHandleType(0) === 'TTY')) {
-    require('internal/repl/cli').startCli();
-    return;
-  }
-  const source = internalBinding('fs').readFileUtf8(0);
-  require('internal/modules/esm/interop').evalCode('[stdin]', source, opts.print,
-                                                   opts.inputType, evalScript);
-}
-
-// --env-file / --env-file-if-exists, in order: what the environment already has wins, as
-// in Node. A missing --env-file ends the process with Node's message and code 9.
-function loadEnvFiles(files, optional) {
-  const { loadEnvFile } = require('internal/process/methods');
-  for (let i = 0; i < files.length; i++) {
-    try {
-      loadEnvFile(files[i]);
-    } catch (err) {
-      if (err?.code !== 'ENOENT') throw err;
-      if (optional[i]) {
-        process._rawDebug(`${files[i]} not found. Continuing without it.`);
-      } else {
-        process._rawDebug(`lode: ${files[i]}: not found`);
-        process.reallyExit(9);
-      }
-    }
-  }
-}
-
-// --import: the modules, in order, each evaluated (top-level await included) before the
-// next and before the main entry point; specifiers resolve from the working directory.
-function runAfterImports(imports, run) {
-  const { importDynamic } = require('internal/modules/esm/loader');
-  // (A file in the working directory as the referrer: resolution is from its directory.)
-  const parent = require('internal/url').pathToFileURL(`${process.cwd()}/[import]`).href;
-  let chain = Promise.resolve();
-  for (const specifier of imports) chain = chain.then(() => importDynamic(specifier, undefined, parent));
-  chain.then(run, (err) => {
-    process.nextTick(() => { throw err; });
-  });
-}
-
 function runMain() {
-  if (binding.envFiles.length > 0) loadEnvFiles(binding.envFiles, binding.envFilesOptional);
+  if (binding.envFiles.length > 0) {
+    rare().loadEnvFiles(binding.envFiles, binding.envFilesOptional);
+  }
   // (Read from C: process.env is a Proxy whose trap would be compiled for these two reads.)
   startupEnv = { HOME: binding.getEnv('HOME'), NODE_PATH: binding.getEnv('NODE_PATH') };
-  if (binding.getEnv('NODE_CHANNEL_FD') !== undefined) setUpForkChild();
+  if (binding.getEnv('NODE_CHANNEL_FD') !== undefined) rare().setUpForkChild();
   const scriptArgv = binding.scriptArgv;
   const opts = binding.options;
   if (opts.test) {
@@ -226,10 +173,10 @@ function runMain() {
     } else if (hasScript) {
       runScript(process.argv[1]);
     } else {
-      runStdin(opts);
+      rare().runStdin(opts, evalScript);
     }
   };
-  if (binding.imports.length > 0) runAfterImports(binding.imports, run);
+  if (binding.imports.length > 0) rare().runAfterImports(binding.imports, run);
   else run();
   return 0;
 }

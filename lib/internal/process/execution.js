@@ -5,7 +5,6 @@
 
 const binding = internalBinding('process');
 const { codes } = require('internal/errors/lazy');
-const { validateInteger } = require('internal/validators');
 
 let exitCode;
 let captureCallback = null;
@@ -16,7 +15,8 @@ let captureCallback = null;
 function normalizeExitCode(code) {
   if (code === undefined || code === null) return undefined;
   if (typeof code === 'string' && code !== '' && !Number.isNaN(+code)) code = +code;
-  validateInteger(code, 'code');
+  // (internal/validators is loaded here: start-up does not need it otherwise.)
+  require('internal/validators').validateInteger(code, 'code');
   return code | 0;
 }
 
@@ -30,13 +30,20 @@ function numericExitCode() {
   return exitCode === undefined || exitCode === null ? 0 : Number(exitCode) & 0xff;
 }
 
+// EventEmitter.prototype.emit at start-up: a forwarder that the first call of any emitter
+// method replaces with the real emit, internal/events/methods' (see lib/events.js).
 const { emit: emitterEmit } = require('events').prototype;
+
+function isEventEmitterEmit(emit) {
+  return emit === emitterEmit || (require.loader.isLoaded('internal/events/methods') &&
+    emit === require('internal/events/methods').methods.emit);
+}
 
 // process.emit(name, code), left out when it could do nothing: EventEmitter's own emit of an
 // event without listeners. A program that never listens then never compiles emit (~0.3M
 // instructions at every exit). A replaced process.emit (signal-exit does that) is called.
 function emitProcessEvent(name, code) {
-  if (process.emit === emitterEmit && process._events?.[name] === undefined) return;
+  if (process._events?.[name] === undefined && isEventEmitterEmit(process.emit)) return;
   process.emit(name, code);
 }
 

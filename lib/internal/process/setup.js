@@ -5,7 +5,7 @@
 const binding = internalBinding('process');
 const EventEmitter = require('events');
 const { codes, errors } = require('internal/errors/lazy');
-const { validateFunction, validateBoolean } = require('internal/validators');
+// internal/validators is required where a check runs: start-up does not need it otherwise.
 
 const { signals } = internalBinding('signal');
 
@@ -297,7 +297,7 @@ const kReport = Object.freeze({
     getBuiltinModule,
     dlopen,
     setSourceMapsEnabled: function setSourceMapsEnabled(enabled) {
-      validateBoolean(enabled, 'enabled');
+      require('internal/validators').validateBoolean(enabled, 'enabled');
     },
     sourceMapsEnabled: false,
     getActiveResourcesInfo: function getActiveResourcesInfo() {
@@ -355,7 +355,9 @@ const kReport = Object.freeze({
     }
   };
   process._eventsCount += 2;
-  validateFunction(process.emit, 'emit');
+  if (typeof process.emit !== 'function') {
+    require('internal/validators').validateFunction(process.emit, 'emit');
+  }
 }
 
 module.exports = { signalNumber };

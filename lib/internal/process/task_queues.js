@@ -4,7 +4,6 @@
 // microtasks queued meanwhile; it calls again while tickInfo says more work arrived.
 
 const { tickInfo } = internalBinding('process');
-const { validateFunction } = require('internal/validators');
 const asyncContext = require('internal/async_context_frame').state;
 
 const kHasTickScheduled = 0;
@@ -37,7 +36,10 @@ function shift() {
 }
 
 function nextTick(callback, ...args) {
-  validateFunction(callback, 'callback');
+  // (internal/validators is loaded by a failing check only: start-up needs it for nothing else.)
+  if (typeof callback !== 'function') {
+    require('internal/validators').validateFunction(callback, 'callback');
+  }
   if (process._exiting) return;
   push({ callback, args, frame: asyncContext.current });
   tickInfo[kHasTickScheduled] = 1;
@@ -93,7 +95,9 @@ function processTicksAndRejections() {
 let resolved;
 
 function queueMicrotask(callback) {
-  validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') {
+    require('internal/validators').validateFunction(callback, 'callback');
+  }
   resolved ??= Promise.resolve();
   const frame = asyncContext.current;
   resolved.then(() => {

@@ -150,7 +150,7 @@ function parsePackage(jsonPath, text) {
   if (data === null || typeof data !== 'object') data = {};
   return {
     path: jsonPath,
-    dir: path.dirname(jsonPath),
+    dir: dirName(jsonPath),
     name: typeof data.name === 'string' ? data.name : undefined,
     main: typeof data.main === 'string' ? data.main : undefined,
     exports: data.exports,
@@ -161,6 +161,22 @@ function parsePackage(jsonPath, text) {
 
 const packageScopeCache = new Map();
 
+// path.basename(p) of a string, with the usual case (no trailing '/', as the loader's own
+// paths are; '/' itself has the base name '') done here: path.basename scans the string,
+// and its first calls cost compiles.
+function baseName(p) {
+  return p.length > 1 && p.endsWith('/') ? path.basename(p) : p.slice(p.lastIndexOf('/') + 1);
+}
+
+// path.dirname(p), likewise: done here for a string without a trailing or doubled '/'.
+function dirName(p) {
+  if (typeof p !== 'string' || (p.length > 1 && p.endsWith('/')) || p.includes('//')) {
+    return path.dirname(p);
+  }
+  const slash = p.lastIndexOf('/');
+  return slash > 0 ? p.slice(0, slash) : slash === 0 ? '/' : '.';
+}
+
 // Returns the record of the nearest package.json at or above directory `dir`, or
 // null. The search stops at a `node_modules` directory: a package without its own
 // package.json does not inherit the settings of the tree that installed it.
@@ -168,16 +184,26 @@ function packageScope(dir) {
   let scope = packageScopeCache.get(dir);
   if (scope !== undefined) return scope;
   scope = null;
-  if (path.basename(dir) !== 'node_modules') {
+  if (baseName(dir) !== 'node_modules') {
     scope = readPackage(dir === '/' ? '/package.json' : dir + '/package.json');
     if (scope === null) {
-      const parent = path.dirname(dir);
+      const parent = dirName(dir);
       if (parent !== dir) scope = packageScope(parent);
     }
   }
   packageScopeCache.set(dir, scope);
   return scope;
 }
+
+// path.dirname of the last module file made (fileDir*) and of the last parent resolved from
+// (parentDir*): loading one module asks for its directory four times (the module's path, its
+// node_modules paths, its package scope, __dirname) and for its parent's once, and dirname
+// scans the string each time. The checks are inline at each use: a helper called that often
+// (five times per module) gets compiled by the optimizing JIT while 200 modules load.
+let fileDirKey = '';
+let fileDirValue = '.';
+let parentDirKey = '';
+let parentDirValue = '.';
 
 function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
@@ -194,7 +220,11 @@ const moduleParentCache = new WeakMap();
 // id)` from their own constructors, which a class would forbid.
 function Module(id = '', parent) {
   this.id = id;
-  this.path = path.dirname(id);
+  if (id !== fileDirKey) {
+    fileDirValue = dirName(id);
+    fileDirKey = id;
+  }
+  this.path = fileDirValue;
   this.exports = {};
   moduleParentCache.set(this, parent);
   updateChildren(parent, this, false);
@@ -217,8 +247,16 @@ const relativeResolveCache = { __proto__: null };
 let hooksActive = false;
 
 // Paths searched after a module's own node_modules paths: NODE_PATH, then
-// ~/.node_modules, ~/.node_libraries and <prefix>/lib/node.
+// ~/.node_modules, ~/.node_libraries and <prefix>/lib/node. Computed on first use from the
+// environment initLoader() was given (a program that requires only relative paths never
+// needs them; four path.resolve calls cost ~0.9M instructions), or by Module._initPaths().
 let globalModulePaths = [];
+let globalPathsEnv = null;
+
+function globalPaths() {
+  if (globalPathsEnv !== null) initPaths(globalPathsEnv);
+  return globalModulePaths;
+}
 
 let preloading = false;
 
@@ -252,7 +290,8 @@ Object.defineProperty(Module.prototype, 'isPreloading', {
 // its longest matching extension.
 Module.prototype.load = function load(filename) {
   this.filename = filename;
-  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  this.paths = Module._nodeModulePaths(
+    filename === fileDirKey ? fileDirValue : dirName(filename));
   const extension = findLongestRegisteredExtension(filename);
   Module._extensions[extension](this, filename);
   this.loaded = true;
@@ -271,7 +310,7 @@ Module.prototype.require = function require(id) {
 
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 const wrapperPrefixLength = `(function (${wrapperParams.join(', ')}) {`.length;
-const { kModuleWrapperName, setFirstLineColumnOffset } = require('internal/stack');
+const { kModuleWrapperName, setFirstLineColumnOffset } = require('internal/stack/sources');
 
 // Compiles `content` as a CommonJS module body for `filename` and runs it with
 // this module's exports, require and module. Returns what the body returns.
@@ -316,7 +355,8 @@ Module.prototype._compile = function _compile(content, filename, format) {
   }
   const require = makeRequireFunction(this);
   const exports = this.exports;
-  const args = [exports, require, this, filename, path.dirname(filename)];
+  const dirname = filename === fileDirKey ? fileDirValue : dirName(filename);
+  const args = [exports, require, this, filename, dirname];
   if (scriptContext !== undefined) args.push(scriptContext);
   return Reflect.apply(compiled, exports, args);
 };
@@ -382,7 +422,7 @@ function makeRequireFunction(mod) {
 // For 'a.b.c.js' tries '.b.c.js', '.c.js', then '.js'; a leading dot (a dotfile)
 // is not an extension. Falls back to '.js', so unknown extensions load as CommonJS.
 function findLongestRegisteredExtension(filename) {
-  const name = path.basename(filename);
+  const name = baseName(filename);
   let index = name.indexOf('.', 1);
   while (index !== -1) {
     const extension = name.slice(index);
@@ -397,7 +437,7 @@ function findLongestRegisteredExtension(filename) {
 
 Module._extensions['.js'] = function loadJS(module, filename) {
   if (filename.endsWith('.js')) {
-    const scope = packageScope(path.dirname(filename));
+    const scope = packageScope(filename === fileDirKey ? fileDirValue : dirName(filename));
     if (scope !== null && scope.type === 'module') {
       Module._extensions['.mjs'](module, filename);
       return;
@@ -462,7 +502,7 @@ defineHiddenExtension('.mts', function loadMTS(module, filename) {
 });
 
 defineHiddenExtension('.ts', function loadTS(module, filename) {
-  const scope = packageScope(path.dirname(filename));
+  const scope = packageScope(dirName(filename));
   if (scope !== null && scope.type === 'module') {
     loadAsESM(module, filename);
   } else if (scope !== null && scope.type === 'commonjs') {
@@ -576,7 +616,7 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
   }
   let paths = nodeModulePathsCache.get(from);
   if (paths === undefined) {
-    paths = computeNodeModulePaths(path.resolve(from));
+    paths = computeNodeModulePaths(resolvePath(from));
     nodeModulePathsCache.set(from, paths);
   }
   return paths.slice();
@@ -612,13 +652,31 @@ function isRelativeRequest(request) {
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (builtinIdOf(request) !== undefined) return null;
   if (!isRelativeRequest(request)) {
-    if (parent?.paths?.length) return parent.paths.concat(globalModulePaths);
-    return globalModulePaths.length > 0 ? globalModulePaths : null;
+    const global = globalPaths();
+    if (parent?.paths?.length) return parent.paths.concat(global);
+    return global.length > 0 ? global : null;
   }
   // A parent without a file name (the REPL, `-e`) resolves from the working directory.
   if (!parent || !parent.id || !parent.filename) return ['.'];
-  return [path.dirname(parent.filename)];
+  const from = parent.filename;
+  if (from !== parentDirKey) {
+    parentDirValue = dirName(from);
+    parentDirKey = from;
+  }
+  return [parentDirValue];
 };
+const resolveLookupPaths = Module._resolveLookupPaths;
+
+// path.resolve(p), returning an absolute path already normalized as it is: the main script's
+// and a module directory's, usually. (A program that requires only './x' files then never
+// runs path.resolve, whose first call costs a compile.)
+function resolvePath(p) {
+  if (typeof p === 'string' && p.charCodeAt(0) === 47 /* / */ && p.length > 1 &&
+      !p.endsWith('/') && !p.includes('/.') && !p.includes('//')) {
+    return p;
+  }
+  return path.resolve(p);
+}
 
 // path.resolve(dir, request), with a fast path for the usual case on the hot
 // path: an absolute, normalized `dir` and a request that is './name...' or
@@ -631,7 +689,8 @@ function resolveInDirectory(dir, request) {
       !rest.includes('/.') && !rest.includes('//') && !rest.endsWith('/')) {
     return dir + '/' + rest;
   }
-  return path.resolve(dir, request);
+  // An absolute request's lookup directory is '' (see _findPath).
+  return dir === '' ? resolvePath(request) : path.resolve(dir, request);
 }
 
 // True when `request` can only name a directory: it ends in '/', or is '.', '..',
@@ -732,6 +791,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
   }
   return false;
 };
+const findPath = Module._findPath;
 
 // `name` or `@scope/name`, then an optional '/subpath'.
 const packageRequestPattern = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
@@ -798,7 +858,7 @@ function selfReferenceBase(parent) {
 }
 
 function scopeOfBase(base) {
-  return packageScope(base.endsWith('/') ? base.slice(0, -1) || '/' : path.dirname(base));
+  return packageScope(base.endsWith('/') ? base.slice(0, -1) || '/' : dirName(base));
 }
 
 // A package can require itself by its own name through its "exports".
@@ -831,6 +891,11 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   let paths;
   if (typeof options === 'object' && options !== null && options.paths !== undefined) {
     paths = rare().lookupPathsFromOption(request, options.paths);
+  } else if (request.charCodeAt(0) === 47 /* / */ && Module._findPath === findPath &&
+             Module._resolveLookupPaths === resolveLookupPaths) {
+    // The loader's own _findPath ignores the lookup paths of an absolute request (the main
+    // script's, for one), so they are not computed: the global paths may not be needed.
+    paths = null;
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
@@ -936,21 +1001,21 @@ Module.createRequire = function createRequire(filename) {
 // Runs the main script `main` (process.argv[1] by default) as module '.', through the ES
 // module loader when it is one (.mjs, .mts, or .js/.ts/no extension under "type": "module").
 Module.runMain = function runMain(main = process.argv[1]) {
-  const filename = Module._findPath(path.resolve(main), null, true);
+  const filename = Module._findPath(resolvePath(main), null, true);
   if (filename && isESMEntry(filename)) {
     require('internal/modules/esm/loader').runMainESM(filename);
     return;
   }
-  Module._load(path.resolve(main), null, true);
+  Module._load(resolvePath(main), null, true);
 };
 
 function isESMEntry(filename) {
   if (filename.endsWith('.mjs') || filename.endsWith('.mts')) return true;
-  const base = path.basename(filename);
+  const base = baseName(filename);
   if (!filename.endsWith('.js') && !filename.endsWith('.ts') && base.indexOf('.', 1) !== -1) {
     return false;
   }
-  return packageScope(path.dirname(filename))?.type === 'module';
+  return packageScope(dirName(filename))?.type === 'module';
 }
 
 // Requires each of `requests` (the -r/--require modules) from the working directory.
@@ -970,6 +1035,11 @@ Module._preloadModules = function _preloadModules(requests) {
 // prefix (process.execPath/../../lib/node). `env` is process.env unless the
 // bootstrap passes the environment as it was at start-up.
 Module._initPaths = function _initPaths(env = process.env) {
+  initPaths(env);
+};
+
+function initPaths(env) {
+  globalPathsEnv = null;
   const homeDir = env.HOME;
   const nodePath = env.NODE_PATH;
   const prefixDir = path.resolve(process.execPath, '..', '..');
@@ -982,8 +1052,10 @@ Module._initPaths = function _initPaths(env = process.env) {
     paths = nodePath.split(path.delimiter).filter(Boolean).concat(paths);
   }
   globalModulePaths = paths;
-  Module.globalPaths = paths.slice();
-};
+  Object.defineProperty(Module, 'globalPaths', {
+    __proto__: null, value: paths.slice(), writable: true, enumerable: true, configurable: true,
+  });
+}
 
 // Built-in ES module exports are live already; nothing to sync.
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
@@ -1097,8 +1169,9 @@ Module.SourceMap = SourceMap;
 // ---------------------------------------------------------------------------
 // Set-up by the bootstrap.
 
-// Called once by the bootstrap, before the loader's first use, then removed so
-// that user code cannot reach it through `require('module')`.
+// Called once by the bootstrap (internal/main/run), before the loader's first use. An export
+// of this internal module rather than a property of Module that it deletes, so user code
+// never reaches it through `require('module')`.
 //   loadBuiltin(id)  returns the exports of built-in `id` ('fs', 'test'), no prefix.
 //   builtinIds       ids requirable with or without 'node:'.
 //   nodeOnlyIds      ids requirable only as 'node:<id>'.
@@ -1106,25 +1179,37 @@ Module.SourceMap = SourceMap;
 //   env              optional HOME and NODE_PATH for the global paths, when the
 //                    loader is set up after user code could have changed them.
 // `canBeRequiredByUsers`, if passed, is not needed: the two lists decide.
-Object.defineProperty(Module, 'initLoader', {
-  __proto__: null,
-  configurable: true,
-  enumerable: false,
-  writable: true,
-  value: function initLoader(options) {
-    delete Module.initLoader;
-    loadBuiltin = options.loadBuiltin;
-    // builtinIds may be a getter: it is read on the first lookup of a built-in name.
-    builtinOptions = options;
-    builtinLists = undefined;
-    if (options.conditions !== undefined && Array.isArray(options.conditions)) {
-      cjsConditions = new Set([...cjsConditions, ...options.conditions]);
-    }
-    Module._initPaths(options.env);
-  },
-});
+let loaderInitialized = false;
+function initLoader(options) {
+  if (loaderInitialized) return;
+  loaderInitialized = true;
+  loadBuiltin = options.loadBuiltin;
+  // builtinIds may be a getter: it is read on the first lookup of a built-in name.
+  builtinOptions = options;
+  builtinLists = undefined;
+  if (options.conditions !== undefined && Array.isArray(options.conditions)) {
+    cjsConditions = new Set([...cjsConditions, ...options.conditions]);
+  }
+  // The global paths, and Module.globalPaths (an accessor until then), are made on first
+  // use, from the environment as it is now.
+  const env = options.env ?? process.env;
+  globalPathsEnv = { HOME: env.HOME, NODE_PATH: env.NODE_PATH };
+  Object.defineProperty(Module, 'globalPaths', {
+    __proto__: null,
+    get() {
+      globalPaths();
+      return Module.globalPaths;
+    },
+    set(value) {
+      globalPaths();
+      Module.globalPaths = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 
 // For the ES module loader, which shares the package.json caches and built-in ids.
 const internals = { builtinIdOf, packageScope, readPackage, toRealPath };
 
-module.exports = { Module, internals };
+module.exports = { Module, internals, initLoader };

@@ -42,7 +42,7 @@ function stripTypeScriptTypes(content, filename) {
   if (result.error === undefined) return result.code;
   const err = result.code === 'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX' ?
     new codes.ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX(result.error) : new SyntaxError(result.error);
-  require('internal/stack').registerEvalSource(filename, content);
+  require('internal/stack/sources').registerEvalSource(filename, content);
   require('internal/modules/esm/errors').decorateErrorAt(
     err, filename, result.line, (result.column ?? 0) + 1);
   throw err;

@@ -24,7 +24,7 @@ const { runInThisContext } = internalBinding('contextify');
 // The transform binding directly, flags as in internal/modules/esm/transform (2 ES module,
 // 1 TypeScript).
 const { transform } = internalBinding('transform');
-const { registerEvalSource, setFirstLineColumnOffset } = require('internal/stack');
+const { registerEvalSource, setFirstLineColumnOffset } = require('internal/stack/sources');
 const { canBeRequiredByUsers, nodeOnlyIds } = require.loader;
 
 // internal/modules/esm/resolve, loaded on the first import of anything but a built-in: an

@@ -503,7 +503,7 @@ function watchMainEvaluation(record, promise, promiseState) {
 // `await` of the deepest module still waiting stands for it.
 function warnUnsettledTLA(record) {
   const waiting = deepestWaiting(record, new Set()) ?? record;
-  const { getEvalSource } = require('internal/stack');
+  const { getEvalSource } = require('internal/stack/sources');
   const source = getEvalSource(waiting.url) ?? '';
   const lines = source.split(/\r?\n/);
   let line = 0;
