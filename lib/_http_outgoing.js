@@ -154,7 +154,7 @@ getter('headersSent', function() { return !!this._header; });
 // Node exposes these two (deprecated) views of the header map.
 getter('_headers', function() { return this.getHeaders(); }, function(v) {
   if (v == null) { this[kOutHeaders] = null; return; }
-  const h = this[kOutHeaders] = { __proto__: null };
+  const h = this[kOutHeaders] = Object.create(null);
   for (const key of Object.keys(v)) h[key.toLowerCase()] = [key, v[key]];
 });
 getter('_headerNames', function() {
@@ -417,12 +417,14 @@ function matchHeader(self, field, value) {
   return 0;
 }
 
+// Header maps are made with Object.create(null): an empty `{ __proto__: null }` literal
+// costs ~45-90 ns in JavaScriptCore (a prototype change per object), this ~16-26.
 proto.setHeader = function setHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
   validateHeaderName(name);
   validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
-  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  if (headers === null) this[kOutHeaders] = headers = Object.create(null);
   headers[name.toLowerCase()] = [name, value];
   return this;
 };
@@ -455,7 +457,7 @@ proto.appendHeader = function appendHeader(name, value) {
   validateHeaderValue(name, value);
   const key = name.toLowerCase();
   let headers = this[kOutHeaders];
-  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  if (headers === null) this[kOutHeaders] = headers = Object.create(null);
   const existing = headers[key];
   if (existing === undefined) {
     headers[key] = [name, value];
@@ -486,7 +488,7 @@ proto.getRawHeaderNames = function getRawHeaderNames() {
 
 proto.getHeaders = function getHeaders() {
   const headers = this[kOutHeaders];
-  const out = { __proto__: null };
+  const out = Object.create(null);
   if (headers) {
     for (const key of Object.keys(headers)) out[key] = headers[key][1];
   }
