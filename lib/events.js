@@ -150,7 +150,7 @@ EventEmitter.init = function init(opts) {
   // leaves removed names as undefined instead of deleting them.
   if (this._events === undefined ||
       this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
+    this._events = Object.create(null); // cheaper than an empty { __proto__: null } in JSC
     this._eventsCount = 0;
     this[kShapeMode] = false;
   } else {

@@ -144,7 +144,7 @@ function addListenerTo(target, type, listener, prepend) {
   let events = target._events;
   let existing;
   if (events === undefined) {
-    events = target._events = { __proto__: null };
+    events = target._events = Object.create(null);
     target._eventsCount = 0;
   } else {
     if (events.newListener !== undefined) {
@@ -234,7 +234,7 @@ methods.removeListener =
       if (this[kShapeMode]) {
         events[type] = undefined;
       } else if (this._eventsCount === 0) {
-        this._events = { __proto__: null };
+        this._events = Object.create(null);
         return this;
       } else {
         delete events[type];
