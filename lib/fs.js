@@ -6,13 +6,14 @@
 // (rm, cp, mkdir -p, recursive readdir, Dir, watchers, streams) in internal/fs/*.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_STRING_TOO_LONG },
   AbortError,
 } = require('internal/errors');
 const { validateFunction, validateBoolean, validateInteger, validateObject, validateString,
   validateOneOf } = require('internal/validators');
 const {
-  binding, check, constants, dataToWrite, decodeBytes, encodeName, fsError, FSReqCallback,
+  binding, check, constants, dataToWrite, decodeBytes, encodeName, fileJobError, fsError,
+  FSReqCallback,
   getOptions, getStatFsFromBinding, getStatsFromBinding, getValidatedFd, getValidatedPath,
   getValidMode, identity, isArrayBufferView, isUtf8, lazyBuffer, parseFileMode, Stats,
   toPathIfFileURL, nativePath, fsOriginals,
@@ -24,6 +25,7 @@ const {
 const { F_OK, O_RDONLY, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION } = constants;
 const kDefaultReadSize = 16384;
 const kIoMaxLength = 2 ** 31 - 1;
+const kStringMaxLength = 2 ** 31 - 1; // buffer.constants.MAX_STRING_LENGTH
 // Passed for the callback by a synchronous form to a helper that serves both forms.
 const kSync = Symbol('kSync');
 
@@ -337,8 +339,7 @@ function isFd(value) {
 
 // The binding's readFile result: a string, bytes, or [errno, syscall].
 function readFileError(result, path) {
-  const [errno, syscall] = result;
-  return fsError(errno, syscall, syscall === 'open' ? path : undefined);
+  return fileJobError(result, path);
 }
 
 function readFileValue(result, encoding) {
@@ -404,7 +405,9 @@ function readFileSync(path, options) {
 
 function readFileSyncEnd(result, path, encoding) {
   if (Array.isArray(result)) {
-    const error = readFileError(result, path);
+    // A file over 2 GiB cannot become a string (Node checks that first, then the size).
+    const error = result[1] === 'size' && encoding !== undefined && isUtf8(encoding) ?
+      new ERR_STRING_TOO_LONG(kStringMaxLength.toString(16)) : readFileError(result, path);
     Error.captureStackTrace(error, readFileSync);
     throw error;
   }
@@ -1190,6 +1193,7 @@ function _toUnixTimestamp(time, name = undefined) {
 }
 
 fsOriginals.read = read;
+fsOriginals.write = write;
 
 const fs = module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close,

@@ -44,6 +44,10 @@ const posix = {
   normalize(path) {
     validateString(path, 'path');
     if (path.length === 0) return '.';
+    // Already normal (no empty, '.' or '..' segment): itself, without building the segment
+    // list (path.join of a directory and a name is this case).
+    if (path.indexOf('//') === -1 && path.indexOf('/.') === -1 && path.charCodeAt(0) !== 46)
+      return path;
     const absolute = path.charCodeAt(0) === CHAR_SLASH;
     const trailing = path.charCodeAt(path.length - 1) === CHAR_SLASH;
     let normalized = normalizeSegments(path, !absolute, '/', posixSeparators);

@@ -1,5 +1,6 @@
 #include "js.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,15 +62,37 @@ static size_t widen_ascii_run(const uint8_t *s, size_t len, JSChar *out) {
 size_t lode_utf8_to_utf16(const uint8_t *s, size_t len, JSChar *out) {
   size_t i = 0, n = 0;
   while (i < len) {
-    size_t run = widen_ascii_run(s + i, len - i, out + n);
-    i += run;
-    n += run;
-    if (i >= len) break;
     unsigned c = s[i];
     if (c < 0x80) {
-      out[n++] = (JSChar)c;
-      i++;
+      /* ASCII: many bytes a step when the next eight are, else byte by byte up to the next
+       * non-ASCII byte (short runs between multibyte characters). */
+      uint64_t w = 0x80;
+      if (i + 8 <= len) memcpy(&w, s + i, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        size_t run = widen_ascii_run(s + i, len - i, out + n);
+        i += run;
+        n += run;
+      } else {
+        do
+          out[n++] = s[i++];
+        while (i < len && s[i] < 0x80);
+      }
       continue;
+    }
+    /* Well-formed two- and three-byte sequences (most non-ASCII text) first. */
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+      out[n++] = (JSChar)((c & 0x1F) << 6 | (s[i + 1] & 0x3F));
+      i += 2;
+      continue;
+    }
+    if ((c & 0xF0) == 0xE0 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) {
+      unsigned cp = (c & 0x0F) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3Fu);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        out[n++] = (JSChar)cp;
+        i += 3;
+        continue;
+      }
     }
     unsigned need, cp, lower = 0x80, upper = 0xBF;
     if (c >= 0xC2 && c <= 0xDF) {
@@ -113,6 +136,228 @@ size_t lode_utf8_to_utf16(const uint8_t *s, size_t len, JSChar *out) {
   return n;
 }
 
+/* ---- Strings made without the C API's copies ----
+ * JSStringCreateWithCharacters copies the units, and JSValueMakeString copies them again
+ * (OpaqueJSString::string() is an isolatedCopy); no C API function makes an 8-bit string
+ * quickly. libjavascriptcoregtk exports the WTF/JSC functions that do it in one step: a
+ * StringImpl is allocated with room for the characters (createUninitialized), filled in place,
+ * and wrapped in a JSString that takes a reference to it (jsStringWithCacheSlowCase, which
+ * also notes it as the VM's last cached string). Ref<StringImpl> has a destructor, so it is
+ * returned through a hidden pointer (the Itanium C++ ABI); a StringImpl starts with its
+ * reference count, counted in steps of 2 and changed atomically. JSContextGetGroup's value
+ * is the VM. */
+typedef struct {
+  void *data;
+  size_t size;
+} wtf_span_t;
+void wtf_create8(void **impl, size_t length, wtf_span_t *chars) __asm__(
+    "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE");
+void wtf_create16(void **impl, size_t length, wtf_span_t *chars) __asm__(
+    "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE");
+void wtf_string_impl_destroy(void *impl) __asm__("_ZN3WTF10StringImpl7destroyEPS0_");
+void *jsc_string_from_impl(void *vm, void *impl) __asm__(
+    "_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE");
+
+/* Whether this engine's StringImpl is laid out as the code above expects, checked once on a
+ * fresh string: its reference count (one reference, in steps of 2), its length and its
+ * character pointer as the first fields. A library built differently fails the check, and
+ * strings then take the C API's slower path (characters in malloc'd memory, copied at
+ * finish) rather than corrupt memory. LODE_SLOW_STRINGS=1 in the environment forces that path
+ * (test-strings-fallback.sh runs the string tests through it). */
+static bool impl_layout_ok;
+static pthread_once_t impl_layout_once = PTHREAD_ONCE_INIT;
+
+static void check_impl_layout(void) {
+  void *impl = NULL;
+  wtf_span_t chars = {NULL, 0};
+  wtf_create8(&impl, 3, &chars);
+  const uint32_t *words = impl;
+  impl_layout_ok = impl != NULL && words[0] == 2 && words[1] == 3 && chars.size == 3 &&
+                   chars.data != NULL && *(void *const *)(words + 2) == chars.data;
+  if (impl_layout_ok) wtf_string_impl_destroy(impl); /* else leaked: 3 bytes, once */
+  const char *slow = getenv("LODE_SLOW_STRINGS");
+  if (slow != NULL && strcmp(slow, "1") == 0) impl_layout_ok = false;
+}
+
+static void *string_impl_begin(lode_js_str_t *s, size_t n, bool wide) {
+  s->n = n;
+  s->wide = wide;
+  s->impl = NULL;
+  s->heap = NULL;
+  pthread_once(&impl_layout_once, check_impl_layout);
+  if (!impl_layout_ok) {
+    s->heap = malloc(wide ? n * sizeof(JSChar) : n);
+    CHECK(s->heap != NULL);
+    return s->heap;
+  }
+  wtf_span_t chars;
+  if (wide)
+    wtf_create16(&s->impl, n, &chars);
+  else
+    wtf_create8(&s->impl, n, &chars);
+  return chars.data;
+}
+
+/* The C API's path for strings filled in s->heap. */
+static JSValueRef heap_string_finish(JSContextRef ctx, lode_js_str_t *s) {
+  JSChar *units = s->heap;
+  if (!s->wide) {
+    units = malloc(s->n * sizeof(JSChar));
+    CHECK(units != NULL);
+    for (size_t i = 0; i < s->n; i++) units[i] = ((const uint8_t *)s->heap)[i];
+  }
+  JSStringRef str = JSStringCreateWithCharacters(units, s->n);
+  JSValueRef v = JSValueMakeString(ctx, str);
+  JSStringRelease(str);
+  if (units != s->heap) free(units);
+  free(s->heap);
+  s->heap = NULL;
+  return v;
+}
+
+uint8_t *lode_js_str8_begin(lode_js_str_t *s, size_t n) {
+  CHECK(n <= LODE_JS_STRING_MAX);
+  if (n < 2) {
+    s->impl = NULL;
+    s->heap = NULL;
+    s->n = n;
+    s->wide = false;
+    s->small[0] = 0;
+    return s->small;
+  }
+  return string_impl_begin(s, n, false);
+}
+
+JSChar *lode_js_str16_begin(lode_js_str_t *s, size_t n) {
+  CHECK(n <= LODE_JS_STRING_MAX);
+  if (n < 2) {
+    s->impl = NULL;
+    s->heap = NULL;
+    s->n = n;
+    s->wide = true;
+    s->small16[0] = 0;
+    return s->small16;
+  }
+  return string_impl_begin(s, n, true);
+}
+
+void JSSynchronousEdenCollectForDebugging(JSContextRef ctx); /* exported, not declared */
+
+/* String bytes made since the last collection this file asked for. */
+static size_t string_bytes;
+#define STRING_BYTES_PER_COLLECTION ((size_t)8 << 20)
+#define SMALL_STRING_BYTES ((size_t)64 << 10)
+
+/* The engine lets its young generation grow in proportion to the whole heap (with a 64 MiB
+ * Buffer alive, ~64 MB of 4 KiB strings were made before a collection): each new string then
+ * lands on memory never touched before (a page fault per 4 KiB string, the cache cold), which
+ * halved readFileSync's throughput. An eden collection every 8 MB of small strings made here
+ * keeps their memory in reuse. Large ones (their own mappings either way) are not counted:
+ * collecting every 8 MB halved toString() of 1 MiB. The collection runs only where a binding
+ * calls lode_js_collect_strings_if_due (no value of its own held outside the stack). */
+void lode_js_collect_strings_if_due(JSContextRef ctx) {
+  if (string_bytes < STRING_BYTES_PER_COLLECTION) return;
+  string_bytes = 0;
+  JSSynchronousEdenCollectForDebugging(ctx);
+}
+
+JSValueRef lode_js_str_finish(JSContextRef ctx, lode_js_str_t *s) {
+  if (s->heap != NULL) return heap_string_finish(ctx, s);
+  if (s->impl == NULL) {
+    /* Empty and one-character strings: the engine shares those. */
+    JSChar c = s->wide ? s->small16[0] : s->small[0];
+    JSStringRef str = JSStringCreateWithCharacters(&c, s->n);
+    JSValueRef v = JSValueMakeString(ctx, str);
+    JSStringRelease(str);
+    return v;
+  }
+  size_t bytes = s->wide ? s->n * 2 : s->n;
+  if (bytes <= SMALL_STRING_BYTES) string_bytes += bytes;
+  JSLock(ctx);
+  JSValueRef v = (JSValueRef)jsc_string_from_impl((void *)JSContextGetGroup(ctx), s->impl);
+  JSUnlock(ctx);
+  /* Drop this reference; the JSString holds its own. */
+  if (__atomic_sub_fetch((unsigned *)s->impl, 2, __ATOMIC_SEQ_CST) == 0)
+    wtf_string_impl_destroy(s->impl);
+  s->impl = NULL;
+  return v;
+}
+
+void lode_js_str_abandon(lode_js_str_t *s) {
+  free(s->heap);
+  s->heap = NULL;
+  if (s->impl != NULL && __atomic_sub_fetch((unsigned *)s->impl, 2, __ATOMIC_SEQ_CST) == 0)
+    wtf_string_impl_destroy(s->impl);
+  s->impl = NULL;
+}
+
+size_t lode_ascii_prefix(const uint8_t *s, size_t len) {
+  size_t i = 0;
+#ifdef __SSE2__
+  for (; i + 32 <= len; i += 32) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(s + i));
+    __m128i b = _mm_loadu_si128((const __m128i *)(s + i + 16));
+    if (_mm_movemask_epi8(_mm_or_si128(a, b)) != 0) break;
+  }
+#endif
+  for (; i + 8 <= len; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (w & 0x8080808080808080ull) break;
+  }
+  while (i < len && s[i] < 0x80)
+    i++;
+  return i;
+}
+
+JSValueRef lode_js_value_from_latin1(JSContextRef ctx, const uint8_t *s, size_t len) {
+  lode_js_str_t str;
+  uint8_t *out = lode_js_str8_begin(&str, len);
+  if (len) memcpy(out, s, len);
+  return lode_js_str_finish(ctx, &str);
+}
+
+JSValueRef lode_js_value_from_utf16(JSContextRef ctx, const JSChar *u, size_t n) {
+  lode_js_str_t str;
+  JSChar *out = lode_js_str16_begin(&str, n);
+  if (n) memcpy(out, u, n * sizeof(JSChar));
+  return lode_js_str_finish(ctx, &str);
+}
+
+/* A per-thread buffer of at least n UTF-16 units for decoding; large ones are not kept. */
+static _Thread_local JSChar *scratch_units;
+enum { SCRATCH_KEEP = 64 * 1024 };
+
+JSValueRef lode_js_value_from_utf8(JSContextRef ctx, const char *s, size_t len) {
+  const uint8_t *b = (const uint8_t *)s;
+  if (len > LODE_JS_STRING_MAX) return NULL;
+  size_t ascii = lode_ascii_prefix(b, len);
+  if (ascii == len) return lode_js_value_from_latin1(ctx, b, len);
+  JSChar *units = scratch_units;
+  if (len > SCRATCH_KEEP) {
+    units = malloc(len * sizeof(JSChar));
+  } else if (units == NULL) {
+    units = scratch_units = malloc(SCRATCH_KEEP * sizeof(JSChar));
+  }
+  CHECK(units != NULL);
+  /* The ASCII prefix is widened by the decoder too (it is cheap); then the string is 8-bit if
+   * every unit fits. */
+  size_t n = lode_utf8_to_utf16(b, len, units);
+  JSChar top = 0;
+  for (size_t i = ascii; i < n; i++)
+    top |= units[i];
+  lode_js_str_t str;
+  if (top <= 0xFF) {
+    uint8_t *out = lode_js_str8_begin(&str, n);
+    for (size_t i = 0; i < n; i++)
+      out[i] = (uint8_t)units[i];
+  } else {
+    memcpy(lode_js_str16_begin(&str, n), units, n * sizeof(JSChar));
+  }
+  if (units != scratch_units) free(units);
+  return lode_js_str_finish(ctx, &str);
+}
+
 JSStringRef lode_js_string_from_utf8(const char *s, size_t len) {
   JSChar stackbuf[256] = {0};
   JSChar *buf = len <= 256 ? stackbuf : malloc(len * sizeof(JSChar));
@@ -125,13 +370,6 @@ JSStringRef lode_js_string_from_utf8(const char *s, size_t len) {
 
 JSStringRef lode_js_string_from_cstr(const char *s) {
   return lode_js_string_from_utf8(s, strlen(s));
-}
-
-JSValueRef lode_js_value_from_utf8(JSContextRef ctx, const char *s, size_t len) {
-  JSStringRef str = lode_js_string_from_utf8(s, len);
-  JSValueRef v = JSValueMakeString(ctx, str);
-  JSStringRelease(str);
-  return v;
 }
 
 JSValueRef lode_js_value_from_cstr(JSContextRef ctx, const char *s) {

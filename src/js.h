@@ -63,8 +63,43 @@ JSStringRef lode_js_string_from_utf8(const char *s, size_t len);
 /* Like lode_js_string_from_utf8 for a NUL-terminated C string. */
 JSStringRef lode_js_string_from_cstr(const char *s);
 
-/* Returns a JS string value holding the UTF-8 bytes s[0..len). */
+/* The longest string the engine can hold (String::MaxLength); lib/ enforces Node's smaller
+ * limit (buffer.constants.MAX_STRING_LENGTH) itself. */
+#define LODE_JS_STRING_MAX ((size_t)0x7fffffff)
+
+/* A JS string written in place: begin with lode_js_str8_begin (Latin-1 characters) or
+ * lode_js_str16_begin (UTF-16 units), fill the n characters it returns, then
+ * lode_js_str_finish makes the value (no copy: the string owns that memory), or
+ * lode_js_str_abandon frees it. n must be at most LODE_JS_STRING_MAX. Any thread may fill;
+ * finish runs on the engine's thread (it takes JSLock). 8-bit strings are half the size of
+ * those the C API makes and cost a third of the time to create (see doc/internals.md). */
+typedef struct {
+  void *impl; /* WTF::StringImpl *, NULL for strings under 2 characters */
+  void *heap; /* the characters when the engine's layout check failed (see js.c) */
+  size_t n;
+  bool wide;
+  uint8_t small[2];
+  JSChar small16[2];
+} lode_js_str_t;
+uint8_t *lode_js_str8_begin(lode_js_str_t *s, size_t n);
+JSChar *lode_js_str16_begin(lode_js_str_t *s, size_t n);
+JSValueRef lode_js_str_finish(JSContextRef ctx, lode_js_str_t *s);
+void lode_js_str_abandon(lode_js_str_t *s);
+/* Asks for an eden collection once 8 MB of small strings were made through lode_js_str_*
+ * since the last one (see js.c). Call it where the caller holds no JS value outside the C
+ * stack (values only in malloc'd memory would be collected): first thing in a binding that
+ * makes a string of file or buffer data. */
+void lode_js_collect_strings_if_due(JSContextRef ctx);
+
+/* Returns a JS string value holding the UTF-8 bytes s[0..len) (invalid sequences become
+ * U+FFFD, a BOM is kept): an 8-bit string when every character is below U+0100. NULL
+ * (no exception) when len is over LODE_JS_STRING_MAX. */
 JSValueRef lode_js_value_from_utf8(JSContextRef ctx, const char *s, size_t len);
+/* The length of the ASCII prefix of s[0..len) (32 bytes a step). */
+size_t lode_ascii_prefix(const uint8_t *s, size_t len);
+/* A JS string of len Latin-1 characters, or of n UTF-16 units. */
+JSValueRef lode_js_value_from_latin1(JSContextRef ctx, const uint8_t *s, size_t len);
+JSValueRef lode_js_value_from_utf16(JSContextRef ctx, const JSChar *u, size_t n);
 JSValueRef lode_js_value_from_cstr(JSContextRef ctx, const char *s);
 
 /* Widens the ASCII string s into out (which has room) and returns the number of units. */

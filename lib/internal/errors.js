@@ -292,6 +292,7 @@ ERR_STREAM_UNABLE_TO_PIPE|Error|Cannot pipe to a closed or destroyed stream
 ERR_STREAM_UNSHIFT_AFTER_END_EVENT|Error|stream.unshift() after end event
 ERR_STREAM_WRAP|Error|Stream has StringDecoder set or is in objectMode
 ERR_STREAM_WRITE_AFTER_END|Error|write after end
+ERR_STRING_TOO_LONG|Error|Cannot create a string longer than 0x%s characters
 ERR_SYNTHETIC|Error|JavaScript Callstack
 ERR_SYSTEM_ERROR|SystemError|A system error occurred
 ERR_TEST_FAILURE|Error|

@@ -22,24 +22,16 @@ static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
   return i < argc && lode_js_bytes(ctx, argv[i], true, (uint8_t **)bytes, len);
 }
 
+/* The largest file readFile reads (Node's kIoMaxLength); a larger one fails with UV_EFBIG,
+ * syscall "size" and its size in len (lib/ throws ERR_FS_FILE_TOO_LARGE or, for a string,
+ * ERR_STRING_TOO_LONG). */
+#define READ_FILE_MAX ((size_t)0x7fffffff)
+
 /* Returns the JS string of len bytes of UTF-8 file data (invalid sequences become U+FFFD, a
- * BOM is kept). The UTF-16 units are built in a
- * scratch buffer kept between calls (the loop thread is the only caller) when it is small. */
+ * BOM is kept); see lode_js_value_from_utf8. len is at most LODE_JS_STRING_MAX here. */
 static JSValueRef make_string_from_utf8(JSContextRef ctx, const char *data, size_t len) {
-  enum { SCRATCH_KEEP = 256 * 1024 };
-  static JSChar *scratch;
-  JSChar *units = scratch;
-  if (len > SCRATCH_KEEP) {
-    units = malloc(len * sizeof(JSChar));
-  } else if (scratch == NULL) {
-    units = scratch = malloc(SCRATCH_KEEP * sizeof(JSChar));
-  }
-  CHECK(units != NULL);
-  size_t n = lode_utf8_to_utf16((const uint8_t *)data, len, units);
-  JSStringRef str = JSStringCreateWithCharacters(units, n);
-  if (units != scratch) free(units);
-  JSValueRef v = JSValueMakeString(ctx, str);
-  JSStringRelease(str);
+  JSValueRef v = lode_js_value_from_utf8(ctx, data, len);
+  CHECK(v != NULL);
   return v;
 }
 
@@ -60,10 +52,15 @@ static int read_all(int fd, char **out, size_t *outlen) {
   size_t cap = 16384, len = 0;
   struct stat st;
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) cap = (size_t)st.st_size + 1;
+  if (cap > READ_FILE_MAX) return UV_EFBIG;
   char *buf = malloc(cap);
   if (buf == NULL) return -ENOMEM;
   for (;;) {
     if (len == cap) {
+      if (len > READ_FILE_MAX) {
+        free(buf);
+        return UV_EFBIG;
+      }
       cap *= 2;
       char *nb = realloc(buf, cap);
       if (nb == NULL) {
@@ -353,17 +350,21 @@ static JSValueRef make_name(JSContextRef ctx, const char *s, bool as_buffer) {
  * yet given back: an eden collection once CHUNK_YOUNG_BYTES more are outstanding than after
  * the last one, and a full one when what an eden collection left grew by CHUNK_OLD_BYTES (or
  * by half of what the last full one left), full ones taking at most about a fifth of the
- * process's CPU time (a full collection of a large heap is slow). 1 GiB through a pipe: 512
- * eden and 53 full collections (JavaScriptCore's own schedule: 33 and 32), peak RSS ~55 MiB
- * instead of ~80, and still ~22% fewer instructions (no zero-filled chunks; 4 MB and 2 MB
- * steps cost 12% less again but peaked at up to 64 MiB). Chunks of the default stream size
+ * process's CPU time (a full collection of a large heap is slow). 1 GiB through a pipe with
+ * 2 MB eden steps: 512 eden and 53 full collections (JavaScriptCore's own schedule: 33 and
+ * 32), peak RSS ~55 MiB instead of ~80, and still ~22% fewer instructions (no zero-filled
+ * chunks). Those collections were ~0.5 s of the pipe's ~0.7 s of user CPU (JSC_logGC=1:
+ * eden ~0.5 ms, full ~3 ms each; Node's whole pipe is ~0.3 s): every eden collection finds
+ * the two chunks in flight alive, and those then wait for a full one. 4 MB eden steps (with
+ * 1 MB of old growth per full one) halve both counts: ~+10% MB/s, peak RSS ~56 → ~58 MiB
+ * (4 MB eden and 2 MB old steps had peaked at up to 64 MiB). Chunks of the default stream size
  * are mapped on their own and reused (see chunk_alloc). Release can run on the collector's
  * thread, hence the lock. */
 void JSSynchronousEdenCollectForDebugging(JSContextRef ctx);      /* exported, not declared */
 void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);   /* exported, not declared */
 
 enum { CHUNK_SIZE = 64 * 1024, CHUNK_KEEP = 96, CHUNK_KEEP_IDLE = 16 };
-#define CHUNK_YOUNG_BYTES ((size_t)2 << 20)
+#define CHUNK_YOUNG_BYTES ((size_t)4 << 20)
 #define CHUNK_OLD_BYTES ((size_t)1 << 20)
 
 static struct {
@@ -906,16 +907,39 @@ typedef struct file_job_s {
   size_t len;
   char *owned;
   char *out; /* readFile: the bytes read */
+  /* readFile as a string of a regular file: the bytes are read straight into a new 8-bit
+   * string (str, its characters at str_data), which becomes the result when they are all
+   * ASCII and the file was read whole; otherwise they are decoded from there. */
+  lode_js_str_t str;
+  uint8_t *str_data;
+  bool str_ascii;
+  bool on_stack;      /* a synchronous job: the struct is the caller's */
+  bool path_borrowed; /* path is path_buffer (synchronous jobs only) */
   int err;
   const char *syscall;
 } file_job_t;
 
 static void file_job_free(file_job_t *j) {
+  if (j->str_data != NULL) lode_js_str_abandon(&j->str);
   free(j->types);
-  free(j->path);
+  if (!j->path_borrowed) free(j->path);
   free(j->owned);
   free(j->out);
-  free(j);
+  if (!j->on_stack) free(j);
+}
+
+/* A new job: stack_job (zeroed) for a synchronous call (no request object at req_index),
+ * else a heap one. */
+static file_job_t *job_begin(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t req_index,
+                             file_job_t *stack_job) {
+  if (req_index < argc && JSValueIsObject(ctx, argv[req_index])) {
+    file_job_t *j = calloc(1, sizeof *j);
+    CHECK(j != NULL);
+    return j;
+  }
+  memset(stack_job, 0, sizeof *stack_job);
+  stack_job->on_stack = true;
+  return stack_job;
 }
 
 static int job_open(file_job_t *j) {
@@ -943,10 +967,23 @@ static void read_file_work(file_job_t *j) {
   size_t cap = 0, len = 0;
   struct stat st;
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) cap = (size_t)st.st_size;
+  if (cap > READ_FILE_MAX) {
+    j->err = UV_EFBIG;
+    j->syscall = "size";
+    j->len = cap;
+    job_close(j, fd);
+    return;
+  }
   /* A regular file is read up to the size fstat gave (as Node does): no extra read for EOF. */
   size_t known = cap;
   if (cap == 0) cap = 8192;
-  char *buf = malloc(cap + 1);
+  char *buf;
+  if (j->utf8 && known >= 2) {
+    j->str_data = lode_js_str8_begin(&j->str, known);
+    buf = (char *)j->str_data;
+  } else {
+    buf = malloc(cap + 1);
+  }
   if (buf == NULL) {
     j->err = UV_ENOMEM;
     j->syscall = "read";
@@ -955,6 +992,11 @@ static void read_file_work(file_job_t *j) {
   }
   for (;;) {
     if (len == cap) {
+      if (len > READ_FILE_MAX) {
+        j->err = UV_EFBIG;
+        j->len = len;
+        break;
+      }
       cap *= 2;
       char *nb = realloc(buf, cap + 1);
       if (nb == NULL) {
@@ -978,8 +1020,18 @@ static void read_file_work(file_job_t *j) {
     len += (size_t)n;
     if (len == known) break;
   }
-  if (j->err != 0) {
-    j->syscall = "read";
+  if (j->str_data != NULL) {
+    /* A regular file's size is known: the loop never grew the buffer. */
+    if (j->err != 0) {
+      j->syscall = "read";
+      lode_js_str_abandon(&j->str);
+      j->str_data = NULL;
+    } else {
+      j->len = len;
+      j->str_ascii = len == known && lode_ascii_prefix(j->str_data, len) == len;
+    }
+  } else if (j->err != 0) {
+    j->syscall = j->err == UV_EFBIG ? "size" : "read";
     free(buf);
   } else {
     j->out = buf;
@@ -1120,10 +1172,18 @@ static JSValueRef scandir_result(JSContextRef ctx, file_job_t *j) {
 static JSValueRef file_job_result(JSContextRef ctx, file_job_t *j, bool is_write) {
   if (j->is_scandir) return scandir_result(ctx, j);
   if (j->err != 0) {
-    JSValueRef pair[2] = {JSValueMakeNumber(ctx, j->err), lode_js_value_from_cstr(ctx, j->syscall)};
-    return lode_js_array(ctx, 2, pair);
+    JSValueRef err[3] = {JSValueMakeNumber(ctx, j->err), lode_js_value_from_cstr(ctx, j->syscall),
+                         JSValueMakeNumber(ctx, (double)j->len)};
+    return lode_js_array(ctx, j->err == UV_EFBIG ? 3 : 2, err);
   }
   if (is_write) return JSValueMakeNumber(ctx, (double)j->len);
+  if (j->str_data != NULL) {
+    JSValueRef v = j->str_ascii ? lode_js_str_finish(ctx, &j->str)
+                                : make_string_from_utf8(ctx, (const char *)j->str_data, j->len);
+    lode_js_str_abandon(&j->str); /* nothing left after finish */
+    j->str_data = NULL;
+    return v;
+  }
   if (j->utf8) return make_string_from_utf8(ctx, j->out, j->len);
   JSObjectRef arr = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, j->out,
                                                           j->len, free_bytes_cb, NULL, NULL);
@@ -1140,6 +1200,7 @@ static void file_job_after_cb(uv_work_t *w, int status) {
   file_job_t *j = (file_job_t *)w;
   lode_runtime_t *rt = lode_runtime();
   JSContextRef ctx = rt->ctx;
+  lode_js_collect_strings_if_due(ctx);
   if (status < 0 && j->err == 0) {
     j->err = status;
     j->syscall = "open";
@@ -1175,6 +1236,12 @@ static JSValueRef file_job_run(JSContextRef ctx, file_job_t *j, size_t argc, con
 /* Fills the path-or-fd target of a job from argv[0]; false with *exc set on a bad path. */
 static bool job_target(JSContextRef ctx, file_job_t *j, size_t argc, const JSValueRef argv[],
                        JSValueRef *exc) {
+  if (j->on_stack && (argc == 0 || JSValueIsUndefined(ctx, argv[0]))) {
+    /* The shared path buffer, used before anything else can rewrite it. */
+    j->path = path_buffer;
+    j->path_borrowed = true;
+    return true;
+  }
   if (argc > 0 && JSValueIsNumber(ctx, argv[0])) {
     j->fd = arg_i32(ctx, argc, argv, 0, -1);
     return true;
@@ -1186,10 +1253,11 @@ static bool job_target(JSContextRef ctx, file_job_t *j, size_t argc, const JSVal
 /* readFile(pathOrFd, flags, utf8[, req]) → a string (utf8) or Uint8Array, or [errno, syscall]. */
 LODE_LOCKED_CB(fs_read_file_cb) {
   LODE_CB_UNUSED;
-  file_job_t *j = calloc(1, sizeof *j);
-  CHECK(j != NULL);
+  lode_js_collect_strings_if_due(ctx);
+  file_job_t stack_job;
+  file_job_t *j = job_begin(ctx, argc, argv, 3, &stack_job);
   if (!job_target(ctx, j, argc, argv, exc)) {
-    free(j);
+    file_job_free(j);
     return NULL;
   }
   j->flags = arg_i32(ctx, argc, argv, 1, O_RDONLY);
@@ -1201,10 +1269,10 @@ LODE_LOCKED_CB(fs_read_file_cb) {
  * data is a string (written as UTF-8) or a typed array. */
 LODE_LOCKED_CB(fs_write_file_cb) {
   LODE_CB_UNUSED;
-  file_job_t *j = calloc(1, sizeof *j);
-  CHECK(j != NULL);
+  file_job_t stack_job;
+  file_job_t *j = job_begin(ctx, argc, argv, 5, &stack_job);
   if (!job_target(ctx, j, argc, argv, exc)) {
-    free(j);
+    file_job_free(j);
     return NULL;
   }
   char *bytes;

@@ -10,7 +10,7 @@ const { validateBoolean, validateInteger, validateObject, validateOneOf } =
   require('internal/validators');
 const EventEmitter = require('events');
 const {
-  binding, callPromise, callPromise1, constants, dataToWrite, decodeBytes, encodeName, fsError,
+  binding, callPromise, callPromise1, constants, dataToWrite, decodeBytes, encodeName, fileJobError,
   getOptions, getStatFsFromBinding, getStatsFromBinding, getValidatedPath, splitReaddir,
   getValidMode, identity, isArrayBufferView, isUtf8, lazyBuffer, parseFileMode, Dirent,
   stringToFlags, toUint8, toUnixTimestamp, validateBuffer, validateBufferArray, validateOffsetLengthRead,
@@ -41,8 +41,7 @@ function checkAborted(signal) {
 // The binding's whole-file results: data, a byte count, or [errno, syscall].
 function settleFileJob(result, path, resolve, reject, map) {
   if (Array.isArray(result)) {
-    const [errno, syscall] = result;
-    reject(fsError(errno, syscall, syscall === 'open' ? path : undefined));
+    reject(fileJobError(result, path));
   } else {
     try {
       resolve(map(result));

@@ -74,6 +74,17 @@ function fsError(errno, syscall, path, dest) {
   return error;
 }
 
+/** The error of a failed whole-file job: [errno, syscall] or, for a file over 2 GiB,
+ * [errno, 'size', size]. */
+function fileJobError(result, path) {
+  const { 0: errno, 1: syscall } = result;
+  if (syscall === 'size') {
+    const { ERR_FS_FILE_TOO_LARGE } = require('internal/errors').codes;
+    return new ERR_FS_FILE_TOO_LARGE(result[2]);
+  }
+  return fsError(errno, syscall, syscall === 'open' ? path : undefined);
+}
+
 /** Throws when a synchronous binding call returned a negative code. */
 function check(result, syscall, path, dest) {
   if (typeof result === 'number' && result < 0) {
@@ -208,7 +219,8 @@ function toPathIfFileURL(value) {
 }
 
 function hasNullByte(path) {
-  if (typeof path === 'string') return path.includes('\u0000');
+  // indexOf, not includes: JavaScriptCore runs includes() ~4x slower (~50 ns on a path).
+  if (typeof path === 'string') return path.indexOf('\u0000') !== -1;
   return path.indexOf(0) !== -1;
 }
 
@@ -671,9 +683,10 @@ const getValidMode = hideStackFrames((mode, type) => {
 });
 
 // Functions of node:fs as lib/fs.js defined them (it fills this in). fs.ReadStream reads
-// through binding.readChunk only while fs.read is still the original: Node's streams call
-// whatever fs.read is, and programs replace it (graceful-fs, mocks).
-const fsOriginals = { read: undefined };
+// through binding.readChunk, and fs.WriteStream writes through binding.write, only while
+// fs.read / fs.write are still the originals: Node's streams call whatever they are, and
+// programs replace them (graceful-fs, mocks).
+const fsOriginals = { read: undefined, write: undefined };
 
 module.exports = {
   BigIntStats,
@@ -688,6 +701,7 @@ module.exports = {
   Dirent,
   direntTypeFromMode,
   encodeName,
+  fileJobError,
   fsError,
   fsOriginals,
   FSReqCallback,
