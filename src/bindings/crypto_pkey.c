@@ -1347,16 +1347,16 @@ LODE_LOCKED_CB(x509_info_cb) {
   v[10] = fingerprint(ctx, x, "SHA512");
   EXTENDED_KEY_USAGE *eku = X509_get_ext_d2i(x, NID_ext_key_usage, NULL, NULL);
   if (eku != NULL) {
+    /* Each string goes into the array as it is made: in a malloc'd array the collector
+     * would not see the first ones while the next are allocated. */
     int n = sk_ASN1_OBJECT_num(eku);
-    JSValueRef *oids = calloc((size_t)n + 1, sizeof *oids);
-    CHECK(oids != NULL);
+    JSObjectRef oids = JSObjectMakeArray(ctx, 0, NULL, NULL);
     for (int i = 0; i < n; i++) {
       char buf[128];
       OBJ_obj2txt(buf, sizeof buf, sk_ASN1_OBJECT_value(eku, i), 1);
-      oids[i] = lode_js_value_from_cstr(ctx, buf);
+      JSObjectSetPropertyAtIndex(ctx, oids, (unsigned)i, lode_js_value_from_cstr(ctx, buf), NULL);
     }
-    v[11] = lode_js_array(ctx, (size_t)n, oids);
-    free(oids);
+    v[11] = oids;
     EXTENDED_KEY_USAGE_free(eku);
   } else {
     v[11] = JSValueMakeUndefined(ctx);

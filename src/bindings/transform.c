@@ -33,44 +33,57 @@ static JSValueRef request_attributes(JSContextRef ctx, const lode_tx_result_t *r
 /* An ES module's result as one flat array, made with one engine call (setting properties one
  * by one from C costs ~0.5 µs each): [code, prologueLength, hasTLA, nRequests, (specifier,
  * attributes)…, nImports, (request, name, line, column)…, nLocalExports, name…, nReexports,
- * (name, request, imported)…, nStarExports, request…]. */
+ * (name, request, imported)…, nStarExports, request…]. The values wait on the stack, which
+ * the collector scans (in a malloc'd array the strings made first could be collected while
+ * later ones are allocated); a module with more parts than fit there (rare) has them set one
+ * by one into the array. */
+#define MODULE_RESULT_STACK 1024
+#define PUT(value)                                                                                 \
+  do {                                                                                             \
+    JSValueRef v_ = (value);                                                                       \
+    if (v != NULL)                                                                                 \
+      v[k++] = v_;                                                                                 \
+    else                                                                                           \
+      JSObjectSetPropertyAtIndex(ctx, big, (unsigned)k++, v_, NULL);                               \
+  } while (0)
+
 static JSValueRef module_result(JSContextRef ctx, const lode_tx_result_t *r) {
   size_t n = 8 + 2 * r->nrequests + 4 * r->nimports + r->nlocal_exports + 3 * r->nreexports +
              r->nstar_exports;
-  JSValueRef *v = malloc(n * sizeof *v);
-  if (v == NULL) abort();
+  JSValueRef stack[MODULE_RESULT_STACK];
+  JSValueRef *v = n <= MODULE_RESULT_STACK ? stack : NULL;
+  JSObjectRef big = v == NULL ? JSObjectMakeArray(ctx, 0, NULL, NULL) : NULL;
   size_t k = 0;
-  v[k++] = make_string16(ctx, r->code, r->code_len);
-  v[k++] = JSValueMakeNumber(ctx, (double)r->prologue_len);
-  v[k++] = JSValueMakeBoolean(ctx, r->has_tla);
-  v[k++] = JSValueMakeNumber(ctx, (double)r->nrequests);
+  PUT(make_string16(ctx, r->code, r->code_len));
+  PUT(JSValueMakeNumber(ctx, (double)r->prologue_len));
+  PUT(JSValueMakeBoolean(ctx, r->has_tla));
+  PUT(JSValueMakeNumber(ctx, (double)r->nrequests));
   for (size_t i = 0; i < r->nrequests; i++) {
-    v[k++] = result_string(ctx, r, r->requests[i].specifier);
-    v[k++] = request_attributes(ctx, r, &r->requests[i]);
+    PUT(result_string(ctx, r, r->requests[i].specifier));
+    PUT(request_attributes(ctx, r, &r->requests[i]));
   }
-  v[k++] = JSValueMakeNumber(ctx, (double)r->nimports);
+  PUT(JSValueMakeNumber(ctx, (double)r->nimports));
   for (size_t i = 0; i < r->nimports; i++) {
-    v[k++] = JSValueMakeNumber(ctx, r->imports[i].request);
-    v[k++] = result_string(ctx, r, r->imports[i].name);
-    v[k++] = JSValueMakeNumber(ctx, r->imports[i].line);
-    v[k++] = JSValueMakeNumber(ctx, r->imports[i].column);
+    PUT(JSValueMakeNumber(ctx, r->imports[i].request));
+    PUT(result_string(ctx, r, r->imports[i].name));
+    PUT(JSValueMakeNumber(ctx, r->imports[i].line));
+    PUT(JSValueMakeNumber(ctx, r->imports[i].column));
   }
-  v[k++] = JSValueMakeNumber(ctx, (double)r->nlocal_exports);
+  PUT(JSValueMakeNumber(ctx, (double)r->nlocal_exports));
   for (size_t i = 0; i < r->nlocal_exports; i++)
-    v[k++] = result_string(ctx, r, r->local_exports[i]);
-  v[k++] = JSValueMakeNumber(ctx, (double)r->nreexports);
+    PUT(result_string(ctx, r, r->local_exports[i]));
+  PUT(JSValueMakeNumber(ctx, (double)r->nreexports));
   for (size_t i = 0; i < r->nreexports; i++) {
-    v[k++] = result_string(ctx, r, r->reexports[i].name);
-    v[k++] = JSValueMakeNumber(ctx, r->reexports[i].request);
-    v[k++] = result_string(ctx, r, r->reexports[i].imported);
+    PUT(result_string(ctx, r, r->reexports[i].name));
+    PUT(JSValueMakeNumber(ctx, r->reexports[i].request));
+    PUT(result_string(ctx, r, r->reexports[i].imported));
   }
-  v[k++] = JSValueMakeNumber(ctx, (double)r->nstar_exports);
+  PUT(JSValueMakeNumber(ctx, (double)r->nstar_exports));
   for (size_t i = 0; i < r->nstar_exports; i++)
-    v[k++] = JSValueMakeNumber(ctx, r->star_exports[i]);
-  JSObjectRef out = JSObjectMakeArray(ctx, k, v, NULL);
-  free(v);
-  return out;
+    PUT(JSValueMakeNumber(ctx, r->star_exports[i]));
+  return v != NULL ? JSObjectMakeArray(ctx, k, v, NULL) : big;
 }
+#undef PUT
 
 /* transform(source, flags): see doc/esm.md. Never throws for a string source. */
 static JSValueRef transform_cb(LODE_CB_PARAMS) {
