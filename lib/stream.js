@@ -13,7 +13,7 @@ const PassThrough = require('internal/streams/passthrough');
 const eos = require('internal/streams/end-of-stream');
 const { destroyer } = require('internal/streams/destroy');
 const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
-const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+const { codes } = require('internal/errors/lazy');
 
 let operators;
 function lazyOperators() {
@@ -25,7 +25,7 @@ function lazyOperators() {
 for (const name of ['drop', 'filter', 'flatMap', 'map', 'take']) {
   Object.defineProperty(Readable.prototype, name, {
     value: { [name](...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      if (new.target) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
       return Readable.from(Reflect.apply(lazyOperators().streamReturningOperators[name], this, args));
     } }[name],
     writable: true,
@@ -36,7 +36,7 @@ for (const name of ['drop', 'filter', 'flatMap', 'map', 'take']) {
 for (const name of ['every', 'forEach', 'reduce', 'toArray', 'some', 'find']) {
   Object.defineProperty(Readable.prototype, name, {
     value: { [name](...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      if (new.target) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
       return Reflect.apply(lazyOperators().promiseReturningOperators[name], this, args);
     } }[name],
     writable: true,

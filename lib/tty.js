@@ -6,7 +6,13 @@
 const { TTY, isTTY } = internalBinding('tty_wrap');
 const { HandleStream } = require('internal/handle_stream');
 const { codes, errors } = require('internal/errors/lazy');
-const readlineCallbacks = require('internal/readline/callbacks');
+// internal/readline/callbacks (with internal/errors, ~10M instructions) loads on the first
+// cursor call.
+let readlineCallbacks;
+function lazyReadline() {
+  readlineCallbacks ??= require('internal/readline/callbacks');
+  return readlineCallbacks;
+}
 const { getColorDepth, hasColors } = require('internal/tty');
 
 // Whether fd is an open terminal. Anything that is not a valid fd answers false, as in Node.
@@ -78,19 +84,19 @@ class WriteStream extends HandleStream {
   }
 
   cursorTo(x, y, callback) {
-    return readlineCallbacks.cursorTo(this, x, y, callback);
+    return lazyReadline().cursorTo(this, x, y, callback);
   }
 
   moveCursor(dx, dy, callback) {
-    return readlineCallbacks.moveCursor(this, dx, dy, callback);
+    return lazyReadline().moveCursor(this, dx, dy, callback);
   }
 
   clearLine(dir, callback) {
-    return readlineCallbacks.clearLine(this, dir, callback);
+    return lazyReadline().clearLine(this, dir, callback);
   }
 
   clearScreenDown(callback) {
-    return readlineCallbacks.clearScreenDown(this, callback);
+    return lazyReadline().clearScreenDown(this, callback);
   }
 
   getWindowSize() {

@@ -19,13 +19,16 @@ class HandleStream extends Duplex {
     this[kReadingHint] = false;
     handle.onread = streamOnRead(this, handle);
     handle.reading = false;
-    // A paused stream stops reading from the handle (Readable#pause only stops 'data').
-    this.on('pause', () => {
-      if (this._handle?.reading) {
-        this._readableState.reading = false;
-        stopReading(this);
-      }
-    });
+    // A paused stream stops reading from the handle (Readable#pause only stops 'data'). A
+    // write-only stream (process.stdout on a pipe) never reads, and has no listener, as in Node.
+    if (options.readable !== false) {
+      this.on('pause', () => {
+        if (this._handle?.reading) {
+          this._readableState.reading = false;
+          stopReading(this);
+        }
+      });
+    }
   }
 
   _read() {

@@ -12,8 +12,6 @@
 //   req.oncomplete(status) will follow (1) or the bytes are already written (0).
 // - handle.shutdown(req) → req.oncomplete(status); handle.close(cb).
 
-const { Buffer } = require('buffer');
-const { FastBuffer, normalizeEncoding } = require('internal/buffer');
 const { errors } = require('internal/errors/lazy');
 const {
   streamState, kBytesWritten, kLastWriteWasAsync, kReadOffset, kReadLength, setBufferPrototype,
@@ -25,8 +23,20 @@ const { processTicksAndRejections } = require('internal/process/task_queues');
 
 const kHasTickScheduled = 0; // tickInfo slot (internal/process/task_queues)
 
-// Reads then arrive as Buffers made in C, without a second object per chunk.
-setBufferPrototype(FastBuffer.prototype);
+// node:buffer, loaded by the first read or non-UTF-8 write: a write-only pipe or terminal
+// (process.stdout) writes strings and bytes without it (~25M instructions to load). Loading
+// it also makes the reads that C turns into Buffers, without a second object per chunk, get
+// Buffer's prototype; a module that has node:buffer already (net) gets that at once.
+let Buffer;
+let FastBuffer;
+let normalizeEncoding;
+
+function loadBuffer() {
+  Buffer = require('buffer').Buffer;
+  ({ FastBuffer, normalizeEncoding } = require('internal/buffer'));
+  setBufferPrototype(FastBuffer.prototype);
+}
+if (require.loader.isLoaded('buffer')) loadBuffer();
 
 // Reading or writing a property of a handle (a C API object) walks its class tables on
 // every access (~70-200 ns; the JIT cannot cache it): the hot paths below call the shared
@@ -78,6 +88,7 @@ function writeGeneric(stream, data, encoding, cb) {
   if (typeof data !== 'string') {
     err = writeBuffer.call(handle, req, data);
   } else {
+    if (encoding !== 'utf8' && Buffer === undefined) loadBuffer();
     const enc = encoding === 'utf8' ? 'utf8' : normalizeEncoding(encoding);
     if (enc === 'utf8') err = writeUtf8String.call(handle, req, data);
     else if (enc === 'latin1') err = writeLatin1String.call(handle, req, data);
@@ -91,6 +102,7 @@ function writeGeneric(stream, data, encoding, cb) {
 // possible.
 function writevGeneric(stream, entries, cb) {
   const req = createWriteReq(stream, cb);
+  if (Buffer === undefined) loadBuffer();
   const chunks = new Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const { chunk, encoding } = entries[i];
@@ -108,6 +120,7 @@ function writevGeneric(stream, entries, cb) {
 // The Buffer of a read: handle.onread gets the ArrayBuffer, the place of the bytes in it is
 // in streamState (a pool several reads share, so it is never rewritten).
 function readChunk(arrayBuffer) {
+  if (FastBuffer === undefined) loadBuffer();
   return new FastBuffer(arrayBuffer, streamState[kReadOffset], streamState[kReadLength]);
 }
 
@@ -116,6 +129,9 @@ function readChunk(arrayBuffer) {
 // some): the trampoline would otherwise make a second call into JS for them, under the same
 // engine lock and before the same microtask checkpoint, so the order is unchanged.
 function streamOnRead(stream, handle) {
+  // A module that loaded node:buffer after this one (net after a pipe stdout) still gets
+  // Buffer-prototyped chunks from C.
+  if (Buffer === undefined && require.loader.isLoaded('buffer')) loadBuffer();
   return (arg) => {
     onStreamRead(stream, handle, arg);
     runTicksNow();
@@ -171,6 +187,7 @@ function startReading(stream) {
   }
   const handle = stream._handle;
   if (!handle || handle.reading || stream.destroyed) return;
+  if (Buffer === undefined) loadBuffer();
   handle.reading = true;
   const err = readStart.call(handle);
   if (err) {

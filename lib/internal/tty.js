@@ -3,8 +3,6 @@
 // global console (which answers for process.stdout before that stream exists), so that
 // neither needs the other's module.
 
-const { validateInteger } = require('internal/validators');
-
 // Color depths in bits, as getColorDepth() reports them.
 const COLORS_2 = 1;
 const COLORS_16 = 4;
@@ -98,7 +96,7 @@ function hasColors(count, env) {
     env = count;
     count = 16;
   } else {
-    validateInteger(count, 'count', 2);
+    require('internal/validators').validateInteger(count, 'count', 2);
   }
   return count <= 2 ** this.getColorDepth(env);
 }

@@ -2,7 +2,6 @@
 // The Console class: console.* methods over a pair of writable streams.
 
 const { codes } = require('internal/errors/lazy');
-const { validateObject, validateInteger, validateOneOf } = require('internal/validators');
 
 let inspectModule;
 function lazyInspect() {
@@ -38,6 +37,8 @@ function Console(options, stderr, ignoreErrors) {
   } = options;
   if (!isWritable(stdout)) throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
   if (!isWritable(err)) throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  // internal/validators loads here: the global console is no Console instance.
+  const { validateObject, validateInteger, validateOneOf } = require('internal/validators');
   validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
   if (inspectOptions !== undefined) {
     validateObject(inspectOptions, 'options.inspectOptions');

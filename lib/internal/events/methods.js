@@ -7,7 +7,13 @@
 // lib/events.js hands over its private symbols and helpers with setup() right after the
 // first require, before anything here runs.
 
-const { validateFunction, validateNumber } = require('internal/validators');
+// internal/validators loads when a check fails (or for setMaxListeners): the first on() of a
+// program need not load it.
+function checkListener(listener) {
+  if (typeof listener !== 'function') {
+    require('internal/validators').validateFunction(listener, 'listener');
+  }
+}
 
 // Filled by setup().
 let kCapture;
@@ -24,7 +30,7 @@ function setup(shared) {
 const methods = { __proto__: null };
 
 methods.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners', 0);
+  require('internal/validators').validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -139,7 +145,7 @@ methods.emit = function emit(type, a1, a2, a3) {
 Object.defineProperty(methods.emit, 'length', { __proto__: null, value: 1 });
 
 function addListenerTo(target, type, listener, prepend) {
-  validateFunction(listener, 'listener');
+  checkListener(listener);
 
   let events = target._events;
   let existing;
@@ -206,14 +212,14 @@ function onceWrap(target, type, listener) {
 }
 
 methods.once = function once(type, listener) {
-  validateFunction(listener, 'listener');
+  checkListener(listener);
   this.on(type, onceWrap(this, type, listener));
   return this;
 };
 
 methods.prependOnceListener =
   function prependOnceListener(type, listener) {
-    validateFunction(listener, 'listener');
+    checkListener(listener);
     this.prependListener(type, onceWrap(this, type, listener));
     return this;
   };
@@ -222,7 +228,7 @@ methods.prependOnceListener =
 // wrapper around it) from `type`.
 methods.removeListener =
   function removeListener(type, listener) {
-    validateFunction(listener, 'listener');
+    checkListener(listener);
 
     const events = this._events;
     if (events === undefined) return this;

@@ -9,7 +9,9 @@
 //   other → a stream that reads nothing / discards what is written
 // The standard streams are never really closed: destroy() leaves the fd open.
 
-const { Writable, Readable } = require('stream');
+// The stream classes come from their own modules: a file stdout needs Writable only, not the
+// whole of node:stream (about 10M instructions more to load).
+const Writable = require('internal/streams/writable');
 const fsBinding = internalBinding('fs');
 const { errors } = require('internal/errors/lazy');
 
@@ -120,10 +122,12 @@ function createStdin() {
       stream = new HandleStream(openPipe(0), { readable: true, writable: false });
       break;
     }
-    default:
+    default: {
       // No usable stdin (closed): an empty stream.
+      const Readable = require('internal/streams/readable');
       stream = new Readable({ read() {} });
       stream.push(null);
+    }
   }
   stream.fd = 0;
   return stream;

@@ -4,12 +4,9 @@
 // the stream destroyed at once, calls _destroy(), and after the callback emits 'error'
 // (at most once per stream) then 'close', each on its own tick.
 
-const {
-  aggregateTwoErrors,
-  codes: { ERR_MULTIPLE_CALLBACK },
-  AbortError,
-} = require('internal/errors');
-const { kIsDestroyed, isDestroyed, isFinished, isServerRequest } = require('internal/streams/utils');
+const { codes, errors } = require('internal/errors/lazy');
+// internal/streams/utils is for destroyer() only (pipelines): a lone stream does not load it.
+const kIsDestroyed = Symbol.for('nodejs.stream.destroyed');
 
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
@@ -37,7 +34,7 @@ function destroy(err, cb) {
   if (!state.constructed) {
     // _destroy waits for _construct to finish.
     this.once(kDestroy, function onConstructed(constructErr) {
-      callDestroy(this, aggregateTwoErrors(constructErr, err), cb);
+      callDestroy(this, errors.aggregateTwoErrors(constructErr, err), cb);
     });
   } else {
     callDestroy(this, err, cb);
@@ -150,7 +147,7 @@ function constructNT(stream) {
   let called = false;
   function onConstruct(err) {
     if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+      errorOrDestroy(stream, err ?? new codes.ERR_MULTIPLE_CALLBACK());
       return;
     }
     called = true;
@@ -186,8 +183,9 @@ function emitErrorCloseLegacy(stream, err) {
 // Destroys any stream-like object: a Node stream, an http request, or a legacy stream
 // with close()/destroy().
 function destroyer(stream, err) {
+  const { isDestroyed, isFinished, isServerRequest } = require('internal/streams/utils');
   if (!stream || isDestroyed(stream)) return;
-  if (!err && !isFinished(stream)) err = new AbortError();
+  if (!err && !isFinished(stream)) err = new errors.AbortError();
   if (isServerRequest(stream)) {
     stream.socket = null;
     stream.destroy(err);

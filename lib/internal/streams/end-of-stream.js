@@ -3,12 +3,9 @@
 // (ended, finished, or closed) or failed, with ERR_STREAM_PREMATURE_CLOSE when it
 // closed before it was done. Returns a function that removes every listener it added.
 
-const {
-  AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_PREMATURE_CLOSE },
-} = require('internal/errors');
-const { validateAbortSignal, validateFunction, validateObject, validateBoolean } =
-  require('internal/validators');
+const { codes, errors } = require('internal/errors/lazy');
+// internal/validators, loaded by the first call (require('stream') loads this module).
+let validators;
 const {
   isClosed,
   isNodeStream,
@@ -42,23 +39,25 @@ function isRequest(stream) {
 }
 
 function eos(stream, options, callback) {
+  validators ??= require('internal/validators');
   if (arguments.length === 2) {
     callback = options;
     options = {};
   } else if (options == null) {
     options = {};
   } else {
-    validateObject(options, 'options');
+    validators.validateObject(options, 'options');
   }
-  validateFunction(callback, 'callback');
-  validateAbortSignal(options.signal, 'options.signal');
+  validators.validateFunction(callback, 'callback');
+  validators.validateAbortSignal(options.signal, 'options.signal');
   callback = once(callback);
 
   if (isReadableStream(stream) || isWritableStream(stream)) {
     return eosWeb(stream, options, callback);
   }
   if (!isNodeStream(stream)) {
-    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'],
+      stream);
   }
 
   const readable = options.readable ?? isReadableNodeStream(stream);
@@ -103,12 +102,12 @@ function eos(stream, options, callback) {
     if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
     if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
       if (!isReadableFinished(stream, false)) {
-        return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
+        return callback.call(stream, new codes.ERR_STREAM_PREMATURE_CLOSE());
       }
     }
     if (writable && !writableFinished) {
       if (!isWritableFinished(stream, false)) {
-        return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
+        return callback.call(stream, new codes.ERR_STREAM_PREMATURE_CLOSE());
       }
     }
     callback.call(stream);
@@ -177,7 +176,7 @@ function eos(stream, options, callback) {
     const abort = () => {
       const endCallback = callback;
       cleanup();
-      endCallback.call(stream, new AbortError(undefined, { cause: signal.reason }));
+      endCallback.call(stream, new errors.AbortError(undefined, { cause: signal.reason }));
     };
     if (signal.aborted) {
       process.nextTick(abort);
@@ -200,7 +199,7 @@ function eosWeb(stream, options, callback) {
     const signal = options.signal;
     const abort = () => {
       aborted = true;
-      callback.call(stream, new AbortError(undefined, { cause: signal.reason }));
+      callback.call(stream, new errors.AbortError(undefined, { cause: signal.reason }));
     };
     if (signal.aborted) {
       process.nextTick(abort);
@@ -226,7 +225,7 @@ function finished(stream, options) {
   let autoCleanup = false;
   if (options === null) options = {};
   if (options?.cleanup) {
-    validateBoolean(options.cleanup, 'cleanup');
+    require('internal/validators').validateBoolean(options.cleanup, 'cleanup');
     autoCleanup = options.cleanup;
   }
   return new Promise((resolve, reject) => {

@@ -12,21 +12,9 @@ const EventEmitter = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
-  getHighWaterMark, getDefaultHighWaterMark, kOnConstructed,
+  getHighWaterMark, getDefaultHighWaterMark, kOnConstructed, isDuplexStream,
 } = require('internal/streams/state');
-const {
-  aggregateTwoErrors,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_OUT_OF_RANGE,
-    ERR_STREAM_PUSH_AFTER_EOF,
-    ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
-    ERR_STREAM_NULL_VALUES,
-  },
-  AbortError,
-} = require('internal/errors');
-const { validateObject } = require('internal/validators');
+const { codes, errors } = require('internal/errors/lazy');
 
 const { errorOrDestroy } = destroyImpl;
 const kPaused = Symbol('kPaused');
@@ -45,7 +33,7 @@ function lazyEos() {
 }
 
 function ReadableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof require('internal/streams/duplex');
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexStream(stream);
   this.objectMode = !!(options?.objectMode || (isDuplex && options?.readableObjectMode));
   this.highWaterMark = options ?
     getHighWaterMark(this.objectMode, options, 'readableHighWaterMark', isDuplex) :
@@ -95,7 +83,7 @@ function ReadableState(options, stream, isDuplex) {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
-  const isDuplex = this instanceof require('internal/streams/duplex');
+  const isDuplex = isDuplexStream(this);
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
@@ -130,7 +118,7 @@ Readable.prototype[EventEmitter.captureRejectionSymbol] = function(err) {
 Readable.prototype[Symbol.asyncDispose] = function() {
   let error;
   if (!this.destroyed) {
-    error = this.readableEnded ? null : new AbortError();
+    error = this.readableEnded ? null : new errors.AbortError();
     this.destroy(error);
   }
   return new Promise((resolve, reject) => {
@@ -170,7 +158,7 @@ function addChunkFromOutside(stream, chunk, encoding, addToFront) {
       }
       encoding = '';
     } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'],
+      err = new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'],
         chunk);
     }
   }
@@ -183,14 +171,14 @@ function addChunkFromOutside(stream, chunk, encoding, addToFront) {
   } else if (state.objectMode || chunk.length > 0) {
     if (addToFront) {
       if (state.endEmitted) {
-        errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+        errorOrDestroy(stream, new codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
       } else if (state.destroyed || state.errored) {
         return false;
       } else {
         addChunk(stream, state, chunk, true);
       }
     } else if (state.ended) {
-      errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+      errorOrDestroy(stream, new codes.ERR_STREAM_PUSH_AFTER_EOF());
     } else if (state.destroyed || state.errored) {
       return false;
     } else {
@@ -261,7 +249,7 @@ const kMaxHighWaterMark = 0x40000000;
 
 // read(n) with n above highWaterMark raises it to the next power of two.
 function computeNewHighWaterMark(n) {
-  if (n > kMaxHighWaterMark) throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  if (n > kMaxHighWaterMark) throw new codes.ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
   let hwm = 1;
   while (hwm < n) hwm *= 2;
   return hwm;
@@ -473,7 +461,7 @@ function maybeReadMoreNT(stream, state) {
 }
 
 Readable.prototype._read = function _read(size) {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_read()');
 };
 
 Readable.prototype.pipe = function pipe(dest, pipeOptions) {
@@ -727,7 +715,7 @@ Readable.prototype[Symbol.asyncIterator] = function() {
 };
 
 Readable.prototype.iterator = function iterator(options) {
-  if (options !== undefined) validateObject(options, 'options');
+  if (options !== undefined) require('internal/validators').validateObject(options, 'options');
   return streamToAsyncIterator(this, options);
 };
 
@@ -754,7 +742,7 @@ async function* createAsyncIterator(stream, options) {
   // undefined while running, null once finished cleanly, else the error.
   let error;
   const cleanup = lazyEos()(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
+    error = err ? errors.aggregateTwoErrors(error, err) : null;
     wake();
     wake = nop;
   });
@@ -773,7 +761,7 @@ async function* createAsyncIterator(stream, options) {
       }
     }
   } catch (err) {
-    error = aggregateTwoErrors(error, err);
+    error = errors.aggregateTwoErrors(error, err);
     throw error;
   } finally {
     if ((error || options?.destroyOnReturn !== false) &&

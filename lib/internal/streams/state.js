@@ -2,8 +2,7 @@
 // The highWaterMark a stream gets from its options, and the process-wide defaults
 // (64 KiB of bytes, 16 objects) that stream.setDefaultHighWaterMark() changes.
 
-const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-const { validateInteger } = require('internal/validators');
+const { codes } = require('internal/errors/lazy');
 
 let defaultBytes = 64 * 1024;
 let defaultObjects = 16;
@@ -13,7 +12,7 @@ function getDefaultHighWaterMark(objectMode) {
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
-  validateInteger(value, 'value', 0);
+  require('internal/validators').validateInteger(value, 'value', 0);
   if (objectMode) defaultObjects = value;
   else defaultBytes = value;
 }
@@ -27,11 +26,27 @@ function getHighWaterMark(objectMode, options, sideKey, isDuplex) {
     name = `options.${sideKey}`;
   }
   if (hwm == null) return getDefaultHighWaterMark(objectMode);
-  if (!Number.isInteger(hwm) || hwm < 0) throw new ERR_INVALID_ARG_VALUE(name, hwm);
+  if (!Number.isInteger(hwm) || hwm < 0) throw new codes.ERR_INVALID_ARG_VALUE(name, hwm);
   return hwm;
 }
 
 // Key of the function each side's state class has for "_construct() succeeded".
 const kOnConstructed = Symbol('kOnConstructed');
 
-module.exports = { kOnConstructed, getDefaultHighWaterMark, setDefaultHighWaterMark, getHighWaterMark };
+// Whether stream is a Duplex, without loading internal/streams/duplex (Readable and Writable
+// ask at each construction): nothing is one before that module has run.
+let Duplex;
+function isDuplexStream(stream) {
+  if (Duplex === undefined) {
+    if (!require.loader.isLoaded('internal/streams/duplex')) return false;
+    const exported = require('internal/streams/duplex');
+    if (typeof exported !== 'function') return false;
+    Duplex = exported;
+  }
+  return stream instanceof Duplex;
+}
+
+module.exports = {
+  kOnConstructed, getDefaultHighWaterMark, setDefaultHighWaterMark, getHighWaterMark,
+  isDuplexStream,
+};

@@ -11,21 +11,9 @@ const EventEmitter = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
-  getHighWaterMark, getDefaultHighWaterMark, kOnConstructed,
+  getHighWaterMark, getDefaultHighWaterMark, kOnConstructed, isDuplexStream,
 } = require('internal/streams/state');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_MULTIPLE_CALLBACK,
-    ERR_STREAM_ALREADY_FINISHED,
-    ERR_STREAM_DESTROYED,
-    ERR_STREAM_NULL_VALUES,
-    ERR_STREAM_WRITE_AFTER_END,
-    ERR_UNKNOWN_ENCODING,
-  },
-  AbortError,
-} = require('internal/errors');
+const { codes, errors } = require('internal/errors/lazy');
 
 const { errorOrDestroy } = destroyImpl;
 const kOnFinished = Symbol('kOnFinished');
@@ -47,7 +35,7 @@ function isEncoding(encoding) {
 }
 
 function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof require('internal/streams/duplex');
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexStream(stream);
   this.objectMode = !!(options?.objectMode || (isDuplex && options?.writableObjectMode));
   this.highWaterMark = options ?
     getHighWaterMark(this.objectMode, options, 'writableHighWaterMark', isDuplex) :
@@ -64,7 +52,7 @@ function WritableState(options, stream, isDuplex) {
   this.defaultEncoding = 'utf8';
   const defaultEncoding = options?.defaultEncoding;
   if (defaultEncoding != null && defaultEncoding !== 'buffer') {
-    if (!isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+    if (!isEncoding(defaultEncoding)) throw new codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
     this.defaultEncoding = defaultEncoding;
   } else if (defaultEncoding === 'buffer') {
     this.defaultEncoding = 'buffer';
@@ -115,7 +103,7 @@ function resetBuffer(state) {
 }
 
 function Writable(options) {
-  const isDuplex = this instanceof require('internal/streams/duplex');
+  const isDuplex = isDuplexStream(this);
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
     return new Writable(options);
   }
@@ -162,13 +150,15 @@ Writable.prototype.pipe = function pipe() {
 // write() does, or the error for a write after end or destroy.
 function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
-  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
   if (typeof encoding === 'function') {
     cb = encoding;
     encoding = state.defaultEncoding;
   } else {
     if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+    else if (encoding !== 'buffer' && !isEncoding(encoding)) {
+      throw new codes.ERR_UNKNOWN_ENCODING(encoding);
+    }
     if (typeof cb !== 'function') cb = nop;
   }
 
@@ -186,14 +176,14 @@ function writeChunk(stream, chunk, encoding, cb) {
       }
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'],
+      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'],
         chunk);
     }
   }
 
   let err;
-  if (state.ending) err = new ERR_STREAM_WRITE_AFTER_END();
-  else if (state.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (state.ending) err = new codes.ERR_STREAM_WRITE_AFTER_END();
+  else if (state.destroyed) err = new codes.ERR_STREAM_DESTROYED('write');
   if (err) {
     process.nextTick(cb, err);
     errorOrDestroy(stream, err, true);
@@ -221,7 +211,7 @@ Writable.prototype.uncork = function uncork() {
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (!isEncoding(encoding)) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   this._writableState.defaultEncoding = encoding;
   return this;
 };
@@ -252,7 +242,7 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writecb = cb;
   state.writing = true;
   state.sync = true;
-  if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
+  if (state.destroyed) state.onwrite(new codes.ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
   state.sync = false;
@@ -272,7 +262,7 @@ function onwrite(stream, err) {
   const sync = state.sync;
   const cb = state.writecb;
   if (typeof cb !== 'function') {
-    errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
+    errorOrDestroy(stream, new codes.ERR_MULTIPLE_CALLBACK());
     return;
   }
   state.writing = false;
@@ -331,10 +321,10 @@ function errorBuffer(state) {
   for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
     const { chunk, callback } = state.buffered[n];
     state.length -= state.objectMode ? 1 : chunk.length;
-    callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
+    callback(state.errored ?? new codes.ERR_STREAM_DESTROYED('write'));
   }
   for (const callback of state[kOnFinished].splice(0)) {
-    callback(state.errored ?? new ERR_STREAM_DESTROYED('end'));
+    callback(state.errored ?? new codes.ERR_STREAM_DESTROYED('end'));
   }
   resetBuffer(state);
 }
@@ -379,7 +369,7 @@ function clearBuffer(stream, state) {
 
 Writable.prototype._write = function _write(chunk, encoding, cb) {
   if (this._writev) this._writev([{ chunk, encoding }], cb);
-  else throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+  else throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_write()');
 };
 
 Writable.prototype._writev = null;
@@ -414,9 +404,9 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
     finishMaybe(this, state, true);
     state.ended = true;
   } else if (state.finished) {
-    err = new ERR_STREAM_ALREADY_FINISHED('end');
+    err = new codes.ERR_STREAM_ALREADY_FINISHED('end');
   } else if (state.destroyed) {
-    err = new ERR_STREAM_DESTROYED('end');
+    err = new codes.ERR_STREAM_DESTROYED('end');
   }
 
   if (typeof cb === 'function') {
@@ -437,7 +427,7 @@ function callFinal(stream, state) {
   let called = false;
   function onFinal(err) {
     if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+      errorOrDestroy(stream, err ?? new codes.ERR_MULTIPLE_CALLBACK());
       return;
     }
     called = true;
@@ -589,7 +579,7 @@ Writable.prototype[EventEmitter.captureRejectionSymbol] = function(err) {
 Writable.prototype[Symbol.asyncDispose] = function() {
   let error;
   if (!this.destroyed) {
-    error = this.writableFinished ? null : new AbortError();
+    error = this.writableFinished ? null : new errors.AbortError();
     this.destroy(error);
   }
   return new Promise((resolve, reject) => {

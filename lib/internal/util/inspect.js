@@ -50,8 +50,16 @@ const {
 const hasOwn = Object.hasOwn;
 const propertyIsEnumerable = Function.prototype.call.bind(Object.prototype.propertyIsEnumerable);
 const functionToString = Function.prototype.call.bind(Function.prototype.toString);
-const errorToString = Function.prototype.call.bind(Error.prototype.toString);
 const objectToString = Function.prototype.call.bind(Object.prototype.toString);
+// The engine's Error, from an error it throws: reading the global Error would install V8-style
+// stacks (internal/bootstrap/node), which inspecting no error needs.
+const EngineError = (() => {
+  try {
+    null.toString();
+  } catch (err) {
+    return getPrototypeOf(getPrototypeOf(err)).constructor;
+  }
+})();
 const dateToISOString = Function.prototype.call.bind(Date.prototype.toISOString);
 const dateToString = Function.prototype.call.bind(Date.prototype.toString);
 const dateGetTime = Function.prototype.call.bind(Date.prototype.getTime);
@@ -121,9 +129,6 @@ const needsEscapeAll =
 
 // The escape for each code unit below 0xa0 that is escaped.
 const escapes = [];
-for (let code = 0; code < 0xa0; code++) {
-  escapes.push(`\\x${code.toString(16).toUpperCase().padStart(2, '0')}`);
-}
 escapes[8] = '\\b';
 escapes[9] = '\\t';
 escapes[10] = '\\n';
@@ -134,7 +139,9 @@ escapes[0x5c] = '\\\\';
 
 function escapeChar(ch) {
   const code = ch.charCodeAt(0);
-  return code < 0xa0 ? escapes[code] : `\\u${code.toString(16)}`;
+  if (code >= 0xa0) return `\\u${code.toString(16)}`;
+  // The others below 0xa0 are made when first needed (a table made up front costs ~1M).
+  return escapes[code] ??= `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
 // Quotes a string the way Node does: single quotes unless the string contains one, then
@@ -161,10 +168,17 @@ function strEscape(str) {
 // Names of the global constructors (Object, Map, Error...): a class found on the prototype
 // chain under one of these names is the engine's, not the program's. The runtime's own
 // globals (Buffer, URL, Blob...) are not: they start as lazy accessors, the engine's are
-// data properties.
-const builtInObjects = new Set(
-  getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name) &&
-    'value' in getOwnPropertyDescriptor(globalThis, name)));
+// data properties, except the error constructors (accessors until the first read installs
+// V8-style stacks, internal/bootstrap/node). Listed on first use (~1.5M instructions: only
+// showHidden and %s of objects ask).
+let builtInObjects;
+
+function isBuiltInName(name) {
+  builtInObjects ??= new Set(
+    getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name) &&
+      ('value' in getOwnPropertyDescriptor(globalThis, name) || name.endsWith('Error'))));
+  return builtInObjects.has(name);
+}
 
 // -- Styles ---------------------------------------------------------------------------------
 
@@ -454,7 +468,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
       if (protoProps !== undefined &&
-          (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
+          (firstProto !== obj || !isBuiltInName(descriptor.value.name))) {
         addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
       }
       return String(descriptor.value.name);
@@ -523,7 +537,7 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
       if (obj === null) return;
       const descriptor = getOwnPropertyDescriptor(obj, 'constructor');
       if (descriptor !== undefined && typeof descriptor.value === 'function' &&
-          builtInObjects.has(descriptor.value.name)) {
+          isBuiltInName(descriptor.value.name)) {
         return;
       }
     }
@@ -702,7 +716,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
-    } else if (isNativeError(value) || value instanceof Error) {
+    } else if (isNativeError(value) || value instanceof EngineError) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) return base;
     } else if (isAnyArrayBuffer(value)) {
@@ -913,238 +927,15 @@ function getBoxedBase(value, ctx, keys, constructor, tag) {
 
 // -- Errors ---------------------------------------------------------------------------------
 
-let stackModule;
-const errorStackDescriptor = getOwnPropertyDescriptor(Error.prototype, 'stack');
-const errorStackGetter = errorStackDescriptor && errorStackDescriptor.get;
-
-// The error's stack in V8's format ("Name: message\n    at fn (file:line:col)"), or the
-// error's toString() when it has no stack.
-function getStackString(err) {
-  let stack;
-  try {
-    stack = err.stack;
-  } catch {
-    // A throwing stack getter counts as no stack, as in Node.
-  }
-  if (stack === undefined && errorStackGetter !== undefined && !(err instanceof Error)) {
-    // The stack accessor lives on Error.prototype, which this error no longer inherits from.
-    try {
-      stack = errorStackGetter.call(err);
-    } catch {
-      // Not an error the accessor knows.
-    }
-  }
-  if (!stack) return errorToString(err);
-  if (typeof stack !== 'string') {
-    // Node shows a non-string stack inspected, under the error's "name: message".
-    const shown = inspect(stack, { compact: false }).replaceAll('\n', '\n    ');
-    return `${errorToString(err)}\n    ${shown}`;
-  }
-  if (stackModule === undefined) {
-    try {
-      stackModule = require('internal/stack');
-    } catch {
-      stackModule = null;
-    }
-  }
-  if (stackModule !== null && typeof stackModule.toV8Stack === 'function') {
-    const converted = stackModule.toV8Stack(err);
-    if (typeof converted === 'string') return converted;
-  }
-  return stack;
-}
-
-// Properties JavaScriptCore adds to every error; V8 has no such properties.
-const engineErrorProps = new Set(['line', 'column', 'sourceURL']);
-
-function removeDuplicateErrorKeys(ctx, keys, err, stack) {
-  if (!ctx.showHidden && keys.length !== 0) {
-    for (const name of ['name', 'message', 'stack']) {
-      const index = keys.indexOf(name);
-      // Only hide the property when its text already shows in the stack.
-      if (index !== -1 && (typeof err[name] !== 'string' || stack.includes(err[name]))) {
-        keys.splice(index, 1);
-      }
-    }
-  } else if (ctx.showHidden) {
-    for (let i = keys.length - 1; i >= 0; i--) {
-      if (engineErrorProps.has(keys[i]) && !propertyIsEnumerable(err, keys[i])) keys.splice(i, 1);
-    }
-    // V8 gives each error an own `stack` accessor; here it is inherited from Error.prototype.
-    if (!hasOwn(err, 'stack') && errorStackDescriptor !== undefined &&
-        errorStackDescriptor.get !== undefined) {
-      keys.unshift(['stack', { get: errorStackDescriptor.get, set: errorStackDescriptor.set,
-                               enumerable: false }]);
-    }
-  }
-}
-
-// Puts the constructor's name in front of a stack that only names the inherited `name`
-// ("Error: x" of a `class Foo extends Error` becomes "Foo [Error]: x").
-function improveStack(stack, constructor, name, tag) {
-  let len = name.length;
-  if (constructor === null ||
-      (name.endsWith('Error') && stack.startsWith(name) &&
-       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
-    let fallback = 'Error';
-    if (constructor === null) {
-      const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
-        /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
-      fallback = (start && start[1]) || '';
-      len = fallback.length;
-      fallback = fallback || 'Error';
-    }
-    const prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
-    if (name !== prefix) {
-      if (prefix.includes(name)) {
-        stack = len === 0 ? `${prefix}: ${stack}` : `${prefix}${stack.slice(len)}`;
-      } else {
-        stack = `${prefix} [${name}]${stack.slice(len)}`;
-      }
-    }
-  }
-  return stack;
-}
-
-// Where `a` (the error's frames) repeats a run of at least four of `b` (its cause's frames).
-function identicalSequenceRange(a, b) {
-  for (let i = 0; i < a.length - 3; i++) {
-    const pos = b.indexOf(a[i]);
-    if (pos !== -1) {
-      const rest = b.length - pos;
-      if (rest > 3) {
-        let len = 1;
-        const maxLen = Math.min(a.length - i, rest);
-        while (maxLen > len && a[i + len] === b[pos + len]) len++;
-        if (len > 3) return { len, offset: i };
-      }
-    }
-  }
-  return { len: 0, offset: 0 };
-}
-
-function getStackFrames(ctx, err, stack) {
-  const frames = stack.split('\n');
-  let cause;
-  try {
-    ({ cause } = err);
-  } catch {
-    // A throwing getter leaves the frames as they are.
-  }
-  if (cause !== null && typeof cause === 'object' && isNativeError(cause)) {
-    const causeStack = getStackString(cause);
-    const causeStackStart = causeStack.indexOf('\n    at');
-    if (causeStackStart !== -1) {
-      const causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
-      const { len, offset } = identicalSequenceRange(frames, causeFrames);
-      if (len > 0) {
-        const skipped = len - 2;
-        const msg = `    ... ${skipped} lines matching cause stack trace ...`;
-        frames.splice(offset + 1, skipped, ctx.stylize(msg, 'undefined'));
-      }
-    }
-  }
-  return frames;
-}
-
-const coreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
-const nodeModulesPath = /(?:^|[/\\])node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+)(?=[/\\])/g;
-
-function underlineNodeModules(ctx, text) {
-  let result = '';
-  let last = 0;
-  nodeModulesPath.lastIndex = 0;
-  let match;
-  while ((match = nodeModulesPath.exec(text)) !== null) {
-    const start = match.index + match[0].length - match[1].length;
-    result += text.slice(last, start) + ctx.stylize(match[1], 'module');
-    last = start + match[1].length;
-  }
-  return last === 0 ? text : result + text.slice(last);
-}
-
-// Colors a stack frame: Lode's own frames grey, the working directory part of a path grey
-// (with the parentheses around the location), and package names under node_modules
-// underlined.
-function highlightFrame(ctx, line) {
-  if (coreFrame.test(line)) return ctx.stylize(line, 'undefined');
-  let cwd;
-  try {
-    cwd = process.cwd();
-  } catch {
-    cwd = undefined;
-  }
-  if (cwd !== undefined) {
-    const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`;
-    let start = line.indexOf(prefix);
-    if (start !== -1) {
-      let end = start + prefix.length;
-      if (line.slice(start - 7, start) === 'file://') start -= 7;
-      let closing = '';
-      let rest = line.slice(end);
-      if (line[start - 1] === '(') {
-        start--;
-        if (rest.endsWith(')')) {
-          rest = rest.slice(0, -1);
-          closing = ctx.stylize(')', 'undefined');
-        }
-      }
-      return line.slice(0, start) + ctx.stylize(line.slice(start, end), 'undefined') +
-        underlineNodeModules(ctx, rest) + closing;
-    }
-  }
-  return underlineNodeModules(ctx, line);
-}
+// Errors are formatted by internal/util/inspect_error, loaded by the first error shown.
+let errorModule;
 
 function formatError(err, constructor, tag, ctx, keys) {
-  let name;
-  let message;
-  try {
-    name = err.name;
-    message = err.message;
-  } catch {
-    // An error whose name or message getter throws is shown as Object#toString shows it
-    // ("[object Error]"), with its keys, as in Node.
-    return objectToString(err);
+  if (errorModule === undefined) {
+    errorModule = require('internal/util/inspect_error');
+    errorModule.setup({ inspect, getPrefix });
   }
-  name = name != null ? String(name) : 'Error';
-  let stack = getStackString(err);
-  removeDuplicateErrorKeys(ctx, keys, err, stack);
-
-  if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) keys.push('cause');
-  let errors;
-  try {
-    errors = err.errors;
-  } catch {
-    // A throwing `errors` getter is not an AggregateError's list.
-  }
-  if (Array.isArray(errors) && (keys.length === 0 || !keys.includes('errors'))) {
-    keys.push('errors');
-  }
-
-  stack = improveStack(stack, constructor, name, tag);
-
-  // The message may contain what looks like a stack frame; search after it.
-  let pos = (message && stack.indexOf(message)) || -1;
-  if (pos !== -1) pos += `${message}`.length;
-  const stackStart = stack.indexOf('\n    at', pos);
-  if (stackStart === -1) {
-    stack = `[${stack}]`;
-  } else {
-    let newStack = stack.slice(0, stackStart);
-    const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
-    if (ctx.colors) {
-      for (const line of lines) newStack += `\n${highlightFrame(ctx, line)}`;
-    } else {
-      newStack += `\n${lines.join('\n')}`;
-    }
-    stack = newStack;
-  }
-
-  if (ctx.indentationLvl !== 0) {
-    stack = stack.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
-  }
-  return stack;
+  return errorModule.formatError(err, constructor, tag, ctx, keys);
 }
 
 // -- Primitives -----------------------------------------------------------------------------
@@ -1567,8 +1358,10 @@ function stripVTControlCharacters(str) {
   return str.replace(ansiPattern, '');
 }
 
-const zeroWidth = /[\p{Mn}\p{Me}\p{Cf}\u200b\u1160-\u11ff\ufe00-\ufe0f]|[\u{e0100}-\u{e01ef}]/u;
-const emojiPresentation = /\p{Emoji_Presentation}/u;
+// Made by the first non-ASCII width asked (Unicode property classes cost ~0.6M instructions
+// to compile, even as literals nothing uses).
+let zeroWidth;
+let emojiPresentation;
 
 // East Asian Wide (W) and Fullwidth (F) ranges of Unicode's EastAsianWidth.txt.
 const wideRanges = [
@@ -1593,7 +1386,9 @@ function isWideCodePoint(code, ch) {
     if (code < wideRanges[i]) break;
     if (code <= wideRanges[i + 1]) {
       // The emoji blocks also hold symbols that default to text presentation.
-      return code < 0x1f300 || emojiPresentation.test(ch);
+      if (code < 0x1f300) return true;
+      emojiPresentation ??= new RegExp('\\p{Emoji_Presentation}', 'u');
+      return emojiPresentation.test(ch);
     }
   }
   return false;
@@ -1615,6 +1410,8 @@ function getStringWidth(str, removeControlChars = true) {
 }
 
 function getWideStringWidth(str) {
+  zeroWidth ??= new RegExp(
+    '[\\p{Mn}\\p{Me}\\p{Cf}\\u200b\\u1160-\\u11ff\\ufe00-\\ufe0f]|[\\u{e0100}-\\u{e01ef}]', 'u');
   let width = 0;
   for (const ch of str) {
     const code = ch.codePointAt(0);
@@ -1646,7 +1443,7 @@ function hasBuiltInToString(value) {
   } while (!hasOwn(pointer, 'toString'));
   const descriptor = getOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
-    builtInObjects.has(descriptor.value.name);
+    isBuiltInName(descriptor.value.name);
 }
 
 // Whether the object on the chain that holds `key` belongs to a built-in constructor.
@@ -1656,7 +1453,7 @@ function isBuiltInHolder(value, key) {
   if (holder === null) return false;
   const descriptor = getOwnPropertyDescriptor(holder, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
-    builtInObjects.has(descriptor.value.name);
+    isBuiltInName(descriptor.value.name);
 }
 
 function tryStringify(arg) {

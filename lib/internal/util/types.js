@@ -113,8 +113,17 @@ function hasClassTag(value, tag) {
   }
 }
 
-const isNativeError = typeof Error.isError === 'function' ?
-  (value) => Error.isError(value) :
+// The engine's Error, from an error it throws: reading the global Error would install V8-style
+// stacks (internal/bootstrap/node), which telling types apart does not need.
+const EngineError = (() => {
+  try {
+    null.toString();
+  } catch (err) {
+    return getPrototypeOf(getPrototypeOf(err)).constructor;
+  }
+})();
+const isNativeError = typeof EngineError.isError === 'function' ?
+  (value) => EngineError.isError(value) :
   (value) => hasClassTag(value, '[object Error]');
 
 function isArgumentsObject(value) {
