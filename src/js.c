@@ -179,11 +179,19 @@ static void check_impl_layout(void) {
   if (slow != NULL && strcmp(slow, "1") == 0) impl_layout_ok = false;
 }
 
-static void *string_impl_begin(lode_js_str_t *s, size_t n, bool wide) {
+/* lode_js_str8_begin and lode_js_str16_begin: strings under 2 characters are filled in s
+ * itself (finish gets the engine's shared ones). */
+static void *string_begin(lode_js_str_t *s, size_t n, bool wide) {
+  CHECK(n <= LODE_JS_STRING_MAX);
   s->n = n;
   s->wide = wide;
   s->impl = NULL;
   s->heap = NULL;
+  if (n < 2) {
+    s->small[0] = 0;
+    s->small16[0] = 0;
+    return wide ? (void *)s->small16 : (void *)s->small;
+  }
   pthread_once(&impl_layout_once, check_impl_layout);
   if (!impl_layout_ok) {
     s->heap = malloc(wide ? n * sizeof(JSChar) : n);
@@ -216,29 +224,11 @@ static JSValueRef heap_string_finish(JSContextRef ctx, lode_js_str_t *s) {
 }
 
 uint8_t *lode_js_str8_begin(lode_js_str_t *s, size_t n) {
-  CHECK(n <= LODE_JS_STRING_MAX);
-  if (n < 2) {
-    s->impl = NULL;
-    s->heap = NULL;
-    s->n = n;
-    s->wide = false;
-    s->small[0] = 0;
-    return s->small;
-  }
-  return string_impl_begin(s, n, false);
+  return string_begin(s, n, false);
 }
 
 JSChar *lode_js_str16_begin(lode_js_str_t *s, size_t n) {
-  CHECK(n <= LODE_JS_STRING_MAX);
-  if (n < 2) {
-    s->impl = NULL;
-    s->heap = NULL;
-    s->n = n;
-    s->wide = true;
-    s->small16[0] = 0;
-    return s->small16;
-  }
-  return string_impl_begin(s, n, true);
+  return string_begin(s, n, true);
 }
 
 void JSSynchronousEdenCollectForDebugging(JSContextRef ctx); /* exported, not declared */
