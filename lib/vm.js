@@ -50,6 +50,7 @@ const {
   validateInt32,
   validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
+const { installStacks } = require('internal/stack');
 
 const constants = Object.freeze({
   __proto__: null,
@@ -144,13 +145,22 @@ function createContext(contextObject = {}, options = kEmptyObject) {
   validateImportModuleDynamically(importModuleDynamically, 'options.importModuleDynamically');
   if (contextObject === constants.DONT_CONTEXTIFY) {
     const global = makeContext(undefined, allowStrings);
+    installStacks(global);
     globalOf.set(global, global);
     return global;
   }
   const global = makeContext(contextObject, allowStrings);
+  installContextStacks(global);
   globalOf.set(contextObject, global);
   sandboxOf.set(global, contextObject);
   return contextObject;
+}
+
+// V8-style stacks for a contextified sandbox's own error constructors (internal/stack), read
+// and replaced on its global itself, past the sandbox.
+function installContextStacks(global) {
+  installStacks(global, (name) => ownValue(global, name),
+    (name, value) => ownValue(global, name, value));
 }
 
 // The global of a contextified object, or Node's error.

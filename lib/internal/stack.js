@@ -28,8 +28,6 @@
 // JSC eliminates the caller's frame on a tail call in strict code; V8 does
 // not. The runtime turns JSC's tail calls off so that stacks keep them.
 
-const NativeError = globalThis.Error;
-const nativeCaptureStackTrace = NativeError.captureStackTrace;
 const {
   defineProperty, getOwnPropertyDescriptor, getPrototypeOf, hasOwn, isExtensible,
   setPrototypeOf,
@@ -38,12 +36,13 @@ const ReflectApply = Reflect.apply;
 const ReflectConstruct = Reflect.construct;
 const ReflectSet = Reflect.set;
 
-// Sets the engine's own Error.stackTraceLimit. A plain assignment is not enough: once the
+// Sets the engine's own Error.stackTraceLimit of a realm (JSC keeps one per global object:
+// nativeError is that realm's native Error). A plain assignment is not enough: once the
 // baseline JIT caches the property store, JSC no longer sees the new limit when it builds
 // an error's stack, and errors get JSC's frames again. Reflect.set always takes the
 // engine's slow path.
-function setNativeLimit(limit) {
-  ReflectSet(NativeError, 'stackTraceLimit', limit);
+function setNativeLimit(nativeError, limit) {
+  ReflectSet(nativeError, 'stackTraceLimit', limit);
 }
 
 // Marks errors built by internal/errors so that their stack header reads
@@ -90,7 +89,7 @@ const stackStates = new WeakMap();
 // frames onto it.
 const captureHolder = {};
 
-let installedError = NativeError;
+let installedError;
 
 // The formatting half (JSC frame parsing, CallSite, V8's text) is loaded when the
 // first stack is read or converted: most programs never read one.
@@ -141,15 +140,15 @@ function defineOwnStackAccessor(object) {
 // Records the frames below the caller's `skip` frames (and this function's
 // own), with V8's limit rules: a limit that is not a number records no
 // stack, one below 1 an empty one.
-function recordFrames(limit, skip) {
+function recordFrames(nativeError, limit, skip) {
   if (typeof limit !== 'number') return noStack;
   if (!(limit >= 1)) return noFrames;
-  setNativeLimit(limit + skip + 1 + kFrameSlack);
+  setNativeLimit(nativeError, limit + skip + 1 + kFrameSlack);
   let hidden;
   try {
-    hidden = new NativeError();
+    hidden = new nativeError();
   } finally {
-    setNativeLimit(limit);
+    setNativeLimit(nativeError, limit);
   }
   return new PendingFrames(hidden, '', skip + 1, limit);
 }
@@ -157,12 +156,12 @@ function recordFrames(limit, skip) {
 // Builds a native error with no frames of its own (so JSC adds no `stack`,
 // `line`, `column` or `sourceURL`), leaving Error.prototype's accessor to
 // serve `stack`.
-function constructWithoutStack(target, args, newTarget, limit) {
-  setNativeLimit(0);
+function constructWithoutStack(nativeError, target, args, newTarget, limit) {
+  setNativeLimit(nativeError, 0);
   try {
     return ReflectConstruct(target, args, newTarget);
   } finally {
-    setNativeLimit(limit);
+    setNativeLimit(nativeError, limit);
   }
 }
 
@@ -177,22 +176,22 @@ function constructorDepth(newTarget, proxy) {
   return depth;
 }
 
-function makeErrorProxy(NativeCtor) {
+function makeErrorProxy(NativeCtor, nativeError) {
   const proxy = new Proxy(NativeCtor, {
     construct(target, args, newTarget) {
-      const limit = NativeError.stackTraceLimit;
+      const limit = nativeError.stackTraceLimit;
       // Frames to drop: this trap, the proxy's native frame, then one per
       // subclass constructor.
       const skip = 2 + (newTarget === proxy ? 0 : constructorDepth(newTarget, proxy));
-      const state = recordFrames(limit, skip);
-      const error = constructWithoutStack(target, args, newTarget, limit);
+      const state = recordFrames(nativeError, limit, skip);
+      const error = constructWithoutStack(nativeError, target, args, newTarget, limit);
       stackStates.set(error, state);
       return error;
     },
     apply(target, thisArg, args) {
-      const limit = NativeError.stackTraceLimit;
-      const state = recordFrames(limit, 2);
-      const error = constructWithoutStack(target, args, proxy, limit);
+      const limit = nativeError.stackTraceLimit;
+      const state = recordFrames(nativeError, limit, 2);
+      const error = constructWithoutStack(nativeError, target, args, proxy, limit);
       stackStates.set(error, state);
       return error;
     },
@@ -201,37 +200,40 @@ function makeErrorProxy(NativeCtor) {
 }
 
 /**
- * Error.captureStackTrace(object, fn) as V8 has it: defines an own `stack`
- * accessor on object, showing the frames below fn (or below the caller when
- * fn is not a function).
+ * Error.captureStackTrace(object, fn) as V8 has it, for the realm whose
+ * native Error is nativeError: defines an own `stack` accessor on object,
+ * showing the frames below fn (or below the caller when fn is not a function).
  */
-function captureStackTrace(object, fn) {
-  if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
-    throw new TypeError('invalid_argument');
-  }
-  const limit = NativeError.stackTraceLimit;
-  let state;
-  if (typeof fn === 'function' && typeof limit === 'number' && limit >= 1) {
-    // Only the native capture can find fn's frame; it formats at once.
-    setNativeLimit(limit + kFrameSlack);
-    try {
-      nativeCaptureStackTrace(captureHolder, fn);
-    } finally {
-      setNativeLimit(limit);
+function makeCaptureStackTrace(nativeError) {
+  const nativeCapture = nativeError.captureStackTrace;
+  return function captureStackTrace(object, fn) {
+    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
+      throw new TypeError('invalid_argument');
     }
-    state = new PendingFrames(null, captureHolder.stack, 0, limit);
-  } else {
-    state = recordFrames(limit, 1);
-  }
-  // An error whose `stack` comes from Error.prototype only needs new
-  // frames; defining a property on a JSC error is slow.
-  if (!stackStates.has(object) || hasOwn(object, 'stack')) {
-    if (!isExtensible(object) && !hasOwn(object, 'stack')) {
-      throw new TypeError('Cannot define property stack, object is not extensible');
+    const limit = nativeError.stackTraceLimit;
+    let state;
+    if (typeof fn === 'function' && typeof limit === 'number' && limit >= 1) {
+      // Only the native capture can find fn's frame; it formats at once.
+      setNativeLimit(nativeError, limit + kFrameSlack);
+      try {
+        nativeCapture(captureHolder, fn);
+      } finally {
+        setNativeLimit(nativeError, limit);
+      }
+      state = new PendingFrames(null, captureHolder.stack, 0, limit);
+    } else {
+      state = recordFrames(nativeError, limit, 1);
     }
-    defineOwnStackAccessor(object);
-  }
-  stackStates.set(object, state);
+    // An error whose `stack` comes from Error.prototype only needs new
+    // frames; defining a property on a JSC error is slow.
+    if (!stackStates.has(object) || hasOwn(object, 'stack')) {
+      if (!isExtensible(object) && !hasOwn(object, 'stack')) {
+        throw new TypeError('Cannot define property stack, object is not extensible');
+      }
+      defineOwnStackAccessor(object);
+    }
+    stackStates.set(object, state);
+  };
 }
 
 // Returns error.stack in V8's format (internal/stack/format converts the
@@ -245,36 +247,48 @@ const errorConstructorNames = [
   'EvalError', 'URIError', 'AggregateError', 'SuppressedError',
 ];
 
-// Installs V8-style stacks on the global error constructors when this module first loads
-// (internal/errors loads it first thing, so its classes extend the new constructors). The
-// bootstrap loads it when a program first reads one of those globals (internal/bootstrap/node).
-// Top-level code is parsed once, where the body of a function called once is parsed twice.
-{
-  setNativeLimit(10);
-  defineProperty(NativeError, 'captureStackTrace', {
-    value: captureStackTrace, writable: true, enumerable: false, configurable: true,
+// Installs V8-style stacks on the error constructors of the realm whose global object is
+// `global`, and returns its Error.captureStackTrace. A vm context's global reads and writes
+// its sandbox first: the context passes `get` and `set` that reach the global itself. Runs for this realm when the module first
+// loads (internal/errors loads it first thing, so its classes extend the new constructors; the
+// bootstrap loads it when a program first reads one of those globals, see
+// internal/bootstrap/node), and for each vm context when it is made.
+function installStacks(global, get = (name) => global[name],
+  set = (name, value) => defineProperty(global, name, {
+    value, writable: true, enumerable: false, configurable: true,
+  })) {
+  const nativeError = get('Error');
+  const capture = makeCaptureStackTrace(nativeError);
+  setNativeLimit(nativeError, 10);
+  defineProperty(nativeError, 'captureStackTrace', {
+    value: capture, writable: true, enumerable: false, configurable: true,
   });
-  defineProperty(NativeError.prototype, 'stack', {
+  defineProperty(nativeError.prototype, 'stack', {
     get: stackGetter, set: stackSetter, enumerable: false, configurable: true,
   });
+  let errorProxy;
   for (const name of errorConstructorNames) {
-    const NativeCtor = globalThis[name];
+    const NativeCtor = get(name);
     if (typeof NativeCtor !== 'function') continue;
-    const proxy = makeErrorProxy(NativeCtor);
+    const proxy = makeErrorProxy(NativeCtor, nativeError);
     defineProperty(NativeCtor.prototype, 'constructor', {
       value: proxy, writable: true, enumerable: false, configurable: true,
     });
-    if (NativeCtor !== NativeError) setPrototypeOf(NativeCtor, globalThis.Error);
-    defineProperty(globalThis, name, {
-      value: proxy, writable: true, enumerable: false, configurable: true,
-    });
-    if (NativeCtor === NativeError) installedError = proxy;
+    if (NativeCtor === nativeError) errorProxy = proxy;
+    else setPrototypeOf(NativeCtor, errorProxy);
+    set(name, proxy);
   }
+  return capture;
 }
+
+// Top-level code is parsed once, where the body of a function called once is parsed twice.
+const captureStackTrace = installStacks(globalThis);
+installedError = globalThis.Error;
 
 module.exports = {
   captureStackTrace,
   getEvalSource,
+  installStacks,
   getFirstLineColumnOffset,
   kIsNodeError,
   kModuleWrapperName,
