@@ -13,6 +13,8 @@ const { getValidatedPath, getOptions, stringToFlags, parseFileMode, lazyBuffer, 
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kPipedChunk = Readable._kPipedChunk;
+const kOwnChunk = Readable._kOwnChunk;
 
 function lazyFs() {
   return require('fs');
@@ -116,6 +118,7 @@ function ReadStream(path, options) {
   }
   this.end = end;
   this.bytesRead = 0;
+  this[kOwnChunk] = null;
   Readable.call(this, { ...options, autoDestroy: this.autoClose });
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
@@ -147,9 +150,15 @@ ReadStream.prototype._read = function(n) {
   const fs = this[kFs];
   if (fs.read === fsOriginals.read) {
     // The binding reads into memory of its own and gives back a Buffer of the bytes read
-    // (or 0 at the end): see readChunk in src/bindings/fs.c.
-    const req = new FSReqCallback((err, chunk) => this[kDidRead](err, chunk), 'read',
-                                  undefined, undefined, identity);
+    // (or 0 at the end): see readChunk in src/bindings/fs.c. lazyBuffer() has the binding
+    // make them Buffers (else push() wraps each chunk in a Buffer of its own).
+    lazyBuffer();
+    const req = new FSReqCallback((err, chunk) => {
+      // Only what the binding read is a chunk pipe() may hand back (see ondata in
+      // internal/streams/readable.js): not what user code pushed.
+      if (typeof chunk === 'object') this[kOwnChunk] = chunk;
+      this[kDidRead](err, chunk);
+    }, 'read', undefined, undefined, identity);
     const result = binding.readChunk(this.fd, n, this.pos ?? -1, req);
     if (result !== undefined) process.nextTick(() => req.oncomplete(result));
     return;
@@ -240,8 +249,24 @@ WriteStream.prototype._construct = function(callback) {
   openStream(this, callback);
 };
 
+// Set by pipe() while it writes a chunk that nothing but that write can reach (see ondata in
+// internal/streams/readable.js).
+WriteStream.prototype[kPipedChunk] = null;
+
 WriteStream.prototype._write = function(data, encoding, callback) {
   this[kIsPerformingIO] = true;
+  if (this[kPipedChunk] === data && this._write === WriteStream.prototype._write &&
+      this.write === Writable.prototype.write && this[kFs].write === fsOriginals.write) {
+    // A ReadStream's chunk piped here: once written, its memory goes back to the binding's
+    // pool (recycleChunk ignores any other Buffer), so the pipe needs no collection for it.
+    const req = new FSReqCallback((err, written) => {
+      if (!err && written === data.length && !this.destroyed) binding.recycleChunk(data);
+      this[kDidWrite](err, written, data, encoding, callback);
+    }, 'write', undefined, undefined, identity);
+    const result = binding.write(this.fd, data, 0, data.length, this.pos ?? -1, req);
+    if (result !== undefined) process.nextTick(() => req.oncomplete(result));
+    return;
+  }
   const done = (err, written) => this[kDidWrite](err, written, data, encoding, callback);
   if (this[kFs].write === fsOriginals.write) {
     // The binding directly (data is a Buffer or Uint8Array: the Writable decodes strings),

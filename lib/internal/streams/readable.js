@@ -18,6 +18,12 @@ const { codes, errors } = require('internal/errors/lazy');
 
 const { errorOrDestroy } = destroyImpl;
 const kPaused = Symbol('kPaused');
+// Chunks handed only to a pipe's write: see ondata in pipe() and WriteStream's _write.
+const kSoleData = Symbol('kSoleData');   // the 'data' being emitted reaches one listener only
+const kFlowRead = Symbol('kFlowRead');   // read() is called by flow(), which drops its result
+const kShared = Symbol('kShared');       // readableBuffer was read: chunks may be held
+const kPipedChunk = Symbol('kPipedChunk');  // on a dest: the chunk pipe() is writing to it
+const kOwnChunk = Symbol('kOwnChunk');  // on a src: the last chunk it read itself (fs.ReadStream)
 const nop = () => {};
 
 let BufferClass;
@@ -72,6 +78,9 @@ function ReadableState(options, stream, isDuplex) {
   this.multiAwaitDrain = false;
   this.readingMore = false;
   this.dataEmitted = false;
+  this[kSoleData] = false;
+  this[kFlowRead] = false;
+  this[kShared] = false;
   this.decoder = null;
   this.encoding = null;
   if (options?.encoding) {
@@ -205,7 +214,9 @@ function addChunk(stream, state, chunk, addToFront) {
     // Flowing with nothing queued: hand the chunk straight to the listeners.
     clearAwaitDrain(state);
     state.dataEmitted = true;
+    state[kSoleData] = stream.listenerCount('data') === 1;
     stream.emit('data', chunk);
+    state[kSoleData] = false;
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
     if (addToFront) {
@@ -273,6 +284,8 @@ Readable.prototype.read = function read(n) {
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
   const requested = n;
+  const fromFlow = state[kFlowRead];
+  state[kFlowRead] = false;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
@@ -300,15 +313,7 @@ Readable.prototype.read = function read(n) {
   if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
     doRead = false;
   } else if (doRead) {
-    state.reading = true;
-    state.sync = true;
-    if (state.length === 0) state.needReadable = true;
-    try {
-      this._read(state.highWaterMark);
-    } catch (err) {
-      errorOrDestroy(this, err);
-    }
-    state.sync = false;
+    callRead(this, state);
     // _read() may have pushed synchronously: recount.
     if (!state.reading) n = howMuchToRead(requested, state);
   }
@@ -330,10 +335,26 @@ Readable.prototype.read = function read(n) {
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
+    state[kSoleData] = fromFlow && this.listenerCount('data') === 1;
     this.emit('data', ret);
+    state[kSoleData] = false;
   }
   return ret;
 };
+
+// Calls _read(), in a function of its own: read() is hot, and inlining what _read() does
+// made its optimized compile much slower.
+function callRead(stream, state) {
+  state.reading = true;
+  state.sync = true;
+  if (state.length === 0) state.needReadable = true;
+  try {
+    stream._read(state.highWaterMark);
+  } catch (err) {
+    errorOrDestroy(stream, err);
+  }
+  state.sync = false;
+}
 
 // Removes and returns n bytes/characters (or one object) from the buffer.
 function takeFromBuffer(n, state) {
@@ -529,6 +550,25 @@ Readable.prototype.pipe = function pipe(dest, pipeOptions) {
 
   src.on('data', ondata);
   function ondata(chunk) {
+    // A chunk that only this pipe was given (and nobody can reach otherwise) is marked for
+    // a dest that wants to know (fs.WriteStream gives a file chunk's memory back once written).
+    if (state[kSoleData]) {
+      state[kSoleData] = false;
+      if (src[kOwnChunk] === chunk && dest[kPipedChunk] === null && !state[kShared] &&
+          src.emit === EventEmitter.prototype.emit && src.push === Readable.prototype.push &&
+          src.read === Readable.prototype.read) {
+        let ret;
+        src[kOwnChunk] = null;
+        dest[kPipedChunk] = chunk;
+        try {
+          ret = dest.write(chunk);
+        } finally {
+          dest[kPipedChunk] = null;
+        }
+        if (ret === false) pause();
+        return;
+      }
+    }
     if (dest.write(chunk) === false) pause();
   }
 
@@ -677,7 +717,10 @@ Readable.prototype.pause = function pause() {
 
 function flow(stream) {
   const state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
+  do {
+    state[kFlowRead] = true;
+  } while (state.flowing && stream.read() !== null);
+  state[kFlowRead] = false;
 }
 
 // Wraps an old-style stream (one that only emits 'data' and 'end').
@@ -802,6 +845,7 @@ defineGetters(Readable.prototype, {
   },
   get readableBuffer() {
     const r = this._readableState;
+    if (r) r[kShared] = true;
     return r && r.buffer.slice(r.bufferIndex);
   },
   get readableFlowing() {
@@ -903,5 +947,7 @@ Readable.toWeb = function toWeb(streamReadable, options) {
 };
 
 Readable._fromList = takeFromBuffer;
+Object.defineProperty(Readable, '_kPipedChunk', { value: kPipedChunk });
+Object.defineProperty(Readable, '_kOwnChunk', { value: kOwnChunk });
 
 module.exports = Readable;
