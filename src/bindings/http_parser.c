@@ -25,6 +25,9 @@
 #include "llhttp.h"
 #include "stream_wrap.h"
 
+/* The number requests with the QUERY method are reported with (llhttp 9's; see parse_query). */
+#define METHOD_QUERY 46
+
 enum { EV_BEGIN = 1, EV_HEADERS = 2, EV_BODY = 3, EV_COMPLETE = 4 };
 enum { ST_OK = 0, ST_UPGRADE = 1, ST_ERROR = 2, ST_FULL = 3, ST_PAUSED = 4 };
 
@@ -49,6 +52,7 @@ typedef struct {
   int last; /* 1 after a name span, 2 after a value span: tells a new pair from a split one */
   int skip_body; /* for responses: 1 no body (HEAD), 2 a CONNECT request (2xx upgrades) */
   bool overflow, in_trailers, user_paused;
+  bool query; /* the request in progress is a QUERY (see parse_query) */
   const char *base; /* start of the bytes given to execute() */
   JSObjectRef obj;           /* the wrapper, pinned while it consumes a stream */
   lode__stream_t *stream;    /* the stream whose reads this parser consumes, or NULL */
@@ -157,7 +161,8 @@ static int on_headers_complete(llhttp_t *p) {
   e[1] = EV_HEADERS;
   e[2] = p->http_major;
   e[3] = p->http_minor;
-  e[4] = p->method;
+  e[4] = s->query ? METHOD_QUERY : (int32_t)p->method;
+  s->query = false;
   e[5] = p->status_code;
   e[6] = (p->upgrade ? 1 : 0) | (llhttp_should_keep_alive(p) ? 2 : 0);
   e[7] = (int32_t)s->url_start;
@@ -257,6 +262,24 @@ static JSValueRef finish_call(JSContextRef ctx, parser_t *s, llhttp_errno_t err,
   return take_blob(ctx, s);
 }
 
+/* The QUERY method (Node 24's parser knows it; Debian's llhttp 8.1 rejects it at its first
+ * letter, at the start of a request): when the request's first bytes are "QUERY ", the parser
+ * is reset, fed "PURGE " (a method it knows, parsed the same way: the body follows the
+ * headers' framing) and continues after the method, and the request is reported as QUERY.
+ * A method split across two reads still gets llhttp's error. Returns the parser's result for
+ * the rest of the bytes, or err unchanged. */
+static llhttp_errno_t parse_query(parser_t *s, llhttp_errno_t err, const char *end) {
+  while (err == HPE_INVALID_METHOD && s->p.type == HTTP_REQUEST) {
+    const char *pos = llhttp_get_error_pos(&s->p);
+    if (pos == NULL || pos < s->base || end - pos < 6 || memcmp(pos, "QUERY ", 6) != 0) break;
+    llhttp_reset(&s->p);
+    if (llhttp_execute(&s->p, "PURGE ", 6) != HPE_OK) break;
+    s->query = true;
+    err = llhttp_execute(&s->p, pos + 6, (size_t)(end - pos - 6));
+  }
+  return err;
+}
+
 /* Parses len bytes at bytes and leaves the results in events/info (see execute()). */
 static JSValueRef run(JSContextRef ctx, parser_t *s, const char *bytes, size_t len) {
   ev_len = 0;
@@ -266,7 +289,7 @@ static JSValueRef run(JSContextRef ctx, parser_t *s, const char *bytes, size_t l
   if (llhttp_get_errno(&s->p) != HPE_OK && llhttp_get_errno(&s->p) != HPE_PAUSED) {
     return finish_call(ctx, s, llhttp_get_errno(&s->p), 0);
   }
-  llhttp_errno_t err = llhttp_execute(&s->p, s->base, len);
+  llhttp_errno_t err = parse_query(s, llhttp_execute(&s->p, s->base, len), s->base + len);
   size_t consumed = len;
   if (err != HPE_OK) {
     const char *pos = llhttp_get_error_pos(&s->p);
@@ -544,6 +567,8 @@ JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
   JSObjectSetPropertyAtIndex(ctx, methods, num, lode_js_value_from_cstr(ctx, #string), NULL);
   HTTP_ALL_METHOD_MAP(LODE_SET_METHOD)
 #undef LODE_SET_METHOD
+  JSObjectSetPropertyAtIndex(ctx, methods, METHOD_QUERY, lode_js_value_from_cstr(ctx, "QUERY"),
+                             NULL);
   lode_js_set(ctx, b, "methods", methods);
   return b;
 }
