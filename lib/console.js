@@ -63,6 +63,17 @@ function callClass(name, args) {
   return Reflect.apply(classMethods[name], globalConsole, args);
 }
 
+// The methods of what console.context() returns, in V8's order, each named like its key, of
+// length 1, doing nothing.
+const kContextMethods = [
+  'dir', 'dirXml', 'table', 'groupEnd', 'clear', 'count', 'countReset', 'profile', 'profileEnd',
+  'debug', 'error', 'info', 'log', 'warn', 'trace', 'group', 'groupCollapsed', 'assert', 'time',
+  'timeLog', 'timeEnd', 'timeStamp',
+];
+function contextMethod(key) {
+  return { [key](data) {} }[key];
+}
+
 // The methods in Node's order; as method definitions they have the method's name, no
 // prototype and, with rest parameters, length 0, as in Node.
 const globalConsole = {
@@ -109,6 +120,25 @@ const globalConsole = {
   profile(...args) { return callClass('profile', args); },
   profileEnd(...args) { return callClass('profileEnd', args); },
   timeStamp(...args) { return callClass('timeStamp', args); },
+  // V8's extras, as Node has them: context() gives an object of console methods that report
+  // only to an attached inspector (Lode has none, so they print nothing), createTask() a task
+  // whose run(fn) calls fn.
+  context(name) {
+    const methods = { __proto__: {} };
+    for (const key of kContextMethods) methods[key] = contextMethod(key);
+    return methods;
+  },
+  createTask(...args) {
+    if (typeof args[0] !== 'string' || args[0] === '') {
+      throw new Error('First argument must be a non-empty string.');
+    }
+    return {
+      run(fn) {
+        if (typeof fn !== 'function') throw new Error('First argument must be a function.');
+        return fn();
+      },
+    };
+  },
 };
 setState(globalConsole, stdout, stderr, true, 'auto', undefined, 2);
 
