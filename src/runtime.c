@@ -206,6 +206,9 @@ static void set_engine_options(void) {
    * os.constants.signals, so process.on() can never take this one. */
   JSConfigureSignalForGC(SIGRTMIN + 4);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
+  /* Node 24's globals include DisposableStack, AsyncDisposableStack and SuppressedError
+   * (explicit resource management); JavaScriptCore has them behind this option. */
+  jsc_options_set_boolean("useExplicitResourceManagement", TRUE);
   /* V8 keeps the caller's frame on `return f()` in strict code; stacks and depd-style callers
    * rely on it. */
   jsc_options_set_boolean("useTailCalls", FALSE);

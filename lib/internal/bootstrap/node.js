@@ -79,6 +79,31 @@ function defineProcessGlobal() {
       });
     }
   }
+  // JavaScriptCore's AsyncDisposableStack.prototype.use rejects a value with only a
+  // Symbol.dispose method; the standard (and Node) use that method when there is no
+  // Symbol.asyncDispose.
+  {
+    const proto = globalThis.AsyncDisposableStack?.prototype;
+    const nativeUse = proto?.use;
+    if (typeof nativeUse === 'function') {
+      Object.defineProperty(proto, 'use', {
+        __proto__: null, writable: true, enumerable: false, configurable: true,
+        value: {
+          use(value) {
+            if (((typeof value === 'object' && value !== null) || typeof value === 'function') &&
+                value[Symbol.asyncDispose] == null) {
+              const dispose = value[Symbol.dispose];
+              if (typeof dispose === 'function') {
+                this.adopt(value, () => { Reflect.apply(dispose, value, []); });
+                return value;
+              }
+            }
+            return Reflect.apply(nativeUse, this, [value]);
+          },
+        }.use,
+      });
+    }
+  }
   // import() in code made by the Function constructor (see internal/function_import, loaded
   // on the first call).
   const NativeFunction = globalThis.Function;
