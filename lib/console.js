@@ -150,27 +150,20 @@ function defineConsole(value) {
 
 // console._stdout and _stderr are process.stdout and stderr (made when first asked for), and
 // setting them redirects the console, as in Node.
-Object.defineProperty(globalConsole, '_stdout', {
-  get() {
-    const stream = globalConsole[kStdout];
-    return stream !== stdout ? stream : process.stdout;
-  },
-  set(value) {
-    globalConsole[kStdout] = value;
-  },
-  enumerable: false,
-  configurable: true,
-});
-Object.defineProperty(globalConsole, '_stderr', {
-  get() {
-    const stream = globalConsole[kStderr];
-    return stream !== stderr ? stream : process.stderr;
-  },
-  set(value) {
-    globalConsole[kStderr] = value;
-  },
-  enumerable: false,
-  configurable: true,
-});
+function defineStream(name, key, placeholder) {
+  Object.defineProperty(globalConsole, `_${name}`, {
+    get() {
+      const stream = globalConsole[key];
+      return stream !== placeholder ? stream : process[name];
+    },
+    set(value) {
+      globalConsole[key] = value;
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}
+defineStream('stdout', kStdout, stdout);
+defineStream('stderr', kStderr, stderr);
 
 module.exports = globalConsole;

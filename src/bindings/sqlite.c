@@ -116,13 +116,19 @@ static JSValueRef throw_state(JSContextRef ctx, JSValueRef *exc, const char *msg
   return lode_js_throw(ctx, exc, "Error", "ERR_INVALID_STATE", "%s", msg);
 }
 
+/* Whether argv[0] is an object of class cls; if not, throws Node's ERR_INVALID_THIS naming
+ * type. */
+static bool arg_is(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSClassRef cls,
+                   const char *type, JSValueRef *exc) {
+  if (argc >= 1 && JSValueIsObjectOfClass(ctx, argv[0], cls)) return true;
+  lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Value of \"this\" must be of type %s",
+                type);
+  return false;
+}
+
 /* The open database behind argv[0], or NULL with an exception set. */
 static db_t *arg_db(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  if (argc < 1 || !JSValueIsObjectOfClass(ctx, argv[0], db_class)) {
-    lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_THIS",
-                  "Value of \"this\" must be of type DatabaseSync");
-    return NULL;
-  }
+  if (!arg_is(ctx, argc, argv, db_class, "DatabaseSync", exc)) return NULL;
   db_t *d = JSObjectGetPrivate((JSObjectRef)argv[0]);
   if (d == NULL || d->db == NULL || d->close_pending) {
     throw_state(ctx, exc, "database is not open");
@@ -133,11 +139,7 @@ static db_t *arg_db(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSVa
 }
 
 static stmt_t *arg_stmt(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-  if (argc < 1 || !JSValueIsObjectOfClass(ctx, argv[0], stmt_class)) {
-    lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_THIS",
-                  "Value of \"this\" must be of type StatementSync");
-    return NULL;
-  }
+  if (!arg_is(ctx, argc, argv, stmt_class, "StatementSync", exc)) return NULL;
   stmt_t *s = JSObjectGetPrivate((JSObjectRef)argv[0]);
   if (s == NULL || s->st == NULL || s->db->db == NULL || s->db->close_pending) {
     throw_state(ctx, exc, "statement has been finalized");

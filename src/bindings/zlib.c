@@ -176,13 +176,7 @@ static uint32_t crc32_fast(uint32_t crc, const uint8_t *p, size_t len) {
   pthread_once(&simd_once, simd_setup);
   if (have_pclmul && len >= 256) return crc32_fold(crc, p, len);
 #endif
-  while (len > 0) {
-    uInt n = len > (1u << 30) ? (1u << 30) : (uInt)len;
-    crc = (uint32_t)crc32(crc, p, n);
-    p += n;
-    len -= n;
-  }
-  return crc;
+  return (uint32_t)crc32_z(crc, p, len);
 }
 
 /* ---- Adler-32 ----
@@ -231,13 +225,7 @@ static uint32_t adler32_fast(uint32_t adler, const uint8_t *p, size_t len) {
   pthread_once(&simd_once, simd_setup);
   if (have_ssse3 && len >= 64) adler = adler32_blocks(adler, &p, &len);
 #endif
-  while (len > 0) {
-    uInt n = len > (1u << 30) ? (1u << 30) : (uInt)len;
-    adler = (uint32_t)adler32(adler, p, n);
-    p += n;
-    len -= n;
-  }
-  return adler;
+  return (uint32_t)adler32_z(adler, p, len);
 }
 
 /* Frees the compression state (not the handle). */

@@ -255,43 +255,48 @@ WriteStream.prototype[kPipedChunk] = null;
 
 WriteStream.prototype._write = function(data, encoding, callback) {
   this[kIsPerformingIO] = true;
+  let done = (err, written) => this[kDidWrite](err, written, data, encoding, callback);
+  if (this[kFs].write !== fsOriginals.write) {
+    this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, done);
+    return;
+  }
   if (this[kPipedChunk] === data && this._write === WriteStream.prototype._write &&
-      this.write === Writable.prototype.write && this[kFs].write === fsOriginals.write) {
+      this.write === Writable.prototype.write) {
     // A ReadStream's chunk piped here: once written, its memory goes back to the binding's
     // pool (recycleChunk ignores any other Buffer), so the pipe needs no collection for it.
-    const req = new FSReqCallback((err, written) => {
+    const report = done;
+    done = (err, written) => {
       if (!err && written === data.length && !this.destroyed) binding.recycleChunk(data);
-      this[kDidWrite](err, written, data, encoding, callback);
-    }, 'write', undefined, undefined, identity);
-    const result = binding.write(this.fd, data, 0, data.length, this.pos ?? -1, req);
-    if (result !== undefined) process.nextTick(() => req.oncomplete(result));
-    return;
+      report(err, written);
+    };
   }
-  const done = (err, written) => this[kDidWrite](err, written, data, encoding, callback);
-  if (this[kFs].write === fsOriginals.write) {
-    // The binding directly (data is a Buffer or Uint8Array: the Writable decodes strings),
-    // sparing fs.write's argument checks, which hold for these arguments, and their compile
-    // time (the optimizing JIT spent ~50 ms on them during a 1 GiB pipe).
-    const req = new FSReqCallback(done, 'write', undefined, undefined, identity);
-    const result = binding.write(this.fd, data, 0, data.length, this.pos ?? -1, req);
-    if (result !== undefined) process.nextTick(() => req.oncomplete(result));
-    return;
-  }
-  this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, done);
+  // The binding directly (data is a Buffer or Uint8Array: the Writable decodes strings),
+  // sparing fs.write's argument checks, which hold for these arguments, and their compile
+  // time (the optimizing JIT spent ~50 ms on them during a 1 GiB pipe).
+  const req = new FSReqCallback(done, 'write', undefined, undefined, identity);
+  const result = binding.write(this.fd, data, 0, data.length, this.pos ?? -1, req);
+  if (result !== undefined) process.nextTick(() => req.oncomplete(result));
 };
 
-const kDidWrite = Symbol('kDidWrite');
-WriteStream.prototype[kDidWrite] = function(err, written, data, encoding, callback) {
-  this[kIsPerformingIO] = false;
-  if (this.destroyed) {
-    this.emit(kIoDone, err);
+// Ends a write or writev whose I/O is over when the stream was destroyed meanwhile or the
+// write failed: returns true if it did (callback called).
+function writeEnded(stream, err, callback) {
+  stream[kIsPerformingIO] = false;
+  if (stream.destroyed) {
+    stream.emit(kIoDone, err);
     callback(err);
-    return;
+    return true;
   }
   if (err) {
     callback(err);
-    return;
+    return true;
   }
+  return false;
+}
+
+const kDidWrite = Symbol('kDidWrite');
+WriteStream.prototype[kDidWrite] = function(err, written, data, encoding, callback) {
+  if (writeEnded(this, err, callback)) return;
   written ||= 0;
   this.bytesWritten += written;
   if (written < data.length) {
@@ -309,16 +314,7 @@ WriteStream.prototype._writev = function(chunks, callback) {
   const total = buffers.reduce((sum, b) => sum + b.length, 0);
   this[kIsPerformingIO] = true;
   this[kFs].writev(this.fd, buffers, this.pos ?? null, (err, written) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      this.emit(kIoDone, err);
-      callback(err);
-      return;
-    }
-    if (err) {
-      callback(err);
-      return;
-    }
+    if (writeEnded(this, err, callback)) return;
     this.bytesWritten += written;
     if (this.pos !== undefined) this.pos += written;
     if (written < total) {
