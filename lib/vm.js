@@ -51,6 +51,12 @@ const {
   validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
 const { installStacks } = require('internal/stack');
+const { allowGlobalPrototype } = require('internal/global_prototype');
+// This realm's functions too: a context's global reaches code running here (jsdom sets the
+// prototype of its window's global with this realm's Object.setPrototypeOf). Not done at
+// start-up, where it would cost every program ~0.6M instructions: until node:vm loads, this
+// realm's global refuses a new [[Prototype]] (the engine's behaviour, not Node's).
+allowGlobalPrototype(Object, Reflect);
 
 const constants = Object.freeze({
   __proto__: null,
@@ -146,21 +152,24 @@ function createContext(contextObject = {}, options = kEmptyObject) {
   if (contextObject === constants.DONT_CONTEXTIFY) {
     const global = makeContext(undefined, allowStrings);
     installStacks(global);
+    allowGlobalPrototype(global.Object, global.Reflect);
     globalOf.set(global, global);
     return global;
   }
   const global = makeContext(contextObject, allowStrings);
-  installContextStacks(global);
+  prepareContextGlobal(global);
   globalOf.set(contextObject, global);
   sandboxOf.set(global, contextObject);
   return contextObject;
 }
 
 // V8-style stacks for a contextified sandbox's own error constructors (internal/stack), read
-// and replaced on its global itself, past the sandbox.
-function installContextStacks(global) {
+// and replaced on its global itself, past the sandbox; and a global that takes a new
+// [[Prototype]] (internal/global_prototype).
+function prepareContextGlobal(global) {
   installStacks(global, (name) => ownValue(global, name),
     (name, value) => ownValue(global, name, value));
+  allowGlobalPrototype(ownValue(global, 'Object'), ownValue(global, 'Reflect'));
 }
 
 // The global of a contextified object, or Node's error.

@@ -12,6 +12,13 @@ void JSContextGroupSetExecutionTimeLimit(JSContextGroupRef group, double limit,
 void JSContextGroupClearExecutionTimeLimit(JSContextGroupRef group);
 JSGlobalContextRef JSObjectGetGlobalContext(JSObjectRef object);
 void JSGlobalContextSetEvalEnabled(JSGlobalContextRef ctx, bool enabled, JSStringRef message);
+/* JSC::JSObject::setPrototypeDirect(JSC::VM&, JSC::JSValue), exported by the library: the
+ * prototype change without the checks of [[SetPrototypeOf]]. A JSGlobalContextRef is the
+ * realm's JSGlobalObject, a JSContextGroupRef its VM, and on 64-bit a JSValueRef is the
+ * encoded JSValue. */
+void lode__set_prototype_direct(JSGlobalContextRef global, JSContextGroupRef vm, JSValueRef value)
+    __asm__("_ZN3JSC8JSObject18setPrototypeDirectERNS_2VMENS_7JSValueE");
+_Static_assert(sizeof(JSValueRef) == 8, "JSValueRef is an encoded JSValue only on 64-bit");
 
 /* Appends the characters of a JS string to buf at *n. */
 static void append_string(JSChar *buf, size_t *n, JSStringRef s) {
@@ -423,6 +430,33 @@ static JSValueRef own_value_cb(LODE_CB_PARAMS) {
   return result;
 }
 
+/* The realm whose global object is v, or NULL when v is not a global object. */
+static JSGlobalContextRef realm_of_global(JSContextRef ctx, JSValueRef v) {
+  if (!JSValueIsObject(ctx, v)) return NULL;
+  JSGlobalContextRef realm = JSObjectGetGlobalContext((JSObjectRef)v);
+  return realm != NULL && JSContextGetGlobalObject(realm) == (JSObjectRef)v ? realm : NULL;
+}
+
+/* isGlobalObject(v) → whether v is the global object of a realm (this one or a vm context's). */
+static JSValueRef is_global_object_cb(LODE_CB_PARAMS) {
+  LODE_CB_UNUSED;
+  return JSValueMakeBoolean(ctx, argc > 0 && realm_of_global(ctx, argv[0]) != NULL);
+}
+
+/* setGlobalPrototype(object, proto) → true when object is the global object of a realm and
+ * proto an object or null, having made proto its [[Prototype]]; false (and nothing done)
+ * otherwise. JavaScriptCore's global objects refuse a new prototype (their [[Prototype]] is
+ * immutable, as a browser's window's is); Node's take one. The caller has checked that the
+ * global is extensible and that proto's chain does not lead back to it. */
+LODE_LOCKED_CB(set_global_prototype_cb) {
+  LODE_CB_UNUSED;
+  JSGlobalContextRef realm = argc < 2 ? NULL : realm_of_global(ctx, argv[0]);
+  if (realm == NULL || !(JSValueIsObject(ctx, argv[1]) || JSValueIsNull(ctx, argv[1])))
+    return JSValueMakeBoolean(ctx, false);
+  lode__set_prototype_direct(realm, JSContextGetGroup(realm), argv[1]);
+  return JSValueMakeBoolean(ctx, true);
+}
+
 /* The execution deadline of the innermost evaluate() with a timeout (uv_hrtime ns, 0 none)
  * and where its should-terminate callback records that it fired. */
 static _Thread_local uint64_t active_deadline;
@@ -512,6 +546,8 @@ JSObjectRef lode_binding_contextify(lode_runtime_t *rt) {
   lode_js_set_function(rt->ctx, b, "evaluate", evaluate_cb);
   lode_js_set_function(rt->ctx, b, "declaredNames", declared_names_cb);
   lode_js_set_function(rt->ctx, b, "ownValue", own_value_cb);
+  lode_js_set_function(rt->ctx, b, "isGlobalObject", is_global_object_cb);
+  lode_js_set_function(rt->ctx, b, "setGlobalPrototype", set_global_prototype_cb);
   lode_js_set_function(rt->ctx, b, "prepareTimeouts", prepare_timeouts_cb);
   return b;
 }
