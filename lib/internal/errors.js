@@ -17,7 +17,7 @@
 // `address` or `port`; names and descriptions come from
 // internalBinding('uv'), read the first time such an error is built.
 
-const { kIsNodeError } = require('internal/stack');
+const { captureCallerStackTrace, kIsNodeError } = require('internal/stack');
 
 const {
   defineProperty, defineProperties, getOwnPropertyDescriptor, isExtensible,
@@ -687,37 +687,37 @@ const ConnResetException = plainErrorClass(class ConnResetException extends Erro
 // Callable forms for the constructors above, hiding their own frame too.
 function uvException(context) {
   const error = new UVException(context);
-  Error.captureStackTrace(error, uvException);
+  captureCallerStackTrace(error);
   return error;
 }
 
 function uvExceptionWithHostPort(errno, syscall, address, port) {
   const error = new UVExceptionWithHostPort(errno, syscall, address, port);
-  Error.captureStackTrace(error, uvExceptionWithHostPort);
+  captureCallerStackTrace(error);
   return error;
 }
 
 function errnoException(errno, syscall, original) {
   const error = new ErrnoException(errno, syscall, original);
-  Error.captureStackTrace(error, errnoException);
+  captureCallerStackTrace(error);
   return error;
 }
 
 function exceptionWithHostPort(errno, syscall, address, port, additional) {
   const error = new ExceptionWithHostPort(errno, syscall, address, port, additional);
-  Error.captureStackTrace(error, exceptionWithHostPort);
+  captureCallerStackTrace(error);
   return error;
 }
 
 function dnsException(code, syscall, hostname) {
   const error = new DNSException(code, syscall, hostname);
-  Error.captureStackTrace(error, dnsException);
+  captureCallerStackTrace(error);
   return error;
 }
 
 function connResetException(message) {
   const error = new ConnResetException(message);
-  Error.captureStackTrace(error, connResetException);
+  captureCallerStackTrace(error);
   return error;
 }
 
