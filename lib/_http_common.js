@@ -17,7 +17,7 @@ const { processTicksAndRejections } = require('internal/process/task_queues');
 const kHasTickScheduled = 0; // tickInfo slot (internal/process/task_queues)
 
 const binding = internalBinding('http_parser');
-const { events, info } = binding;
+const { events, info, writeScratch, tryWrite } = binding;
 // loopClock[0]: the event loop's time (ms) when the current callback began. Connections and
 // requests are stamped with it: Date.now() is a clock read (~150 ns) per call.
 const { loopClock } = internalBinding('timers');
@@ -60,14 +60,15 @@ function noop() {}
 
 // native.onexecute: the native parser consumed a read of its stream (see consume()).
 // chunk, when passed, is the read: a Buffer, or (info[5] >= 0) an ArrayBuffer holding it at
-// offset info[5], info[6] bytes long (small reads are copied into a shared pool).
+// offset info[5], info[6] bytes long (small reads are copied into a shared pool). Bodies
+// are views of it; a Buffer of the whole read is made only when something needs it
+// (HTTPParser#consumedChunk: errors, upgrades, a parse that stopped early).
 // The ticks the read queued (a response written queues some) run here: the trampoline
 // would otherwise make a second call into JS for them, under the same engine lock and
 // before the same microtask checkpoint, so the order is the same.
 function onNativeExecute(blob, chunk) {
   const parser = this.owner;
-  if (chunk !== undefined && info[5] >= 0) chunk = new FastBuffer(chunk, info[5], info[6]);
-  parser.onExecute(parser.executeConsumed(blob, chunk), chunk);
+  parser.onExecute(parser.executeConsumed(blob, chunk));
   if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
 }
 
@@ -93,6 +94,13 @@ class HTTPParser {
   static REQUEST = 1;
   static RESPONSE = 2;
 
+  // The read being dispatched while consuming: a Buffer (#readChunk), or an ArrayBuffer
+  // holding it at #readOffset, #readLength bytes; undefined when the read was not passed.
+  #readBuffer = undefined;
+  #readOffset = 0;
+  #readLength = 0;
+  #readChunk = undefined;
+
   constructor() {
     this.native = new NativeParser();
     this.native.owner = this;
@@ -105,11 +113,15 @@ class HTTPParser {
     this.skipBody = 0;
     this.joinDuplicateHeaders = false;
     this.upgradeReq = null;
+    // True while the native parser consumes its socket's handle (consume()): responses on
+    // that socket may then be written through tryWrite.
+    this.consuming = false;
     this.onMessageBegin = noop;
     this.onHeadersComplete = noop;
     this.onBody = noop;
     this.onMessageComplete = noop;
-    // (ret, chunk) after each read parsed while consuming a stream: ret as execute's.
+    // (ret) after each read parsed while consuming a stream: ret as execute's; the read is
+    // consumedChunk().
     this.onExecute = noop;
   }
 
@@ -129,6 +141,15 @@ class HTTPParser {
     return this.#execute(data, 0);
   }
 
+  // The read the native parser consumed last, as a Buffer (made on first use), or
+  // undefined when it was not passed (a read of headers only that parsed cleanly).
+  consumedChunk() {
+    if (this.#readChunk === undefined && this.#readBuffer !== undefined) {
+      this.#readChunk = new FastBuffer(this.#readBuffer, this.#readOffset, this.#readLength);
+    }
+    return this.#readChunk;
+  }
+
   #execute(data, offset) {
     let saved;
     if (depth > 0) saved = events.slice(0, events[0] + 1);
@@ -143,7 +164,7 @@ class HTTPParser {
         const blob = this.native.execute(view.buffer);
         const consumed = info[0];
         const status = info[1];
-        this.#dispatch(blob, view);
+        this.#dispatch(blob, view.buffer, view.byteOffset);
         offset += consumed;
         if (status === ST_FULL && offset < data.length) continue;
         // An upgrade nobody takes (no 'upgrade' listener): the connection stays HTTP.
@@ -159,13 +180,15 @@ class HTTPParser {
   }
 
   // Lets the native parser parse every read of stream handle `handle` itself, calling
-  // onMessageBegin... and then onExecute(ret, chunk) once per read. Returns false if the
+  // onMessageBegin... and then onExecute(ret) once per read. Returns false if the
   // handle cannot be consumed (not a native stream, or already consumed).
   consume(handle) {
-    return this.native.consume(handle) === true;
+    this.consuming = this.native.consume(handle) === true;
+    return this.consuming;
   }
 
   unconsume() {
+    this.consuming = false;
     this.native.unconsume();
   }
 
@@ -175,17 +198,32 @@ class HTTPParser {
   executeConsumed(blob, chunk) {
     const consumed = info[0];
     const status = info[1];
+    let base = 0;
+    if (chunk === undefined) {
+      this.#readBuffer = this.#readChunk = undefined;
+      this.#readOffset = this.#readLength = 0;
+    } else if (info[5] >= 0) {
+      this.#readBuffer = chunk;
+      this.#readOffset = base = info[5];
+      this.#readLength = info[6];
+      this.#readChunk = undefined;
+    } else {
+      this.#readBuffer = chunk.buffer;
+      this.#readOffset = base = chunk.byteOffset;
+      this.#readLength = chunk.length;
+      this.#readChunk = chunk;
+    }
     depth++;
     try {
-      this.#dispatch(blob, chunk);
+      this.#dispatch(blob, this.#readBuffer, base);
     } finally {
       depth--;
     }
     if (status === 0 || status === ST_PAUSED) return consumed;
     if (status === ST_ERROR) return parseError(this.native, consumed);
-    if (consumed < chunk.length && (status === ST_FULL ||
+    if (consumed < this.#readLength && (status === ST_FULL ||
         (status === ST_UPGRADE && this.type === 1 && this.upgradeReq == null))) {
-      const ret = this.#execute(chunk, consumed);
+      const ret = this.#execute(this.consumedChunk(), consumed);
       return ret;
     }
     return consumed;
@@ -200,7 +238,7 @@ class HTTPParser {
     try {
       const blob = this.native.finish();
       const status = info[1];
-      this.#dispatch(blob, null);
+      this.#dispatch(blob, undefined, 0);
       if (status === ST_ERROR) return parseError(this.native, 0);
     } finally {
       depth--;
@@ -210,10 +248,14 @@ class HTTPParser {
 
   pause() { this.native.pause(); }
   resume() { this.native.resume(); }
-  close() { this.native.free(); }
+  close() {
+    this.consuming = false;
+    this.native.free();
+  }
   remove() {}
 
-  #dispatch(blob = '', view) {
+  // Body events are views of arrayBuffer from byte base on.
+  #dispatch(blob = '', arrayBuffer, base) {
     const n = events[0];
     // Reentrancy: a callback may run another parser, which overwrites the shared events;
     // read what this call needs before each callback returns control.
@@ -241,7 +283,7 @@ class HTTPParser {
         const off = events[i + 1];
         const len = events[i + 2];
         i += 3;
-        this.onBody(new FastBuffer(view.buffer, view.byteOffset + off, len));
+        this.onBody(new FastBuffer(arrayBuffer, base + off, len));
       } else if (kind === EV_COMPLETE) {
         const npairs = events[i + 1];
         const raw = npairs === 0 ? null : readPairs(blob, events, i + 2, npairs);
@@ -289,6 +331,12 @@ function setMaxIdleHTTPParsers(max) {
   if (freeParsers.length > max) freeParsers.length = max;
 }
 
+// Writes the first n bytes of writeScratch to the socket parser consumes with one
+// non-blocking write: returns the bytes taken (0..n) or a negative libuv code.
+function tryWriteScratch(parser, n) {
+  return tryWrite(parser.native, n);
+}
+
 module.exports = {
   CRLF: '\r\n',
   HTTPParser,
@@ -301,4 +349,6 @@ module.exports = {
   loopClock,
   methods,
   setMaxIdleHTTPParsers,
+  tryWriteScratch,
+  writeScratch,
 };

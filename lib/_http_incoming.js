@@ -39,7 +39,13 @@ function readStop(socket) {
   if (socket) socket.pause();
 }
 
+// JavaScriptCore sizes an object's inline property storage from the `this.x =` stores in its
+// constructor's own body: EventEmitter's fields are named here too (init keeps them), so they
+// do not go to out-of-line storage that grows as fields are added (~12 ns a request).
 function IncomingMessage(socket) {
+  this._events = undefined;
+  this._eventsCount = 0;
+  this._maxListeners = undefined;
   this[kReadableState] = null;
   this[kEndPending] = false;
   if (typeof this._construct === 'function') {

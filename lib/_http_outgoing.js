@@ -29,12 +29,15 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { _checkIsHttpToken: checkIsHttpToken,
-  _checkInvalidHeaderChar: checkInvalidHeaderChar } = require('_http_common');
+  _checkInvalidHeaderChar: checkInvalidHeaderChar, tryWriteScratch, writeScratch,
+} = require('_http_common');
+const { FastBuffer, asciiPrefixWrite, utf8Write } = require('internal/buffer');
 
 const kOutHeaders = Symbol('kOutHeaders');
 const kNeedDrain = Symbol('kNeedDrain');
 const kCorked = Symbol('corked');
 const kBytesWritten = Symbol('kBytesWritten');
+const { kSocketBytesWritten } = require('internal/net');
 const kErrored = Symbol('errored');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
@@ -44,6 +47,8 @@ const kUniqueHeaders = Symbol('kUniqueHeaders');
 const kBeforeFinish = Symbol('kBeforeFinish');
 // The matchHeader bits of the headers _storeHeader has written so far.
 const kSeen = Symbol('kSeen');
+// The callback end() was given, called by onFinish just before 'finish'.
+const kEndCallback = Symbol('kEndCallback');
 
 const CRLF = '\r\n';
 // Strings up to this length are encoded in JavaScript before a socket write (_writeRaw).
@@ -120,6 +125,7 @@ function OutgoingMessage(options) {
   this[kErrored] = null;
   this[kBeforeFinish] = null;
   this[kSeen] = 0;
+  this[kEndCallback] = null;
   this[kHighWaterMark] = options?.highWaterMark ?? 16 * 1024;
   this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
 }
@@ -199,11 +205,20 @@ proto.destroy = function destroy(error) {
 
 // Writes bytes that already are HTTP (the header block, chunk framing), queueing them
 // until a socket is assigned.
-proto._send = function _send(data, encoding, callback, byteLength) {
+function send(data, encoding, callback, byteLength) {
   if (!this._headerSent && this._header !== null) {
     if (typeof data === 'string' && encoding !== 'hex' && encoding !== 'base64' &&
         encoding !== 'base64url' && encoding !== 'utf16le' && encoding !== 'ucs2' &&
         encoding !== 'ucs-2' && encoding !== 'utf-16le') {
+      const latin1 = directEncoding(encoding);
+      if (latin1 !== -1 && this._writeRaw === writeRaw &&
+          this._header.length + data.length <= kEncodeInJS) {
+        const conn = directTarget(this);
+        if (conn !== null) {
+          this._headerSent = true;
+          return writeDirect(conn, this._header, latin1 === 1, data, latin1 === 1, callback, -1);
+        }
+      }
       data = this._header + data;
     } else {
       this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
@@ -213,9 +228,10 @@ proto._send = function _send(data, encoding, callback, byteLength) {
     this._headerSent = true;
   }
   return this._writeRaw(data, encoding, callback, byteLength);
-};
+}
+proto._send = send;
 
-proto._writeRaw = function _writeRaw(data, encoding, callback, size) {
+function writeRaw(data, encoding, callback, size) {
   const conn = this.socket;
   if (conn && conn.destroyed) return false;
   if (typeof encoding === 'function') {
@@ -228,12 +244,12 @@ proto._writeRaw = function _writeRaw(data, encoding, callback, size) {
       // A socket's handle would read the string through the C API, which widens it to
       // UTF-16 and copies it twice; Buffer.from encodes short text in JavaScript, into
       // its pool, faster.
-      if (encoding == null || encoding === 'utf8' || encoding === 'utf-8') {
-        return conn.write(Buffer.from(data), callback);
+      const latin1 = directEncoding(encoding);
+      if (latin1 !== -1 && conn.parser?.consuming === true && writableIdle(conn)) {
+        return writeDirect(conn, '', false, data, latin1 === 1, callback, -1);
       }
-      if (encoding === 'latin1' || encoding === 'binary') {
-        return conn.write(Buffer.from(data, 'latin1'), callback);
-      }
+      if (latin1 === 0) return conn.write(Buffer.from(data), encoding, callback);
+      if (latin1 === 1) return conn.write(Buffer.from(data, 'latin1'), encoding, callback);
     }
     return conn.write(data, encoding, callback);
   }
@@ -241,7 +257,125 @@ proto._writeRaw = function _writeRaw(data, encoding, callback, size) {
   this.outputSize += data.length;
   this._onPendingData(data.length);
   return this.outputSize < this[kHighWaterMark];
-};
+}
+proto._writeRaw = writeRaw;
+
+// --- Writing straight to a server connection ---
+//
+// A response on a connection whose reads the native parser consumes (lib/_http_server.js) is
+// encoded into the parser binding's scratch bytes and written with one non-blocking write
+// (tryWriteScratch) while the socket's Writable is idle: nothing queued, nothing being
+// written, not corked or ending, and write() not replaced. Bytes that the system takes at
+// once are accounted as socket.write() would (bytesWritten, the idle timer; the callback in
+// a later tick, as Writable calls it after a write that completed at once); the rest, if
+// any, goes through socket.write(). This skips a Buffer, a write request and the Writable's
+// bookkeeping per response, and the header block and the body are encoded one after the
+// other instead of concatenated first.
+
+// What a net.Socket's write() is unless someone replaced it (on the socket or on
+// net.Socket.prototype, as instrumentation does): such a write() is always called.
+const socketWrite = require('internal/streams/writable').prototype.write;
+
+// 0 for UTF-8, 1 for Latin-1, -1 for an encoding the direct path does not write.
+function directEncoding(encoding) {
+  if (encoding == null || encoding === 'utf8' || encoding === 'utf-8') return 0;
+  if (encoding === 'latin1' || encoding === 'binary') return 1;
+  return -1;
+}
+
+// The socket msg can write to directly now, or null.
+function directTarget(msg) {
+  const conn = msg.socket;
+  if (conn === null || conn._httpMessage !== msg || msg.outputData.length !== 0 ||
+      conn.parser?.consuming !== true || conn.destroyed || !conn.writable ||
+      conn._handle == null || !writableIdle(conn)) {
+    return null;
+  }
+  return conn;
+}
+
+function writableIdle(conn) {
+  const ws = conn._writableState;
+  if (ws === undefined || ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending ||
+      ws.destroyed || ws.errored || !ws.constructed || conn.connecting) {
+    return false;
+  }
+  return conn.write === socketWrite;
+}
+
+// The header block whose bytes (scratchHeadBytes of them, encoded as UTF-8 unless
+// scratchHeadLatin1) start writeScratch: consecutive responses mostly repeat their header
+// block, which is then not encoded again.
+let scratchHead = null;
+let scratchHeadBytes = 0;
+let scratchHeadLatin1 = false;
+
+// Encodes str into writeScratch at pos as UTF-8 or Latin-1 (each unit's low byte, as
+// Buffer.from(str, 'latin1')); returns the bytes written.
+function encodeScratch(str, pos, latin1) {
+  if (!latin1) return utf8Write(writeScratch, str, pos, writeScratch.length - pos);
+  const n = str.length;
+  let i = asciiPrefixWrite(writeScratch, str, pos, n);
+  for (; i < n; i++) writeScratch[pos + i] = str.charCodeAt(i) & 0xff;
+  return n;
+}
+
+// Writes head + data (head: a header block not yet sent, or ''), head in Latin-1 when
+// headLatin1, data in Latin-1 when latin1, UTF-8 otherwise; with chunkLen >= 0, data is the
+// last chunk of a chunked body, chunkLen bytes long, framed here (its size line, then the
+// last-chunk) rather than concatenated first.
+function writeDirect(conn, head, headLatin1, data, latin1, callback, chunkLen) {
+  let n = 0;
+  if (head !== '') {
+    if (head === scratchHead && headLatin1 === scratchHeadLatin1) {
+      n = scratchHeadBytes;
+    } else {
+      n = encodeScratch(head, 0, headLatin1);
+      scratchHead = head;
+      scratchHeadBytes = n;
+      scratchHeadLatin1 = headLatin1;
+    }
+  } else {
+    scratchHead = null;
+  }
+  if (chunkLen >= 0) {
+    n += asciiPrefixWrite(writeScratch, chunkLen.toString(16), n, 16);
+    n += asciiPrefixWrite(writeScratch, CRLF, n, 2);
+  }
+  n += encodeScratch(data, n, latin1);
+  if (chunkLen >= 0) n += asciiPrefixWrite(writeScratch, lastChunkEnd, n, 16);
+  const written = tryWriteScratch(conn.parser, n);
+  if (written < 0) {
+    // Nothing was written: socket.write() meets the same error and reports it its way.
+    return conn.write(new FastBuffer(writeScratch.slice(0, n).buffer), callback);
+  }
+  conn[kSocketBytesWritten] += written;
+  conn._unrefTimer();
+  if (written < n) {
+    return conn.write(new FastBuffer(writeScratch.slice(written, n).buffer), callback);
+  }
+  if (typeof callback === 'function') process.nextTick(callback, null);
+  return true;
+}
+
+// The end of a last chunk: its CRLF, then the last-chunk with no trailers.
+const lastChunkEnd = '\r\n0\r\n\r\n';
+
+// end(string) of a chunked body with no trailers, written directly (see writeDirect) when it
+// can be; returns false (nothing done) when not.
+function sendLastChunkDirect(msg, len, chunk, encoding, callback) {
+  const latin1 = directEncoding(encoding);
+  if (latin1 === -1 || msg._send !== send || msg._writeRaw !== writeRaw) return false;
+  const head = msg._headerSent ? '' : msg._header;
+  if (head === null || head.length + chunk.length > kEncodeInJS) return false;
+  const conn = directTarget(msg);
+  if (conn === null) return false;
+  msg._headerSent = true;
+  // The header block goes out as Latin-1 with the chunk's size line (as in Node, where the
+  // size line is the first thing sent, in Latin-1, and the header block joins it).
+  writeDirect(conn, head, true, chunk, latin1 === 1, callback, len);
+  return true;
+}
 
 // What _storeHeader saw among the headers (matchHeader's result bits).
 const kSawConnection = 1;
@@ -606,9 +740,19 @@ function writeChunk(msg, chunk, encoding, callback, fromEnd, endOf) {
         encoding === 'utf-8' || encoding === 'latin1' || encoding === 'ascii')) {
       if (endOf !== undefined && msg._trailer === '') {
         // end(string) of a chunked body: the chunk and the last-chunk go out in one write.
-        msg._send(len.toString(16) + CRLF + chunk + CRLF + '0' + CRLF + CRLF, encoding,
-          () => onFinish(msg));
+        const finish = () => onFinish(msg);
+        if (sendLastChunkDirect(msg, len, chunk, encoding, finish)) return kFinishAttached;
+        if (headerNeedsLatin1(msg, encoding)) {
+          msg._send(len.toString(16) + CRLF, 'latin1', null);
+          msg._send(chunk + lastChunkEnd, encoding, finish);
+        } else {
+          msg._send(len.toString(16) + CRLF + chunk + lastChunkEnd, encoding, finish);
+        }
         return kFinishAttached;
+      }
+      if (headerNeedsLatin1(msg, encoding)) {
+        msg._send(len.toString(16) + CRLF, 'latin1', null);
+        return msg._send(chunk + CRLF, encoding, callback);
       }
       return msg._send(len.toString(16) + CRLF + chunk + CRLF, encoding, callback);
     }
@@ -623,8 +767,25 @@ function writeChunk(msg, chunk, encoding, callback, fromEnd, endOf) {
   return msg._send(chunk, encoding, callback, len);
 }
 
+// Whether the header block, not sent yet, must go out before a chunk of UTF-8 text rather
+// than with it: it is sent as Latin-1 with the chunk's size line (as in Node), which differs
+// from the chunk's encoding only for characters past ASCII.
+const nonAsciiPattern = /[^\x00-\x7f]/;
+function headerNeedsLatin1(msg, encoding) {
+  return !msg._headerSent && msg._header !== null &&
+    (encoding == null || encoding === 'utf8' || encoding === 'utf-8') &&
+    nonAsciiPattern.test(msg._header);
+}
+
 function uncorkSocket(socket) {
   if (socket.writableCorked) socket.uncork();
+}
+
+// end() sends what the socket holds even if someone corked it more than once (Node does).
+function uncorkFully(socket) {
+  const ws = socket?._writableState;
+  if (ws != null && ws.corked > 1) ws.corked = 1;
+  if (ws != null && ws.corked === 1) socket.uncork();
 }
 
 proto.addTrailers = function addTrailers(headers) {
@@ -661,6 +822,13 @@ function onFinish(msg) {
   // header was still being written) reports nothing more: 'error' and 'close' were emitted.
   if (msg.socket && msg.socket._hadError) return;
   if (msg.socket && msg._closed) msg.emit('close');
+  // end()'s callback runs just before 'finish', as a write callback would (as in Node: it
+  // is not a 'finish' listener, so it comes before those added earlier).
+  const callback = msg[kEndCallback];
+  if (callback !== null) {
+    msg[kEndCallback] = null;
+    callback(null);
+  }
   msg.emit('finish');
 }
 
@@ -689,7 +857,8 @@ proto.end = function end(chunk, encoding, callback) {
     if (cork && this.socket) this.socket.uncork();
     if (last === kFinishAttached) {
       // The body's own write carries the 'finish' callback: no extra empty write.
-      if (typeof callback === 'function') this.once('finish', callback);
+      if (typeof callback === 'function') this[kEndCallback] = callback;
+      uncorkFully(this.socket);
       this[kCorked] = 0;
       this.finished = true;
       if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) {
@@ -709,7 +878,7 @@ proto.end = function end(chunk, encoding, callback) {
     this._implicitHeader();
     if (this.socket) this.socket.uncork();
   }
-  if (typeof callback === 'function') this.once('finish', callback);
+  if (typeof callback === 'function') this[kEndCallback] = callback;
   if (!chunk && checkStrictLength(this) && this[kBytesWritten] !== this._contentLength) {
     throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
   }
@@ -721,6 +890,7 @@ proto.end = function end(chunk, encoding, callback) {
   } else {
     process.nextTick(finish);
   }
+  uncorkFully(this.socket);
   this[kCorked] = 0;
   this.finished = true;
   if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) {

@@ -526,11 +526,11 @@ function canConsume(socket) {
 }
 
 // After each read the native parser parsed (`this` is the parser).
-function parserOnExecute(ret, chunk) {
+function parserOnExecute(ret) {
   const socket = this.socket;
   socket._unrefTimer();
   if (typeof ret !== 'number' || this.upgradeReq !== null) {
-    onParserExecuteCommon(socket[kState], ret, chunk);
+    onParserExecuteCommon(socket[kState], ret, this.consumedChunk());
   }
 }
 

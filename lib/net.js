@@ -13,7 +13,7 @@ const {
   validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateNumber,
   validateObject, validatePort, validateString,
 } = require('internal/validators');
-const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const { isIP, isIPv4, isIPv6, kSocketBytesWritten: kBytesWritten } = require('internal/net');
 const {
   kOwner, kTimeout, kReadingHint, readChunk, writeGeneric, writevGeneric, streamOnRead,
   onStreamReadEnd, startReading, stopReading,
@@ -32,7 +32,6 @@ const { loopClock } = internalBinding('timers');
 const kBuffer = Symbol('kBuffer');
 const kBufferCb = Symbol('kBufferCb');
 const kBytesRead = Symbol('kBytesRead');
-const kBytesWritten = Symbol('kBytesWritten');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');

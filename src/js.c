@@ -1,5 +1,6 @@
 #include "js.h"
 
+#include <dlfcn.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -145,18 +146,24 @@ size_t lode_utf8_to_utf16(const uint8_t *s, size_t len, JSChar *out) {
  * also notes it as the VM's last cached string). Ref<StringImpl> has a destructor, so it is
  * returned through a hidden pointer (the Itanium C++ ABI); a StringImpl starts with its
  * reference count, counted in steps of 2 and changed atomically. JSContextGetGroup's value
- * is the VM. */
+ * is the VM. These C++ functions, like every engine internal Lode uses, are looked up when
+ * first needed (lode_engine_symbol): a library without them (another WebKit release) gets the
+ * C API's path, not a binary that fails to load. */
 typedef struct {
   void *data;
   size_t size;
 } wtf_span_t;
-void wtf_create8(void **impl, size_t length, wtf_span_t *chars) __asm__(
-    "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE");
-void wtf_create16(void **impl, size_t length, wtf_span_t *chars) __asm__(
-    "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE");
-void wtf_string_impl_destroy(void *impl) __asm__("_ZN3WTF10StringImpl7destroyEPS0_");
-void *jsc_string_from_impl(void *vm, void *impl) __asm__(
-    "_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE");
+static void (*wtf_create8)(void **impl, size_t length, wtf_span_t *chars);
+static void (*wtf_create16)(void **impl, size_t length, wtf_span_t *chars);
+static void (*wtf_string_impl_destroy)(void *impl);
+static void *(*jsc_string_from_impl)(void *vm, void *impl);
+
+void *lode_engine_symbol(const char *name) {
+  return dlsym(RTLD_DEFAULT, name);
+}
+
+/* Sets *slot (a function pointer) to the engine's symbol name → whether it exists. */
+#define RESOLVE(slot, name) ((*(void **)&(slot) = lode_engine_symbol(name)) != NULL)
 
 /* Whether this engine's StringImpl is laid out as the code above expects, checked once on a
  * fresh string: its reference count (one reference, in steps of 2), its length and its
@@ -168,6 +175,15 @@ static bool impl_layout_ok;
 static pthread_once_t impl_layout_once = PTHREAD_ONCE_INIT;
 
 static void check_impl_layout(void) {
+  impl_layout_ok = false;
+  if (!RESOLVE(wtf_create8,
+               "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE") ||
+      !RESOLVE(wtf_create16,
+               "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE") ||
+      !RESOLVE(wtf_string_impl_destroy, "_ZN3WTF10StringImpl7destroyEPS0_") ||
+      !RESOLVE(jsc_string_from_impl,
+               "_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE"))
+    return;
   void *impl = NULL;
   wtf_span_t chars = {NULL, 0};
   wtf_create8(&impl, 3, &chars);
@@ -437,6 +453,163 @@ void lode_js_set_function(JSContextRef ctx, JSObjectRef obj, const char *name,
   JSStringRef key = JSStringCreateWithUTF8CString(name);
   JSObjectSetProperty(ctx, obj, key, JSObjectMakeFunctionWithCallback(ctx, key, fn),
                       kJSPropertyAttributeNone, NULL);
+  JSStringRelease(key);
+}
+
+/* ---- Native functions that keep the engine's lock ----
+ * A function made by the C API (JSObjectMakeFunctionWithCallback) runs inside JSC's
+ * APICallbackShim, which drops every level of the API lock before the callback and takes it
+ * again after (JSLock::DropAllLocks): each release and acquire does VM bookkeeping (heap
+ * access, stack limits, the atom table, thread registration, DateCache::resetIfNecessary), and
+ * the first C API call inside then acquires and releases the whole lock again. A JSC host
+ * function (JSC::JSFunction::create with a native function pointer, exported) is called by the
+ * engine like its own built-ins, lock held: the C API calls inside are recursive takes (a
+ * counter). lode_host_call reads the call frame as the engine lays it out (64-bit: the
+ * callee in slot 3, the argument count including `this` in the low half of slot 4, `this` in
+ * slot 5, the arguments from slot 6; a JSValueRef is the JSValue's bits) and throws the
+ * callback's exception with JSC::VM::throwException. check_host_calls() tries all of it once
+ * on a probe (arguments, `this`, result, a thrown exception) and any mismatch, a missing
+ * StringImpl layout, or LODE_SLOW_CALLS=1 in the environment makes the functions C API ones.
+ * Only for callbacks that never call into JS through lode_make_callback (the same rule as
+ * LODE_LOCKED_CB): the outer lock would keep the microtask queue from draining there. */
+typedef int64_t (*jsc_native_fn)(void *global, void **frame);
+static void *(*jsc_function_create)(void *vm, void *global, unsigned length, void *const *name,
+                                    jsc_native_fn fn, unsigned visibility, unsigned intrinsic,
+                                    jsc_native_fn constructor, const void *signature);
+static int64_t (*jsc_call_host_function_as_constructor)(void *global, void **frame);
+static void *(*jsc_vm_throw)(void *vm, void *global, JSValueRef value);
+
+static bool resolve_host_symbols(void) {
+  return RESOLVE(jsc_function_create,
+                 "_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_"
+                 "11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EE"
+                 "ENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE") &&
+         RESOLVE(jsc_call_host_function_as_constructor,
+                 "_ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE") &&
+         RESOLVE(jsc_vm_throw, "_ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE");
+}
+
+#define JSC_UNDEFINED_BITS ((int64_t)0xa) /* JSValue encoding of undefined (64-bit) */
+
+int64_t lode_host_call(void *global, void **frame, JSObjectCallAsFunctionCallback cb) {
+  JSContextRef ctx = global;
+  size_t argc = (size_t)(uint32_t)(uintptr_t)frame[4] - 1;
+  JSValueRef this_value = frame[5];
+  JSObjectRef this_obj = JSValueIsObject(ctx, this_value) ? (JSObjectRef)this_value
+                                                            : JSContextGetGlobalObject(ctx);
+  JSValueRef exc = NULL;
+  JSValueRef result = cb(ctx, (JSObjectRef)frame[3], this_obj, argc,
+                         (const JSValueRef *)&frame[6], &exc);
+  if (exc != NULL) {
+    jsc_vm_throw((void *)JSContextGetGroup(ctx), global, exc);
+    return JSC_UNDEFINED_BITS;
+  }
+  return result != NULL ? (int64_t)(intptr_t)result : JSC_UNDEFINED_BITS;
+}
+
+/* Makes a host function named name (ASCII); the caller holds the lock. NULL if the name
+ * cannot be made. */
+static JSObjectRef make_host_function(JSContextRef ctx, const char *name, jsc_native_fn host) {
+  pthread_once(&impl_layout_once, check_impl_layout);
+  if (!impl_layout_ok) return NULL;
+  size_t n = strlen(name);
+  void *impl = NULL; /* a WTF::String is one pointer to its StringImpl */
+  wtf_span_t chars = {NULL, 0};
+  wtf_create8(&impl, n, &chars);
+  if (impl == NULL) return NULL;
+  if (n > 0) memcpy(chars.data, name, n);
+  JSObjectRef fn = jsc_function_create((void *)JSContextGetGroup(ctx), (void *)ctx, 0, &impl, host,
+                                       0, 0, jsc_call_host_function_as_constructor, NULL);
+  if (__atomic_sub_fetch((unsigned *)impl, 2, __ATOMIC_SEQ_CST) == 0)
+    wtf_string_impl_destroy(impl);
+  return fn;
+}
+
+/* The probe: records what it was called with; with two arguments it throws the second, with
+ * none it returns NULL (undefined). */
+static struct {
+  JSObjectRef fn, this_obj;
+  size_t argc;
+  JSValueRef arg0;
+} probe_seen;
+
+static JSValueRef probe_cb(LODE_CB_PARAMS) {
+  probe_seen.fn = fn;
+  probe_seen.this_obj = this_obj;
+  probe_seen.argc = argc;
+  probe_seen.arg0 = argc > 0 ? argv[0] : NULL;
+  if (argc == 2) *exc = argv[1];
+  return argc > 0 ? JSValueMakeNumber(ctx, 42) : NULL;
+}
+
+static int64_t probe_host(void *global, void **frame) {
+  return lode_host_call(global, frame, probe_cb);
+}
+
+/* 0 unchecked, 1 usable, -1 not. LODE_DEBUG_HOST_CALLS=1 prints the outcome of the check. */
+static int host_calls_state;
+
+static bool check_host_calls(JSContextRef ctx) {
+  if (host_calls_state != 0) return host_calls_state > 0;
+  host_calls_state = -1;
+  const char *slow = getenv("LODE_SLOW_CALLS");
+  if ((slow != NULL && strcmp(slow, "1") == 0) || !resolve_host_symbols()) return false;
+  JSLock(ctx);
+  JSObjectRef fn = make_host_function(ctx, "probe", probe_host);
+  bool ok = fn != NULL && JSObjectIsFunction(ctx, fn);
+  if (ok) {
+    JSObjectRef self = JSObjectMake(ctx, NULL, NULL);
+    JSValueRef args[2] = {JSValueMakeNumber(ctx, 7.5), JSObjectMake(ctx, NULL, NULL)};
+    JSValueRef exc = NULL;
+    memset(&probe_seen, 0, sizeof probe_seen);
+    JSValueRef r = JSObjectCallAsFunction(ctx, fn, self, 1, args, &exc);
+    ok = exc == NULL && r != NULL && JSValueIsNumber(ctx, r) &&
+         JSValueToNumber(ctx, r, NULL) == 42 && probe_seen.fn == fn &&
+         probe_seen.this_obj == self && probe_seen.argc == 1 && probe_seen.arg0 != NULL &&
+         JSValueIsStrictEqual(ctx, probe_seen.arg0, args[0]);
+    if (ok) {
+      /* Thrown and caught in JS: an exception that reaches a C API caller is reported to the
+       * inspector, which symbolizes a native backtrace (~0.5M instructions). */
+      JSStringRef names[3] = {JSStringCreateWithUTF8CString("f"),
+                              JSStringCreateWithUTF8CString("a"),
+                              JSStringCreateWithUTF8CString("b")};
+      JSStringRef body = JSStringCreateWithUTF8CString("try { f(a, b); } catch (e) { return e; }");
+      JSObjectRef catcher = JSObjectMakeFunction(ctx, NULL, 3, names, body, NULL, 1, &exc);
+      for (int i = 0; i < 3; i++) JSStringRelease(names[i]);
+      JSStringRelease(body);
+      JSValueRef catcher_args[3] = {fn, args[0], args[1]};
+      r = catcher != NULL ? JSObjectCallAsFunction(ctx, catcher, NULL, 3, catcher_args, &exc)
+                          : NULL;
+      ok = exc == NULL && r != NULL && JSValueIsStrictEqual(ctx, r, args[1]) &&
+           probe_seen.argc == 2 && probe_seen.this_obj == JSContextGetGlobalObject(ctx);
+    }
+    if (ok) {
+      exc = NULL;
+      r = JSObjectCallAsFunction(ctx, fn, self, 0, NULL, &exc);
+      ok = exc == NULL && r != NULL && JSValueIsUndefined(ctx, r) && probe_seen.argc == 0;
+    }
+  }
+  JSUnlock(ctx);
+  host_calls_state = ok ? 1 : -1;
+  if (getenv("LODE_DEBUG_HOST_CALLS") != NULL)
+    fprintf(stderr, "lode: host functions %s\n", ok ? "on" : "off");
+  return ok;
+}
+
+void lode_js_set_host_function(JSContextRef ctx, JSObjectRef obj, const char *name,
+                               lode_host_fn host, JSObjectCallAsFunctionCallback fn) {
+  JSObjectRef f = NULL;
+  if (check_host_calls(ctx)) {
+    JSLock(ctx);
+    f = make_host_function(ctx, name, host);
+    JSUnlock(ctx);
+  }
+  if (f == NULL) {
+    lode_js_set_function(ctx, obj, name, fn);
+    return;
+  }
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSObjectSetProperty(ctx, obj, key, f, kJSPropertyAttributeNone, NULL);
   JSStringRelease(key);
 }
 

@@ -11,6 +11,15 @@
 void JSLock(JSContextRef ctx);
 void JSUnlock(JSContextRef ctx);
 void JSConfigureSignalForGC(int signal);
+
+/* The address of one of the engine's exported C++ functions (by its mangled name), or NULL
+ * when this library has none of that name: every caller keeps a C API fallback. */
+void *lode_engine_symbol(const char *name);
+/* With true (JavaScriptCore's default) every exception that reaches a C API caller is reported
+ * with a symbolized native backtrace (dladdr over each frame, ~0.5M instructions); nothing in
+ * Lode reads it. Set false on every global context. */
+void JSGlobalContextSetIncludesNativeCallStackWhenReportingExceptions(JSGlobalContextRef ctx,
+                                                                      bool include);
 void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function,
                                                   JSValueRef *exception);
 
@@ -43,6 +52,18 @@ _Noreturn void lode_js_check_failed(const char *file, int line, const char *expr
     return result;                                                                                 \
   }                                                                                                \
   static JSValueRef name##_locked(LODE_CB_PARAMS)
+
+/* A native function the engine calls with its lock held (see js.c: no DropAllLocks around
+ * it), for hot bindings that never run JS through lode_make_callback. LODE_HOST_FN(cb)
+ * defines cb_host, the engine-side entry of callback cb; lode_js_set_host_function sets
+ * obj[name] to it, or to an ordinary C API function of cb where the engine does not match
+ * (checked once). */
+typedef int64_t (*lode_host_fn)(void *global, void **frame);
+int64_t lode_host_call(void *global, void **frame, JSObjectCallAsFunctionCallback cb);
+#define LODE_HOST_FN(cb)                                                                           \
+  static int64_t cb##_host(void *global, void **frame) { return lode_host_call(global, frame, cb); }
+void lode_js_set_host_function(JSContextRef ctx, JSObjectRef obj, const char *name,
+                               lode_host_fn host, JSObjectCallAsFunctionCallback fn);
 
 /* The bytes of v when it is a typed array of any element type (and, with
  * array_buffers, an ArrayBuffer): sets *data and *len and returns true; returns false when v

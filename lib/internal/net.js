@@ -65,4 +65,8 @@ function ipv6WordsToText(words) {
   return `${hex(words.slice(0, best))}::${hex(words.slice(best + bestLength))}`;
 }
 
-module.exports = { isIP, isIPv4, isIPv6, ipv6WordsToText };
+// net.Socket's count of the bytes handed to the system (bytesWritten adds what is queued);
+// http's direct response writes add theirs.
+const kSocketBytesWritten = Symbol('kBytesWritten');
+
+module.exports = { isIP, isIPv4, isIPv6, ipv6WordsToText, kSocketBytesWritten };

@@ -15,9 +15,10 @@ void JSGlobalContextSetEvalEnabled(JSGlobalContextRef ctx, bool enabled, JSStrin
 /* JSC::JSObject::setPrototypeDirect(JSC::VM&, JSC::JSValue), exported by the library: the
  * prototype change without the checks of [[SetPrototypeOf]]. A JSGlobalContextRef is the
  * realm's JSGlobalObject, a JSContextGroupRef its VM, and on 64-bit a JSValueRef is the
- * encoded JSValue. */
-void lode__set_prototype_direct(JSGlobalContextRef global, JSContextGroupRef vm, JSValueRef value)
-    __asm__("_ZN3JSC8JSObject18setPrototypeDirectERNS_2VMENS_7JSValueE");
+ * encoded JSValue. Looked up on first use; without it global objects keep the engine's
+ * immutable prototype. */
+static void (*set_prototype_direct)(JSGlobalContextRef global, JSContextGroupRef vm,
+                                    JSValueRef value);
 _Static_assert(sizeof(JSValueRef) == 8, "JSValueRef is an encoded JSValue only on 64-bit");
 
 /* Appends the characters of a JS string to buf at *n. */
@@ -355,6 +356,7 @@ static JSValueRef make_context_cb(LODE_CB_PARAMS) {
   g->sandbox = argc > 0 && JSValueIsObject(ctx, argv[0]) ? (JSObjectRef)argv[0] : NULL;
   JSGlobalContextRef context =
       JSGlobalContextCreateInGroup(JSContextGetGroup(rt->ctx), global_class());
+  JSGlobalContextSetIncludesNativeCallStackWhenReportingExceptions(context, false);
   JSObjectRef global = JSContextGetGlobalObject(context);
   /* V8's default, which Node's contexts have (JavaScriptCore's is 100). */
   JSStringRef error_name = JSStringCreateWithUTF8CString("Error");
@@ -450,10 +452,14 @@ static JSValueRef is_global_object_cb(LODE_CB_PARAMS) {
  * global is extensible and that proto's chain does not lead back to it. */
 LODE_LOCKED_CB(set_global_prototype_cb) {
   LODE_CB_UNUSED;
+  if (set_prototype_direct == NULL)
+    *(void **)&set_prototype_direct =
+        lode_engine_symbol("_ZN3JSC8JSObject18setPrototypeDirectERNS_2VMENS_7JSValueE");
   JSGlobalContextRef realm = argc < 2 ? NULL : realm_of_global(ctx, argv[0]);
-  if (realm == NULL || !(JSValueIsObject(ctx, argv[1]) || JSValueIsNull(ctx, argv[1])))
+  if (realm == NULL || set_prototype_direct == NULL ||
+      !(JSValueIsObject(ctx, argv[1]) || JSValueIsNull(ctx, argv[1])))
     return JSValueMakeBoolean(ctx, false);
-  lode__set_prototype_direct(realm, JSContextGetGroup(realm), argv[1]);
+  set_prototype_direct(realm, JSContextGetGroup(realm), argv[1]);
   return JSValueMakeBoolean(ctx, true);
 }
 

@@ -423,6 +423,43 @@ static JSValueRef unconsume_cb(LODE_CB_PARAMS) {
   return NULL;
 }
 
+/* ---- writing a response straight to the consumed stream ----
+ *
+ * lib/_http_outgoing.js encodes a short response (header block and body) into writeScratch
+ * and calls tryWrite(parser, n) when the socket's Writable has nothing queued: the bytes go
+ * out with one uv_try_write, with no Buffer, write request or Writable bookkeeping per
+ * response. What the socket does not take at once, JS writes the ordinary way. */
+
+enum { SCRATCH_LEN = 64 * 1024 };
+static JSObjectRef scratch_array;
+static uint8_t *scratch;
+
+/* tryWrite(parser, n) → the number of the first n bytes of writeScratch that the stream
+ * `parser` consumes took (0 when its socket buffer is full or writes are queued: libuv keeps
+ * the order), or a negative libuv code (UV_EBADF when the parser consumes no open stream). */
+LODE_LOCKED_CB(try_write_cb) {
+  LODE_CB_UNUSED;
+  parser_t *s = argc > 0 && JSValueIsObject(ctx, argv[0])
+                    ? JSObjectGetPrivate((JSObjectRef)argv[0]) : NULL;
+  if (s == NULL || s->magic != PARSER_MAGIC) {
+    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                         "The \"parser\" argument must be an HTTPParser");
+  }
+  double n = arg_num(ctx, argc, argv, 1);
+  if (!(n >= 0 && n <= SCRATCH_LEN)) {
+    return lode_js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "Bad length");
+  }
+  lode__stream_t *st = s->stream;
+  if (st == NULL || st->state != LODE__HANDLE_OPEN) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (n == 0) return JSValueMakeNumber(ctx, 0);
+  uv_buf_t buf = uv_buf_init((char *)scratch, (unsigned)n);
+  int r = uv_try_write(&st->h.stream, &buf, 1);
+  return JSValueMakeNumber(ctx, r == UV_EAGAIN ? 0 : r);
+}
+
+/* The engine calls tryWrite with its lock held (no lock drop and retake per response). */
+LODE_HOST_FN(try_write_cb)
+
 /* finish(): tells the parser the input ended (a body delimited by the end of the stream
  * completes here). Same results as execute(). */
 static JSValueRef finish_cb(LODE_CB_PARAMS) {
@@ -558,10 +595,17 @@ JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
     lode_pin(rt, info_array);
     info = JSObjectGetTypedArrayBytesPtr(ctx, info_array, NULL);
   }
+  if (scratch_array == NULL) {
+    scratch_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, SCRATCH_LEN, NULL);
+    lode_pin(rt, scratch_array);
+    scratch = JSObjectGetTypedArrayBytesPtr(ctx, scratch_array, NULL);
+  }
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   lode_js_set(ctx, b, "HTTPParser", JSObjectMakeConstructor(ctx, parser_class, parser_construct_cb));
   lode_js_set(ctx, b, "events", events_array);
   lode_js_set(ctx, b, "info", info_array);
+  lode_js_set(ctx, b, "writeScratch", scratch_array);
+  lode_js_set_host_function(ctx, b, "tryWrite", try_write_cb_host, try_write_cb);
   JSObjectRef methods = JSObjectMakeArray(ctx, 0, NULL, NULL);
 #define LODE_SET_METHOD(num, name, string)                                                         \
   JSObjectSetPropertyAtIndex(ctx, methods, num, lode_js_value_from_cstr(ctx, #string), NULL);

@@ -30,14 +30,18 @@ typedef struct {
   unsigned length;
   bool is_8bit;
 } wtf_string_view_t;
-void _ZN3WTF19setTimeZoneOverrideENS_10StringViewE(wtf_string_view_t name);
+static void (*set_time_zone_override)(wtf_string_view_t name); /* looked up on first use */
 
 static void update_time_zone(const char *name, const char *value) {
   if (strcmp(name, "TZ") != 0) return;
   for (const char *p = value; *p; p++)
     if ((unsigned char)*p >= 0x80) return; /* zone names are ASCII */
+  if (set_time_zone_override == NULL)
+    *(void **)&set_time_zone_override =
+        lode_engine_symbol("_ZN3WTF19setTimeZoneOverrideENS_10StringViewE");
+  if (set_time_zone_override == NULL) return;
   wtf_string_view_t view = {value, (unsigned)strlen(value), true};
-  _ZN3WTF19setTimeZoneOverrideENS_10StringViewE(view);
+  set_time_zone_override(view);
 }
 
 static uint64_t start_time;
