@@ -7,7 +7,9 @@
 // and hooks made by createHook() fire only for AsyncResource objects (not for the
 // runtime's own handles or promises).
 
-const { codes } = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const {
   validateFunction, validateObject, validateString,
 } = require('internal/validators');

@@ -3,12 +3,9 @@
 // prototype is Buffer.prototype; small Buffers share one pooled ArrayBuffer, as in Node.
 // The byte work lives in internal/buffer and src/bindings/buffer.c.
 
-const {
-  codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_BUFFER_SIZE,
-    ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING,
-  },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown: a program that makes Buffers without a bad argument never loads it.
+const { codes } = require('internal/errors/lazy');
 const { validateInteger, validateNumber, validateString } = require('internal/validators');
 const { isAnyArrayBuffer, isTypedArray, isUint8Array } = require('internal/util/types');
 const {
@@ -100,7 +97,7 @@ function fromString(string, encoding) {
       if (typeof encoding !== 'string' || encoding.length === 0) {
         ops = encodingOps.utf8;
       } else {
-        throw new ERR_UNKNOWN_ENCODING(encoding);
+        throw new codes.ERR_UNKNOWN_ENCODING(encoding);
       }
     }
   }
@@ -127,11 +124,11 @@ function fromArrayBuffer(obj, byteOffset, length) {
     if (byteOffset !== byteOffset) byteOffset = 0;
   }
   const maxLength = obj.byteLength - byteOffset;
-  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (maxLength < 0) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length !== undefined) {
     length = +length;
     if (length > 0) {
-      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+      if (length > maxLength) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('length');
     } else {
       length = 0;
     }
@@ -178,7 +175,7 @@ function Buffer(arg, encodingOrOffset, length) {
   warnDeprecatedConstructor();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') {
-      throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+      throw new codes.ERR_INVALID_ARG_TYPE('string', 'string', arg);
     }
     return Buffer.alloc(arg);
   }
@@ -194,7 +191,7 @@ Object.setPrototypeOf(Buffer, Uint8Array);
 Buffer.poolSize = 64 * 1024; // Node 24's size
 
 function firstArgumentError(value) {
-  return new ERR_INVALID_ARG_TYPE('first argument',
+  return new codes.ERR_INVALID_ARG_TYPE('first argument',
     ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 }
 
@@ -225,7 +222,7 @@ defineStatic('from', function from(value, encodingOrOffset, length) {
 });
 
 defineStatic('copyBytesFrom', function copyBytesFrom(view, offset, length) {
-  if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  if (!isTypedArray(view)) throw new codes.ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
   const viewLength = view.length;
   if (viewLength === 0) return new FastBuffer();
   if (offset !== undefined || length !== undefined) {
@@ -278,8 +275,12 @@ defineStatic('isBuffer', function isBuffer(b) {
 });
 
 defineStatic('compare', function compare(buf1, buf2) {
-  if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
-  if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (!isUint8Array(buf1)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
+  }
+  if (!isUint8Array(buf2)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
+  }
   if (buf1 === buf2) return 0;
   return binding.compare(buf1, 0, buf1.length, buf2, 0, buf2.length);
 });
@@ -294,7 +295,7 @@ function validateOffset(value, name, min = 0, max = kMaxSafe) {
 }
 
 defineStatic('concat', function concat(list, length) {
-  if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
+  if (!Array.isArray(list)) throw new codes.ERR_INVALID_ARG_TYPE('list', 'Array', list);
   if (list.length === 0) return new FastBuffer();
   if (length === undefined) {
     length = 0;
@@ -309,7 +310,7 @@ defineStatic('concat', function concat(list, length) {
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) {
-      throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], buf);
+      throw new codes.ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], buf);
     }
     const n = buf.length;
     if (n > length - pos) {
@@ -330,7 +331,7 @@ defineStatic('concat', function concat(list, length) {
 defineStatic('byteLength', function byteLength(string, encoding) {
   if (typeof string !== 'string') {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
-    throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+    throw new codes.ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   if (string.length === 0) return 0;
   const ops = getEncodingOps(encoding);
@@ -364,7 +365,7 @@ for (const name of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'ut
   const ops = encodingOps[name];
   defineMethod(`${name}Write`, function(string, offset = 0, length = this.length - offset) {
     if (typeof string !== 'string') throw stringArgumentError();
-    if (offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    if (offset > this.length) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('offset');
     if (length > this.length - offset) length = this.length - offset;
     return ops.write(this, string, offset, length);
   });
@@ -402,7 +403,7 @@ defineMethod('toString', function toString(encoding, start, end) {
   if (end <= start) return '';
   if (encoding === undefined) return utf8Slice(this, start, end);
   const ops = getEncodingOps(encoding);
-  if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (ops === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   return ops.slice(this, start, end);
 });
 Object.defineProperty(proto, 'toLocaleString', {
@@ -411,7 +412,7 @@ Object.defineProperty(proto, 'toLocaleString', {
 
 defineMethod('equals', function equals(otherBuffer) {
   if (!isUint8Array(otherBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+    throw new codes.ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
   }
   if (this === otherBuffer) return true;
   const len = this.byteLength;
@@ -460,7 +461,7 @@ Object.defineProperty(proto, customInspectSymbol, {
 
 defineMethod('compare', function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) {
-    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    throw new codes.ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   }
   if (arguments.length === 1) return binding.compare(this, 0, this.length, target, 0, target.length);
   if (targetStart === undefined) targetStart = 0;
@@ -507,29 +508,31 @@ function toInteger(n, defaultValue) {
 }
 
 defineMethod('copy', function copy(target, targetStart, sourceStart, sourceEnd) {
-  if (!ArrayBuffer.isView(this)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], this);
+  if (!ArrayBuffer.isView(this)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], this);
+  }
   if (!ArrayBuffer.isView(target)) {
-    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    throw new codes.ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   }
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
     targetStart = Number.isInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
-    if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+    if (targetStart < 0) throw new codes.ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
   }
   if (sourceStart === undefined) {
     sourceStart = 0;
   } else {
     sourceStart = Number.isInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
     if (sourceStart < 0 || sourceStart > this.byteLength) {
-      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.byteLength}`, sourceStart);
+      throw new codes.ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.byteLength}`, sourceStart);
     }
   }
   if (sourceEnd === undefined) {
     sourceEnd = this.byteLength;
   } else {
     sourceEnd = Number.isInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
-    if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+    if (sourceEnd < 0) throw new codes.ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
   }
   if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
   return copyActual(this, target, targetStart, sourceStart, sourceEnd);
@@ -557,7 +560,7 @@ defineMethod('write', function write(string, offset, length, encoding) {
   }
   if (!encoding || encoding === 'utf8') return utf8Write(this, string, offset, length);
   const ops = getEncodingOps(encoding);
-  if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (ops === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   return ops.write(this, string, offset, length);
 });
 
@@ -594,7 +597,7 @@ defineMethod('slice', function slice(start, end) {
 });
 
 function swapError(bits) {
-  return new ERR_INVALID_BUFFER_SIZE(`${bits}-bits`);
+  return new codes.ERR_INVALID_BUFFER_SIZE(`${bits}-bits`);
 }
 
 defineMethod('swap16', function swap16() {
@@ -661,7 +664,7 @@ function fillImpl(buf, value, offset, end, encoding) {
     const normalized = normalizeEncoding(encoding);
     if (normalized === undefined) {
       validateString(encoding, 'encoding');
-      throw new ERR_UNKNOWN_ENCODING(encoding);
+      throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     }
     if (value.length === 0) {
       value = 0;
@@ -687,23 +690,23 @@ function fillImpl(buf, value, offset, end, encoding) {
     if (offset >= end) return buf;
   }
   if (typeof value === 'number') {
-    if (offset > end || end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    if (offset > end || end > buf.byteLength) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
     typedArrayFill.call(bytesOf(buf), value, offset, end);
     return buf;
   }
   let pattern;
   if (typeof value === 'string') {
     pattern = Buffer.from(value, encoding);
-    if (pattern.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
+    if (pattern.length === 0) throw new codes.ERR_INVALID_ARG_VALUE('value', value);
   } else if (ArrayBuffer.isView(value)) {
     pattern = bytesOf(value);
-    if (pattern.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
+    if (pattern.length === 0) throw new codes.ERR_INVALID_ARG_VALUE('value', value);
   } else {
     // Anything else fills with its 32-bit value's low byte, as Node's native fill does.
     typedArrayFill.call(bytesOf(buf), (value >>> 0) & 255, offset, end);
     return buf;
   }
-  if (end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  if (end > buf.byteLength) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
   if (pattern.length === 1) typedArrayFill.call(bytesOf(buf), pattern[0], offset, end);
   else binding.fill(bytesOf(buf), pattern, offset, end);
   return buf;
@@ -759,11 +762,12 @@ function bidirectionalIndexOf(buffer, value, byteOffset, encoding, forward) {
   }
   const ops = encoding === undefined ? encodingOps.utf8 : getEncodingOps(encoding);
   if (typeof value === 'string') {
-    if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (ops === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     return indexOfBytes(buffer, fromString(value, ops.encoding), byteOffset, forward);
   }
   if (isUint8Array(value)) return indexOfBytes(buffer, value, byteOffset, forward);
-  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
+  throw new codes.ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'],
+                                      value);
 }
 
 defineMethod('indexOf', function indexOf(value, byteOffset, encoding) {
@@ -793,7 +797,7 @@ function checkValidatable(input) {
   // A detached buffer reads as empty (valid), as in Node 24.
   if (isTypedArray(input)) return input;
   if (isAnyArrayBuffer(input)) return input.detached ? new Uint8Array(0) : new Uint8Array(input);
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  throw new codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isUtf8(input) {
@@ -816,7 +820,7 @@ function transcodeError(code, errno) {
 
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) {
-    throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+    throw new codes.ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
   }
   if (source.length === 0) return new FastBuffer();
   const from = normalizeEncoding(fromEncoding) || fromEncoding;
@@ -851,7 +855,7 @@ function invalidCharacter(message = 'Invalid character') {
 
 // Encodes a string of Latin-1 characters (each a byte) as base64.
 function btoa(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('input');
   input = `${input}`;
   for (let i = 0; i < input.length; i++) {
     if (input.charCodeAt(i) > 0xff) throw invalidCharacter();
@@ -868,7 +872,7 @@ function isAsciiWhitespace(code) {
 // end of a length that is a multiple of four, is "Invalid character"; a length that
 // leaves a lone sextet is "not correctly encoded".
 function atob(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('input');
   input = `${input}`;
   if (base64Values === undefined) {
     base64Values = new Int8Array(128).fill(-1);

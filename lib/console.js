@@ -1,6 +1,6 @@
 'use strict';
 // The global console: Console's methods over process.stdout and process.stderr (made lazily,
-// see internal/console/stdio). As in Node, each method is an own enumerable property named
+// see makeStream below). As in Node, each method is an own enumerable property named
 // like it that works detached (`const { log } = console`), the keys come in Node's order with
 // Console among them, and the prototype is a plain object.
 //
@@ -11,7 +11,84 @@
 const {
   kStdout, kStderr, kGroupIndent, setState, formatPrimitives,
 } = require('internal/console/shared');
-const { stdout, stderr } = require('internal/console/stdio');
+
+// What the global console writes to: stand-ins for process.stdout and process.stderr, which
+// are made lazily. process.stdout and stderr write synchronously to files, pipes and
+// terminals alike, so until a program touches one of them, console output can go straight to
+// its file descriptor with the same synchronous write — and `console.log('hi')` need not load
+// the streams (about two thirds of a hello world's start-up). Once the real stream exists (a
+// program read process.stdout, perhaps to patch its write()), everything goes through it, as
+// in Node. (Part of this module rather than one of its own: a built-in costs ~0.15M
+// instructions to load besides its size.)
+
+const fsBinding = internalBinding('fs');
+const { loader } = require;
+
+function realStream(fd) {
+  if (!loader.isLoaded('internal/process/stdio')) return undefined;
+  return require('internal/process/stdio').peekWritable(fd);
+}
+
+function makeStream(fd) {
+  let isTTY;
+  const stream = {
+    get isTTY() {
+      const real = realStream(fd);
+      if (real !== undefined) return real.isTTY;
+      isTTY ??= fsBinding.guessHandleType(fd) === 'TTY';
+      return isTTY;
+    },
+    getColorDepth(env) {
+      const real = realStream(fd);
+      if (real !== undefined) return real.getColorDepth(env);
+      return require('internal/tty').getColorDepth(env);
+    },
+    hasColors(count, env) {
+      const real = realStream(fd);
+      if (real !== undefined) return real.hasColors(count, env);
+      return require('internal/tty').hasColors.call(stream, count, env);
+    },
+    // The global console's plain path: false once the real stream exists (the console then
+    // goes through it as usual), else as write().
+    writeDirect(text) {
+      // (realStream's test inline: this runs at every program's first console.log.)
+      if (loader.isLoaded('internal/process/stdio') &&
+          require('internal/process/stdio').peekWritable(fd) !== undefined) {
+        return false;
+      }
+      if (fsBinding.writeString(fd, text) < 0) {
+        (fd === 1 ? process.stdout : process.stderr).write(text);
+      }
+      return true;
+    },
+    write(text) {
+      const real = realStream(fd);
+      // A failed direct write (EPIPE, a closed descriptor…) is retried through the real
+      // stream, which reports it the way Node does.
+      if (real !== undefined || fsBinding.writeString(fd, text) < 0) {
+        return (real ?? (fd === 1 ? process.stdout : process.stderr)).write(text);
+      }
+      return true;
+    },
+    // The console's error handling: while the stream is not made, a write either succeeded
+    // or went to the real stream, so one listener is as good as any.
+    listenerCount(name) {
+      return realStream(fd)?.listenerCount(name) ?? 1;
+    },
+    once(name, listener) {
+      realStream(fd)?.once(name, listener);
+      return stream;
+    },
+    removeListener(name, listener) {
+      realStream(fd)?.removeListener(name, listener);
+      return stream;
+    },
+  };
+  return stream;
+}
+
+const stdout = makeStream(1);
+const stderr = makeStream(2);
 
 // The class, and its prototype's methods as they were when it was loaded: the global
 // console's methods call those (Node binds its methods when the console is made).
@@ -33,7 +110,7 @@ function consoleClass() {
 // console.log(...) and the like, written without the Console class when nothing could make
 // the output differ: primitives only (a format specifier only in a lone string), no colors
 // (strings never get any; other primitives do on a terminal), no group indentation, the
-// console's own streams, and process.stdout/stderr not made yet (see internal/console/stdio).
+// console's own streams, and process.stdout/stderr not made yet (see makeStream above).
 // Returns whether it wrote.
 function printPrimitives(key, facade, args) {
   if (globalConsole[key] !== facade || globalConsole[kGroupIndent] !== '') return false;

@@ -9,7 +9,9 @@
 // uncaught exception. Stores are anything with `run(value, fn)`, such as
 // AsyncLocalStorage.
 
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const { validateFunction } = require('internal/validators');
 
 const channels = new Map();
@@ -25,7 +27,7 @@ function reportError(err) {
 
 function validateChannelName(name, argName = 'channel') {
   if (typeof name !== 'string' && typeof name !== 'symbol') {
-    throw new ERR_INVALID_ARG_TYPE(argName, ['string', 'symbol'], name);
+    throw new codes.ERR_INVALID_ARG_TYPE(argName, ['string', 'symbol'], name);
   }
 }
 
@@ -154,12 +156,12 @@ class TracingChannel {
       for (const event of tracingEvents) {
         const given = nameOrChannels[event];
         if (!(given instanceof Channel)) {
-          throw new ERR_INVALID_ARG_TYPE(`nameOrChannels.${event}`, 'Channel', given);
+          throw new codes.ERR_INVALID_ARG_TYPE(`nameOrChannels.${event}`, 'Channel', given);
         }
         defineTracingEvent(this, event, given);
       }
     } else {
-      throw new ERR_INVALID_ARG_TYPE('nameOrChannels',
+      throw new codes.ERR_INVALID_ARG_TYPE('nameOrChannels',
         ['string', 'TracingChannel', 'Object'], nameOrChannels);
     }
   }

@@ -2,10 +2,8 @@
 // node:os — operating-system information over internalBinding('os') (libuv), whose functions
 // return a negative libuv code on failure; here the codes become ERR_SYSTEM_ERROR.
 
-const {
-  uvErrmapGet,
-  codes: { ERR_SYSTEM_ERROR },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error.
+const { errors, codes } = require('internal/errors/lazy');
 const { validateInt32 } = require('internal/validators');
 
 const binding = internalBinding('os');
@@ -56,8 +54,8 @@ const constants = { __proto__: null,
 // Node's ERR_SYSTEM_ERROR for libuv code `err` from `syscall`:
 // "A system error occurred: uv_os_gethostname returned ENOSYS (function not implemented)".
 function systemError(err, syscall, caller) {
-  const [code, message] = uvErrmapGet(err) ?? ['UNKNOWN', 'unknown error'];
-  const error = new ERR_SYSTEM_ERROR({ errno: err, code, message, syscall });
+  const [code, message] = errors.uvErrmapGet(err) ?? ['UNKNOWN', 'unknown error'];
+  const error = new codes.ERR_SYSTEM_ERROR({ errno: err, code, message, syscall });
   Error.captureStackTrace(error, caller);
   return error;
 }

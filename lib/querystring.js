@@ -4,7 +4,9 @@
 // keys like 'constructor' or '__proto__' are ordinary properties); a key seen twice
 // collects its values in an array.
 
-const { codes: { ERR_INVALID_URI } } = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 
 // Characters escape() leaves as they are: those encodeURIComponent() leaves alone.
 const unreserved = new Uint8Array(128);
@@ -44,7 +46,7 @@ function escapeString(str) {
         percentByte(0x80 | ((code >> 6) & 0x3f)) + percentByte(0x80 | (code & 0x3f));
     } else {
       const start = i;
-      if (++i >= str.length) throw new ERR_INVALID_URI();
+      if (++i >= str.length) throw new codes.ERR_INVALID_URI();
       code = 0x10000 + (((code & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff));
       out += str.slice(lastPos, start) + percentByte(0xf0 | (code >> 18)) +
         percentByte(0x80 | ((code >> 12) & 0x3f)) + percentByte(0x80 | ((code >> 6) & 0x3f)) +

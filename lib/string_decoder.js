@@ -4,9 +4,9 @@
 // 3-byte group (base64) cut by a chunk boundary waits in lastChar until the rest arrives;
 // end() flushes what is left (an incomplete UTF-8 character becomes U+FFFD).
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const { FastBuffer, normalizeEncoding, utf8Slice, ucs2Slice, base64Slice, base64urlSlice } =
   require('internal/buffer');
 
@@ -27,7 +27,7 @@ function bytesOf(buf) {
 
 function StringDecoder(encoding) {
   const normalized = normalizeEncoding(encoding);
-  if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (normalized === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   this.encoding = normalized;
   Object.defineProperty(this, kState, {
     value: { lastChar: new FastBuffer(4), lastNeed: 0, lastTotal: 0 },
@@ -117,7 +117,7 @@ function writeBase64(state, buf, slice) {
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
   if (!ArrayBuffer.isView(buf)) {
-    throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+    throw new codes.ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
   }
   const state = this[kState];
   buf = bytesOf(buf);

@@ -9,9 +9,9 @@
 // are percent-encoded outside the hostname, and non-ASCII hostnames are converted to
 // punycode. Node 24 warns (DEP0169) on the first use of url.parse outside node_modules.
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const { validateString, validateObject } = require('internal/validators');
 const internal = require('internal/url');
 const {
@@ -270,13 +270,13 @@ Url.prototype.parseAuthority = function parseAuthority(rest, url) {
 
   if (this.hostname !== '') {
     if (ipv6) {
-      if (forbiddenHostCharsIpv6.test(this.hostname)) throw new ERR_INVALID_URL(url);
+      if (forbiddenHostCharsIpv6.test(this.hostname)) throw new codes.ERR_INVALID_URL(url);
     } else {
       this.hostname = toASCII(this.hostname);
       // An empty result, or one with characters the scan above removes, can only come
       // from the conversion: refuse it rather than guess.
       if (this.hostname === '' || forbiddenHostChars.test(this.hostname)) {
-        throw new ERR_INVALID_URL(url);
+        throw new codes.ERR_INVALID_URL(url);
       }
     }
   }
@@ -328,7 +328,7 @@ function urlFormat(urlObject, options) {
   if (typeof urlObject === 'string') {
     urlObject = urlParse(urlObject);
   } else if (typeof urlObject !== 'object' || urlObject === null) {
-    throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
+    throw new codes.ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
   } else if (isURL(urlObject)) {
     let fragment = true;
     let unicode = false;

@@ -131,11 +131,9 @@ static void bootstrap(lode_runtime_t *rt) {
   lode_js_set(ctx, vars, "internalBinding", ib);
   JSLock(ctx);
   JSValueRef hooks = NULL;
-  if (lode_natives_run(rt, "internal/bootstrap/realm", vars, &exc)) {
-    JSValueRef start = lode_js_get(ctx, module, "exports");
-    if (JSValueIsObject(ctx, start))
-      hooks = JSObjectCallAsFunction(ctx, (JSObjectRef)start, NULL, 0, NULL, &exc);
-  }
+  /* Running the realm runs the bootstrap; its exports are the hooks. */
+  if (lode_natives_run(rt, "internal/bootstrap/realm", vars, &exc))
+    hooks = lode_js_get(ctx, module, "exports");
   if (exc != NULL || hooks == NULL || !JSValueIsObject(ctx, hooks)) {
     if (exc) print_raw_exception(ctx, exc);
     lode_exit(rt, 70);
@@ -243,6 +241,7 @@ int lode_runtime_run(const lode_options_t *options) {
   set_engine_options();
   lode_glib_loop_init(rt);
   rt->ctx = JSGlobalContextCreate(NULL);
+  JSGlobalContextSetIncludesNativeCallStackWhenReportingExceptions(rt->ctx, false);
   lode_performance_milestone(LODE_MILESTONE_ENGINE_START);
   rt->global = JSContextGetGlobalObject(rt->ctx);
   rt->bindings = JSObjectMake(rt->ctx, NULL, NULL);

@@ -9,9 +9,9 @@
 // form), revokeBlobURL(url) forgets it, and resolveObjectURL(url) finds it again. URL's
 // static createObjectURL/revokeObjectURL are meant to call the first two.
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const { validateDictionary } = require('internal/validators');
 const { isAnyArrayBuffer } = require('internal/util/types');
 
@@ -47,7 +47,7 @@ function partBytes(part, endings) {
 
 function checkBlob(value, name) {
   if (!(value instanceof Blob) || value[kBytes] === undefined) {
-    throw new ERR_INVALID_THIS('Blob');
+    throw new codes.ERR_INVALID_THIS('Blob');
   }
   return value[kBytes];
 }
@@ -70,7 +70,7 @@ class Blob {
     let { type = '', endings = 'transparent' } = options ?? {};
     endings = `${endings}`;
     if (endings !== 'transparent' && endings !== 'native') {
-      throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
+      throw new codes.ERR_INVALID_ARG_VALUE('options.endings', endings);
     }
     const parts = [];
     let size = 0;
@@ -192,7 +192,7 @@ class File extends Blob {
   #lastModified;
 
   constructor(fileBits, fileName, options = {}) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('fileBits', 'fileName');
     super(fileBits, options);
     let { lastModified } = options ?? {};
     if (lastModified !== undefined) {
@@ -206,12 +206,12 @@ class File extends Blob {
   }
 
   get name() {
-    if (!(#name in this)) throw new ERR_INVALID_THIS('File');
+    if (!(#name in this)) throw new codes.ERR_INVALID_THIS('File');
     return this.#name;
   }
 
   get lastModified() {
-    if (!(#lastModified in this)) throw new ERR_INVALID_THIS('File');
+    if (!(#lastModified in this)) throw new codes.ERR_INVALID_THIS('File');
     return this.#lastModified;
   }
 
@@ -248,7 +248,7 @@ function isBlob(value) {
 
 // Registers blob and returns its new blob: URL.
 function createBlobURL(blob) {
-  if (!isBlob(blob)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', blob);
+  if (!isBlob(blob)) throw new codes.ERR_INVALID_ARG_TYPE('obj', 'Blob', blob);
   const id = randomId();
   blobURLs.set(id, blob);
   return `${kPrefix}${id}`;

@@ -8,9 +8,9 @@
 // bytes. Longer inputs go to internalBinding('buffer').
 
 const binding = internalBinding('buffer');
-const {
-  codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown: a program that makes Buffers without a bad argument never loads it.
+const { codes } = require('internal/errors/lazy');
 const { validateNumber } = require('internal/validators');
 
 class FastBuffer extends Uint8Array {
@@ -453,10 +453,10 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 function boundsError(value, length, type) {
   if (Math.floor(value) !== value) {
     validateNumber(value, type);
-    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);
+    throw new codes.ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);
   }
-  if (length < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-  throw new ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+  if (length < 0) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
+  throw new codes.ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
 }
 
 function checkBounds(buf, offset, byteLength) {
@@ -477,7 +477,7 @@ function checkInt(value, min, max, buf, offset, byteLength) {
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;
     }
-    throw new ERR_OUT_OF_RANGE('value', range, value);
+    throw new codes.ERR_OUT_OF_RANGE('value', range, value);
   }
   checkBounds(buf, offset, byteLength);
 }
@@ -562,7 +562,9 @@ function uintBE(buf, offset, size) {
 }
 
 function checkByteLength(byteLength) {
-  if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
+  if (byteLength === undefined) {
+    throw new codes.ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
+  }
   if (!(byteLength >= 1 && byteLength <= 6) || Math.floor(byteLength) !== byteLength) {
     boundsError(byteLength, 6, 'byteLength');
   }

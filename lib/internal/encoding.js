@@ -4,10 +4,9 @@
 // and ASCII label means) and x-user-defined, under all their standard labels; Node's other
 // ICU encodings (shift_jis, gbk, iso-8859-2...) are not supported yet.
 
-const {
-  codes: { ERR_ENCODING_INVALID_ENCODED_DATA, ERR_ENCODING_NOT_SUPPORTED, ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_THIS },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const { validateObject, validateString, kValidateObjectAllowObjectsAndNull } =
   require('internal/validators');
 const { isAnyArrayBuffer, isUint8Array } = require('internal/util/types');
@@ -58,7 +57,9 @@ class TextEncoder {
   encodeInto(src, dest) {
     checkEncoder(this);
     validateString(src, 'src');
-    if (!dest || !isUint8Array(dest)) throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
+    if (!dest || !isUint8Array(dest)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
+    }
     const [read, written] = src.length > kShortEncode ? binding.encodeInto(dest, src) :
       encodeIntoShort(src, dest);
     return { read, written };
@@ -71,7 +72,7 @@ class TextEncoder {
 }
 
 function checkEncoder(value) {
-  if (!isEncoder(value)) throw new ERR_INVALID_THIS('TextEncoder');
+  if (!isEncoder(value)) throw new codes.ERR_INVALID_THIS('TextEncoder');
 }
 
 // ---- TextDecoder ----
@@ -181,7 +182,7 @@ class TextDecoder {
     encoding = `${encoding}`;
     validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
     const name = getEncodingFromLabel(encoding);
-    if (name === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
+    if (name === undefined) throw new codes.ERR_ENCODING_NOT_SUPPORTED(encoding);
     this.#encoding = name;
     this.#fatal = Boolean(options?.fatal);
     this.#ignoreBOM = Boolean(options?.ignoreBOM);
@@ -248,7 +249,7 @@ class TextDecoder {
     }
     if (this.#fatal && end > 0 && !binding.isUtf8(end === bytes.length ? bytes : bytes.subarray(0, end))) {
       this.#pending = null;
-      throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding, undefined);
+      throw new codes.ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding, undefined);
     }
     return utf8Slice(bytes, 0, end);
   }
@@ -286,7 +287,7 @@ class TextDecoder {
     const dangling = !stream && (bytes.length & 1) === 1;
     if (this.#fatal && (dangling || !text.isWellFormed())) {
       this.#pending = null;
-      throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding, undefined);
+      throw new codes.ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding, undefined);
     }
     text = text.toWellFormed();
     if (dangling) text += '\ufffd';
@@ -306,7 +307,7 @@ class TextDecoder {
 }
 
 function checkDecoder(value) {
-  if (!isDecoder(value)) throw new ERR_INVALID_THIS('TextDecoder');
+  if (!isDecoder(value)) throw new codes.ERR_INVALID_THIS('TextDecoder');
   return value;
 }
 

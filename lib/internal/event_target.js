@@ -19,14 +19,9 @@
 //   once per target (events.setMaxListeners() changes the maximum through the
 //   kMaxEventTargetListeners slot).
 
-const {
-  codes: {
-    ERR_EVENT_RECURSION,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_THIS,
-    ERR_MISSING_ARGS,
-  },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 
 const kTrustEvent = Symbol('kTrustEvent');
 // An addEventListener option for internal listeners (events.addAbortListener) that
@@ -78,9 +73,9 @@ class Event {
   #phase = NONE;
 
   constructor(type, options = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
     if (options !== undefined && options !== null && !isObjectLike(options)) {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     this.#type = `${type}`;
     this.#bubbles = Boolean(options?.bubbles);
@@ -122,7 +117,7 @@ class Event {
 
   initEvent(type, bubbles = false, cancelable = false) {
     checkEvent(this);
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
     if (this.#dispatching) return;
     this.#type = `${type}`;
     this.#bubbles = Boolean(bubbles);
@@ -251,7 +246,7 @@ const eventInternals = {
 for (const key of Object.keys(eventInternals)) delete Event[key];
 
 function checkEvent(value) {
-  if (!eventInternals.isEvent(value)) throw new ERR_INVALID_THIS('Event');
+  if (!eventInternals.isEvent(value)) throw new codes.ERR_INVALID_THIS('Event');
 }
 
 for (const [name, value] of [['NONE', NONE], ['CAPTURING_PHASE', CAPTURING_PHASE],
@@ -265,13 +260,13 @@ class CustomEvent extends Event {
   #detail;
 
   constructor(type, options = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
     super(type, options);
     this.#detail = options?.detail ?? null;
   }
 
   get detail() {
-    if (!isObjectLike(this) || !(#detail in this)) throw new ERR_INVALID_THIS('CustomEvent');
+    if (!isObjectLike(this) || !(#detail in this)) throw new codes.ERR_INVALID_THIS('CustomEvent');
     return this.#detail;
   }
 }
@@ -318,7 +313,7 @@ function normalizeListenerOptions(options) {
   if (options === undefined || options === null) {
     return { capture: false, once: false, passive: false, signal: undefined, resist: false };
   }
-  if (!isObjectLike(options)) throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  if (!isObjectLike(options)) throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
   // Read in Node's order, which getters can observe.
   const once = Boolean(options.once);
   const capture = Boolean(options.capture);
@@ -326,7 +321,7 @@ function normalizeListenerOptions(options) {
   const signal = options.signal;
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
   }
   return { capture, once, passive, signal, resist: Boolean(options[kResistStopPropagation]) };
 }
@@ -347,7 +342,7 @@ function validateListener(listener) {
     return true;
   }
   if (listener == null) return false;
-  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+  throw new codes.ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
 }
 
 function emitWarning(warning, type) {
@@ -374,7 +369,7 @@ class EventTarget {
 
   addEventListener(type, listener, options = undefined) {
     checkEventTarget(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
     const { capture, once, passive, signal, resist } = normalizeListenerOptions(options);
     if (!validateListener(listener)) {
       const warning = new Error(`addEventListener called with ${listener} which has no effect.`);
@@ -424,7 +419,7 @@ class EventTarget {
 
   removeEventListener(type, listener, options = undefined) {
     checkEventTarget(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
     if (!validateListener(listener)) return;
     type = eventTypeOf(type);
     // Node matches only `{ capture: true }` here: a boolean third argument, or a truthy
@@ -443,9 +438,11 @@ class EventTarget {
 
   dispatchEvent(event) {
     checkEventTarget(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
-    if (!eventInternals.isEvent(event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
-    if (eventInternals.isDispatching(event)) throw new ERR_EVENT_RECURSION(event.type);
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('event');
+    if (!eventInternals.isEvent(event)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('event', 'Event', event);
+    }
+    if (eventInternals.isDispatching(event)) throw new codes.ERR_EVENT_RECURSION(event.type);
 
     eventInternals.beginDispatch(event, this);
     try {
@@ -524,7 +521,7 @@ delete EventTarget.isEventTarget;
 EventTarget[Symbol.for('nodejs.event_target')] = true;
 
 function checkEventTarget(value) {
-  if (!isEventTarget(value)) throw new ERR_INVALID_THIS('EventTarget');
+  if (!isEventTarget(value)) throw new codes.ERR_INVALID_THIS('EventTarget');
 }
 
 // The registered listeners (functions or handleEvent objects) for `type`, in order.

@@ -8,13 +8,9 @@
 // power of two). A bucket reports its highest equivalent value for max and percentiles, its
 // lowest for min, and its midpoint for mean and stddev.
 
-const {
-  codes: {
-    ERR_ILLEGAL_CONSTRUCTOR,
-    ERR_INVALID_ARG_TYPE,
-    ERR_OUT_OF_RANGE,
-  },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const {
   validateInteger,
   validateNumber,
@@ -48,7 +44,7 @@ class Histogram {
   #sorted = null;      // bucket keys in ascending order, until the next record
 
   constructor(skipThrow = undefined, lowest = 1, highest = kMaxSafe, figures = 3) {
-    if (skipThrow !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (skipThrow !== kSkipThrow) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     this.#unit = 2 ** Math.floor(Math.log2(lowest));
     this.#subBucketBits = Math.ceil(Math.log2(2 * 10 ** figures));
     this.#highest = highest;
@@ -172,7 +168,7 @@ class Histogram {
   percentile(percentile) {
     validateNumber(percentile, 'percentile');
     if (!(percentile > 0 && percentile <= 100)) {
-      throw new ERR_OUT_OF_RANGE('percentile', '> 0 && <= 100', percentile);
+      throw new codes.ERR_OUT_OF_RANGE('percentile', '> 0 && <= 100', percentile);
     }
     return this.#valueAt(percentile);
   }
@@ -298,7 +294,7 @@ class RecordableHistogram extends Histogram {
 
   add(other) {
     if (!(other instanceof RecordableHistogram)) {
-      throw new ERR_INVALID_ARG_TYPE('other', 'RecordableHistogram', other);
+      throw new codes.ERR_INVALID_ARG_TYPE('other', 'RecordableHistogram', other);
     }
     addAll(this, other);
   }

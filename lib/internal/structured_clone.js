@@ -16,7 +16,9 @@
 // observe. Known difference: a SharedArrayBuffer comes back as the same object (V8
 // makes a new one over the same memory, which JavaScript cannot do).
 
-const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const {
   isArgumentsObject,
   isModuleNamespaceObject,
@@ -506,7 +508,7 @@ function isLengthTracking(view, buffer, byteOffset, byteLength) {
 function structuredClone(value, options) {
   // Node's message doubles its words: ERR_MISSING_ARGS given a whole sentence.
   if (arguments.length === 0) {
-    throw new ERR_MISSING_ARGS('The value argument must be specified');
+    throw new codes.ERR_MISSING_ARGS('The value argument must be specified');
   }
   const transfer = readTransferList(options);
   const cloner = new Cloner();

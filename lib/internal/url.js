@@ -11,21 +11,9 @@
 // [name, value, name, value...] and writes its serialization back into the URL's query
 // on every change; a URL whose query changes refreshes the list of its searchParams.
 
-const {
-  codes: {
-    ERR_ARG_NOT_ITERABLE,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_FILE_URL_HOST,
-    ERR_INVALID_FILE_URL_PATH,
-    ERR_INVALID_THIS,
-    ERR_INVALID_TUPLE,
-    ERR_INVALID_URL,
-    ERR_INVALID_URL_SCHEME,
-    ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
-  },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const { validateFunction, validateObject } = require('internal/validators');
 
 const {
@@ -102,11 +90,11 @@ class URL {
   #searchParams = null;
 
   constructor(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
     const href = parse(input, base);
-    if (href === null) throw new ERR_INVALID_URL(input, base);
+    if (href === null) throw new codes.ERR_INVALID_URL(input, base);
     this.#setHref(href);
   }
 
@@ -191,7 +179,7 @@ class URL {
     URL.#check(this);
     value = toUSVString(value);
     const href = parse(value, undefined);
-    if (href === null) throw new ERR_INVALID_URL(value);
+    if (href === null) throw new codes.ERR_INVALID_URL(value);
     this.#setHref(href);
     if (this.#searchParams !== null) refreshParams(this.#searchParams, this.#rawQuery());
   }
@@ -329,13 +317,13 @@ class URL {
   }
 
   static canParse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('url');
     url = `${url}`;
     return canParse(url, base === undefined ? undefined : `${base}`);
   }
 
   static parse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('url');
     url = `${url}`;
     if (base !== undefined) base = `${base}`;
     if (!canParse(url, base)) return null;
@@ -344,15 +332,15 @@ class URL {
 
   static createObjectURL(obj) {
     const blob = lazyBlob();
-    if (blob === null) throw new ERR_NOT_IMPLEMENTED('URL.createObjectURL');
-    if (!blob.isBlob(obj)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    if (blob === null) throw new codes.ERR_NOT_IMPLEMENTED('URL.createObjectURL');
+    if (!blob.isBlob(obj)) throw new codes.ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
     return blob.createBlobURL(obj);
   }
 
   static revokeObjectURL(url) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('url');
     const blob = lazyBlob();
-    if (blob === null) throw new ERR_NOT_IMPLEMENTED('URL.revokeObjectURL');
+    if (blob === null) throw new codes.ERR_NOT_IMPLEMENTED('URL.revokeObjectURL');
     blob.revokeBlobURL(`${url}`);
   }
 }
@@ -508,14 +496,16 @@ class URLSearchParams {
       if (method === this[Symbol.iterator] && #list in init) {
         this.#list = init.#list.slice();
       } else if (method != null) {
-        if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+        if (typeof method !== 'function') throw new codes.ERR_ARG_NOT_ITERABLE('Query pairs');
         for (const pair of init) {
           if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null ||
               typeof pair[Symbol.iterator] !== 'function') {
-            throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+            throw new codes.ERR_INVALID_TUPLE('Each query pair', '[name, value]');
           }
           const entry = [...pair];
-          if (entry.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          if (entry.length !== 2) {
+            throw new codes.ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          }
           this.#list.push(toUSVString(entry[0]), toUSVString(entry[1]));
         }
       } else {
@@ -555,7 +545,7 @@ class URLSearchParams {
   }
 
   static #check(self) {
-    if (self == null || !(#list in self)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (self == null || !(#list in self)) throw new codes.ERR_INVALID_THIS('URLSearchParams');
   }
 
   #changed() {
@@ -585,14 +575,14 @@ class URLSearchParams {
 
   append(name, value) {
     URLSearchParams.#check(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('name', 'value');
     this.#list.push(toUSVString(name), toUSVString(value));
     this.#changed();
   }
 
   delete(name, value = undefined) {
     URLSearchParams.#check(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     const list = this.#list;
     if (value !== undefined) {
@@ -612,7 +602,7 @@ class URLSearchParams {
 
   get(name) {
     URLSearchParams.#check(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     const list = this.#list;
     for (let i = 0; i < list.length; i += 2) {
@@ -623,7 +613,7 @@ class URLSearchParams {
 
   getAll(name) {
     URLSearchParams.#check(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     const list = this.#list;
     const values = [];
@@ -635,7 +625,7 @@ class URLSearchParams {
 
   has(name, value = undefined) {
     URLSearchParams.#check(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     if (value !== undefined) value = toUSVString(value);
     const list = this.#list;
@@ -647,7 +637,7 @@ class URLSearchParams {
 
   set(name, value) {
     URLSearchParams.#check(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('name', 'value');
     name = toUSVString(name);
     value = toUSVString(value);
     const list = this.#list;
@@ -745,7 +735,7 @@ class URLSearchParamsIterator {
 
   next() {
     if (this === null || typeof this !== 'object' || !(#params in this)) {
-      throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      throw new codes.ERR_INVALID_THIS('URLSearchParamsIterator');
     }
     const list = paramsList(this.#params);
     const i = this.#index;
@@ -758,7 +748,7 @@ class URLSearchParamsIterator {
 
   [customInspect](depth, options) {
     if (this === null || typeof this !== 'object' || !(#params in this)) {
-      throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      throw new codes.ERR_INVALID_THIS('URLSearchParamsIterator');
     }
     if (typeof depth === 'number' && depth < 0) {
       return options.stylize('[Object]', 'special');
@@ -794,12 +784,12 @@ function isURL(self) {
 }
 
 function domainToASCII(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('domain');
   return parserDomainToASCII(`${domain}`);
 }
 
 function domainToUnicode(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('domain');
   return parserDomainToUnicode(`${domain}`);
 }
 
@@ -810,19 +800,19 @@ function fileURLToPath(path, options = undefined) {
   if (typeof path === 'string') {
     path = new URL(path);
   } else if (!isURL(path)) {
-    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+    throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
   }
-  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  if (path.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
   return windows ? windowsPathFromURL(path) : posixPathFromURL(path);
 }
 
 function posixPathFromURL(url) {
-  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  if (url.hostname !== '') throw new codes.ERR_INVALID_FILE_URL_HOST(process.platform);
   const pathname = url.pathname;
   for (let i = 0; i + 2 < pathname.length; i++) {
     if (pathname[i] === '%' && pathname[i + 1] === '2' && (pathname[i + 2] === 'f' ||
         pathname[i + 2] === 'F')) {
-      throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+      throw new codes.ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
     }
   }
   return decodePathname(pathname);
@@ -844,14 +834,14 @@ function windowsPathFromURL(url) {
     if (pathname[i] !== '%') continue;
     const third = pathname[i + 2].toLowerCase();
     if ((pathname[i + 1] === '2' && third === 'f') || (pathname[i + 1] === '5' && third === 'c')) {
-      throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+      throw new codes.ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
     }
   }
   pathname = decodePathname(pathname.replaceAll('/', '\\'));
   if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
   const letter = pathname.charCodeAt(1) | 0x20;
   if (letter < 0x61 || letter > 0x7a || pathname[2] !== ':') {
-    throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+    throw new codes.ERR_INVALID_FILE_URL_PATH('must be absolute');
   }
   return pathname.slice(1);
 }
@@ -859,14 +849,16 @@ function windowsPathFromURL(url) {
 // fileURLToPathBuffer: the path's bytes, for paths that are not valid UTF-8.
 function fileURLToPathBuffer(url, options = undefined) {
   const { Buffer } = require('buffer');
-  if (typeof Buffer?.from !== 'function') throw new ERR_NOT_IMPLEMENTED('url.fileURLToPathBuffer');
+  if (typeof Buffer?.from !== 'function') {
+    throw new codes.ERR_NOT_IMPLEMENTED('url.fileURLToPathBuffer');
+  }
   const windows = options?.windows ?? false;
   if (typeof url === 'string') {
     url = new URL(url);
   } else if (!isURL(url)) {
-    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], url);
+    throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], url);
   }
-  if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  if (url.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
   // As fileURLToPath, but every escape decodes to its byte, an encoded separator included
   // (Node checks only the host, and on Windows that the path is absolute).
   let pathname = url.pathname;
@@ -877,12 +869,12 @@ function fileURLToPathBuffer(url, options = undefined) {
     } else {
       const letter = pathname.charCodeAt(1) | 0x20;
       if (letter < 0x61 || letter > 0x7a || pathname[2] !== ':') {
-        throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+        throw new codes.ERR_INVALID_FILE_URL_PATH('must be absolute');
       }
       pathname = pathname.slice(1);
     }
   } else if (url.hostname !== '') {
-    throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+    throw new codes.ERR_INVALID_FILE_URL_HOST(process.platform);
   }
   return Buffer.from(percentDecodeBytes(pathname));
 }
@@ -914,16 +906,18 @@ function pathToFileURL(filepath, options) {
     const rest = filepath.slice(2);
     const slash = rest.indexOf('\\');
     if (slash === -1) {
-      throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
+      throw new codes.ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
     }
     if (slash === 0) {
-      throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+      throw new codes.ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
     }
     url.hostname = rest.slice(0, slash);
     url.pathname = encodePathChars(rest.slice(slash).replaceAll('\\', '/'), true);
     return url;
   }
-  if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
+  if (typeof filepath !== 'string') {
+    throw new codes.ERR_INVALID_ARG_TYPE('path', 'string', filepath);
+  }
   let resolved = windows ? pathModule.win32.resolve(filepath) : pathModule.posix.resolve(filepath);
   // resolve() drops a trailing separator: keep it. (Node compares with this platform's
   // separator even for Windows paths, so 'C:\\' becomes file:///C://; so does Lode.)

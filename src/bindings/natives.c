@@ -4,16 +4,9 @@
 
 #include "index.h"
 
-/* A built-in module runs as one strict program whose code sits in a block that receives the
- * module variables from `this`; the prefix shares the file's first line, so reported lines
- * stay exact. A program's top level is parsed once, whereas the body of a function wrapper
- * is parsed twice (checked when the wrapper is compiled, parsed again when it is first
- * called): start-up saves ~0.7 ms. The block behaves as a wrapper's body would because lib
- * files are strict and have no top-level `var` (it would make a global), `return`, `this`
- * or `arguments`. */
-static const char block_prefix[] =
-    "'use strict';{let {exports, require, module, process, internalBinding} = this;";
-static const char block_suffix[] = "\n}";
+/* Not in the public headers (JSStringRefPrivate.h): a string over characters that stay
+ * valid and unchanged for the string's life, here the embedded sources. */
+JSStringRef JSStringCreateWithCharactersNoCopy(const JSChar *chars, size_t numChars);
 
 static const lode_native_t *find_native(const char *id) {
   size_t lo = 0, hi = lode_natives_count;
@@ -37,15 +30,9 @@ bool lode_natives_run(lode_runtime_t *rt, const char *id, JSObjectRef module_var
                   "No such built-in module: %s", id);
     return false;
   }
-  size_t cap = sizeof block_prefix + native->length + sizeof block_suffix;
-  JSChar *buf = malloc(cap * sizeof(JSChar));
-  CHECK(buf != NULL);
-  size_t n = lode_js_copy_ascii(buf, block_prefix);
-  memcpy(buf + n, native->source, native->length * sizeof(JSChar));
-  n += native->length;
-  n += lode_js_copy_ascii(buf + n, block_suffix);
-  JSStringRef src = JSStringCreateWithCharacters(buf, n);
-  free(buf);
+  /* The source is embedded already wrapped in the block that gives it its module variables
+   * (tools/js2c's block_prefix_start), and read in place: the engine copies it once. */
+  JSStringRef src = JSStringCreateWithCharactersNoCopy(native->source, native->length);
   char url[256];
   snprintf(url, sizeof url, "node:%s", id);
   JSStringRef url_str = JSStringCreateWithUTF8CString(url);

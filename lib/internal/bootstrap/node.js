@@ -11,33 +11,6 @@ function defineGlobal(name, value, enumerable = false) {
   });
 }
 
-function defineLazyGlobal(name, get) {
-  Object.defineProperty(globalThis, name, {
-    configurable: true,
-    enumerable: false,
-    get() {
-      const value = get();
-      defineGlobal(name, value);
-      return value;
-    },
-    set(value) {
-      defineGlobal(name, value);
-    },
-  });
-}
-
-// `process` is an accessor in Node (its functions named plain `get` and `set`); an
-// assignment replaces the value it returns.
-function defineProcessGlobal() {
-  let value = process;
-  Object.defineProperty(globalThis, 'process', {
-    get: function get() { return value; },
-    set: function set(newValue) { value = newValue; },
-    enumerable: false,
-    configurable: true,
-  });
-}
-
 // The set-up runs when this module loads (realm.js requires it once): top-level code is
 // parsed once, where the body of a function called once is parsed twice.
 {
@@ -129,11 +102,33 @@ function defineProcessGlobal() {
   defineGlobal('setTimeout', timers.setTimeout, true);
   const { queueMicrotask } = require('internal/process/task_queues');
   defineGlobal('queueMicrotask', queueMicrotask, true);
-  defineProcessGlobal();
+  {
+    // `process` is an accessor in Node (its functions named plain `get` and `set`); an
+    // assignment replaces the value it returns.
+    let value = process;
+    Object.defineProperty(globalThis, 'process', {
+      get: function get() { return value; },
+      set: function set(newValue) { value = newValue; },
+      enumerable: false,
+      configurable: true,
+    });
+  }
   Object.defineProperty(globalThis, Symbol.toStringTag, {
     value: 'global', writable: false, enumerable: false, configurable: true,
   });
-  defineLazyGlobal('console', () => require('console'));
+  // The console is made on first use (lib/console.js), then becomes a data property.
+  Object.defineProperty(globalThis, 'console', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = require('console');
+      defineGlobal('console', value);
+      return value;
+    },
+    set(value) {
+      defineGlobal('console', value);
+    },
+  });
   require('internal/bootstrap/globals-stubs'); // installs the lazy globals
   if (binding.options.exposeGc) defineGlobal('gc', binding.gc);
 
@@ -141,7 +136,7 @@ function defineProcessGlobal() {
   const execution = require('internal/process/execution');
   // The hooks C calls.
   module.exports = {
-    runMain: () => require('internal/main/run').runMain(),
+    runMain: require('internal/main/run').runMain,
     processTicksAndRejections: taskQueues.processTicksAndRejections,
     onUnhandledRejection: taskQueues.onUnhandledRejection,
     triggerUncaughtException: execution.triggerUncaughtException,

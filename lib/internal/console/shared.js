@@ -16,20 +16,16 @@ const kTimers = Symbol('timers');
 // A console's state, in non-enumerable symbol-keyed properties (the global console's too).
 function setState(console, stdout, stderr, ignoreErrors, colorMode, inspectOptions,
                   groupIndentation) {
-  define(console, kStdout, stdout);
-  define(console, kStderr, stderr);
-  define(console, kIgnoreErrors, ignoreErrors);
-  define(console, kColorMode, colorMode);
-  define(console, kInspectOptions, inspectOptions);
-  define(console, kGroupIndent, '');
-  define(console, kGroupIndentation, groupIndentation);
-  define(console, kCounts, new Map());
-  define(console, kTimers, new Map());
-}
-
-function define(obj, key, value) {
-  Object.defineProperty(obj, key, {
-    value, writable: true, configurable: true, enumerable: false,
+  Object.defineProperties(console, {
+    [kStdout]: { value: stdout, writable: true, configurable: true },
+    [kStderr]: { value: stderr, writable: true, configurable: true },
+    [kIgnoreErrors]: { value: ignoreErrors, writable: true, configurable: true },
+    [kColorMode]: { value: colorMode, writable: true, configurable: true },
+    [kInspectOptions]: { value: inspectOptions, writable: true, configurable: true },
+    [kGroupIndent]: { value: '', writable: true, configurable: true },
+    [kGroupIndentation]: { value: groupIndentation, writable: true, configurable: true },
+    [kCounts]: { value: new Map(), writable: true, configurable: true },
+    [kTimers]: { value: new Map(), writable: true, configurable: true },
   });
 }
 

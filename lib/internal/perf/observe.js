@@ -6,14 +6,9 @@
 // Node. Marks, measures and resource timings are also kept in the timeline's buffers, which
 // performance.getEntries*() read.
 
-const {
-  codes: {
-    ERR_ILLEGAL_CONSTRUCTOR,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_MISSING_ARGS,
-  },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const { validateFunction, validateObject } = require('internal/validators');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -44,7 +39,7 @@ class PerformanceEntry {
 
   constructor(skipThrow = undefined, name = undefined, type = undefined, start = undefined,
               duration = undefined) {
-    if (skipThrow !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (skipThrow !== kSkipThrow) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     this.#name = name;
     this.#type = type;
     this.#start = start;
@@ -172,7 +167,7 @@ class PerformanceObserverEntryList {
   #entries;
 
   constructor(skipThrow = undefined, entries = []) {
-    if (skipThrow !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (skipThrow !== kSkipThrow) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     this.#entries = entries.sort(byStartTime);
   }
 
@@ -181,13 +176,13 @@ class PerformanceObserverEntryList {
   }
 
   getEntriesByType(type) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
     type = `${type}`;
     return this.#entries.filter((entry) => entry.entryType === type);
   }
 
   getEntriesByName(name, type = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('name');
     name = `${name}`;
     if (type === undefined) return this.#entries.filter((entry) => entry.name === name);
     type = `${type}`;
@@ -221,10 +216,10 @@ class PerformanceObserver {
     validateObject(options, 'options');
     const { entryTypes, type, buffered } = { ...options };
     if (entryTypes === undefined && type === undefined) {
-      throw new ERR_MISSING_ARGS('options.entryTypes', 'options.type');
+      throw new codes.ERR_MISSING_ARGS('options.entryTypes', 'options.type');
     }
     if (entryTypes != null && type != null) {
-      throw new ERR_INVALID_ARG_VALUE('options.entryTypes', entryTypes,
+      throw new codes.ERR_INVALID_ARG_VALUE('options.entryTypes', entryTypes,
                                       'options.entryTypes can not set with options.type together');
     }
     if (this.#type === undefined) {
@@ -239,7 +234,7 @@ class PerformanceObserver {
 
     if (this.#type === kTypeMultiple) {
       if (!Array.isArray(entryTypes)) {
-        throw new ERR_INVALID_ARG_TYPE('options.entryTypes', 'string[]', entryTypes);
+        throw new codes.ERR_INVALID_ARG_TYPE('options.entryTypes', 'string[]', entryTypes);
       }
       this.#forgetTypes();
       for (const entryType of entryTypes) {

@@ -4,9 +4,9 @@
 // Loading this module is all `performance.now()` costs: user timing, observers, timerify
 // and resource timing load on their first use.
 
-const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const { EventTarget, defineEventHandler } = require('internal/event_target');
 const { binding, getMilestone, now: clockNow, timeOrigin } = require('internal/perf/utils');
 
@@ -42,7 +42,7 @@ function inspect(value, options) {
 // performance.nodeTiming: the runtime's start-up milestones, in ms since the time origin.
 class PerformanceNodeTiming {
   constructor(skipThrow = undefined) {
-    if (skipThrow !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (skipThrow !== kSkipThrow) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     const milestone = (name) => ({
       get() { return getMilestone(name); }, enumerable: true, configurable: true,
     });
@@ -124,12 +124,12 @@ function eventLoopUtilization(util1 = undefined, util2 = undefined) {
 // -- Performance ----------------------------------------------------------------------------
 
 function checkThis(self) {
-  if (!(self instanceof Performance)) throw new ERR_INVALID_THIS('Performance');
+  if (!(self instanceof Performance)) throw new codes.ERR_INVALID_THIS('Performance');
 }
 
 class Performance extends EventTarget {
   constructor(skipThrow = undefined) {
-    if (skipThrow !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (skipThrow !== kSkipThrow) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     super();
   }
 

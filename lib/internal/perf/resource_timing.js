@@ -2,9 +2,9 @@
 // Resource Timing: PerformanceResourceTiming entries made by performance.markResourceTiming()
 // (the hook fetch implementations call), kept in a buffer of bounded size.
 
-const {
-  codes: { ERR_MISSING_ARGS },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const { validateInteger } = require('internal/validators');
 const {
   PerformanceEntry,
@@ -133,7 +133,7 @@ function markResourceTiming(performance, timingInfo, requestedUrl, initiatorType
 }
 
 function setResourceTimingBufferSize(maxSize) {
-  if (maxSize === undefined) throw new ERR_MISSING_ARGS('maxSize');
+  if (maxSize === undefined) throw new codes.ERR_MISSING_ARGS('maxSize');
   validateInteger(maxSize, 'maxSize', 0);
   bufferSizeLimit = maxSize;
 }

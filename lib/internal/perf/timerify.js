@@ -2,9 +2,9 @@
 // performance.timerify(): wraps a function so that each call becomes a 'function' entry for
 // PerformanceObservers (and a sample of options.histogram, in ns).
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const { validateFunction, validateObject } = require('internal/validators');
 const { now } = require('internal/perf/utils');
 const { createPerformanceNodeEntry, enqueue } = require('internal/perf/observe');
@@ -24,7 +24,7 @@ function timerify(fn, options = {}) {
   const { histogram } = options;
   if (histogram !== undefined &&
       !(histogram instanceof require('internal/histogram').RecordableHistogram)) {
-    throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
+    throw new codes.ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
   }
 
   function timerified(...args) {

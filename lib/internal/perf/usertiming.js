@@ -2,13 +2,9 @@
 // User Timing: performance.mark() and performance.measure(), PerformanceMark and
 // PerformanceMeasure.
 
-const {
-  codes: {
-    ERR_MISSING_ARGS,
-    ERR_PERFORMANCE_INVALID_TIMESTAMP,
-    ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS,
-  },
-} = require('internal/errors');
+// internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
+// thrown.
+const { codes } = require('internal/errors/lazy');
 const { validateNumber, validateObject } = require('internal/validators');
 const {
   PerformanceEntry,
@@ -33,12 +29,12 @@ class PerformanceMark extends PerformanceEntry {
   #detail;
 
   constructor(name, options = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('name');
     name = `${name}`;
     if (options != null) validateObject(options, 'options');
     const startTime = options?.startTime ?? now();
     validateNumber(startTime, 'startTime');
-    if (startTime < 0) throw new ERR_PERFORMANCE_INVALID_TIMESTAMP(startTime);
+    if (startTime < 0) throw new codes.ERR_PERFORMANCE_INVALID_TIMESTAMP(startTime);
     const detail = cloneDetail(options?.detail);
     super(kSkipThrow, name, 'mark', startTime, 0);
     this.#detail = detail;
@@ -78,7 +74,7 @@ for (const proto of [PerformanceMark.prototype, PerformanceMeasure.prototype]) {
 
 /** Records a mark in the timeline and returns it. */
 function mark(name, options = undefined) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('name');
   const entry = new PerformanceMark(name, options);
   enqueue(entry);
   bufferUserTiming(entry);
@@ -90,7 +86,7 @@ function mark(name, options = undefined) {
 function getMark(name) {
   if (name === undefined) return undefined;
   if (typeof name === 'number') {
-    if (name < 0) throw new ERR_PERFORMANCE_INVALID_TIMESTAMP(name);
+    if (name < 0) throw new codes.ERR_PERFORMANCE_INVALID_TIMESTAMP(name);
     return name;
   }
   name = `${name}`;
@@ -108,7 +104,7 @@ function getMark(name) {
  * detail }) in the timeline and returns it.
  */
 function measure(name, startOrMeasureOptions = undefined, endMark = undefined) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('name');
   name = `${name}`;
   let start;
   let end;
@@ -118,10 +114,10 @@ function measure(name, startOrMeasureOptions = undefined, endMark = undefined) {
   if (options !== null && typeof options === 'object' && Object.keys(options).length > 0) {
     ({ start, end, duration, detail } = options);
     if (endMark !== undefined) {
-      throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('endMark must not be specified');
+      throw new codes.ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('endMark must not be specified');
     }
     if (start !== undefined && end !== undefined && duration !== undefined) {
-      throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS(
+      throw new codes.ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS(
         'Must not have options.start, options.end, and options.duration specified');
     }
   }

@@ -7,7 +7,25 @@ const EventEmitter = require('events');
 const { codes, errors } = require('internal/errors/lazy');
 // internal/validators is required where a check runs: start-up does not need it otherwise.
 
-const { signals } = internalBinding('signal');
+// The signal binding and its table of signal numbers (~0.15M instructions to make), got when
+// first needed: process.kill(), or a listener for an event named like a signal.
+let signalBinding;
+function signals() {
+  if (signalBinding === undefined) {
+    signalBinding = internalBinding('signal');
+    signalBinding.onsignal = onSignal;
+  }
+  return signalBinding.signals;
+}
+
+function onSignal(signum) {
+  for (const [name, n] of Object.entries(signals())) {
+    if (n === signum && process.listenerCount(name) > 0) {
+      process.emit(name, name, signum);
+      return;
+    }
+  }
+}
 
 // Defines each property of `values` on obj, in order, as a writable, configurable data
 // property (enumerable unless `enumerable` is false). One call per group, not one per
@@ -55,7 +73,7 @@ memoryUsage.rss = binding.rss;
 function signalNumber(sig) {
   if (typeof sig === 'number') return sig;
   if (typeof sig === 'string') {
-    const n = signals[sig];
+    const n = signals()[sig];
     if (n !== undefined) return n;
   }
   throw new codes.ERR_UNKNOWN_SIGNAL(sig);
@@ -103,7 +121,7 @@ function loadEnvFile(path = undefined) {
 // Signal events: the first listener installs a watcher; removing the last restores the
 // default disposition.
 function isSignalName(name) {
-  return typeof name === 'string' && name.startsWith('SIG') && signals[name] !== undefined;
+  return typeof name === 'string' && name.startsWith('SIG') && signals()[name] !== undefined;
 }
 
 const kFeatures = {
@@ -154,7 +172,8 @@ const kReport = Object.freeze({
     [Symbol.toStringTag]: { value: 'process', configurable: true },
   });
   Object.setPrototypeOf(process, proto);
-  EventEmitter.call(process);
+  // (What EventEmitter's constructor does, without its own first call.)
+  EventEmitter.init.call(process);
 
   const version = binding.version;
   // Read-only but configurable, as in Node: version, versions, arch, platform, release.
@@ -333,25 +352,16 @@ const kReport = Object.freeze({
   // see events.js), as process.on() would put them on a fresh emitter: going through on()
   // made start-up compile addListener and emit (~1.5M instructions) for programs that never
   // use an emitter.
-  const sig = internalBinding('signal');
-  sig.onsignal = (signum) => {
-    for (const [name, n] of Object.entries(signals)) {
-      if (n === signum && process.listenerCount(name) > 0) {
-        process.emit(name, name, signum);
-        return;
-      }
-    }
-  };
   const events = process._events;
   events.newListener = (event) => {
     if (isSignalName(event) && process.listenerCount(event) === 0) {
-      const err = sig.start(signals[event]);
+      const err = signalBinding.start(signals()[event]);
       if (err) throw errors.errnoException(err, 'uv_signal_start');
     }
   };
   events.removeListener = (event) => {
     if (isSignalName(event) && process.listenerCount(event) === 0) {
-      sig.stop(signals[event]);
+      signalBinding.stop(signals()[event]);
     }
   };
   process._eventsCount += 2;

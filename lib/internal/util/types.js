@@ -248,11 +248,11 @@ function isModuleNamespaceObject(value) {
     !desc.enumerable && !desc.configurable;
 }
 
-const introspection = binding.introspectionAvailable !== false;
-
 function isPromise(value) {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
-  if (introspection) return binding.isPromise(value);
+  // (undefined when the binding cannot read this engine's promises: told by the tag then.)
+  const answer = binding.isPromise(value);
+  if (answer !== undefined) return answer;
   return objectToString.call(value) === '[object Promise]' && hasNoTagOverride(value);
 }
 

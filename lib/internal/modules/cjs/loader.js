@@ -7,9 +7,7 @@
 // The bootstrap calls `Module.initLoader()` once, when the loader is first needed
 // (before the main script runs), to tell it how to reach the built-in modules.
 
-const path = require('path');
 const { codes } = require('internal/errors/lazy');
-const { validateString } = require('internal/validators');
 const {
   internalModuleStat,
   readFileUtf8,
@@ -22,6 +20,20 @@ const {
 
 const kStatFile = 0;
 const kStatDirectory = 1;
+
+// node:path (with internal/validators, ~3M instructions) is loaded on first use: the usual
+// paths are absolute and normalized already, and the loader answers them itself, so a
+// program whose modules require only relative files and built-ins never loads it.
+let pathModule;
+function lazyPath() {
+  pathModule ??= require('path');
+  return pathModule;
+}
+
+// path.isAbsolute(p), which also checks that `p` is a string.
+function isAbsolute(p) {
+  return typeof p === 'string' ? p.charCodeAt(0) === 47 /* / */ : lazyPath().isAbsolute(p);
+}
 
 // ---------------------------------------------------------------------------
 // Built-in modules, as told by the bootstrap through Module.initLoader().
@@ -165,13 +177,27 @@ const packageScopeCache = new Map();
 // paths are; '/' itself has the base name '') done here: path.basename scans the string,
 // and its first calls cost compiles.
 function baseName(p) {
-  return p.length > 1 && p.endsWith('/') ? path.basename(p) : p.slice(p.lastIndexOf('/') + 1);
+  if (p.length > 1 && p.endsWith('/')) return lazyPath().basename(p);
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+// path.extname(p) of a string, likewise ('.cjs' files ask for it).
+function lastExtension(p) {
+  if (p.length > 1 && p.endsWith('/')) return lazyPath().extname(p);
+  const dot = p.lastIndexOf('.');
+  const slash = p.lastIndexOf('/');
+  // A dot that starts the base name begins no extension, nor does '..'.
+  if (dot <= slash + 1 || (dot === slash + 2 && dot === p.length - 1 &&
+                           p.charCodeAt(slash + 1) === 46 /* . */)) {
+    return '';
+  }
+  return p.slice(dot);
 }
 
 // path.dirname(p), likewise: done here for a string without a trailing or doubled '/'.
 function dirName(p) {
   if (typeof p !== 'string' || (p.length > 1 && p.endsWith('/')) || p.includes('//')) {
-    return path.dirname(p);
+    return lazyPath().dirname(p);
   }
   const slash = p.lastIndexOf('/');
   return slash > 0 ? p.slice(0, slash) : slash === 0 ? '/' : '.';
@@ -447,7 +473,7 @@ Module._extensions['.js'] = function loadJS(module, filename) {
       return;
     }
   } else {
-    const load = typeScriptLoaders[path.extname(filename)];
+    const load = typeScriptLoaders[lastExtension(filename)];
     if (load !== undefined) {
       load(module, filename);
       return;
@@ -488,29 +514,25 @@ Object.defineProperty(Module._extensions, '.mjs', {
 // follows the package "type" (syntax detection without one). As in Node, they are not
 // in Module._extensions (the '.js' handler loads them): `require('./x')` does not probe
 // for x.ts, and a program that registers '.ts' itself (ts-node) is not handed ours.
-const typeScriptLoaders = { __proto__: null };
-function defineHiddenExtension(extension, load) {
-  typeScriptLoaders[extension] = load;
-}
-
-defineHiddenExtension('.cts', function loadCTS(module, filename) {
-  module._compile(readFileUtf8(filename), filename, 'commonjs-typescript');
-});
-
-defineHiddenExtension('.mts', function loadMTS(module, filename) {
-  loadAsESM(module, filename);
-});
-
-defineHiddenExtension('.ts', function loadTS(module, filename) {
-  const scope = packageScope(dirName(filename));
-  if (scope !== null && scope.type === 'module') {
-    loadAsESM(module, filename);
-  } else if (scope !== null && scope.type === 'commonjs') {
+const typeScriptLoaders = {
+  __proto__: null,
+  '.cts': function loadCTS(module, filename) {
     module._compile(readFileUtf8(filename), filename, 'commonjs-typescript');
-  } else {
-    compileOrDetect(module, filename, readFileUtf8(filename), scope, true);
-  }
-});
+  },
+  '.mts': function loadMTS(module, filename) {
+    loadAsESM(module, filename);
+  },
+  '.ts': function loadTS(module, filename) {
+    const scope = packageScope(dirName(filename));
+    if (scope !== null && scope.type === 'module') {
+      loadAsESM(module, filename);
+    } else if (scope !== null && scope.type === 'commonjs') {
+      module._compile(readFileUtf8(filename), filename, 'commonjs-typescript');
+    } else {
+      compileOrDetect(module, filename, readFileUtf8(filename), scope, true);
+    }
+  },
+};
 
 // ---------------------------------------------------------------------------
 // Loading.
@@ -532,7 +554,9 @@ function getExportsForCircularRequire(module) {
 // Returns the exports of `request` as required from `parent` (a Module, or null
 // for the main script), loading and caching the module on first use.
 Module._load = function _load(request, parent, isMain) {
-  validateString(request, 'path');
+  if (typeof request !== 'string') {
+    require('internal/validators').validateString(request, 'path');
+  }
   if (hooksActive) return loadWithHooks(request, parent, isMain);
   let relativeKey;
   if (parent) {
@@ -580,24 +604,35 @@ Module._load = function _load(request, parent, isMain) {
     module.load(filename);
     threw = false;
   } finally {
-    if (threw) {
-      delete Module._cache[filename];
-      if (parent) {
-        delete relativeResolveCache[relativeKey];
-        const children = parent.children;
-        if (Array.isArray(children)) {
-          const index = children.indexOf(module);
-          if (index !== -1) children.splice(index, 1);
-        }
-      }
-    } else if (circularRequireWarningProxy !== undefined &&
-               module.exports !== null && typeof module.exports === 'object' &&
-               Object.getPrototypeOf(module.exports) === circularRequireWarningProxy) {
-      Object.setPrototypeOf(module.exports, Object.prototype);
-    }
+    if (threw) forgetFailedLoad(module, filename, parent, relativeKey);
+    else if (circularRequireWarningProxy !== undefined) endCircularRequireWarning(module);
   }
   return module.exports;
 };
+
+// The rarer ends of _load, kept out of it: the engine parses a function's whole body on its
+// first call.
+
+// A module whose loading threw leaves the caches and its parent's children.
+function forgetFailedLoad(module, filename, parent, relativeKey) {
+  delete Module._cache[filename];
+  if (parent) {
+    delete relativeResolveCache[relativeKey];
+    const children = parent.children;
+    if (Array.isArray(children)) {
+      const index = children.indexOf(module);
+      if (index !== -1) children.splice(index, 1);
+    }
+  }
+}
+
+// A module required through a cycle while it loaded gets its exports' prototype back.
+function endCircularRequireWarning(module) {
+  if (module.exports !== null && typeof module.exports === 'object' &&
+      Object.getPrototypeOf(module.exports) === circularRequireWarningProxy) {
+    Object.setPrototypeOf(module.exports, Object.prototype);
+  }
+}
 
 // ---------------------------------------------------------------------------
 // Resolution.
@@ -611,8 +646,8 @@ const nodeModulePathsCache = new Map();
 Module._nodeModulePaths = function _nodeModulePaths(from) {
   // A relative `from` depends on the working directory: not cached. path.resolve checks the
   // type of anything else ('The "paths[0]" argument...', as in Node).
-  if (typeof from !== 'string' || !path.isAbsolute(from)) {
-    return computeNodeModulePaths(path.resolve(from));
+  if (typeof from !== 'string' || from.charCodeAt(0) !== 47 /* / */) {
+    return computeNodeModulePaths(lazyPath().resolve(from));
   }
   let paths = nodeModulePathsCache.get(from);
   if (paths === undefined) {
@@ -675,7 +710,7 @@ function resolvePath(p) {
       !p.endsWith('/') && !p.includes('/.') && !p.includes('//')) {
     return p;
   }
-  return path.resolve(p);
+  return lazyPath().resolve(p);
 }
 
 // path.resolve(dir, request), with a fast path for the usual case on the hot
@@ -690,7 +725,7 @@ function resolveInDirectory(dir, request) {
     return dir + '/' + rest;
   }
   // An absolute request's lookup directory is '' (see _findPath).
-  return dir === '' ? resolvePath(request) : path.resolve(dir, request);
+  return dir === '' ? resolvePath(request) : lazyPath().resolve(dir, request);
 }
 
 // True when `request` can only name a directory: it ends in '/', or is '.', '..',
@@ -721,7 +756,7 @@ function tryPackage(requestPath, extensions, originalRequest) {
   const main = pkg?.main;
   if (!main) return tryExtensions(requestPath + '/index', extensions);
 
-  const mainPath = path.resolve(requestPath, main);
+  const mainPath = lazyPath().resolve(requestPath, main);
   const found = tryFile(mainPath) ||
     tryExtensions(mainPath, extensions) ||
     tryExtensions(mainPath + '/index', extensions) ||
@@ -739,7 +774,7 @@ function tryPackage(requestPath, extensions, originalRequest) {
 // Returns the file `request` resolves to in the lookup directories `paths`, or
 // false. Results are cached in Module._pathCache.
 Module._findPath = function _findPath(request, paths, isMain) {
-  const absoluteRequest = path.isAbsolute(request);
+  const absoluteRequest = isAbsolute(request);
   if (absoluteRequest) {
     paths = [''];
   } else if (!paths || paths.length === 0) {
@@ -754,7 +789,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
   // Lookup directories that do not exist are skipped, unless the request climbs
   // out of them ('../x' from a deleted directory can still name a real file).
   const climbsOut = request.includes('..') && isRelativeRequest(request) &&
-    path.normalize(request).startsWith('..');
+    lazyPath().normalize(request).startsWith('..');
   let extensions;
 
   for (let i = 0; i < paths.length; i++) {
@@ -805,7 +840,7 @@ function resolvePackageExportsFrom(nodeModulesDir, request) {
   // Lookup directories are normally absolute already: skip path.resolve then.
   const packageDir = nodeModulesDir.charCodeAt(0) === 47 /* / */ && !nodeModulesDir.endsWith('/') ?
     nodeModulesDir + '/' + match[1] :
-    path.resolve(nodeModulesDir, match[1]);
+    lazyPath().resolve(nodeModulesDir, match[1]);
   const pkg = readPackage(packageDir + '/package.json');
   if (pkg === null || pkg.exports === undefined || pkg.exports === null) return undefined;
   const resolved = resolvePackageExports(pkg, '.' + (match[2] ?? ''), undefined);
@@ -885,7 +920,9 @@ function resolveSelfReference(base, request) {
 // or throws MODULE_NOT_FOUND with the require stack. `options.paths` replaces the
 // lookup directories.
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
-  validateString(request, 'path');
+  if (typeof request !== 'string') {
+    require('internal/validators').validateString(request, 'path');
+  }
   if (builtinIdOf(request) !== undefined) return request;
 
   let paths;
@@ -909,27 +946,35 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     }
   }
 
-  if (!isRelativeRequest(request) && !path.isAbsolute(request)) {
+  if (!isRelativeRequest(request) && !isAbsolute(request)) {
     const selfResolved = resolveSelfReference(base, request);
     if (selfResolved) return selfResolved;
   }
 
   const filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
-
-  const requireStack = [];
-  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
-    requireStack.push(cursor.filename || cursor.id);
-  }
-  let message = `Cannot find module '${request}'`;
-  if (requireStack.length > 0) {
-    message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
-  }
-  const err = new Error(message);
+  // (Made here, so that the stack starts at _resolveFilename as in Node.)
+  const requireStack = requireStackOf(parent);
+  const err = new Error(notFoundMessage(request, requireStack));
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = requireStack;
   throw err;
 };
+
+// The files (or ids) of `parent` and the modules that required it, nearest first.
+function requireStackOf(parent) {
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  return requireStack;
+}
+
+function notFoundMessage(request, requireStack) {
+  const message = `Cannot find module '${request}'`;
+  if (requireStack.length === 0) return message;
+  return message + '\nRequire stack:\n- ' + requireStack.join('\n- ');
+}
 
 // ---------------------------------------------------------------------------
 // The legacy wrapper. Replacing Module.wrap or Module.wrapper (some tools do)
@@ -1042,6 +1087,7 @@ function initPaths(env) {
   globalPathsEnv = null;
   const homeDir = env.HOME;
   const nodePath = env.NODE_PATH;
+  const path = lazyPath();
   const prefixDir = path.resolve(process.execPath, '..', '..');
   let paths = [path.resolve(prefixDir, 'lib', 'node')];
   if (homeDir) {
