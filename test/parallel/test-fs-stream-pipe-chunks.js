@@ -2,8 +2,9 @@
 // fs.createReadStream(...).pipe(fs.createWriteStream(...)): the copy is exact for a file
 // larger than the chunk pool, and a chunk that user code could reach while the pipe runs
 // (a 'data' listener, a once('data') listener, readableBuffer, a WriteStream subclass's
-// _write, an overridden emit) keeps its bytes after the pipe has moved on. Destroying either
-// side mid-pipe ends it without a crash, the destination holding a prefix of the source.
+// _write, an overridden emit) keeps its bytes after the pipe has moved on, and every chunk a
+// listener sees is an object of its own. Destroying either side mid-pipe ends it without a
+// crash, the destination holding a prefix of the source.
 const common = require('../common');
 const assert = require('assert');
 const fs = require('fs');
@@ -38,6 +39,8 @@ function pipeFile(name, setup) {
 
 function checkKept(kept) {
   assert.ok(kept.length > 0);
+  // Every chunk a listener saw is an object of its own.
+  assert.strictEqual(new Set(kept).size, kept.length);
   let offset = 0;
   for (const chunk of kept) {
     assert.ok(chunk.equals(big.subarray(offset, offset + chunk.length)), `chunk at ${offset}`);
@@ -54,6 +57,16 @@ function checkKept(kept) {
   // Twice in a row (recycled chunks are reused by the next pipe).
   await pipeFile('plain2', {});
   assert.ok(fs.readFileSync(j('plain2')).equals(big));
+
+  // Right after a pipe, a stream whose 'data' listener keeps every chunk (the chunks that
+  // the pipe wrote can come back only as chunks nobody else has).
+  {
+    const kept = [];
+    const src = fs.createReadStream(j('src'));
+    src.on('data', (c) => kept.push(c));
+    await new Promise((resolve) => src.on('end', resolve));
+    assert.strictEqual(checkKept(kept), big.length);
+  }
 
   // A 'data' listener that keeps every chunk.
   {
@@ -86,6 +99,7 @@ function checkKept(kept) {
       },
     });
     let at = offset;
+    assert.strictEqual(new Set(kept).size, kept.length);
     for (const c of kept) {
       assert.ok(c.equals(big.subarray(at, at + c.length)));
       at += c.length;

@@ -1,14 +1,35 @@
 'use strict';
 // fs.ReadStream and fs.WriteStream on node:stream's Readable and Writable. Each read or
-// write is one fs.read/fs.write on the thread pool; backpressure is the stream's.
+// write is one fs.read/fs.write (with the original fs functions, one readChunk/writeChunk of
+// the binding, on libuv's thread pool); backpressure is the stream's.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED },
 } = require('internal/errors');
 const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
 const { Readable, Writable, finished } = require('stream');
 const { getValidatedPath, getOptions, stringToFlags, parseFileMode, lazyBuffer, binding,
   fsOriginals, FSReqCallback, identity } = require('internal/fs/utils');
+
+const { tickInfo } = internalBinding('process');
+const { processTicksAndRejections } = require('internal/process/task_queues');
+const kHasTickScheduled = 0; // tickInfo slot (internal/process/task_queues)
+
+// A read or write a stream makes through the binding. Once its callback has run, the ticks
+// it queued run here, as the trampoline would run them right after (net's onread does the
+// same): the same order, under the same engine lock, before the same microtask checkpoint,
+// but one call into JS per completion instead of two. done() is the completion without
+// them, for a result that arrives on a tick (which must not run the ticks from within).
+class StreamReq extends FSReqCallback {
+  oncomplete(result) {
+    this.done(result);
+    if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
+  }
+
+  done(result) {
+    super.oncomplete(result);
+  }
+}
 
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
@@ -153,14 +174,14 @@ ReadStream.prototype._read = function(n) {
     // (or 0 at the end): see readChunk in src/bindings/fs.c. lazyBuffer() has the binding
     // make them Buffers (else push() wraps each chunk in a Buffer of its own).
     lazyBuffer();
-    const req = new FSReqCallback((err, chunk) => {
+    const req = new StreamReq((err, chunk) => {
       // Only what the binding read is a chunk pipe() may hand back (see ondata in
       // internal/streams/readable.js): not what user code pushed.
       if (typeof chunk === 'object') this[kOwnChunk] = chunk;
       this[kDidRead](err, chunk);
     }, 'read', undefined, undefined, identity);
     const result = binding.readChunk(this.fd, n, this.pos ?? -1, req);
-    if (result !== undefined) process.nextTick(() => req.oncomplete(result));
+    if (result !== undefined) process.nextTick(() => req.done(result));
     return;
   }
   const buffer = lazyBuffer().allocUnsafeSlow(n);
@@ -255,36 +276,34 @@ WriteStream.prototype[kPipedChunk] = null;
 
 WriteStream.prototype._write = function(data, encoding, callback) {
   this[kIsPerformingIO] = true;
-  let done = (err, written) => this[kDidWrite](err, written, data, encoding, callback);
+  const done = (err, written) => this[kDidWrite](err, written, data, encoding, callback);
   if (this[kFs].write !== fsOriginals.write) {
     this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, done);
     return;
   }
-  if (this[kPipedChunk] === data && this._write === WriteStream.prototype._write &&
-      this.write === Writable.prototype.write) {
-    // A ReadStream's chunk piped here: once written, its memory goes back to the binding's
-    // pool (recycleChunk ignores any other Buffer), so the pipe needs no collection for it.
-    const report = done;
-    done = (err, written) => {
-      if (!err && written === data.length && !this.destroyed) binding.recycleChunk(data);
-      report(err, written);
-    };
-  }
+  // A ReadStream's chunk piped here: once all written, the binding takes it back (to read a
+  // later chunk into, or its memory to the pool; it ignores any other Buffer), so the pipe
+  // makes neither new Buffers nor garbage for the collector.
+  const recycle = this[kPipedChunk] === data && this._write === WriteStream.prototype._write &&
+    this.write === Writable.prototype.write;
   // The binding directly (data is a Buffer or Uint8Array: the Writable decodes strings),
   // sparing fs.write's argument checks, which hold for these arguments, and their compile
   // time (the optimizing JIT spent ~50 ms on them during a 1 GiB pipe).
-  const req = new FSReqCallback(done, 'write', undefined, undefined, identity);
-  const result = binding.write(this.fd, data, 0, data.length, this.pos ?? -1, req);
-  if (result !== undefined) process.nextTick(() => req.oncomplete(result));
+  const req = new StreamReq(done, 'write', undefined, undefined, identity);
+  const result = binding.writeChunk(this.fd, data, this.pos ?? -1, req, recycle);
+  if (result !== undefined) process.nextTick(() => req.done(result));
 };
 
-// Ends a write or writev whose I/O is over when the stream was destroyed meanwhile or the
-// write failed: returns true if it did (callback called).
-function writeEnded(stream, err, callback) {
+// Ends a write or writev (syscall) whose I/O is over when the stream was destroyed meanwhile
+// or the write failed: returns true if it did (callback called). A write that outlived
+// destroy() fails with ERR_STREAM_DESTROYED, which then also reaches the destroy (through
+// kIoDone), so the stream emits it as 'error' before 'close', as Node's does.
+function writeEnded(stream, err, callback, syscall) {
   stream[kIsPerformingIO] = false;
   if (stream.destroyed) {
-    stream.emit(kIoDone, err);
+    err ||= new ERR_STREAM_DESTROYED(syscall);
     callback(err);
+    stream.emit(kIoDone, err);
     return true;
   }
   if (err) {
@@ -296,7 +315,7 @@ function writeEnded(stream, err, callback) {
 
 const kDidWrite = Symbol('kDidWrite');
 WriteStream.prototype[kDidWrite] = function(err, written, data, encoding, callback) {
-  if (writeEnded(this, err, callback)) return;
+  if (writeEnded(this, err, callback, 'write')) return;
   written ||= 0;
   this.bytesWritten += written;
   if (written < data.length) {
@@ -314,7 +333,7 @@ WriteStream.prototype._writev = function(chunks, callback) {
   const total = buffers.reduce((sum, b) => sum + b.length, 0);
   this[kIsPerformingIO] = true;
   this[kFs].writev(this.fd, buffers, this.pos ?? null, (err, written) => {
-    if (writeEnded(this, err, callback)) return;
+    if (writeEnded(this, err, callback, 'writev')) return;
     this.bytesWritten += written;
     if (this.pos !== undefined) this.pos += written;
     if (written < total) {

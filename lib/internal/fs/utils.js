@@ -683,7 +683,7 @@ const getValidMode = hideStackFrames((mode, type) => {
 });
 
 // Functions of node:fs as lib/fs.js defined them (it fills this in). fs.ReadStream reads
-// through binding.readChunk, and fs.WriteStream writes through binding.write, only while
+// through binding.readChunk, and fs.WriteStream writes through binding.writeChunk, only while
 // fs.read / fs.write are still the originals: Node's streams call whatever they are, and
 // programs replace them (graceful-fs, mocks).
 const fsOriginals = { read: undefined, write: undefined };
