@@ -1,9 +1,10 @@
 #!/bin/bash
-# The stream bindings' hot functions (writeBuffer, writeUtf8String, writev, readStart...) are
-# engine host functions that keep the engine's lock (src/js.c, lode_js_set_host_function);
-# where the engine's call frame or symbols do not match the start-up probe, they are C API
-# functions instead. LODE_SLOW_CALLS=1 forces that path: the socket tests must pass on both,
-# and a program writing every kind of chunk must print the same on both.
+# The hot functions of the stream and buffer bindings (writeBuffer, writev, readStart...,
+# toString, write, fromString...) are engine host functions that keep the engine's lock
+# (src/js.c, lode_js_set_host_function); where the engine's call frame or symbols do not match
+# the start-up probe, they are C API functions instead. LODE_SLOW_CALLS=1 forces that path:
+# the socket and Buffer tests must pass on both, and a program writing every kind of chunk
+# must print the same on both.
 LODE=$1
 dir=$(dirname "$0")
 # Lode reports the outcome of its start-up probe (Node has no such switch: skip the check).
@@ -16,7 +17,9 @@ esac
 off=$(LODE_DEBUG_HOST_CALLS=1 LODE_SLOW_CALLS=1 "$LODE" -e "require('net')" 2>&1)
 case $off in "lode: host functions off" | "") ;; *) echo "FAIL: LODE_SLOW_CALLS=1: $off" >&2; exit 1 ;; esac
 for t in test-net-echo.js test-net-backpressure.js test-net-errors.js test-net-write-after-end.js \
-  test-net-half-open.js test-net-reset.js; do
+  test-net-half-open.js test-net-reset.js test-buffer-encodings-utf8.js \
+  test-buffer-compare-copy-fill.js test-buffer-indexof.js test-buffer-read-write.js \
+  test-buffer-tostring-native-sizes.js test-buffer-encoding-sizes.js; do
   [ -f "$dir/$t" ] || continue
   LODE_SLOW_CALLS=1 "$LODE" "$dir/$t" >/dev/null || { echo "FAIL: $t with LODE_SLOW_CALLS=1" >&2; exit 1; }
 done
