@@ -1,10 +1,10 @@
 #!/bin/bash
-# The hot functions of the stream and buffer bindings (writeBuffer, writev, readStart...,
-# toString, write, fromString...) are engine host functions that keep the engine's lock
-# (src/js.c, lode_js_set_host_function); where the engine's call frame or symbols do not match
-# the start-up probe, they are C API functions instead. LODE_SLOW_CALLS=1 forces that path:
-# the socket and Buffer tests must pass on both, and a program writing every kind of chunk
-# must print the same on both.
+# The hot functions of the stream, buffer and crypto bindings (writeBuffer, writev, readStart,
+# toString, write, fromString, hash update...) are engine host functions that keep the
+# engine's lock (src/js.c, lode_js_set_host_function); where the engine's call frame or symbols
+# do not match the start-up probe, they are C API functions instead. LODE_SLOW_CALLS=1 forces
+# that path: the socket, Buffer and hash tests must pass on both, and a program writing every
+# kind of chunk must print the same on both.
 LODE=$1
 dir=$(dirname "$0")
 # Lode reports the outcome of its start-up probe (Node has no such switch: skip the check).
@@ -19,7 +19,8 @@ case $off in "lode: host functions off" | "") ;; *) echo "FAIL: LODE_SLOW_CALLS=
 for t in test-net-echo.js test-net-backpressure.js test-net-errors.js test-net-write-after-end.js \
   test-net-half-open.js test-net-reset.js test-buffer-encodings-utf8.js \
   test-buffer-compare-copy-fill.js test-buffer-indexof.js test-buffer-read-write.js \
-  test-buffer-tostring-native-sizes.js test-buffer-encoding-sizes.js; do
+  test-buffer-tostring-native-sizes.js test-buffer-encoding-sizes.js test-crypto-hash.js \
+  test-crypto-hmac.js test-crypto-hash-oneshot-lengths.js; do
   [ -f "$dir/$t" ] || continue
   LODE_SLOW_CALLS=1 "$LODE" "$dir/$t" >/dev/null || { echo "FAIL: $t with LODE_SLOW_CALLS=1" >&2; exit 1; }
 done
