@@ -89,6 +89,10 @@ function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(NativeFunction.prototype, 'constructor', {
     value: FunctionProxy, writable: true, enumerable: false, configurable: true,
   });
+  // AsyncFunction, GeneratorFunction and AsyncGeneratorFunction extend Function.
+  Object.setPrototypeOf(Object.getPrototypeOf(async () => {}).constructor, FunctionProxy);
+  Object.setPrototypeOf(Object.getPrototypeOf(function* () {}).constructor, FunctionProxy);
+  Object.setPrototypeOf(Object.getPrototypeOf(async function* () {}).constructor, FunctionProxy);
   defineGlobal('Function', FunctionProxy);
 
   // These eight are enumerable in Node (in this order); every other global is not.

@@ -142,10 +142,7 @@ const kFeatures = {
 // with a data property).
 let allowedFlags;
 function getAllowedFlags() {
-  allowedFlags ??= new Set([
-    '--require', '-r', '--no-warnings', '--no-deprecation', '--throw-deprecation',
-    '--trace-deprecation', '--expose-gc', '--input-type', '--max-old-space-size',
-  ]);
+  allowedFlags ??= require('internal/process/allowed_flags').makeAllowedFlags();
   return allowedFlags;
 }
 function setAllowedFlags(value) {
