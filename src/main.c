@@ -137,6 +137,16 @@ static bool matches(const char *arg, const char *const *list) {
   return false;
 }
 
+/* Whether arg is "--no-x" for a flag "--x" of list (Node accepts the negation of its boolean
+ * flags). */
+static bool negates(const char *arg, const char *const *list) {
+  char flag[128];
+  if (strncmp(arg, "--no-", 5) != 0 || strchr(arg, '=') != NULL || strlen(arg) + 1 > sizeof flag)
+    return false;
+  snprintf(flag, sizeof flag, "--%s", arg + 5);
+  return matches(flag, list);
+}
+
 /* Returns the name part of "--name=value" in buf, or arg itself if there is no '='. */
 static const char *option_name(const char *arg, char *buf, size_t size, const char **value) {
   const char *eq = arg[0] == '-' && arg[1] == '-' ? strchr(arg, '=') : NULL;
@@ -233,12 +243,13 @@ static void parse_option(lode_options_t *o, char **args, int n, int *i, bool fro
     o->no_warnings = true;
   } else if (!strcmp(name, "--no-deprecation")) {
     o->no_deprecation = true;
-  } else if (!strcmp(name, "--throw-deprecation")) {
-    o->throw_deprecation = true;
-  } else if (!strcmp(name, "--trace-deprecation")) {
-    o->trace_deprecation = true;
-  } else if (!strcmp(name, "--pending-deprecation")) {
-    o->pending_deprecation = true;
+  } else if (!strcmp(name, "--throw-deprecation") || !strcmp(name, "--no-throw-deprecation")) {
+    o->throw_deprecation = name[2] != 'n';
+  } else if (!strcmp(name, "--trace-deprecation") || !strcmp(name, "--no-trace-deprecation")) {
+    o->trace_deprecation = name[2] != 'n';
+  } else if (!strcmp(name, "--pending-deprecation") ||
+             !strcmp(name, "--no-pending-deprecation")) {
+    o->pending_deprecation = name[2] != 'n';
   } else if (!strcmp(name, "-h") || !strcmp(name, "--help")) {
     fputs(usage, stdout);
     exit(0);
@@ -247,7 +258,7 @@ static void parse_option(lode_options_t *o, char **args, int n, int *i, bool fro
     exit(0);
   } else if (matches(name, ignored_with_value)) {
     TAKE_VALUE();
-  } else if (matches(arg, ignored_flags)) {
+  } else if (matches(arg, ignored_flags) || negates(arg, ignored_flags)) {
     /* accepted, no effect */
   } else {
     bad_option(arg, "bad option: ");

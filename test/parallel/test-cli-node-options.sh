@@ -30,4 +30,16 @@ NODE_OPTIONS='--nope' "$LODE" -e 0 2>/dev/null
 [ $? -eq 9 ] || fail "unknown option in NODE_OPTIONS accepted"
 NODE_OPTIONS='-e 1' "$LODE" -e 0 2>/dev/null
 [ $? -eq 9 ] || fail "-e in NODE_OPTIONS accepted"
+
+# The negation of a boolean flag is accepted (and undoes it); not that of a valued one.
+NODE_OPTIONS='--no-preserve-symlinks --no-enable-source-maps' "$LODE" -e 0 ||
+  fail "negated flags in NODE_OPTIONS refused"
+"$LODE" --no-trace-warnings --no-experimental-vm-modules -e 0 || fail "negated flags refused"
+out=$("$LODE" --throw-deprecation --no-throw-deprecation \
+  -e 'require("util").deprecate(() => {}, "gone")(); console.log("ran")' 2>/dev/null)
+[ "$out" = ran ] || fail "--no-throw-deprecation did not undo --throw-deprecation: $out"
+"$LODE" --no-inspect=1 -e 0 2>/dev/null
+[ $? -eq 9 ] || fail "a negation with a value accepted"
+"$LODE" --no-such-flag -e 0 2>/dev/null
+[ $? -eq 9 ] || fail "the negation of an unknown flag accepted"
 exit 0
