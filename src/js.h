@@ -37,12 +37,26 @@ _Noreturn void lode_js_check_failed(const char *file, int line, const char *expr
       JSValueRef *exc
 #define LODE_CB_UNUSED ((void)ctx, (void)fn, (void)this_obj, (void)argc, (void)argv, (void)exc)
 
+/* A native function the engine calls with its lock held (see js.c: no DropAllLocks around
+ * it), for hot bindings that never run JS through lode_make_callback: `cb_host` is the
+ * engine-side entry of callback cb, and LODE_SET_HOST(ctx, obj, name, cb) sets obj[name] to it,
+ * or to cb as an ordinary C API function where the engine does not match (checked once).
+ * LODE_LOCKED_CB defines `name_host` itself; LODE_HOST_FN(cb) defines it for another cb. */
+typedef int64_t (*lode_host_fn)(void *global, void **frame);
+int64_t lode_host_call(void *global, void **frame, JSObjectCallAsFunctionCallback cb);
+#define LODE_HOST_FN(cb)                                                                           \
+  static int64_t cb##_host(void *global, void **frame) { return lode_host_call(global, frame, cb); }
+void lode_js_set_host_function(JSContextRef ctx, JSObjectRef obj, const char *name,
+                               lode_host_fn host, JSObjectCallAsFunctionCallback fn);
+#define LODE_SET_HOST(ctx, obj, name, cb) lode_js_set_host_function(ctx, obj, name, cb##_host, cb)
+
 /* Defines native function `name` whose body (written after the macro) runs holding JSLock.
  * JavaScriptCore drops its lock around a native callback and every C API call inside retakes
  * it (a full acquire and release, ~30-40 ns each); under the callback's own lock those takes
- * are recursive (a counter). Only for functions that never run JS through the trampoline
- * (lode_make_callback): under an outer lock, microtasks would run after the tick queue was
- * drained. */
+ * are recursive (a counter). Its host entry `name_host` (see above) enters the body directly:
+ * the engine already holds the lock there. Only for functions that never run JS through the
+ * trampoline (lode_make_callback): under an outer lock, microtasks would run after the tick
+ * queue was drained. */
 #define LODE_LOCKED_CB(name)                                                                       \
   static JSValueRef name##_locked(LODE_CB_PARAMS);                                                 \
   static JSValueRef name(LODE_CB_PARAMS) {                                                         \
@@ -51,19 +65,10 @@ _Noreturn void lode_js_check_failed(const char *file, int line, const char *expr
     JSUnlock(ctx);                                                                                 \
     return result;                                                                                 \
   }                                                                                                \
+  __attribute__((unused)) static int64_t name##_host(void *global, void **frame) {                 \
+    return lode_host_call(global, frame, name##_locked);                                           \
+  }                                                                                                \
   static JSValueRef name##_locked(LODE_CB_PARAMS)
-
-/* A native function the engine calls with its lock held (see js.c: no DropAllLocks around
- * it), for hot bindings that never run JS through lode_make_callback. LODE_HOST_FN(cb)
- * defines cb_host, the engine-side entry of callback cb; lode_js_set_host_function sets
- * obj[name] to it, or to an ordinary C API function of cb where the engine does not match
- * (checked once). */
-typedef int64_t (*lode_host_fn)(void *global, void **frame);
-int64_t lode_host_call(void *global, void **frame, JSObjectCallAsFunctionCallback cb);
-#define LODE_HOST_FN(cb)                                                                           \
-  static int64_t cb##_host(void *global, void **frame) { return lode_host_call(global, frame, cb); }
-void lode_js_set_host_function(JSContextRef ctx, JSObjectRef obj, const char *name,
-                               lode_host_fn host, JSObjectCallAsFunctionCallback fn);
 
 /* The bytes of v when it is a typed array of any element type (and, with
  * array_buffers, an ArrayBuffer): sets *data and *len and returns true; returns false when v

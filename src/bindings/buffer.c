@@ -544,38 +544,20 @@ LODE_LOCKED_CB(is_ascii_cb) {
   return JSValueMakeBoolean(ctx, v.len == 0 || all_ascii(v.data, v.len));
 }
 
-/* The engine-side entries of the functions above (see js.h): called with the engine's lock
- * held, they enter the LODE_LOCKED_CB bodies directly; a conversion of a short string then
- * pays no lock drop and retake. */
-LODE_HOST_FN(byte_length_utf8_cb_locked)
-LODE_HOST_FN(write_cb_locked)
-LODE_HOST_FN(from_string_cb_locked)
-LODE_HOST_FN(encode_into_cb_locked)
-LODE_HOST_FN(to_string_cb_locked)
-LODE_HOST_FN(index_of_cb_locked)
-LODE_HOST_FN(compare_cb_locked)
-LODE_HOST_FN(fill_cb_locked)
-LODE_HOST_FN(swap_cb_locked)
-LODE_HOST_FN(is_utf8_cb_locked)
-LODE_HOST_FN(is_ascii_cb_locked)
-
-#define SET_HOST(name, cb) lode_js_set_host_function(ctx, b, name, cb##_locked_host, cb)
-
 JSObjectRef lode_binding_buffer(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   init_tables();
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
-  SET_HOST("byteLengthUtf8", byte_length_utf8_cb);
-  SET_HOST("write", write_cb);
-  SET_HOST("fromString", from_string_cb);
-  SET_HOST("encodeInto", encode_into_cb);
-  SET_HOST("toString", to_string_cb);
-  SET_HOST("indexOf", index_of_cb);
-  SET_HOST("compare", compare_cb);
-  SET_HOST("fill", fill_cb);
-  SET_HOST("swap", swap_cb);
-  SET_HOST("isUtf8", is_utf8_cb);
-  SET_HOST("isAscii", is_ascii_cb);
+  LODE_SET_HOST(ctx, b, "byteLengthUtf8", byte_length_utf8_cb);
+  LODE_SET_HOST(ctx, b, "write", write_cb);
+  LODE_SET_HOST(ctx, b, "fromString", from_string_cb);
+  LODE_SET_HOST(ctx, b, "encodeInto", encode_into_cb);
+  LODE_SET_HOST(ctx, b, "toString", to_string_cb);
+  LODE_SET_HOST(ctx, b, "indexOf", index_of_cb);
+  LODE_SET_HOST(ctx, b, "compare", compare_cb);
+  LODE_SET_HOST(ctx, b, "fill", fill_cb);
+  LODE_SET_HOST(ctx, b, "swap", swap_cb);
+  LODE_SET_HOST(ctx, b, "isUtf8", is_utf8_cb);
+  LODE_SET_HOST(ctx, b, "isAscii", is_ascii_cb);
   return b;
 }
-#undef SET_HOST

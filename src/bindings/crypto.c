@@ -1362,23 +1362,16 @@ static void init_classes(void) {
   CHECK(hmac_mac != NULL);
 }
 
-/* The engine-side entries of the functions a hash or HMAC calls per use (see js.h): called
- * with the engine's lock held, they enter the LODE_LOCKED_CB bodies directly. */
-LODE_HOST_FN(hash_create_cb_locked)
-LODE_HOST_FN(hash_once_cb_locked)
-LODE_HOST_FN(hmac_create_cb_locked)
-LODE_HOST_FN(update_cb_locked)
-
 JSObjectRef lode_binding_crypto(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   if (hash_class == NULL) init_classes();
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
-  lode_js_set_host_function(ctx, b, "hashCreate", hash_create_cb_locked_host, hash_create_cb);
-  lode_js_set_host_function(ctx, b, "hashOnce", hash_once_cb_locked_host, hash_once_cb);
+  LODE_SET_HOST(ctx, b, "hashCreate", hash_create_cb);
+  LODE_SET_HOST(ctx, b, "hashOnce", hash_once_cb);
   lode_js_set_function(ctx, b, "digestInfo", digest_info_cb);
   lode_js_set_function(ctx, b, "digestId", digest_id_cb);
-  lode_js_set_host_function(ctx, b, "hmacCreate", hmac_create_cb_locked_host, hmac_create_cb);
-  lode_js_set_host_function(ctx, b, "update", update_cb_locked_host, update_cb);
+  LODE_SET_HOST(ctx, b, "hmacCreate", hmac_create_cb);
+  LODE_SET_HOST(ctx, b, "update", update_cb);
   lode_js_set_function(ctx, b, "cipherCreate", cipher_create_cb);
   lode_js_set_function(ctx, b, "cipherInfo", cipher_info_cb);
   lode_js_set_function(ctx, b, "lastError", last_error_cb);

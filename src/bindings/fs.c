@@ -871,6 +871,18 @@ static JSValueRef fs_mkdtemp_cb(LODE_CB_PARAMS) {
   return name_op(ctx, fn, this_obj, argc, argv, exc, 2);
 }
 
+static JSValueRef throw_not_bytes(JSContextRef ctx, JSValueRef *exc) {
+  return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+                       "The \"buffer\" argument must be an instance of Buffer, TypedArray, or DataView");
+}
+
+/* argv[i] as a file position: a number from 0 up, or -1 (the current position) for anything
+ * else. */
+static int64_t arg_position(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  double p = arg_num(ctx, argc, argv, i, -1);
+  return p >= 0 && p < 9e18 ? (int64_t)p : -1;
+}
+
 /* read(fd, buffer, offset, length, position[, req]) and write(...) with the same arguments →
  * bytes; position -1 (or not a number) means the current file position. */
 static JSValueRef rw_op(LODE_CB_PARAMS, bool is_write) {
@@ -879,13 +891,12 @@ static JSValueRef rw_op(LODE_CB_PARAMS, bool is_write) {
   char *bytes;
   size_t len;
   if (!arg_bytes(ctx, argc, argv, 1, &bytes, &len))
-    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
-                         "The \"buffer\" argument must be an instance of Buffer, TypedArray, or DataView");
+    return throw_not_bytes(ctx, exc);
   double off = arg_num(ctx, argc, argv, 2, 0), n = arg_num(ctx, argc, argv, 3, (double)len);
   /* lib/ checks the bounds; these guards only keep memory safe. */
   if (off < 0 || off > (double)len) off = (double)len;
   if (n < 0 || n > (double)len - off) n = (double)len - off;
-  int64_t pos = (int64_t)arg_num(ctx, argc, argv, 4, -1);
+  int64_t pos = arg_position(ctx, argc, argv, 4);
   fs_req_t sync_req, *r = req_begin(ctx, argc, argv, 5, &sync_req, RESULT_INT);
   r->buf = uv_buf_init(bytes + (size_t)off, (unsigned)n);
   if (r->obj != NULL) r->keep = argv[1];
@@ -908,8 +919,7 @@ static JSValueRef fs_read_chunk_cb(LODE_CB_PARAMS) {
   int fd = arg_i32(ctx, argc, argv, 0, -1);
   double n = arg_num(ctx, argc, argv, 1, CHUNK_SIZE);
   if (!(n >= 1 && n <= INT32_MAX)) n = CHUNK_SIZE;
-  double p = arg_num(ctx, argc, argv, 2, -1);
-  int64_t pos = p >= 0 && p < 9e18 ? (int64_t)p : -1;
+  int64_t pos = arg_position(ctx, argc, argv, 2);
   chunks_collect_if_due(ctx);
   fs_req_t sync_req, *r = req_begin(ctx, argc, argv, 3, &sync_req, RESULT_CHUNK);
   r->chunk_size = (size_t)n;
@@ -937,14 +947,12 @@ static JSValueRef fs_write_chunk_cb(LODE_CB_PARAMS) {
   char *bytes;
   size_t len;
   if (!arg_bytes(ctx, argc, argv, 1, &bytes, &len))
-    return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
-                         "The \"buffer\" argument must be an instance of Buffer, TypedArray, or DataView");
+    return throw_not_bytes(ctx, exc);
   if (argc < 4 || !JSValueIsObject(ctx, argv[3]))
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
                          "The \"req\" argument must be of type object");
   if (len > INT32_MAX) len = INT32_MAX;
-  double p = arg_num(ctx, argc, argv, 2, -1);
-  int64_t pos = p >= 0 && p < 9e18 ? (int64_t)p : -1;
+  int64_t pos = arg_position(ctx, argc, argv, 2);
   fs_req_t *r = req_begin(ctx, argc, argv, 3, NULL, RESULT_INT);
   r->buf = uv_buf_init(bytes, (unsigned)len);
   r->keep = argv[1];

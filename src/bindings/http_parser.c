@@ -457,9 +457,6 @@ LODE_LOCKED_CB(try_write_cb) {
   return JSValueMakeNumber(ctx, r == UV_EAGAIN ? 0 : r);
 }
 
-/* The engine calls tryWrite with its lock held (no lock drop and retake per response). */
-LODE_HOST_FN(try_write_cb)
-
 /* finish(): tells the parser the input ended (a body delimited by the end of the stream
  * completes here). Same results as execute(). */
 static JSValueRef finish_cb(LODE_CB_PARAMS) {
@@ -605,7 +602,7 @@ JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
   lode_js_set(ctx, b, "events", events_array);
   lode_js_set(ctx, b, "info", info_array);
   lode_js_set(ctx, b, "writeScratch", scratch_array);
-  lode_js_set_host_function(ctx, b, "tryWrite", try_write_cb_host, try_write_cb);
+  LODE_SET_HOST(ctx, b, "tryWrite", try_write_cb);
   JSObjectRef methods = JSObjectMakeArray(ctx, 0, NULL, NULL);
 #define LODE_SET_METHOD(num, name, string)                                                         \
   JSObjectSetPropertyAtIndex(ctx, methods, num, lode_js_value_from_cstr(ctx, #string), NULL);

@@ -806,14 +806,10 @@ JSClassRef lode__stream_class(void) {
   return stream_class;
 }
 
-/* The engine-side entries of the functions lib/ calls per read and write (see js.h). The
- * engine holds its lock around them, so they enter the LODE_LOCKED_CB bodies directly. */
+/* The engine-side entries of the two functions lib/ calls per read that are not
+ * LODE_LOCKED_CB (those have theirs, see js.h). */
 LODE_HOST_FN(read_start_cb)
 LODE_HOST_FN(read_stop_cb)
-LODE_HOST_FN(write_buffer_cb_locked)
-LODE_HOST_FN(write_utf8_string_cb_locked)
-LODE_HOST_FN(write_latin1_string_cb_locked)
-LODE_HOST_FN(writev_cb_locked)
 
 JSObjectRef lode_binding_stream_wrap(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
@@ -832,14 +828,12 @@ JSObjectRef lode_binding_stream_wrap(lode_runtime_t *rt) {
   lode_js_set_function(ctx, b, "setBufferPrototype", lode_set_buffer_prototype_cb);
   /* The wrapper methods again, for lib/ to call as fn.call(wrapper, ...): reading a method
    * off a wrapper costs a walk of the class tables (~200 ns, never cached by the JIT). */
-  lode_js_set_host_function(ctx, b, "readStart", read_start_cb_host, read_start_cb);
-  lode_js_set_host_function(ctx, b, "readStop", read_stop_cb_host, read_stop_cb);
-  lode_js_set_host_function(ctx, b, "writeBuffer", write_buffer_cb_locked_host, write_buffer_cb);
-  lode_js_set_host_function(ctx, b, "writeUtf8String", write_utf8_string_cb_locked_host,
-                            write_utf8_string_cb);
-  lode_js_set_host_function(ctx, b, "writeLatin1String", write_latin1_string_cb_locked_host,
-                            write_latin1_string_cb);
-  lode_js_set_host_function(ctx, b, "writev", writev_cb_locked_host, writev_cb);
+  LODE_SET_HOST(ctx, b, "readStart", read_start_cb);
+  LODE_SET_HOST(ctx, b, "readStop", read_stop_cb);
+  LODE_SET_HOST(ctx, b, "writeBuffer", write_buffer_cb);
+  LODE_SET_HOST(ctx, b, "writeUtf8String", write_utf8_string_cb);
+  LODE_SET_HOST(ctx, b, "writeLatin1String", write_latin1_string_cb);
+  LODE_SET_HOST(ctx, b, "writev", writev_cb);
   return b;
 }
 
