@@ -11,10 +11,7 @@
 
 const { FastBuffer } = require('internal/buffer');
 
-const { tickInfo } = internalBinding('process');
-const { processTicksAndRejections } = require('internal/process/task_queues');
-
-const kHasTickScheduled = 0; // tickInfo slot (internal/process/task_queues)
+const { runTicksNow } = require('internal/process/task_queues');
 
 const binding = internalBinding('http_parser');
 const { events, info, writeScratch, tryWrite } = binding;
@@ -69,7 +66,7 @@ function noop() {}
 function onNativeExecute(blob, chunk) {
   const parser = this.owner;
   parser.onExecute(parser.executeConsumed(blob, chunk));
-  if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
+  runTicksNow();
 }
 
 function parseError(native, bytesParsed) {

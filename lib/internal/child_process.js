@@ -12,7 +12,8 @@ const { signals } = internalBinding('signal');
 const {
   streamState, kLastWriteWasAsync, writeBuffer, writev,
 } = internalBinding('stream_wrap');
-const { readChunk, runTicksNow } = require('internal/stream_base_commons');
+const { readChunk } = require('internal/stream_base_commons');
+const { runTicksNow } = require('internal/process/task_queues');
 const { UV_EACCES, UV_EAGAIN, UV_EMFILE, UV_ENFILE, UV_ENOENT, UV_ESRCH, UV_EINVAL,
   UV_ENOSYS, UV_EPROTO, UV_E2BIG } = internalBinding('uv');
 const {

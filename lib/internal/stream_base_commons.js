@@ -18,10 +18,7 @@ const {
   readStart, readStop, writeBuffer, writeUtf8String, writeLatin1String, writev,
 } = internalBinding('stream_wrap');
 const { UV_EOF } = internalBinding('uv');
-const { tickInfo } = internalBinding('process');
-const { processTicksAndRejections } = require('internal/process/task_queues');
-
-const kHasTickScheduled = 0; // tickInfo slot (internal/process/task_queues)
+const { runTicksNow } = require('internal/process/task_queues');
 
 // node:buffer, loaded by the first read or non-UTF-8 write: a write-only pipe or terminal
 // (process.stdout) writes strings and bytes without it (~25M instructions to load). Loading
@@ -138,12 +135,6 @@ function streamOnRead(stream, handle) {
   };
 }
 
-// Runs the queued ticks, as the trampoline would right after the callback returns (an
-// onread calls it last, saving the trampoline its second call into JS).
-function runTicksNow() {
-  if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
-}
-
 // A read of `handle` for `stream`: an ArrayBuffer (see readChunk), or a number: UV_EOF or an
 // error.
 function onStreamRead(stream, handle, arg) {
@@ -211,7 +202,6 @@ module.exports = {
   kTimeout,
   kReadingHint,
   readChunk,
-  runTicksNow,
   writeGeneric,
   writevGeneric,
   streamOnRead,

@@ -11,9 +11,7 @@ const { Readable, Writable, finished } = require('stream');
 const { getValidatedPath, getOptions, stringToFlags, parseFileMode, lazyBuffer, binding,
   fsOriginals, FSReqCallback, identity } = require('internal/fs/utils');
 
-const { tickInfo } = internalBinding('process');
-const { processTicksAndRejections } = require('internal/process/task_queues');
-const kHasTickScheduled = 0; // tickInfo slot (internal/process/task_queues)
+const { runTicksNow } = require('internal/process/task_queues');
 
 // A read or write a stream makes through the binding. Once its callback has run, the ticks
 // it queued run here, as the trampoline would run them right after (net's onread does the
@@ -23,7 +21,7 @@ const kHasTickScheduled = 0; // tickInfo slot (internal/process/task_queues)
 class StreamReq extends FSReqCallback {
   oncomplete(result) {
     this.done(result);
-    if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
+    runTicksNow();
   }
 
   done(result) {

@@ -79,6 +79,14 @@ function onUnhandledRejection(promise, reason) {
   tickInfo[kHasRejectionToWarn] = 1;
 }
 
+// Runs the queued ticks now, as C would right after the native callback that queued them
+// returns: a binding's callback (a read, a parser's execute) that ends with this saves C its
+// second call into JS, with the same order, under the same engine lock, before the same
+// microtask checkpoint.
+function runTicksNow() {
+  if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
+}
+
 // What to do with them (--unhandled-rejections) lives in internal/process/rejections,
 // loaded by the first unhandled rejection.
 function processTicksAndRejections() {
@@ -117,5 +125,6 @@ module.exports = {
   nextTick,
   queueMicrotask,
   processTicksAndRejections,
+  runTicksNow,
   onUnhandledRejection,
 };
