@@ -53,25 +53,25 @@ static bool mentions(const unsigned short *u, size_t n, const char *word) {
   return false;
 }
 
+/* Writes ASCII text s as array elements; returns its length. */
+static size_t write_ascii(FILE *out, const char *s) {
+  size_t n = 0;
+  for (; s[n]; n++)
+    fprintf(out, "%u,", (unsigned char)s[n]);
+  return n;
+}
+
 /* Writes the block prefix of a module as array elements; returns its length. */
 static size_t write_prefix(FILE *out, const source_t *src) {
-  size_t n = 0;
-  for (const char *c = block_prefix_start; *c; c++, n++)
-    fprintf(out, "%u,", (unsigned char)*c);
+  size_t n = write_ascii(out, block_prefix_start);
   bool first = true;
   for (size_t v = 0; v < sizeof module_vars / sizeof module_vars[0]; v++) {
     if (!mentions(src->units, src->n, module_vars[v])) continue;
-    if (!first) {
-      fprintf(out, "44,32,");
-      n += 2;
-    }
+    if (!first) n += write_ascii(out, ", ");
     first = false;
-    for (const char *c = module_vars[v]; *c; c++, n++)
-      fprintf(out, "%u,", (unsigned char)*c);
+    n += write_ascii(out, module_vars[v]);
   }
-  for (const char *c = block_prefix_end; *c; c++, n++)
-    fprintf(out, "%u,", (unsigned char)*c);
-  return n;
+  return n + write_ascii(out, block_prefix_end);
 }
 
 static int by_id(const void *a, const void *b) {
@@ -361,14 +361,16 @@ int main(int argc, char **argv) {
   /* Each module is embedded already wrapped as src/bindings/natives.c runs it, so the
    * engine can read the array in place (no copy per module at start-up). */
   size_t *lengths = calloc((size_t)count + 1, sizeof *lengths);
+  if (lengths == NULL) {
+    fprintf(stderr, "js2c: out of memory\n");
+    return 1;
+  }
   for (int i = 0; i < count; i++) {
     fprintf(out, "static const uint16_t src_%d[] = {", i);
     size_t n = write_prefix(out, &srcs[i]);
     for (size_t k = 0; k < srcs[i].n; k++)
       fprintf(out, "%s%u,", k % 24 ? "" : "\n", srcs[i].units[k]);
-    n += srcs[i].n;
-    for (const char *c = block_suffix; *c; c++, n++)
-      fprintf(out, "%u,", (unsigned char)*c);
+    n += srcs[i].n + write_ascii(out, block_suffix);
     fprintf(out, "0};\n");
     lengths[i] = n;
   }
