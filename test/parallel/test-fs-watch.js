@@ -49,7 +49,12 @@ function poll() {
     promises();
   });
   fs.watchFile(file, { interval: 20 }, listener);
-  setTimeout(() => fs.writeFileSync(file, 'abc'), 100);
+  // Replaced in one step (a rename): a poll between writeFileSync's truncation and its
+  // write would see an empty file, and report it as the previous state of the next change.
+  setTimeout(() => {
+    fs.writeFileSync(`${file}.tmp`, 'abc');
+    fs.renameSync(`${file}.tmp`, file);
+  }, 100);
 }
 
 async function promises() {
