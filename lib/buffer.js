@@ -69,9 +69,9 @@ function fromStringFast(string, ops) {
   // three characters otherwise (base64 may need up to 3/4 of the length, hex 1/2).
   const maxBytes = ops.id === 1 ? length * 3 : ops.id === 2 ? length * 2 : length;
   if (maxBytes >= (Buffer.poolSize >>> 1)) {
-    if (ops.id === 1) {
-      // Most long text is ASCII, which the JS loop encodes faster than the binding can read
-      // the string (it widens an 8-bit string to UTF-16 first). Anything else starts over.
+    if (ops.id === 1 && !binding.readsLatin1) {
+      // Most long text is ASCII, which the JS loop encodes faster than a binding that must
+      // widen an 8-bit string to UTF-16 first. Anything else starts over.
       const ascii = new FastBuffer(length);
       if (asciiPrefixWrite(ascii, string, 0, length) === length) return ascii;
     }

@@ -1,6 +1,7 @@
 #include "js.h"
 
 #include <dlfcn.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -35,6 +36,93 @@ bool lode_js_bytes(JSContextRef ctx, JSValueRef v, bool array_buffers, uint8_t *
   if (base == NULL) *len = 0;
   *data = base;
   return true;
+}
+
+/* A JSArrayBufferView is a JSObject (cell header, butterfly) followed by its data pointer
+ * (already at the view's byte offset), its length in elements, its byte offset and its mode
+ * byte, whose three low bits are clear for views of a fixed length (fast 0x10, oversize 0x30,
+ * over an ArrayBuffer 0x58; views that track or may outgrow a resizable buffer set them; a
+ * detached view has no data and length 0). A cell's type is the byte at +5 of its header; a
+ * JSValueRef is a cell when none of the number tag bits or the 0x2 of the other immediates is
+ * set. check_u8_layout compares all of it, once, with the C API's answers for Uint8Arrays of
+ * each kind and with the types of other values; any difference leaves every view on the C
+ * API's path. */
+static bool u8_layout_ok;
+static uint8_t u8_type;
+
+static bool is_cell(JSValueRef v) {
+  return v != NULL && ((uint64_t)(uintptr_t)v & (LODE_JS_NUMBER_TAG | 0x2)) == 0;
+}
+static uint8_t cell_type(JSValueRef v) {
+  return ((const uint8_t *)v)[5];
+}
+static bool u8_fields(JSValueRef v, uint8_t **data, size_t *len) {
+  const uint8_t *cell = (const uint8_t *)v;
+  if ((cell[40] & 7) != 0) return false;
+  *len = *(const size_t *)(cell + 24);
+  *data = *len ? *(uint8_t *const *)(cell + 16) : NULL;
+  return true;
+}
+
+static void free_check_bytes(void *bytes, void *context) {
+  (void)context;
+  free(bytes);
+}
+
+/* Called by check_host_calls (under the lock, host functions usable). */
+static void check_u8_layout(JSContextRef ctx) {
+  JSObjectRef fast = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 7, NULL);
+  uint8_t *bytes = calloc(16, 1);
+  CHECK(bytes != NULL);
+  JSObjectRef buffer =
+      JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, 16, free_check_bytes, NULL, NULL);
+  JSObjectRef view = buffer != NULL ? JSObjectMakeTypedArrayWithArrayBufferAndOffset(
+                                          ctx, kJSTypedArrayTypeUint8Array, buffer, 3, 5, NULL)
+                                    : NULL;
+  JSObjectRef wide = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint16Array, 4, NULL);
+  if (fast == NULL || view == NULL || wide == NULL || !is_cell(fast) || !is_cell(view) ||
+      !is_cell(wide) || cell_type(fast) != cell_type(view) ||
+      cell_type(fast) == cell_type(wide) || cell_type(fast) == cell_type(buffer) ||
+      cell_type(fast) == cell_type(JSContextGetGlobalObject(ctx)))
+    return;
+  uint8_t *data, *view_data;
+  size_t len, view_len;
+  bool ok = u8_fields(fast, &data, &len) && len == 7 && data != NULL &&
+            u8_fields(view, &view_data, &view_len) && view_len == 5 && view_data == bytes + 3;
+  /* Made in JS: a fast array (its own mode), and views of a resizable buffer, which must be
+   * refused. */
+  JSStringRef code = JSStringCreateWithUTF8CString(
+      "[new Uint8Array(9), new Uint8Array(new ArrayBuffer(8, { maxByteLength: 16 }), 1, 4),"
+      " new Uint8Array(new ArrayBuffer(8, { maxByteLength: 16 }))]");
+  JSValueRef made = JSEvaluateScript(ctx, code, NULL, NULL, 1, NULL);
+  JSStringRelease(code);
+  if (ok && made != NULL && JSValueIsObject(ctx, made)) {
+    JSValueRef js_fast = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)made, 0, NULL);
+    JSValueRef fixed = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)made, 1, NULL);
+    JSValueRef tracking = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)made, 2, NULL);
+    uint8_t *d;
+    size_t n;
+    ok = is_cell(js_fast) && is_cell(fixed) && is_cell(tracking) &&
+         cell_type(js_fast) == cell_type(fast) && cell_type(fixed) == cell_type(fast) &&
+         cell_type(tracking) == cell_type(fast) && u8_fields(js_fast, &d, &n) && n == 9 &&
+         !u8_fields(fixed, &d, &n) && !u8_fields(tracking, &d, &n);
+  } else {
+    ok = false;
+  }
+  /* The C API's answer makes `fast` a wasteful array (its bytes move to an ArrayBuffer):
+   * read again after it. */
+  uint8_t *api = ok ? JSObjectGetTypedArrayBytesPtr(ctx, fast, NULL) : NULL;
+  ok = ok && api != NULL && u8_fields(fast, &data, &len) && data == api && len == 7 &&
+       JSObjectGetTypedArrayByteLength(ctx, fast, NULL) == 7;
+  u8_type = cell_type(fast);
+  u8_layout_ok = ok;
+}
+
+bool lode_js_bytes_now(JSContextRef ctx, JSValueRef v, bool array_buffers, uint8_t **data,
+                       size_t *len) {
+  if (u8_layout_ok && is_cell(v) && cell_type(v) == u8_type && u8_fields(v, data, len))
+    return true;
+  return lode_js_bytes(ctx, v, array_buffers, data, len);
 }
 
 /* Widens the ASCII bytes at the start of s[0..len) into out; returns how many. Text is mostly
@@ -391,9 +479,120 @@ size_t lode_js_copy_ascii(JSChar *out, const char *s) {
   return n;
 }
 
+/* ---- Reading strings in place ----
+ * An OpaqueJSString (what JSStringRef points to) is a reference count, the WTF::String it
+ * wraps (a StringImpl *) and the UTF-16 units JSStringGetCharactersPtr made or shares. For an
+ * 8-bit string that call allocates and widens a copy; lode_js_chars reads the StringImpl's
+ * Latin-1 bytes instead. The layout (String at +8, units at +16; the StringImpl's length at
+ * +4, characters at +8 and flags at +16) and the flag bit that marks 8-bit strings are
+ * checked once on two strings made through the C API; anything else leaves every string on
+ * the C API's path. */
+static bool chars_layout_ok;
+static uint32_t chars_flag8;
+static pthread_once_t chars_layout_once = PTHREAD_ONCE_INIT;
+
+static const void *opaque_impl(JSStringRef str) {
+  return *(const void *const *)((const char *)str + 8);
+}
+
+static void check_chars_layout(void) {
+  static const JSChar wide_units[] = {'l', 'o', 'd', 'e'};
+  JSStringRef narrow = JSStringCreateWithUTF8CString("lode");
+  JSStringRef wide = JSStringCreateWithCharacters(wide_units, 4);
+  const JSChar *units = JSStringGetCharactersPtr(wide);
+  bool ok = *(const JSChar *const *)((const char *)wide + 16) == units;
+  if (ok) {
+    const uint32_t *w = opaque_impl(wide), *n = opaque_impl(narrow);
+    ok = w[1] == 4 && *(const void *const *)(w + 2) == units && n != NULL && n[1] == 4 &&
+         memcmp(*(const void *const *)(n + 2), "lode", 4) == 0;
+    uint32_t diff = (w[4] ^ n[4]) & 0xff;
+    /* Exactly one flag differs, set on the 8-bit string. */
+    if (ok && diff != 0 && (diff & (diff - 1)) == 0 && (n[4] & diff) != 0) chars_flag8 = diff;
+    ok = ok && chars_flag8 != 0;
+  }
+  JSStringRelease(narrow);
+  JSStringRelease(wide);
+  const char *slow = getenv("LODE_SLOW_STRINGS");
+  chars_layout_ok = ok && !(slow != NULL && strcmp(slow, "1") == 0);
+}
+
+bool lode_js_chars_reads_latin1(void) {
+  pthread_once(&chars_layout_once, check_chars_layout);
+  return chars_layout_ok;
+}
+
+static void chars_of(JSStringRef str, lode_js_chars_t *c) {
+  c->str = str;
+  c->length = JSStringGetLength(str);
+  c->latin1 = NULL;
+  c->utf16 = NULL;
+  if (lode_js_chars_reads_latin1()) {
+    const uint32_t *impl = opaque_impl(str);
+    if (impl != NULL && (impl[4] & chars_flag8) != 0) {
+      c->latin1 = *(const uint8_t *const *)(impl + 2);
+      return;
+    }
+  }
+  c->utf16 = JSStringGetCharactersPtr(str);
+}
+
+bool lode_js_chars(JSContextRef ctx, JSValueRef v, lode_js_chars_t *c, JSValueRef *exc) {
+  JSStringRef str = JSValueToStringCopy(ctx, v, exc);
+  if (str == NULL) return false;
+  chars_of(str, c);
+  return true;
+}
+
+const JSChar *lode_js_chars_utf16(lode_js_chars_t *c) {
+  if (c->utf16 == NULL) c->utf16 = JSStringGetCharactersPtr(c->str);
+  return c->utf16;
+}
+
+void lode_js_chars_release(lode_js_chars_t *c) {
+  JSStringRelease(c->str);
+  c->str = NULL;
+}
+
+size_t lode_latin1_to_utf8(const uint8_t *s, size_t n, uint8_t *out, size_t cap, size_t *read) {
+  size_t i = 0, o = 0;
+  while (i < n) {
+    size_t room = cap - o, left = n - i;
+    size_t ascii = lode_ascii_prefix(s + i, left < room ? left : room);
+    memcpy(out + o, s + i, ascii);
+    i += ascii;
+    o += ascii;
+    if (i == n || o + 2 > cap) break;
+    out[o++] = (uint8_t)(0xC0 | (s[i] >> 6));
+    out[o++] = (uint8_t)(0x80 | (s[i] & 0x3F));
+    i++;
+  }
+  if (read != NULL) *read = i;
+  return o;
+}
+
+size_t lode_latin1_utf8_length(const uint8_t *s, size_t n) {
+  size_t len = n, i = 0;
+  while ((i += lode_ascii_prefix(s + i, n - i)) < n) {
+    len++;
+    i++;
+  }
+  return len;
+}
+
 char *lode_js_string_to_utf8(JSStringRef str, size_t *lenp) {
-  size_t n = JSStringGetLength(str);
-  const JSChar *u = JSStringGetCharactersPtr(str);
+  lode_js_chars_t c;
+  chars_of(str, &c);
+  size_t n = c.length;
+  if (c.latin1 != NULL) {
+    size_t cap = lode_latin1_utf8_length(c.latin1, n);
+    char *out = malloc(cap + 1);
+    CHECK(out != NULL);
+    lode_latin1_to_utf8(c.latin1, n, (uint8_t *)out, cap, NULL);
+    out[cap] = '\0';
+    if (lenp) *lenp = cap;
+    return out;
+  }
+  const JSChar *u = c.utf16;
   char *out = malloc(n * 3 + 1);
   CHECK(out != NULL);
   size_t o = 0;
@@ -549,6 +748,29 @@ static int64_t probe_host(void *global, void **frame) {
 /* 0 unchecked, 1 usable, -1 not. LODE_DEBUG_HOST_CALLS=1 prints the outcome of the check. */
 static int host_calls_state;
 
+bool lode_js_number_bits;
+
+/* Whether lode_js_to_number/lode_js_number agree with the engine on numbers of every kind:
+ * int32s, doubles, -0, NaN and infinities (see js.h). */
+static bool check_number_bits(JSContextRef ctx) {
+  static const double samples[] = {0, 5, -7, 2147483647, -2147483648.0, 2147483648.0, 0.5,
+                                   -0.0, 1e300, -1.5e-300, 1.0 / 0.0, -1.0 / 0.0, 0.0 / 0.0};
+  lode_js_number_bits = true;
+  bool ok = true;
+  for (size_t i = 0; ok && i < sizeof samples / sizeof samples[0]; i++) {
+    double d = samples[i];
+    JSValueRef engine = JSValueMakeNumber(ctx, d), ours = lode_js_number(ctx, d);
+    double back = lode_js_to_number(ctx, engine, NULL);
+    ok = engine == ours && (d != d ? back != back : back == d && signbit(back) == signbit(d));
+  }
+  ok = ok && !lode_js_is_number_bits(JSValueMakeUndefined(ctx)) &&
+       !lode_js_is_number_bits(JSValueMakeNull(ctx)) &&
+       !lode_js_is_number_bits(JSValueMakeBoolean(ctx, true)) &&
+       !lode_js_is_number_bits(JSContextGetGlobalObject(ctx));
+  lode_js_number_bits = ok;
+  return ok;
+}
+
 static bool check_host_calls(JSContextRef ctx) {
   if (host_calls_state != 0) return host_calls_state > 0;
   host_calls_state = -1;
@@ -589,10 +811,15 @@ static bool check_host_calls(JSContextRef ctx) {
       ok = exc == NULL && r != NULL && JSValueIsUndefined(ctx, r) && probe_seen.argc == 0;
     }
   }
+  if (ok) {
+    check_number_bits(ctx);
+    check_u8_layout(ctx);
+  }
   JSUnlock(ctx);
   host_calls_state = ok ? 1 : -1;
   if (getenv("LODE_DEBUG_HOST_CALLS") != NULL)
-    fprintf(stderr, "lode: host functions %s\n", ok ? "on" : "off");
+    fprintf(stderr, "lode: host functions %s%s%s\n", ok ? "on" : "off",
+            lode_js_number_bits ? ", numbers" : "", u8_layout_ok ? ", views" : "");
   return ok;
 }
 

@@ -3,6 +3,8 @@
 #define LODE_JS_H
 
 #include <JavaScriptCore/JavaScript.h>
+#include <math.h>
+#include <string.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -76,6 +78,11 @@ void lode_js_set_host_function(JSContextRef ctx, JSObjectRef obj, const char *na
  * start of the whole ArrayBuffer, not of the view, and pins it (it can no longer be
  * transferred or detached): the view's byte offset is added here. */
 bool lode_js_bytes(JSContextRef ctx, JSValueRef v, bool array_buffers, uint8_t **data, size_t *len);
+/* The same for a binding that uses the bytes only until it returns (a synchronous Buffer
+ * operation): a Uint8Array (a Buffer) is read from the engine's object itself, without the C
+ * API's four calls and without pinning its ArrayBuffer (see js.c). */
+bool lode_js_bytes_now(JSContextRef ctx, JSValueRef v, bool array_buffers, uint8_t **data,
+                       size_t *len);
 
 /* Decodes len bytes of UTF-8 into UTF-16 the WHATWG way: each maximal invalid subpart becomes
  * one U+FFFD. out must hold len units (UTF-16 never needs more units than UTF-8 has bytes).
@@ -127,6 +134,68 @@ size_t lode_ascii_prefix(const uint8_t *s, size_t len);
 JSValueRef lode_js_value_from_latin1(JSContextRef ctx, const uint8_t *s, size_t len);
 JSValueRef lode_js_value_from_utf16(JSContextRef ctx, const JSChar *u, size_t n);
 JSValueRef lode_js_value_from_cstr(JSContextRef ctx, const char *s);
+
+/* Numbers without the C API. A JSValueRef is the JSValue's bits (64-bit JavaScriptCore): an
+ * int32 is 0xfffe_0000_xxxx_xxxx, a double its bits plus 2^49 (NaN as the engine's one NaN),
+ * and no other value has any of the top 15 bits set. Every C API call takes and releases the
+ * engine's lock (~25 ns even when held: an atomic reference to the VM and back); bindings that
+ * read several numbers per call read them here. lode_js_number_bits is set once host functions
+ * are checked (js.c checks this encoding against the engine's then); until then, or if the
+ * check failed, both go through the C API. */
+extern bool lode_js_number_bits;
+#define LODE_JS_NUMBER_TAG 0xfffe000000000000ull
+#define LODE_JS_DOUBLE_OFFSET (1ull << 49)
+static inline bool lode_js_is_number_bits(JSValueRef v) {
+  return ((uint64_t)(uintptr_t)v & LODE_JS_NUMBER_TAG) != 0;
+}
+/* ToNumber(v); *exc set (and NaN returned) if v's conversion threw. */
+static inline double lode_js_to_number(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
+  uint64_t bits = (uint64_t)(uintptr_t)v;
+  if (lode_js_number_bits && (bits & LODE_JS_NUMBER_TAG) != 0) {
+    if ((bits & LODE_JS_NUMBER_TAG) == LODE_JS_NUMBER_TAG) return (double)(int32_t)(uint32_t)bits;
+    bits -= LODE_JS_DOUBLE_OFFSET;
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+  }
+  return JSValueToNumber(ctx, v, exc);
+}
+static inline JSValueRef lode_js_number(JSContextRef ctx, double d) {
+  if (!lode_js_number_bits) return JSValueMakeNumber(ctx, d);
+  uint64_t bits;
+  if (d >= -2147483648.0 && d <= 2147483647.0 && d == (double)(int32_t)d &&
+      !(d == 0 && signbit(d))) {
+    bits = LODE_JS_NUMBER_TAG | (uint32_t)(int32_t)d;
+  } else {
+    if (d != d) d = __builtin_nan("");
+    memcpy(&bits, &d, sizeof bits);
+    bits += LODE_JS_DOUBLE_OFFSET;
+  }
+  return (JSValueRef)(uintptr_t)bits;
+}
+
+/* A string's characters read where the engine keeps them: Latin-1 bytes when the engine holds
+ * it as an 8-bit string (most strings are), else UTF-16 units — no widening copy, which the C
+ * API's JSStringGetCharactersPtr makes of every 8-bit string. Valid until
+ * lode_js_chars_release. */
+typedef struct {
+  JSStringRef str;
+  const uint8_t *latin1; /* the characters if 8-bit, else NULL */
+  const JSChar *utf16;   /* the units if not 8-bit (or made by lode_js_chars_utf16) */
+  size_t length;
+} lode_js_chars_t;
+/* ToString(v)'s characters into *c → false with *exc set if ToString threw. */
+bool lode_js_chars(JSContextRef ctx, JSValueRef v, lode_js_chars_t *c, JSValueRef *exc);
+/* The UTF-16 units of c (widened by the engine the first time if c is 8-bit). */
+const JSChar *lode_js_chars_utf16(lode_js_chars_t *c);
+void lode_js_chars_release(lode_js_chars_t *c);
+/* Whether lode_js_chars reads 8-bit strings in place on this engine. */
+bool lode_js_chars_reads_latin1(void);
+/* Latin-1 characters s[0..n) as UTF-8 into out[0..cap), never half a character; returns the
+ * bytes written and, if read is not NULL, the characters consumed. */
+size_t lode_latin1_to_utf8(const uint8_t *s, size_t n, uint8_t *out, size_t cap, size_t *read);
+/* The UTF-8 length of n Latin-1 characters. */
+size_t lode_latin1_utf8_length(const uint8_t *s, size_t n);
 
 /* Widens the ASCII string s into out (which has room) and returns the number of units. */
 size_t lode_js_copy_ascii(JSChar *out, const char *s);

@@ -37,6 +37,9 @@ const kShortDecode = 48;
 // encoded here whatever its length: that loop is faster than the binding at every size).
 const kShortUtf8Decode = 128;
 const kShortUtf8Encode = 256;
+// Where the binding reads 8-bit strings in place (binding.readsLatin1), it encodes strings of
+// this many units and more faster than the JavaScript loop (~0.6 ns a unit) does.
+const kLongUtf8Encode = binding.readsLatin1 ? 96 : Infinity;
 
 const fromCharCode = String.fromCharCode;
 
@@ -138,6 +141,7 @@ function utf8WriteShort(buf, str, from, pos, cap) {
 // written. The ASCII prefix is written here; what follows goes on in JavaScript when short
 // (multi-byte characters cost JS ~3 ns a unit) and to the binding otherwise.
 function utf8Write(buf, str, pos, cap) {
+  if (str.length >= kLongUtf8Encode) return binding.write(buf, str, pos, cap, kUtf8, 0);
   const i = asciiPrefixWrite(buf, str, pos, cap);
   if (i === str.length || i === cap) return i;
   if (str.length - i <= kShortUtf8Encode) return i + utf8WriteShort(buf, str, i, pos + i, cap - i);

@@ -24,7 +24,7 @@ typedef struct view_s {
 static bool get_view(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, view_t *out,
                      JSValueRef *exc) {
   JSValueRef v = i < argc ? argv[i] : JSValueMakeUndefined(ctx);
-  if (lode_js_bytes(ctx, v, false, &out->data, &out->len)) return true;
+  if (lode_js_bytes_now(ctx, v, false, &out->data, &out->len)) return true;
   lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument %zu must be a TypedArray",
                 i);
   return false;
@@ -34,7 +34,7 @@ static bool get_view(JSContextRef ctx, size_t argc, const JSValueRef argv[], siz
 static size_t get_index(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                         size_t dflt, size_t max) {
   if (i >= argc) return dflt;
-  double d = JSValueToNumber(ctx, argv[i], NULL);
+  double d = lode_js_to_number(ctx, argv[i], NULL);
   if (d != d) return dflt;
   if (d <= 0) return 0;
   if (d >= (double)max) return max;
@@ -43,19 +43,14 @@ static size_t get_index(JSContextRef ctx, size_t argc, const JSValueRef argv[], 
 
 static int get_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
   if (i >= argc) return 0;
-  double d = JSValueToNumber(ctx, argv[i], NULL);
+  double d = lode_js_to_number(ctx, argv[i], NULL);
   return d == d && d > -1e9 && d < 1e9 ? (int)d : 0;
 }
 
-/* The UTF-16 units of argument i (ToString'd). The caller releases *str. */
+/* The characters of argument i (ToString'd). The caller releases *c. */
 static bool get_chars(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
-                      JSStringRef *str, const JSChar **chars, size_t *n, JSValueRef *exc) {
-  JSValueRef v = i < argc ? argv[i] : JSValueMakeUndefined(ctx);
-  *str = JSValueToStringCopy(ctx, v, exc);
-  if (*str == NULL) return false;
-  *n = JSStringGetLength(*str);
-  *chars = JSStringGetCharactersPtr(*str);
-  return true;
+                      lode_js_chars_t *c, JSValueRef *exc) {
+  return lode_js_chars(ctx, i < argc ? argv[i] : JSValueMakeUndefined(ctx), c, exc);
 }
 
 /* ---- Making strings ---- */
@@ -276,7 +271,7 @@ static void narrow(uint8_t *restrict out, const JSChar *restrict s, size_t n) {
 }
 
 /* Writes the n units at s in encoding enc into out (cap bytes). Returns the bytes written. */
-static size_t encode_into(int enc, const JSChar *s, size_t n, uint8_t *out, size_t cap) {
+static size_t encode_units_into(int enc, const JSChar *s, size_t n, uint8_t *out, size_t cap) {
   switch (enc) {
   case ENC_UTF16LE: {
     size_t units = n < cap / 2 ? n : cap / 2;
@@ -299,19 +294,33 @@ static size_t encode_into(int enc, const JSChar *s, size_t n, uint8_t *out, size
   }
 }
 
+/* Writes the characters of c from `from` on in encoding enc into out (cap bytes): Latin-1
+ * ones directly for UTF-8, Latin-1 and ASCII. Returns the bytes written. */
+static size_t encode_into(int enc, lode_js_chars_t *c, size_t from, uint8_t *out, size_t cap) {
+  size_t n = c->length - from;
+  if (c->latin1 != NULL) {
+    if (enc == ENC_UTF8) return lode_latin1_to_utf8(c->latin1 + from, n, out, cap, NULL);
+    if (enc == ENC_LATIN1 || enc == ENC_ASCII) {
+      size_t m = n < cap ? n : cap;
+      memcpy(out, c->latin1 + from, m);
+      return m;
+    }
+  }
+  return encode_units_into(enc, lode_js_chars_utf16(c) + from, n, out, cap);
+}
+
 /* ---- Binding functions ---- */
 
 
 /* byteLengthUtf8(string) → the UTF-8 length of string. */
 LODE_LOCKED_CB(byte_length_utf8_cb) {
   LODE_CB_UNUSED;
-  JSStringRef str;
-  const JSChar *s;
-  size_t n;
-  if (!get_chars(ctx, argc, argv, 0, &str, &s, &n, exc)) return NULL;
-  size_t len = utf8_length(s, n);
-  JSStringRelease(str);
-  return JSValueMakeNumber(ctx, (double)len);
+  lode_js_chars_t c;
+  if (!get_chars(ctx, argc, argv, 0, &c, exc)) return NULL;
+  size_t len = c.latin1 != NULL ? lode_latin1_utf8_length(c.latin1, c.length)
+                                : utf8_length(c.utf16, c.length);
+  lode_js_chars_release(&c);
+  return lode_js_number(ctx, (double)len);
 }
 
 /* write(view, string, offset, maxLength, enc[, from]) → bytes written at view[offset...], at
@@ -323,14 +332,12 @@ LODE_LOCKED_CB(write_cb) {
   size_t off = get_index(ctx, argc, argv, 2, 0, v.len);
   size_t cap = get_index(ctx, argc, argv, 3, v.len - off, v.len - off);
   int enc = get_int(ctx, argc, argv, 4);
-  JSStringRef str;
-  const JSChar *s;
-  size_t n;
-  if (!get_chars(ctx, argc, argv, 1, &str, &s, &n, exc)) return NULL;
-  size_t from = get_index(ctx, argc, argv, 5, 0, n);
-  size_t written = cap ? encode_into(enc, s + from, n - from, v.data + off, cap) : 0;
-  JSStringRelease(str);
-  return JSValueMakeNumber(ctx, (double)written);
+  lode_js_chars_t c;
+  if (!get_chars(ctx, argc, argv, 1, &c, exc)) return NULL;
+  size_t from = get_index(ctx, argc, argv, 5, 0, c.length);
+  size_t written = cap ? encode_into(enc, &c, from, v.data + off, cap) : 0;
+  lode_js_chars_release(&c);
+  return lode_js_number(ctx, (double)written);
 }
 
 /* encodeInto(view, string) → [units read, bytes written]: string as UTF-8 at view's start,
@@ -339,15 +346,17 @@ LODE_LOCKED_CB(encode_into_cb) {
   LODE_CB_UNUSED;
   view_t v;
   if (!get_view(ctx, argc, argv, 0, &v, exc)) return NULL;
-  JSStringRef str;
-  const JSChar *s;
-  size_t n, read = 0;
-  if (!get_chars(ctx, argc, argv, 1, &str, &s, &n, exc)) return NULL;
-  size_t written = v.len ? utf8_encode(s, n, v.data, v.len, &read) : 0;
-  JSStringRelease(str);
+  lode_js_chars_t c;
+  size_t read = 0, written = 0;
+  if (!get_chars(ctx, argc, argv, 1, &c, exc)) return NULL;
+  if (v.len > 0 && c.latin1 != NULL)
+    written = lode_latin1_to_utf8(c.latin1, c.length, v.data, v.len, &read);
+  else if (v.len > 0)
+    written = utf8_encode(c.utf16, c.length, v.data, v.len, &read);
+  lode_js_chars_release(&c);
   JSObjectRef result = JSObjectMakeArray(ctx, 0, NULL, NULL);
-  JSObjectSetPropertyAtIndex(ctx, result, 0, JSValueMakeNumber(ctx, (double)read), NULL);
-  JSObjectSetPropertyAtIndex(ctx, result, 1, JSValueMakeNumber(ctx, (double)written), NULL);
+  JSObjectSetPropertyAtIndex(ctx, result, 0, lode_js_number(ctx, (double)read), NULL);
+  JSObjectSetPropertyAtIndex(ctx, result, 1, lode_js_number(ctx, (double)written), NULL);
   return result;
 }
 
@@ -361,10 +370,9 @@ static void free_bytes(void *bytes, void *context) {
 LODE_LOCKED_CB(from_string_cb) {
   LODE_CB_UNUSED;
   int enc = get_int(ctx, argc, argv, 1);
-  JSStringRef str;
-  const JSChar *s;
-  size_t n;
-  if (!get_chars(ctx, argc, argv, 0, &str, &s, &n, exc)) return NULL;
+  lode_js_chars_t c;
+  if (!get_chars(ctx, argc, argv, 0, &c, exc)) return NULL;
+  size_t n = c.length;
   size_t cap;
   switch (enc) {
   case ENC_UTF16LE: cap = n * 2; break;
@@ -373,12 +381,15 @@ LODE_LOCKED_CB(from_string_cb) {
   case ENC_BASE64:
   case ENC_BASE64URL: cap = n / 4 * 3 + 3; break;
   case ENC_HEX: cap = n / 2; break;
-  default: cap = utf8_length(s, n); break;
+  default:
+    cap = c.latin1 != NULL ? lode_latin1_utf8_length(c.latin1, n)
+                           : utf8_length(lode_js_chars_utf16(&c), n);
+    break;
   }
   uint8_t *out = malloc(cap ? cap : 1);
   CHECK(out != NULL);
-  size_t len = encode_into(enc, s, n, out, cap);
-  JSStringRelease(str);
+  size_t len = encode_into(enc, &c, 0, out, cap);
+  lode_js_chars_release(&c);
   return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, out, len, free_bytes, NULL, exc);
 }
 
@@ -450,26 +461,26 @@ LODE_LOCKED_CB(index_of_cb) {
   if (!get_view(ctx, argc, argv, 0, &h, exc) || !get_view(ctx, argc, argv, 1, &nd, exc))
     return NULL;
   bool forward = argc > 3 && JSValueToBoolean(ctx, argv[3]);
-  double off = argc > 2 ? JSValueToNumber(ctx, argv[2], NULL) : 0;
+  double off = argc > 2 ? lode_js_to_number(ctx, argv[2], NULL) : 0;
   if (off != off) off = forward ? 0 : (double)h.len;
-  if (nd.len > h.len) return JSValueMakeNumber(ctx, -1);
+  if (nd.len > h.len) return lode_js_number(ctx, -1);
   size_t last = h.len - nd.len; /* the last position a match can start at */
   if (forward) {
     if (off < 0) off = 0;
-    if (off > (double)last) return JSValueMakeNumber(ctx, -1);
+    if (off > (double)last) return lode_js_number(ctx, -1);
     size_t from = (size_t)off;
-    if (nd.len == 0) return JSValueMakeNumber(ctx, (double)from);
+    if (nd.len == 0) return lode_js_number(ctx, (double)from);
     const uint8_t *p = memmem(h.data + from, h.len - from, nd.data, nd.len);
-    return JSValueMakeNumber(ctx, p ? (double)(p - h.data) : -1);
+    return lode_js_number(ctx, p ? (double)(p - h.data) : -1);
   }
-  if (off < 0) return JSValueMakeNumber(ctx, -1);
+  if (off < 0) return lode_js_number(ctx, -1);
   size_t from = off > (double)last ? last : (size_t)off;
-  if (nd.len == 0) return JSValueMakeNumber(ctx, (double)from);
+  if (nd.len == 0) return lode_js_number(ctx, (double)from);
   for (size_t i = from + 1; i-- > 0;) {
     if (h.data[i] == nd.data[0] && memcmp(h.data + i, nd.data, nd.len) == 0)
-      return JSValueMakeNumber(ctx, (double)i);
+      return lode_js_number(ctx, (double)i);
   }
-  return JSValueMakeNumber(ctx, -1);
+  return lode_js_number(ctx, -1);
 }
 
 /* compare(a, aStart, aEnd, b, bStart, bEnd) → -1, 0 or 1 comparing the byte ranges. */
@@ -485,7 +496,7 @@ LODE_LOCKED_CB(compare_cb) {
   size_t m = an < bn ? an : bn;
   int r = m ? memcmp(a.data + as, b.data + bs, m) : 0;
   if (r == 0) r = an < bn ? -1 : an > bn ? 1 : 0;
-  return JSValueMakeNumber(ctx, r < 0 ? -1 : r > 0 ? 1 : 0);
+  return lode_js_number(ctx, r < 0 ? -1 : r > 0 ? 1 : 0);
 }
 
 /* fill(view, pattern, start, end): repeats pattern's bytes over view[start, end). */
@@ -559,5 +570,7 @@ JSObjectRef lode_binding_buffer(lode_runtime_t *rt) {
   LODE_SET_HOST(ctx, b, "swap", swap_cb);
   LODE_SET_HOST(ctx, b, "isUtf8", is_utf8_cb);
   LODE_SET_HOST(ctx, b, "isAscii", is_ascii_cb);
+  /* Whether write/fromString read 8-bit strings in place (else they widen them first). */
+  lode_js_set(ctx, b, "readsLatin1", JSValueMakeBoolean(ctx, lode_js_chars_reads_latin1()));
   return b;
 }

@@ -3,14 +3,16 @@
 # toString, write, fromString, hash update...) are engine host functions that keep the
 # engine's lock (src/js.c, lode_js_set_host_function); where the engine's call frame or symbols
 # do not match the start-up probe, they are C API functions instead. LODE_SLOW_CALLS=1 forces
-# that path: the socket, Buffer and hash tests must pass on both, and a program writing every
+# that path (and numbers then go through the C API too, see lode_js_number in src/js.h): the
+# socket, Buffer and hash tests must pass on both, and a program writing every
 # kind of chunk must print the same on both.
 LODE=$1
 dir=$(dirname "$0")
-# Lode reports the outcome of its start-up probe (Node has no such switch: skip the check).
+# Lode reports the outcome of its start-up probe, with the number and Uint8Array fast paths
+# (src/js.c) checked with it (Node has no such switch: skip the check).
 on=$(LODE_DEBUG_HOST_CALLS=1 "$LODE" -e "require('net')" 2>&1)
 case $on in
-  "lode: host functions on") ;;
+  "lode: host functions on, numbers, views") ;;
   "") ;;
   *) echo "FAIL: host functions not in use: $on" >&2; exit 1 ;;
 esac
@@ -20,7 +22,8 @@ for t in test-net-echo.js test-net-backpressure.js test-net-errors.js test-net-w
   test-net-half-open.js test-net-reset.js test-buffer-encodings-utf8.js \
   test-buffer-compare-copy-fill.js test-buffer-indexof.js test-buffer-read-write.js \
   test-buffer-tostring-native-sizes.js test-buffer-encoding-sizes.js test-crypto-hash.js \
-  test-crypto-hmac.js test-crypto-hash-oneshot-lengths.js; do
+  test-crypto-hmac.js test-crypto-hash-oneshot-lengths.js test-buffer-string-encode-sizes.js \
+  test-buffer-view-kinds.js; do
   [ -f "$dir/$t" ] || continue
   LODE_SLOW_CALLS=1 "$LODE" "$dir/$t" >/dev/null || { echo "FAIL: $t with LODE_SLOW_CALLS=1" >&2; exit 1; }
 done
