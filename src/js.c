@@ -479,6 +479,50 @@ size_t lode_js_copy_ascii(JSChar *out, const char *s) {
   return n;
 }
 
+/* ---- Strings over static characters ----
+ * JSStringCreateWithUTF8CString decodes into a temporary UTF-16 buffer before it makes an
+ * 8-bit string; for ASCII bytes that stay valid for the life of the process the engine can
+ * wrap them as they are: WTF::StringImpl::createWithoutCopyingNonEmpty(span<const LChar>)
+ * (Ref<StringImpl> returned through a hidden pointer; the span in two registers) and
+ * OpaqueJSString::tryCreate(String&&) (RefPtr returned the same way; a WTF::String is one
+ * StringImpl pointer, left null when moved from). Checked once on a known string. */
+static void (*wtf_create_without_copying8)(void **impl, const uint8_t *chars, size_t length);
+static void (*opaque_string_try_create)(JSStringRef *out, void **string);
+static bool static_strings_ok;
+static pthread_once_t static_strings_once = PTHREAD_ONCE_INIT;
+
+static JSStringRef wrap_static_ascii(const char *s, size_t n) {
+  void *impl = NULL;
+  wtf_create_without_copying8(&impl, (const uint8_t *)s, n);
+  if (impl == NULL) return NULL;
+  JSStringRef str = NULL;
+  opaque_string_try_create(&str, &impl);
+  if (impl != NULL && __atomic_sub_fetch((unsigned *)impl, 2, __ATOMIC_SEQ_CST) == 0)
+    wtf_string_impl_destroy(impl);
+  return str;
+}
+
+static void check_static_strings(void) {
+  pthread_once(&impl_layout_once, check_impl_layout);
+  static const char probe[] = "lode static";
+  static_strings_ok =
+      impl_layout_ok &&
+      RESOLVE(wtf_create_without_copying8,
+              "_ZN3WTF10StringImpl28createWithoutCopyingNonEmptyESt4spanIKhLm18446744073709551615EE") &&
+      RESOLVE(opaque_string_try_create, "_ZN14OpaqueJSString9tryCreateEON3WTF6StringE");
+  if (!static_strings_ok) return;
+  JSStringRef str = wrap_static_ascii(probe, sizeof probe - 1);
+  static_strings_ok = str != NULL && JSStringGetLength(str) == sizeof probe - 1 &&
+                      JSStringIsEqualToUTF8CString(str, probe);
+  if (str != NULL) JSStringRelease(str);
+}
+
+JSStringRef lode_js_string_static_ascii(const char *s, size_t n) {
+  pthread_once(&static_strings_once, check_static_strings);
+  JSStringRef str = static_strings_ok && n > 0 ? wrap_static_ascii(s, n) : NULL;
+  return str != NULL ? str : JSStringCreateWithUTF8CString(s);
+}
+
 /* ---- Reading strings in place ----
  * An OpaqueJSString (what JSStringRef points to) is a reference count, the WTF::String it
  * wraps (a StringImpl *) and the UTF-16 units JSStringGetCharactersPtr made or shares. For an

@@ -135,6 +135,11 @@ JSValueRef lode_js_value_from_latin1(JSContextRef ctx, const uint8_t *s, size_t 
 JSValueRef lode_js_value_from_utf16(JSContextRef ctx, const JSChar *u, size_t n);
 JSValueRef lode_js_value_from_cstr(JSContextRef ctx, const char *s);
 
+/* A JSString of the n ASCII characters at s, which stay valid and unchanged for the life of
+ * the process and are followed by a NUL: an 8-bit string over them, without a copy where the
+ * engine's symbols allow (else the C API's JSStringCreateWithUTF8CString). */
+JSStringRef lode_js_string_static_ascii(const char *s, size_t n);
+
 /* Numbers without the C API. A JSValueRef is the JSValue's bits (64-bit JavaScriptCore): an
  * int32 is 0xfffe_0000_xxxx_xxxx, a double its bits plus 2^49 (NaN as the engine's one NaN),
  * and no other value has any of the top 15 bits set. Every C API call takes and releases the

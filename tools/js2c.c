@@ -2,7 +2,7 @@
  * Usage: js2c OUT.c LIBDIR FILE... ; each FILE is a path under LIBDIR ending in .js, and its
  * module id is the path relative to LIBDIR without ".js". Sources are decoded from UTF-8 into
  * UTF-16 here, at build time, wrapped as they run (see block_prefix_start) and sorted by id for
- * binary search at run time.
+ * binary search at run time; a module that is all ASCII is embedded as bytes, NUL-terminated.
  * Comments are dropped (see strip_comments); JS2C_DUMP=DIR also writes the embedded text of
  * each module to DIR/<id with '/' as '+'>.js, to check the stripping against a real parser. */
 #include <stdio.h>
@@ -361,12 +361,17 @@ int main(int argc, char **argv) {
   /* Each module is embedded already wrapped as src/bindings/natives.c runs it, so the
    * engine can read the array in place (no copy per module at start-up). */
   size_t *lengths = calloc((size_t)count + 1, sizeof *lengths);
-  if (lengths == NULL) {
+  bool *wide = calloc((size_t)count + 1, sizeof *wide);
+  if (lengths == NULL || wide == NULL) {
     fprintf(stderr, "js2c: out of memory\n");
     return 1;
   }
   for (int i = 0; i < count; i++) {
-    fprintf(out, "static const uint16_t src_%d[] = {", i);
+    /* ASCII modules (all but one) are embedded as bytes: half the size in the binary, and the
+     * engine keeps an 8-bit copy of each source it runs rather than a UTF-16 one. */
+    for (size_t k = 0; k < srcs[i].n && !wide[i]; k++)
+      wide[i] = srcs[i].units[k] >= 0x80 || srcs[i].units[k] == 0;
+    fprintf(out, "static const %s src_%d[] = {", wide[i] ? "uint16_t" : "char", i);
     size_t n = write_prefix(out, &srcs[i]);
     for (size_t k = 0; k < srcs[i].n; k++)
       fprintf(out, "%s%u,", k % 24 ? "" : "\n", srcs[i].units[k]);
@@ -376,8 +381,9 @@ int main(int argc, char **argv) {
   }
   fprintf(out, "\nconst lode_native_t lode_natives[] = {\n");
   for (int i = 0; i < count; i++)
-    fprintf(out, "  {\"%s\", src_%d, %zu},\n", srcs[i].id, i, lengths[i]);
-  fprintf(out, "  {NULL, NULL, 0}};\nconst size_t lode_natives_count = %d;\n", count);
+    fprintf(out, "  {\"%s\", src_%d, %zu, %s},\n", srcs[i].id, i, lengths[i],
+            wide[i] ? "true" : "false");
+  fprintf(out, "  {NULL, NULL, 0, false}};\nconst size_t lode_natives_count = %d;\n", count);
   fclose(out);
   return 0;
 }

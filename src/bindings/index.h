@@ -80,8 +80,9 @@ void lode_performance_milestone(int which);
  * valid for the life of the process. */
 typedef struct lode_native_s {
   const char *id;
-  const uint16_t *source;
+  const void *source; /* ASCII bytes, NUL-terminated, or (wide) UTF-16 units */
   size_t length;
+  bool wide;
 } lode_native_t;
 extern const lode_native_t lode_natives[];
 extern const size_t lode_natives_count;

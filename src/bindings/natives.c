@@ -31,8 +31,11 @@ bool lode_natives_run(lode_runtime_t *rt, const char *id, JSObjectRef module_var
     return false;
   }
   /* The source is embedded already wrapped in the block that gives it its module variables
-   * (tools/js2c's block_prefix_start), and read in place: the engine copies it once. */
-  JSStringRef src = JSStringCreateWithCharactersNoCopy(native->source, native->length);
+   * (tools/js2c's block_prefix_start). The engine keeps a copy of it (8-bit for an ASCII
+   * module, whose string the C API makes 8-bit); UTF-16 units are read in place until then. */
+  JSStringRef src = native->wide ? JSStringCreateWithCharactersNoCopy(native->source,
+                                                                      native->length)
+                                 : lode_js_string_static_ascii(native->source, native->length);
   char url[256];
   snprintf(url, sizeof url, "node:%s", id);
   JSStringRef url_str = JSStringCreateWithUTF8CString(url);
