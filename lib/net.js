@@ -16,7 +16,7 @@ const {
 const { isIP, isIPv4, isIPv6, kSocketBytesWritten: kBytesWritten } = require('internal/net');
 const {
   kOwner, kTimeout, kReadingHint, readChunk, writeGeneric, writevGeneric, streamOnRead,
-  onStreamReadEnd, startReading, stopReading,
+  onStreamReadEnd, onStreamWriteFailed, startReading, stopReading,
 } = require('internal/stream_base_commons');
 const { Timeout } = require('internal/timers');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
@@ -122,7 +122,11 @@ function getTimerDuration(msecs, name) {
 
 // A read of a socket made with the `onread` option: bytes are copied into the caller's
 // buffer and handed to its callback instead of being pushed.
-function onSocketReadIntoBuffer(socket, handle, arg) {
+function onSocketReadIntoBuffer(socket, handle, arg, writeFailed) {
+  if (writeFailed === true) {
+    onStreamWriteFailed(socket, arg);
+    return;
+  }
   if (typeof arg === 'number') {
     onStreamReadEnd(socket, handle, arg);
     return;
@@ -151,7 +155,8 @@ function initSocketHandle(socket) {
   if (handle) {
     handle[kOwner] = socket;
     handle.onread = socket[kBuffer] ?
-      (arg) => onSocketReadIntoBuffer(socket, handle, arg) : streamOnRead(socket, handle);
+      (arg, writeFailed) => onSocketReadIntoBuffer(socket, handle, arg, writeFailed) :
+      streamOnRead(socket, handle);
     handle.reading = false;
   }
 }

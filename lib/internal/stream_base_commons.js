@@ -9,7 +9,9 @@
 //   handle.onread(code) with UV_EOF at the end or another negative code on error.
 // - handle.writeBuffer(req, bytes), writeUtf8String(req, s), writeLatin1String(req, s),
 //   writev(req, chunks) return 0 or a code; streamState[kLastWriteWasAsync] then says whether
-//   req.oncomplete(status) will follow (1) or the bytes are already written (0).
+//   req.oncomplete(status) will follow (1) or the bytes are already written (0; on TCP, a
+//   write after the first in a callback may be held until the callback ends, and if it then
+//   fails, handle.onread(code, true) reports it).
 // - handle.shutdown(req) → req.oncomplete(status); handle.close(cb).
 
 const { errors } = require('internal/errors/lazy');
@@ -129,10 +131,17 @@ function streamOnRead(stream, handle) {
   // A module that loaded node:buffer after this one (net after a pipe stdout) still gets
   // Buffer-prototyped chunks from C.
   if (Buffer === undefined && require.loader.isLoaded('buffer')) loadBuffer();
-  return (arg) => {
-    onStreamRead(stream, handle, arg);
+  return (arg, writeFailed) => {
+    if (writeFailed === true) onStreamWriteFailed(stream, arg);
+    else onStreamRead(stream, handle, arg);
     runTicksNow();
   };
+}
+
+// A write that C held back to send with the next ones (stream_wrap.c, "holding writes") and
+// reported done failed when it went out: the stream fails as on any failed write.
+function onStreamWriteFailed(stream, code) {
+  if (!stream.destroyed) stream.destroy(errors.errnoException(code, 'write'));
 }
 
 // A read of `handle` for `stream`: an ArrayBuffer (see readChunk), or a number: UV_EOF or an
@@ -206,6 +215,7 @@ module.exports = {
   writevGeneric,
   streamOnRead,
   onStreamReadEnd,
+  onStreamWriteFailed,
   startReading,
   stopReading,
 };

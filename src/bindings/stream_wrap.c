@@ -10,13 +10,17 @@
  *   writev(req, chunks)                → 0 or a negative code. streamState[0] is then the
  *                                       byte count and streamState[1] 1 if the write is still
  *                                       pending: `req.oncomplete(status)` follows; 0 if it
- *                                       completed already (no oncomplete).
+ *                                       completed already (no oncomplete; on TCP possibly
+ *                                       held until the callback ends, see "holding writes":
+ *                                       a failure then comes as `onread(code, true)`).
  *   shutdown(req)                      → 0 or a code; `req.oncomplete(status)` follows
  *   close([callback])                  → the callback runs (as `wrapper.onclose`) once closed
  *   ref(), unref(), hasRef(), setBlocking(bool) and the getters fd, bytesRead, writeQueueSize. */
 #include "stream_wrap.h"
 
+#include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -34,6 +38,11 @@ typedef struct write_req_s {
 } write_req_t;
 
 static JSClassRef stream_class;
+static void end_of_callback(void);
+static void unlist_held(lode__stream_t *s);
+static void flush_held(lode__stream_t *s, bool may_queue);
+static void flush_held_at_exit(void);
+static void hold_buffer_put(char *b, size_t cap);
 static lode__stream_t *all_streams;
 static bool tearing_down;
 
@@ -114,6 +123,9 @@ static void stream_close_cb(uv_handle_t *handle) {
   lode__stream_t *s = handle->data;
   s->state = LODE__HANDLE_CLOSED;
   stream_unlink(s);
+  unlist_held(s);
+  hold_buffer_put(s->held, s->held_cap);
+  s->held = NULL;
   uv_mutex_lock(&gc_lock);
   bool collected = s->finalized;
   uv_mutex_unlock(&gc_lock);
@@ -133,7 +145,16 @@ static void stream_close_cb(uv_handle_t *handle) {
   free(s);
 }
 
+/* Writes what s holds before it closes (the bytes a direct write would have given the kernel);
+ * nothing is queued or reported any more. */
+static void drop_held(lode__stream_t *s) {
+  flush_held(s, false);
+  s->held_error = 0;
+  unlist_held(s);
+}
+
 int lode__stream_close(lode__stream_t *s, bool reset) {
+  drop_held(s);
   if (s->detach_consumer != NULL) s->detach_consumer(s);
   /* The close pin comes first, so dropping the reading or listening pin never unpins. */
   stream_hold(s);
@@ -165,6 +186,7 @@ static void gc_async_cb(uv_async_t *async) {
     lode__stream_t *s = queue;
     queue = s->gc_next;
     /* The wrapper is gone, so nothing is pinned; close without touching it. */
+    drop_held(s);
     if (s->detach_consumer != NULL) s->detach_consumer(s);
     s->state = LODE__HANDLE_CLOSING;
     uv_close(&s->h.handle, stream_close_cb);
@@ -219,15 +241,50 @@ static JSValueRef code(JSContextRef ctx, int r) {
 
 /* ---- reading ---- */
 
+/* Memory blocks of one size whose ArrayBuffers were collected, kept for the next ones: a
+ * fresh block from malloc costs page faults each time (glibc gives freed ones back to the
+ * system) and the allocator's own work. The collector may free an ArrayBuffer on another
+ * thread, hence the lock. */
+enum { SPARES = 16 };
+typedef struct {
+  pthread_mutex_t lock;
+  int n;
+  char *blocks[SPARES];
+} spares_t;
+
+/* Returns a kept block, or NULL if there is none. */
+static char *spares_take(spares_t *sp) {
+  pthread_mutex_lock(&sp->lock);
+  char *b = sp->n > 0 ? sp->blocks[--sp->n] : NULL;
+  pthread_mutex_unlock(&sp->lock);
+  return b;
+}
+
+/* Keeps block b for later, or frees it when enough are kept. */
+static void spares_give(spares_t *sp, char *b) {
+  pthread_mutex_lock(&sp->lock);
+  if (sp->n < SPARES) {
+    sp->blocks[sp->n++] = b;
+    b = NULL;
+  }
+  pthread_mutex_unlock(&sp->lock);
+  free(b);
+}
+
 /* One read buffer for all streams (libuv fills it and calls on_read_cb at once). A read over
- * 4 KiB takes it over (shrunk in place and handed to JS without a copy; a new slab comes next
- * time); a smaller one is copied into the shared pool below, so small messages cost no
- * allocation each. lode__stream_chunk (the HTTP consumer) keeps its own rule. */
+ * 4 KiB takes it over and is handed to JS without a copy (a new slab comes next time): a read
+ * of at least SLAB_KEEP bytes keeps the whole slab, which goes back to slab_spares when its
+ * ArrayBuffer is collected (the unused tail is not part of the ArrayBuffer); a smaller one is
+ * shrunk in place (realloc returns the tail without copying). A read of up to 4 KiB is
+ * copied into the shared pool below, so small messages cost no allocation each.
+ * lode__stream_chunk (the HTTP consumer) keeps its own rule. */
 static char *read_slab;
-enum { READ_SLAB_SIZE = 64 * 1024 };
+enum { READ_SLAB_SIZE = 64 * 1024, SLAB_KEEP = 48 * 1024 };
+static spares_t slab_spares = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
 static void alloc_cb(uv_handle_t *handle, size_t suggested, uv_buf_t *buf) {
   (void)handle, (void)suggested;
+  if (read_slab == NULL) read_slab = spares_take(&slab_spares);
   if (read_slab == NULL) read_slab = malloc(READ_SLAB_SIZE);
   buf->base = read_slab;
   buf->len = read_slab != NULL ? READ_SLAB_SIZE : 0;
@@ -238,19 +295,39 @@ static void free_bytes(void *bytes, void *context) {
   free(bytes);
 }
 
+static void free_slab(void *bytes, void *context) {
+  (void)context;
+  spares_give(&slab_spares, bytes);
+}
+
 enum { POOL_SIZE = 32 * 1024 };
 static JSObjectRef pool;
 static char *pool_bytes;
 static size_t pool_used;
+/* Collected pools' memory (fresh blocks cost ~60 ns per small message of bench/net.js). */
+static spares_t pool_spares = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+static void free_pool_bytes(void *bytes, void *context) {
+  (void)context;
+  spares_give(&pool_spares, bytes);
+}
+
+static char *pool_memory(void) {
+  char *mem = spares_take(&pool_spares);
+  /* Zeroed: a view's .buffer shows the whole pool, and an old one held other reads. */
+  if (mem != NULL) memset(mem, 0, POOL_SIZE);
+  else mem = calloc(1, POOL_SIZE);
+  return mem;
+}
 
 JSObjectRef lode__pool_copy(JSContextRef ctx, const char *bytes, size_t n, size_t *off) {
   size_t at = (pool_used + 7) & ~(size_t)7;
   if (pool == NULL || at + n > POOL_SIZE) {
-    char *mem = calloc(1, POOL_SIZE); /* zeroed: a view's .buffer shows the whole pool */
+    char *mem = pool_memory();
     if (mem == NULL) return NULL;
     JSLock(ctx);
-    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, mem, POOL_SIZE, free_bytes, NULL,
-                                                            NULL);
+    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, mem, POOL_SIZE, free_pool_bytes,
+                                                            NULL, NULL);
     if (ab != NULL) {
       JSValueProtect(ctx, ab);
       if (pool != NULL) JSValueUnprotect(ctx, pool);
@@ -282,10 +359,13 @@ static JSObjectRef read_chunk_buffer(JSContextRef ctx, char *base, size_t n) {
     return ab;
   }
   char *bytes;
-  if (base == read_slab) {
-    /* The slab becomes the chunk's memory; shrinking it in place (realloc splits the block
-     * without copying) returns the unused tail. */
-    bytes = n < READ_SLAB_SIZE ? realloc(base, n) : base;
+  JSTypedArrayBytesDeallocator dealloc = free_bytes;
+  if (base == read_slab && n >= SLAB_KEEP) {
+    bytes = base;
+    dealloc = free_slab;
+    read_slab = NULL;
+  } else if (base == read_slab) {
+    bytes = realloc(base, n);
     if (bytes == NULL) bytes = base;
     read_slab = NULL;
   } else {
@@ -293,7 +373,7 @@ static JSObjectRef read_chunk_buffer(JSContextRef ctx, char *base, size_t n) {
     if (bytes == NULL) return NULL;
     memcpy(bytes, base, n);
   }
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, n, free_bytes, NULL, NULL);
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, n, dealloc, NULL, NULL);
   if (ab == NULL) {
     free(bytes);
     return NULL;
@@ -305,8 +385,10 @@ static JSObjectRef read_chunk_buffer(JSContextRef ctx, char *base, size_t n) {
 
 JSObjectRef lode__stream_chunk(JSContextRef ctx, char *base, size_t n) {
   char *bytes;
+  JSTypedArrayBytesDeallocator dealloc = free_bytes;
   if (base == read_slab && n > READ_SLAB_SIZE / 2) {
     bytes = base;
+    dealloc = free_slab;
     read_slab = NULL;
   } else {
     bytes = malloc(n > 0 ? n : 1);
@@ -314,7 +396,7 @@ JSObjectRef lode__stream_chunk(JSContextRef ctx, char *base, size_t n) {
     memcpy(bytes, base, n);
   }
   JSObjectRef chunk = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, bytes,
-                                                           n, free_bytes, NULL, NULL);
+                                                           n, dealloc, NULL, NULL);
   if (chunk == NULL) {
     if (bytes == base) read_slab = base;
     else free(bytes);
@@ -330,6 +412,7 @@ static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) 
   if (nread > 0 && s->consume != NULL) {
     s->bytes_read += (uint64_t)nread;
     s->consume(s, buf->base, (size_t)nread);
+    end_of_callback();
     return;
   }
   lode_runtime_t *rt = lode_runtime();
@@ -346,6 +429,7 @@ static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) 
   }
   if (nread > 0) {
     if (onread != NULL) lode_make_callback(rt, onread, obj, 1, &arg);
+    end_of_callback();
     return;
   }
   /* libuv stops reading after the end or an error; keep the books the same (onread may
@@ -359,6 +443,7 @@ static void on_read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) 
     JSValueUnprotect(ctx, onread);
   }
   if (was_reading) stream_release(s);
+  end_of_callback();
 }
 
 static JSValueRef read_start_cb(LODE_CB_PARAMS) {
@@ -412,6 +497,7 @@ static void connection_cb(uv_stream_t *server, int status) {
   JSValueRef onconnection = lode_js_get(ctx, s->obj, "onconnection");
   if (JSValueIsObject(ctx, onconnection) && JSObjectIsFunction(ctx, (JSObjectRef)onconnection))
     lode_make_callback(rt, (JSObjectRef)onconnection, s->obj, argc, args);
+  end_of_callback();
 }
 
 int lode__stream_listen(lode__stream_t *s, int backlog) {
@@ -458,6 +544,272 @@ void lode__stream_after_connect_cb(uv_connect_t *req, int status) {
     }
   }
   lode__connect_req_abort(c);
+  end_of_callback();
+}
+
+/* ---- holding writes ----
+ *
+ * Node writes each socket.write() to the kernel at once (uv_try_write). A callback that
+ * writes a stream several times (a protocol writing a message per item, a client answering
+ * each of the replies a read brought) then makes one system call per write, and the kernel
+ * side of a small TCP write (~1.5 µs on loopback) dwarfs the rest. So the first write to a
+ * TCP stream in a callback goes out at once, as before, but later small ones in the same
+ * callback are copied here and written together when the callback ends: at the end of a
+ * read, write completion, connection or connect callback of this file, else when the loop
+ * phase ends (a check and a prepare handle), before the stream is shut down, closed or
+ * written something that cannot be held, and at process exit. To JS a held write has
+ * completed like a write the kernel took at once (same streamState, callbacks, bytesWritten
+ * and writableLength), so nothing in the Writable changes; the bytes reach the peer when the
+ * callback returns instead of during it. A held write that then fails (EPIPE, ECONNRESET)
+ * is reported as `onread(code, true)`, which destroys the stream with the 'write' error, as
+ * a failed write does. While bytes are held, the stream's write_queue_size counts them, so
+ * a uv_try_write from elsewhere (the HTTP parser's and TLS's direct writes) gets UV_EAGAIN
+ * and queues behind them instead of overtaking them; streams with a native consumer hold
+ * nothing. */
+enum { HOLD_CAP = 64 * 1024, HOLD_MAX_WRITE = 16 * 1024, HOLD_FIRST = 4096, HOLD_SPARES = 16 };
+
+/* Which callback this is: bumped at the end of each (end_of_callback). A stream whose
+ * direct_epoch is the current one wrote straight to the socket in this callback. */
+static uint64_t write_epoch = 1;
+static lode__stream_t *held_list;
+static char *hold_spares[HOLD_SPARES];
+static int hold_nspares;
+static uv_prepare_t hold_prepare;
+static uv_check_t hold_check;
+static bool hold_handles_open;
+
+/* Hold buffers start at HOLD_FIRST bytes (a few spares of that size are kept) and grow up to
+ * HOLD_CAP. */
+static void hold_buffer_put(char *b, size_t cap) {
+  if (b == NULL) return;
+  if (cap == HOLD_FIRST && hold_nspares < HOLD_SPARES) hold_spares[hold_nspares++] = b;
+  else free(b);
+}
+
+static void list_held(lode__stream_t *s) {
+  if (s->held_listed) return;
+  s->held_listed = true;
+  s->held_next = held_list;
+  held_list = s;
+}
+
+static void unlist_held(lode__stream_t *s) {
+  if (!s->held_listed) return;
+  for (lode__stream_t **p = &held_list; *p != NULL; p = &(*p)->held_next) {
+    if (*p == s) {
+      *p = s->held_next;
+      break;
+    }
+  }
+  s->held_listed = false;
+  s->held_next = NULL;
+}
+
+/* Whether n more bytes for s can be held: a TCP stream without a native consumer that wrote
+ * straight to the socket in this callback (or holds bytes already) and has nothing queued in
+ * libuv besides what it holds. */
+static bool can_hold(lode__stream_t *s, size_t n) {
+  return !tearing_down && s->h.handle.type == UV_TCP && s->consume == NULL && n > 0 &&
+         n <= HOLD_MAX_WRITE && s->held_len + n <= HOLD_CAP &&
+         s->h.stream.write_queue_size == s->held_len &&
+         (s->held_len > 0 || s->direct_epoch == write_epoch);
+}
+
+/* Appends the bytes of bufs (total n, can_hold was true) to what s holds. Returns false if
+ * out of memory (nothing held then). */
+static bool hold_bytes(lode__stream_t *s, const uv_buf_t *bufs, size_t nbufs, size_t n) {
+  size_t need = s->held_len + n;
+  if (s->held == NULL && need <= HOLD_FIRST && hold_nspares > 0) {
+    s->held = hold_spares[--hold_nspares];
+    s->held_cap = HOLD_FIRST;
+  } else if (s->held == NULL || need > s->held_cap) {
+    size_t cap = s->held == NULL ? HOLD_FIRST : s->held_cap * 2;
+    while (cap < need) cap *= 2;
+    if (cap > HOLD_CAP) cap = HOLD_CAP;
+    char *b = realloc(s->held, cap);
+    if (b == NULL) return false;
+    s->held = b;
+    s->held_cap = cap;
+  }
+  for (size_t i = 0; i < nbufs; i++) {
+    memcpy(s->held + s->held_len, bufs[i].base, bufs[i].len);
+    s->held_len += bufs[i].len;
+  }
+  s->h.stream.write_queue_size += n;
+  list_held(s);
+  return true;
+}
+
+typedef struct {
+  uv_write_t req;
+  lode__stream_t *s;
+  char *bytes;
+  size_t cap;
+} held_write_t;
+
+static void after_held_write_cb(uv_write_t *req, int status) {
+  held_write_t *w = (held_write_t *)req;
+  lode__stream_t *s = w->s;
+  hold_buffer_put(w->bytes, w->cap);
+  if (status < 0 && status != UV_ECANCELED && s->state == LODE__HANDLE_OPEN &&
+      s->held_error == 0) {
+    s->held_error = status;
+    list_held(s);
+  }
+  free(w);
+  stream_release(s);
+}
+
+/* Moves req, just queued last on stream, to the front of the stream's write queue. libuv
+ * (1.44 as 1.47+) links requests in a circular list of two-pointer nodes, [next, prev]: the
+ * stream's write_queue is the list head, each request's `queue` its node. */
+static void queue_first(uv_stream_t *stream, uv_write_t *req) {
+  void **head = (void **)&stream->write_queue;
+  void **node = (void **)&req->queue;
+  void **next = node[0], **prev = node[1];
+  prev[0] = next;
+  next[1] = prev;
+  void **first = head[0];
+  node[0] = first;
+  node[1] = head;
+  first[1] = node;
+  head[0] = node;
+}
+
+/* Writes what s holds, straight to its descriptor (write_queue_size counts the held bytes,
+ * so uv_try_write would refuse). What the socket does not take goes into libuv's queue when
+ * may_queue (it is written in order from there), else is dropped (at exit). A failure is
+ * kept in s->held_error, to be reported by end_of_callback. */
+static void flush_held(lode__stream_t *s, bool may_queue) {
+  size_t len = s->held_len, done = 0, cap = s->held_cap;
+  char *bytes = s->held;
+  s->held_len = 0;
+  s->held_cap = 0;
+  s->held = NULL;
+  if (len == 0) {
+    hold_buffer_put(bytes, cap);
+    return;
+  }
+  s->h.stream.write_queue_size -= len;
+  uv_os_fd_t fd;
+  int err = uv_fileno(&s->h.handle, &fd);
+  while (err == 0 && done < len) {
+    ssize_t r = write(fd, bytes + done, len - done);
+    if (r >= 0) done += (size_t)r;
+    else if (errno == EAGAIN || errno == EWOULDBLOCK) break;
+    else if (errno != EINTR) err = -errno;
+  }
+  if (err == 0 && done < len && may_queue) {
+    /* Requests queued meanwhile by someone else (a direct writer that met UV_EAGAIN: only a
+     * native consumer attached after s held bytes) must not go first, and libuv has written
+     * none of them yet (it waits for the socket to be writable, which it learns only in its
+     * next poll), so the rest goes in front of them. */
+    bool others = s->h.stream.write_queue_size > 0;
+    held_write_t *w = malloc(sizeof *w);
+    CHECK(w != NULL);
+    w->s = s;
+    w->bytes = bytes;
+    w->cap = cap;
+    uv_buf_t rest = uv_buf_init(bytes + done, (unsigned)(len - done));
+    err = uv_write(&w->req, &s->h.stream, &rest, 1, after_held_write_cb);
+    if (err == 0) {
+      if (others) queue_first(&s->h.stream, &w->req);
+      stream_hold(s);
+      return;
+    }
+    free(w);
+  }
+  hold_buffer_put(bytes, cap);
+  if (err != 0 && s->held_error == 0) {
+    s->held_error = err;
+    list_held(s);
+  }
+}
+
+/* Reports a failed held write: `onread(code, true)`. */
+static void report_held_error(lode__stream_t *s) {
+  int err = s->held_error;
+  s->held_error = 0;
+  if (s->state != LODE__HANDLE_OPEN || tearing_down) return;
+  lode_runtime_t *rt = lode_runtime();
+  JSContextRef ctx = rt->ctx;
+  JSValueRef fn = s->onread != NULL ? (JSValueRef)s->onread
+                                    : JSObjectGetProperty(ctx, s->obj, onread_key, NULL);
+  if (fn == NULL || !JSValueIsObject(ctx, fn) || !JSObjectIsFunction(ctx, (JSObjectRef)fn)) return;
+  JSValueRef args[2] = {code(ctx, err), JSValueMakeBoolean(ctx, true)};
+  lode_make_callback(rt, (JSObjectRef)fn, s->obj, 2, args);
+}
+
+/* The end of a callback into JS from the loop: writes what every stream holds and reports
+ * failures (which may call into JS again, and hold more). */
+static void end_of_callback(void) {
+  write_epoch++;
+  while (held_list != NULL) {
+    lode__stream_t *list = held_list;
+    held_list = NULL;
+    lode__stream_t *failed = NULL;
+    while (list != NULL) {
+      lode__stream_t *s = list;
+      list = s->held_next;
+      s->held_listed = false;
+      s->held_next = NULL;
+      flush_held(s, true);
+      if (s->held_error != 0) {
+        unlist_held(s); /* flush_held listed it again */
+        s->held_next = failed;
+        failed = s;
+      }
+    }
+    while (failed != NULL) {
+      lode__stream_t *s = failed;
+      failed = s->held_next;
+      s->held_next = NULL;
+      report_held_error(s);
+    }
+    write_epoch++;
+  }
+}
+
+static void hold_loop_cb(uv_handle_t *handle) {
+  (void)handle;
+  end_of_callback();
+}
+
+static void hold_prepare_cb(uv_prepare_t *h) {
+  hold_loop_cb((uv_handle_t *)h);
+}
+
+static void hold_check_cb(uv_check_t *h) {
+  hold_loop_cb((uv_handle_t *)h);
+}
+
+static void hold_handles_start(void) {
+  if (hold_handles_open) return;
+  uv_loop_t *loop = lode_runtime()->loop;
+  CHECK(uv_prepare_init(loop, &hold_prepare) == 0);
+  CHECK(uv_check_init(loop, &hold_check) == 0);
+  CHECK(uv_prepare_start(&hold_prepare, hold_prepare_cb) == 0);
+  CHECK(uv_check_start(&hold_check, hold_check_cb) == 0);
+  uv_unref((uv_handle_t *)&hold_prepare);
+  uv_unref((uv_handle_t *)&hold_check);
+  hold_handles_open = true;
+  static bool at_exit_registered;
+  if (!at_exit_registered) {
+    at_exit_registered = true;
+    atexit(flush_held_at_exit);
+  }
+}
+
+/* At exit (process.exit() inside a callback, say): what is held still goes out, as the
+ * kernel would have had it; nothing is queued and nothing is reported. */
+static void flush_held_at_exit(void) {
+  while (held_list != NULL) {
+    lode__stream_t *s = held_list;
+    held_list = s->held_next;
+    s->held_listed = false;
+    s->held_next = NULL;
+    if (s->state == LODE__HANDLE_OPEN) flush_held(s, false);
+  }
 }
 
 /* ---- writing ---- */
@@ -489,6 +841,7 @@ static void complete_request(write_req_t *w, int status) {
   if (w->keep != NULL) lode_unpin(rt, w->keep);
   stream_release(w->s);
   free(w);
+  end_of_callback();
 }
 
 static void after_write_cb(uv_write_t *req, int status) {
@@ -508,6 +861,14 @@ static int stream_write(lode__stream_t *s, JSObjectRef req_obj, JSValueRef keep,
   for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
   stream_state[0] = (double)total;
   stream_state[1] = 0;
+  if (s->held_len > 0 || s->direct_epoch == write_epoch) {
+    if (can_hold(s, total) && hold_bytes(s, bufs, nbufs, total)) {
+      free_owned(owned, nowned);
+      return 0;
+    }
+    /* What is held goes first. */
+    flush_held(s, true);
+  }
   size_t first = 0;
   int r = uv_try_write(&s->h.stream, bufs, (unsigned)nbufs);
   if (r < 0 && r != UV_EAGAIN && r != UV_ENOSYS) {
@@ -518,6 +879,10 @@ static int stream_write(lode__stream_t *s, JSObjectRef req_obj, JSValueRef keep,
   while (first < nbufs && written >= bufs[first].len) written -= bufs[first++].len;
   if (first == nbufs) {
     free_owned(owned, nowned);
+    if (total > 0) {
+      s->direct_epoch = write_epoch;
+      if (!hold_handles_open && !tearing_down) hold_handles_start();
+    }
     return 0;
   }
   bufs[first].base += written;
@@ -665,6 +1030,7 @@ static JSValueRef shutdown_cb(LODE_CB_PARAMS) {
   if (!lode__arg_object(ctx, argc, argv, "req", exc)) return NULL;
   lode__stream_t *s = lode__stream_this(ctx, this_obj);
   if (s == NULL) return code(ctx, UV_EBADF);
+  flush_held(s, true);
   write_req_t *w = calloc(1, sizeof *w);
   CHECK(w != NULL);
   int r = uv_shutdown(&w->r.shutdown, &s->h.stream, after_shutdown_cb);
@@ -839,6 +1205,12 @@ JSObjectRef lode_binding_stream_wrap(lode_runtime_t *rt) {
 
 void lode_stream_wrap_teardown(lode_runtime_t *rt) {
   tearing_down = true;
+  flush_held_at_exit();
+  if (hold_handles_open) {
+    uv_close((uv_handle_t *)&hold_prepare, NULL);
+    uv_close((uv_handle_t *)&hold_check, NULL);
+    hold_handles_open = false;
+  }
   gc_async_cb(NULL);
   if (pool != NULL) {
     JSValueUnprotect(rt->ctx, pool);
@@ -846,6 +1218,7 @@ void lode_stream_wrap_teardown(lode_runtime_t *rt) {
   }
   for (lode__stream_t *s = all_streams; s != NULL; s = s->next) {
     if (s->state != LODE__HANDLE_OPEN) continue;
+    drop_held(s);
     if (s->detach_consumer != NULL) s->detach_consumer(s);
     s->reading = false;
     if (s->onread != NULL) JSValueUnprotect(rt->ctx, s->onread);

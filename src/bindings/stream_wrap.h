@@ -48,6 +48,16 @@ typedef struct lode__stream_s {
    * walks the class tables (~600 instructions). The `onread` setter keeps it current. */
   JSObjectRef onread;
   JSClassRef cls; /* the wrapper's class; accepted connections get the same */
+  /* Small writes held back until the end of the current callback (TCP only; stream_wrap.c,
+   * "holding writes"): the bytes, how many, the callback (write_epoch) in which the stream
+   * last wrote straight to the socket, a failed flush's code still to be reported, and the
+   * link in the list of streams with something held or to report. */
+  char *held;
+  size_t held_len, held_cap;
+  uint64_t direct_epoch;
+  int held_error;
+  bool held_listed;
+  struct lode__stream_s *held_next;
   struct lode__stream_s *prev, *next; /* all structs not yet freed, for teardown */
   struct lode__stream_s *gc_next;     /* in the queue of collected open handles */
 } lode__stream_t;
