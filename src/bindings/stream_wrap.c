@@ -870,6 +870,7 @@ static int stream_write(lode__stream_t *s, JSObjectRef req_obj, JSValueRef keep,
     flush_held(s, true);
   }
   size_t first = 0;
+  char *const first_base = bufs[0].base;
   int r = uv_try_write(&s->h.stream, bufs, (unsigned)nbufs);
   if (r < 0 && r != UV_EAGAIN && r != UV_ENOSYS) {
     free_owned(owned, nowned);
@@ -887,6 +888,15 @@ static int stream_write(lode__stream_t *s, JSObjectRef req_obj, JSValueRef keep,
   }
   bufs[first].base += written;
   bufs[first].len -= written;
+  /* A view read unpinned (writeBuffer) is pinned now that libuv keeps its bytes: nothing can
+   * detach its ArrayBuffer then. Pinning gives a small array an ArrayBuffer, which may move
+   * its bytes: the rest is found at the same offset in the pinned ones. */
+  uint8_t *pinned;
+  size_t pinned_len;
+  if (keep != NULL && nbufs == 1 &&
+      lode_js_bytes(lode_runtime()->ctx, keep, false, &pinned, &pinned_len) &&
+      pinned != NULL && (size_t)(bufs[0].base - first_base) + bufs[0].len <= pinned_len)
+    bufs[0].base = (char *)pinned + (bufs[0].base - first_base);
   write_req_t *w = calloc(1, sizeof *w + nowned * sizeof(char *));
   CHECK(w != NULL);
   /* uv_write copies the uv_buf_t array; the bytes themselves must stay until the callback. */
@@ -950,11 +960,14 @@ LODE_LOCKED_CB(write_buffer_cb) {
   lode__stream_t *s;
   JSObjectRef req;
   if (!write_args(ctx, this_obj, argc, argv, &s, &req, exc)) return NULL;
-  uv_buf_t buf;
-  if (!lode_view_buf(ctx, argv[1], &buf))
+  /* Read in place, unpinned: stream_write pins the bytes if the write has to wait. */
+  uint8_t *data;
+  size_t len;
+  if (!lode_js_bytes_now(ctx, argv[1], false, &data, &len))
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
                          "The \"data\" argument must be a TypedArray");
   if (s == NULL) return code(ctx, UV_EBADF);
+  uv_buf_t buf = uv_buf_init((char *)data, (unsigned)len);
   return code(ctx, stream_write(s, req, argv[1], &buf, 1, NULL, 0));
 }
 
