@@ -3,11 +3,18 @@
  * Content-Type, Date, Connection, Keep-Alive, Content-Length, 12-byte body). It runs no
  * JavaScript and parses nothing beyond finding each request's end (GET requests without a
  * body, as wrk sends), so no runtime can serve faster here: it shows how much of a req/s
- * ratio is reachable at all. Usage: http_floor PORT (listens on 127.0.0.1). */
+ * ratio is reachable at all. Usage: http_floor PORT [PROCESSES] (listens on 127.0.0.1). With
+ * PROCESSES > 1 (bench/cluster.sh), that many processes each listen on the port with
+ * SO_REUSEPORT, so the kernel spreads the connections evenly among them, as a cluster's
+ * round-robin does; the extra processes exit with the first. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 #include <uv.h>
 
 typedef struct {
@@ -90,9 +97,23 @@ int main(int argc, char **argv) {
     return 2;
   }
   build_response();
+  int processes = argc > 2 ? atoi(argv[2]) : 1;
+  for (int i = 1; i < processes; i++) {
+    pid_t child = fork();
+    if (child == 0) {
+      prctl(PR_SET_PDEATHSIG, SIGTERM);
+      break;
+    }
+  }
   uv_tcp_t server;
   struct sockaddr_in addr;
-  uv_tcp_init(uv_default_loop(), &server);
+  uv_tcp_init_ex(uv_default_loop(), &server, AF_INET);
+  if (processes > 1) {
+    uv_os_fd_t fd;
+    int on = 1;
+    uv_fileno((uv_handle_t *)&server, &fd);
+    setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on);
+  }
   uv_ip4_addr("127.0.0.1", atoi(argv[1]), &addr);
   if (uv_tcp_bind(&server, (const struct sockaddr *)&addr, 0) != 0 ||
       uv_listen((uv_stream_t *)&server, 511, on_connection) != 0) {
