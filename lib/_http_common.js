@@ -69,6 +69,17 @@ function onNativeExecute(blob, chunk) {
   runTicksNow();
 }
 
+// native.onflusherror: response bytes tryWrite held could not be written when the loop
+// phase ended (see http_parser.c, "holding responses"): the socket fails as after a failed
+// write.
+function onNativeFlushError(code) {
+  const socket = this.owner.socket;
+  if (socket != null && !socket.destroyed) {
+    const { errnoException } = require('internal/errors');
+    socket.destroy(errnoException(code, 'write'));
+  }
+}
+
 function parseError(native, bytesParsed) {
   const [code, reason] = native.getError();
   const err = new Error(`Parse Error: ${reason}`);
@@ -102,6 +113,7 @@ class HTTPParser {
     this.native = new NativeParser();
     this.native.owner = this;
     this.native.onexecute = onNativeExecute;
+    this.native.onflusherror = onNativeFlushError;
     this.type = 1;
     this.socket = null;
     this.incoming = null;
@@ -187,6 +199,13 @@ class HTTPParser {
   unconsume() {
     this.consuming = false;
     this.native.unconsume();
+  }
+
+  // Writes the response bytes tryWriteScratch took and still holds for this parser's
+  // socket (they go out when the loop phase ends): any other write to the socket must come
+  // after them. Returns 0 or a negative libuv code.
+  flushHeld() {
+    return info[7] !== 0 ? this.native.flushHeld() : 0;
   }
 
   // The results of a read the native parser parsed while consuming (events/info are
@@ -328,10 +347,13 @@ function setMaxIdleHTTPParsers(max) {
   if (freeParsers.length > max) freeParsers.length = max;
 }
 
-// Writes the first n bytes of writeScratch to the socket parser consumes with one
-// non-blocking write: returns the bytes taken (0..n) or a negative libuv code.
+// Gives the first n bytes of writeScratch to the socket parser consumes (held until the loop
+// phase ends, or written with one non-blocking write): returns the bytes taken (0..n) or a
+// negative libuv code.
 function tryWriteScratch(parser, n) {
-  return tryWrite(parser.native, n);
+  info[8] = n;
+  tryWrite(parser.native);
+  return info[9];
 }
 
 module.exports = {

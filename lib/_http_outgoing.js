@@ -405,19 +405,66 @@ function keepAliveHeader(timeout, max) {
   return keepAliveLines;
 }
 
+// The header block is gathered as a list of pieces (builder.list, builder.n used), joined at
+// the end. Consecutive responses mostly repeat their header block piece for piece (the same
+// status line, header names and values, Date line...): then the block the last call made is
+// reused, the same string, which skips building it (a rope of ~10 pieces) and lets
+// writeDirect see at once that its bytes are already encoded (comparing a new rope with the
+// last block would flatten it). A call made while another is building (a header value's
+// toString writing another message's head) uses a builder of its own and no reuse.
+const sharedBuilder = { list: [], n: 0 };
+let building = false;
+let lastPieces = [];
+let lastCount = -1;
+let lastBlock = '';
+
+function addPiece(builder, piece) {
+  builder.list[builder.n++] = piece;
+}
+
+// The header block of builder's pieces: the last one made if the pieces are the same.
+function joinPieces(builder) {
+  const list = builder.list;
+  const n = builder.n;
+  if (builder === sharedBuilder) {
+    let same = n === lastCount;
+    for (let i = 0; same && i < n; i++) same = list[i] === lastPieces[i];
+    if (same) return lastBlock;
+  }
+  let block = '';
+  for (let i = 0; i < n; i++) block += list[i];
+  if (builder === sharedBuilder) {
+    sharedBuilder.list = lastPieces;
+    lastPieces = list;
+    lastCount = n;
+    lastBlock = block;
+  }
+  return block;
+}
+
 // Builds the header block from the first line and the headers (an object of
 // lower-case name → [name, value] pairs, a plain object, or a flat/nested array).
-// The header lines are gathered in one string as they are validated; no state object.
 proto._storeHeader = function _storeHeader(firstLine, headers) {
-  let header = firstLine;
-  this[kSeen] = 0;
+  const builder = building ? { list: [], n: 0 } : sharedBuilder;
+  builder.n = 0;
+  building = true;
+  try {
+    storeHeader(this, builder, firstLine, headers);
+  } finally {
+    if (builder === sharedBuilder) building = false;
+  }
+};
+
+function storeHeader(self, builder, firstLine, headers) {
+  addPiece(builder, firstLine);
+  self[kSeen] = 0;
   if (headers) {
-    if (headers === this[kOutHeaders]) {
+    if (headers === self[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
         const name = entry[0];
         const value = entry[1];
-        header = headerLines(this, header, name, value, false);
+        headerLines(self, builder, name, value, false);
       }
     } else if (Array.isArray(headers)) {
       const nested = headers.length !== 0 && Array.isArray(headers[0]);
@@ -429,95 +476,105 @@ proto._storeHeader = function _storeHeader(firstLine, headers) {
         const name = nested ? headers[i][0] : headers[i];
         const value = nested ? headers[i][1] : headers[i + 1];
         validateHeaderName(name);
-        header = headerLines(this, header, name, value, true);
+        headerLines(self, builder, name, value, true);
       }
     } else {
       for (const name in headers) {
         if (!Object.hasOwn(headers, name)) continue;
         const value = headers[name];
         validateHeaderName(name);
-        header = headerLines(this, header, name, value, true);
+        headerLines(self, builder, name, value, true);
       }
     }
   }
-  const seen = this[kSeen];
-  if (this.sendDate && (seen & kSawDate) === 0) {
+  const seen = self[kSeen];
+  if (self.sendDate && (seen & kSawDate) === 0) {
     const date = utcDate();
     if (date !== dateLineOf) {
       dateLine = 'Date: ' + date + CRLF;
       dateLineOf = date;
     }
-    header += dateLine;
+    addPiece(builder, dateLine);
   }
 
-  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
-    this._last = true;
-    this.chunkedEncoding = false;
+  if (self.chunkedEncoding && (self.statusCode === 204 || self.statusCode === 304)) {
+    self._last = true;
+    self.chunkedEncoding = false;
   }
 
   if ((seen & kSawConnection) === 0) {
-    const sendKeepAlive = this.shouldKeepAlive &&
-      ((seen & kSawContentLength) !== 0 || this.useChunkedEncodingByDefault || this.agent);
-    if (sendKeepAlive && this.maxRequestsOnConnectionReached) {
-      header += 'Connection: close\r\n';
+    const sendKeepAlive = self.shouldKeepAlive &&
+      ((seen & kSawContentLength) !== 0 || self.useChunkedEncodingByDefault || self.agent);
+    if (sendKeepAlive && self.maxRequestsOnConnectionReached) {
+      addPiece(builder, 'Connection: close\r\n');
     } else if (sendKeepAlive) {
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        header += keepAliveHeader(this._keepAliveTimeout, this._maxRequestsPerSocket || 0);
+      if (self._keepAliveTimeout && self._defaultKeepAlive) {
+        addPiece(builder, keepAliveHeader(self._keepAliveTimeout, self._maxRequestsPerSocket || 0));
       } else {
-        header += 'Connection: keep-alive\r\n';
+        addPiece(builder, 'Connection: keep-alive\r\n');
       }
     } else {
-      this._last = true;
-      header += 'Connection: close\r\n';
+      self._last = true;
+      addPiece(builder, 'Connection: close\r\n');
     }
   }
 
   if ((seen & (kSawContentLength | kSawTransferEncoding)) === 0) {
-    if (!this._hasBody) {
+    if (!self._hasBody) {
       // No body: no length either (HEAD, 204, 304, 1xx).
-    } else if (!this.useChunkedEncodingByDefault) {
-      this._last = true;
-    } else if ((seen & kSawTrailer) === 0 && !this._removedContLen &&
-               typeof this._contentLength === 'number') {
-      header += 'Content-Length: ' + this._contentLength + CRLF;
-    } else if (!this._removedTE) {
-      header += 'Transfer-Encoding: chunked\r\n';
-      this.chunkedEncoding = true;
+    } else if (!self.useChunkedEncodingByDefault) {
+      self._last = true;
+    } else if ((seen & kSawTrailer) === 0 && !self._removedContLen &&
+               typeof self._contentLength === 'number') {
+      addPiece(builder, 'Content-Length: ');
+      addPiece(builder, '' + self._contentLength);
+      addPiece(builder, CRLF);
+    } else if (!self._removedTE) {
+      addPiece(builder, 'Transfer-Encoding: chunked\r\n');
+      self.chunkedEncoding = true;
     } else {
-      this._last = true;
+      self._last = true;
     }
   }
-  if (this.chunkedEncoding !== true && (seen & kSawTrailer) !== 0) {
+  if (self.chunkedEncoding !== true && (seen & kSawTrailer) !== 0) {
     throw new ERR_HTTP_TRAILER_INVALID();
   }
-  this._header = header + CRLF;
-  this._headerSent = false;
-  if ((seen & kSawExpect) !== 0) this._send('');
-};
+  addPiece(builder, CRLF);
+  self._header = joinPieces(builder);
+  self._headerSent = false;
+  if ((seen & kSawExpect) !== 0) self._send('');
+}
 
-// Appends the line(s) of one header to the header block and returns it; the matchHeader
-// bits go to self[kSeen] (a field, not a per-header result object). An array value gives
-// one line per element (a Cookie list is joined with '; ').
-function headerLines(self, header, key, value, validate) {
+// Adds the line(s) of one header to the header block (its name, ': ', its value as a
+// string, CRLF); the matchHeader bits go to self[kSeen] (a field, not a per-header result
+// object). An array value gives one line per element (a Cookie list is joined with '; ').
+function headerLines(self, builder, key, value, validate) {
   if (!Array.isArray(value)) {
     if (validate) validateHeaderValue(key, value);
-    header += key + ': ' + value + CRLF;
+    headerLine(builder, key, value);
     self[kSeen] |= matchHeader(self, key, value);
-    return header;
+    return;
   }
   if (value.length < 2 || key.length !== 6 || key.toLowerCase() !== 'cookie') {
     for (let i = 0; i < value.length; i++) {
       if (validate) validateHeaderValue(key, value[i]);
-      header += key + ': ' + value[i] + CRLF;
+      headerLine(builder, key, value[i]);
       self[kSeen] |= matchHeader(self, key, value[i]);
     }
-    return header;
+    return;
   }
   const joined = value.join('; ');
   if (validate) validateHeaderValue(key, joined);
-  header += key + ': ' + joined + CRLF;
+  headerLine(builder, key, joined);
   self[kSeen] |= matchHeader(self, key, joined);
-  return header;
+}
+
+// One header line's pieces; the value is made a string here, as `key + ': ' + value` would.
+function headerLine(builder, key, value) {
+  addPiece(builder, '' + key);
+  addPiece(builder, ': ');
+  addPiece(builder, typeof value === 'string' ? value : '' + value);
+  addPiece(builder, CRLF);
 }
 
 // The bits of the headers _storeHeader treats specially (the field's length rules out

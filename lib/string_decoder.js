@@ -29,9 +29,15 @@ function StringDecoder(encoding) {
   const normalized = normalizeEncoding(encoding);
   if (normalized === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   this.encoding = normalized;
-  Object.defineProperty(this, kState, {
-    value: { lastChar: new FastBuffer(4), lastNeed: 0, lastTotal: 0 },
-  });
+  // A plain symbol-keyed field, as Node's decoder has one (defining a non-enumerable one
+  // took an engine slow path per decoder: an HTTP request body's setEncoding makes one).
+  // lastChar is made when a character is first held back (most decoders never do).
+  this[kState] = { lastChar: null, lastNeed: 0, lastTotal: 0 };
+}
+
+function lastCharOf(state) {
+  if (state.lastChar === null) state.lastChar = new FastBuffer(4);
+  return state.lastChar;
 }
 
 // The bytes still waiting, followed by buf.
@@ -52,7 +58,7 @@ function hold(state, data, from, total) {
     state.lastTotal = 0;
     return;
   }
-  state.lastChar.set(data.subarray(from), 0);
+  lastCharOf(state).set(data.subarray(from), 0);
   state.lastTotal = total;
   state.lastNeed = total - count;
 }
@@ -158,7 +164,7 @@ StringDecoder.prototype.text = function text(buf, offset) {
 
 Object.defineProperties(StringDecoder.prototype, {
   lastChar: {
-    get() { return this[kState].lastChar; },
+    get() { return lastCharOf(this[kState]); },
     enumerable: true, configurable: true,
   },
   lastNeed: {

@@ -16,7 +16,9 @@
  *   EV_COMPLETE  [4, npairs, trailer pairs as above...]
  * `info` (Int32Array): [0] bytes consumed, [1] status: 0 ok, 1 paused for an upgrade, 2 error,
  * 3 paused because the event space ran low (call again with the rest), 4 paused by pause();
- * [2..4] are inputs of execute(); [5] and [6] place the chunk onexecute gets (see below). */
+ * [2..4] are inputs of execute(); [5] and [6] place the chunk onexecute gets (see below);
+ * [7] counts the parsers holding response bytes (see "holding responses"); [8] and [9] are
+ * tryWrite's length and result. */
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +41,7 @@ enum { ST_OK = 0, ST_UPGRADE = 1, ST_ERROR = 2, ST_FULL = 3, ST_PAUSED = 4 };
 
 #define PARSER_MAGIC 0x48545450u /* "HTTP" */
 
-typedef struct {
+typedef struct parser_s {
   uint32_t magic;
   llhttp_t p;
   char *buf; /* header bytes of the sections in progress and of those completed this call */
@@ -57,6 +59,12 @@ typedef struct {
   JSObjectRef obj;           /* the wrapper, pinned while it consumes a stream */
   lode__stream_t *stream;    /* the stream whose reads this parser consumes, or NULL */
   JSObjectRef onexecute;     /* obj.onexecute when consume() was called, protected */
+  /* Response bytes tryWrite took and holds until the loop phase ends (see "holding
+   * responses"), and the link in the list of parsers holding some. */
+  char *held;
+  size_t held_len, held_cap;
+  bool held_listed;
+  struct parser_s *held_next;
 } parser_t;
 
 static JSClassRef parser_class;
@@ -202,9 +210,12 @@ static int on_message_complete(llhttp_t *p) {
   return ev_room(EVENT_RESERVE) ? 0 : HPE_PAUSED;
 }
 
+static void held_drop(parser_t *s);
+
 static void parser_finalize(JSObjectRef obj) {
   parser_t *s = JSObjectGetPrivate(obj);
   if (s == NULL) return;
+  held_drop(s);
   s->magic = 0;
   free(s->buf);
   free(s->pairs);
@@ -327,12 +338,12 @@ static JSValueRef execute_cb(LODE_CB_PARAMS) {
 /* ---- consuming a stream (server connections) ----
  *
  * consume(handle) attaches the parser to a stream wrapper: each read is parsed here, in C,
- * straight from the read buffer, and reaches JS as one call `parser.onexecute(blob[, chunk])`
+ * straight from the read buffer, and reaches JS as one call `parser.onexecute(blob, chunk)`
  * (the function onexecute held when consume() was called) with the results in events/info as
- * after execute(); chunk (the whole read, event offsets relative to it: a Buffer, or with
- * info[5] >= 0 an ArrayBuffer holding it at info[5], info[6] bytes long) is passed only when
- * JS needs the bytes: body events, an error, an upgrade, or parsing stopped before the end.
- * No onread, no Buffer per header-only read. */
+ * after execute() (blob undefined when no header section completed); chunk (the whole read,
+ * event offsets relative to it: a Buffer, or with info[5] >= 0 an ArrayBuffer holding it at
+ * info[5], info[6] bytes long) is undefined unless JS needs the bytes: body events, an error,
+ * an upgrade, or parsing stopped before the end. No onread, no Buffer per header-only read. */
 
 static JSStringRef onexecute_name;
 
@@ -351,9 +362,13 @@ static JSObjectRef read_chunk(JSContextRef ctx, char *bytes, size_t n) {
   return pool;
 }
 
+static int held_flush(parser_t *s, bool may_queue);
+
 static void consumer_detach(lode__stream_t *st) {
   parser_t *s = st->consumer;
   lode_runtime_t *rt = lode_runtime();
+  /* What tryWrite took goes out before the stream closes or is read by others. */
+  held_flush(s, true);
   st->consume = NULL;
   st->detach_consumer = NULL;
   st->consumer = NULL;
@@ -374,20 +389,19 @@ static void consumer_read(lode__stream_t *st, char *bytes, size_t n) {
   JSObjectRef fn = s->onexecute;
   s->skip_body = 0;
   JSValueRef args[2];
-  size_t argc = 0;
   JSLock(ctx);
+  /* Both arguments are always passed (undefined when absent): a call with fewer arguments
+   * than the function declares goes through the engine's arity fix-up. */
+  JSValueRef undefined = JSValueMakeUndefined(ctx);
   args[0] = run(ctx, s, bytes, n);
-  if (args[0] != NULL) argc = 1;
+  if (args[0] == NULL) args[0] = undefined;
+  args[1] = undefined;
   if (saw_body || info[1] != ST_OK) {
     JSObjectRef chunk = read_chunk(ctx, bytes, n);
-    if (chunk != NULL) {
-      if (argc == 0) args[0] = JSValueMakeUndefined(ctx);
-      args[1] = chunk;
-      argc = 2;
-    }
+    if (chunk != NULL) args[1] = chunk;
   }
   JSUnlock(ctx);
-  if (fn != NULL) lode_make_callback(rt, fn, obj, argc, args);
+  if (fn != NULL) lode_make_callback(rt, fn, obj, 2, args);
 }
 
 /* consume(handle) → true if this parser now consumes the reads of stream wrapper handle;
@@ -423,6 +437,191 @@ static JSValueRef unconsume_cb(LODE_CB_PARAMS) {
   return NULL;
 }
 
+/* ---- holding responses until the loop phase ends ----
+ *
+ * Node writes each response to the kernel as the handler ends it. When one poll of the loop
+ * brings requests on many connections, each of those writes wakes the client on its own, and
+ * on this machine a wake-up costs more than the response (the client goes back to sleep
+ * between two responses; each write then pays the whole wake-up in the kernel, and both
+ * processes switch more). So tryWrite keeps the bytes (the parser's `held`) and they are
+ * written together when the loop phase ends: a check handle (after the poll phase) and a
+ * prepare handle (before the loop blocks in the next poll) write what every parser holds.
+ * To JS the bytes were written (tryWrite returns their count, as when the kernel takes them
+ * at once): bytesWritten, callbacks and 'finish' are unchanged; only the time they reach the
+ * peer moves to the end of the phase. Order is kept: tryWrite holds only while libuv has
+ * nothing queued for the stream, every other write to a consumed socket and its shutdown
+ * flush first (flushHeld(), called by the socket's _write/_writev/_final in
+ * lib/_http_server.js: after uv_shutdown, writes fail with EPIPE), and the bytes go out
+ * before the stream closes or stops being consumed (consumer_detach) and at process exit. What the socket does not take at the flush is queued in libuv, in order; a flush
+ * that fails is reported to JS as `native.onflusherror(code)` (the socket is destroyed with
+ * the write error, as after a failed write). At most HOLD_CAP bytes are held per parser: a
+ * larger response flushes what is held and is written the usual way. */
+
+enum { HOLD_CAP = 64 * 1024, HOLD_FIRST = 4 * 1024, HOLD_SPARES = 64 };
+
+static parser_t *held_list;
+static uv_check_t held_check;
+static uv_prepare_t held_prepare;
+static bool held_handles_made, held_handles_on;
+static char *held_spares[HOLD_SPARES];
+static int held_nspares;
+
+static void held_unlist(parser_t *s) {
+  if (!s->held_listed) return;
+  for (parser_t **p = &held_list; *p != NULL; p = &(*p)->held_next) {
+    if (*p == s) {
+      *p = s->held_next;
+      break;
+    }
+  }
+  s->held_listed = false;
+  s->held_next = NULL;
+  info[7]--;
+}
+
+/* Gives the buffer back (kept as a spare when it has the first size). */
+static void held_release(parser_t *s) {
+  if (s->held != NULL && s->held_cap == HOLD_FIRST && held_nspares < HOLD_SPARES) {
+    held_spares[held_nspares++] = s->held;
+  } else {
+    free(s->held);
+  }
+  s->held = NULL;
+  s->held_len = s->held_cap = 0;
+}
+
+/* Drops what s holds without writing it (the parser is being collected). */
+static void held_drop(parser_t *s) {
+  held_unlist(s);
+  held_release(s);
+}
+
+typedef struct {
+  uv_write_t req;
+  char bytes[];
+} held_write_t;
+
+static void held_write_cb(uv_write_t *req, int status) {
+  /* A failure of the queued rest surfaces on the socket's next read or write. */
+  (void)status;
+  free(req);
+}
+
+/* Writes what s holds to its stream: what the socket does not take is queued in libuv when
+ * may_queue (else dropped: at exit). Returns 0 or a negative libuv code. s holds nothing after. */
+static int held_flush(parser_t *s, bool may_queue) {
+  size_t len = s->held_len;
+  held_unlist(s);
+  int r = 0;
+  lode__stream_t *st = s->stream;
+  if (len > 0 && st != NULL && st->state == LODE__HANDLE_OPEN) {
+    uv_buf_t buf = uv_buf_init(s->held, (unsigned)len);
+    r = uv_try_write(&st->h.stream, &buf, 1);
+    if (r == UV_EAGAIN) r = 0;
+    if (r >= 0 && (size_t)r < len && may_queue) {
+      size_t rest = len - (size_t)r;
+      held_write_t *w = malloc(sizeof *w + rest);
+      if (w == NULL) {
+        r = UV_ENOMEM;
+      } else {
+        memcpy(w->bytes, s->held + r, rest);
+        uv_buf_t b = uv_buf_init(w->bytes, (unsigned)rest);
+        r = uv_write(&w->req, &st->h.stream, &b, 1, held_write_cb);
+        if (r != 0) free(w);
+      }
+    }
+    if (r > 0) r = 0;
+  }
+  held_release(s);
+  return r;
+}
+
+static JSStringRef onflusherror_name;
+
+/* Writes what every parser holds; failures go to JS (which may hold more: the loop runs until
+ * nothing is held). */
+static void held_flush_all(void) {
+  while (held_list != NULL) {
+    parser_t *s = held_list;
+    int r = held_flush(s, true);
+    if (r < 0 && s->obj != NULL) {
+      lode_runtime_t *rt = lode_runtime();
+      if (onflusherror_name == NULL) onflusherror_name = JSStringCreateWithUTF8CString("onflusherror");
+      JSLock(rt->ctx);
+      JSValueRef fn = JSObjectGetProperty(rt->ctx, s->obj, onflusherror_name, NULL);
+      JSValueRef code = JSValueMakeNumber(rt->ctx, r);
+      JSUnlock(rt->ctx);
+      if (fn != NULL && JSValueIsObject(rt->ctx, fn) && JSObjectIsFunction(rt->ctx, (JSObjectRef)fn))
+        lode_make_callback(rt, (JSObjectRef)fn, s->obj, 1, &code);
+    }
+  }
+  if (held_handles_on) {
+    uv_check_stop(&held_check);
+    uv_prepare_stop(&held_prepare);
+    held_handles_on = false;
+  }
+}
+
+static void held_check_cb(uv_check_t *h) {
+  (void)h;
+  held_flush_all();
+}
+
+static void held_prepare_cb(uv_prepare_t *h) {
+  (void)h;
+  held_flush_all();
+}
+
+static void held_flush_at_exit(void) {
+  while (held_list != NULL) held_flush(held_list, false);
+}
+
+/* Whether tryWrite may hold n more bytes for s (see above): the loop's handles are usable
+ * (not closed by the runtime's teardown) and libuv has nothing queued for the stream. */
+static bool held_can_take(parser_t *s, lode__stream_t *st, size_t n) {
+  if (s->held_len + n > HOLD_CAP || st->h.stream.write_queue_size != 0) return false;
+  if (!held_handles_made) {
+    uv_loop_t *loop = lode_runtime()->loop;
+    uv_check_init(loop, &held_check);
+    uv_prepare_init(loop, &held_prepare);
+    uv_unref((uv_handle_t *)&held_check);
+    uv_unref((uv_handle_t *)&held_prepare);
+    held_handles_made = true;
+    atexit(held_flush_at_exit);
+  }
+  return !uv_is_closing((uv_handle_t *)&held_check);
+}
+
+/* Appends n bytes at bytes to what s holds; false if out of memory (nothing held then). */
+static bool held_take(parser_t *s, const uint8_t *bytes, size_t n) {
+  size_t need = s->held_len + n;
+  if (s->held == NULL && need <= HOLD_FIRST && held_nspares > 0) {
+    s->held = held_spares[--held_nspares];
+    s->held_cap = HOLD_FIRST;
+  } else if (need > s->held_cap) {
+    size_t cap = s->held_cap ? s->held_cap : HOLD_FIRST;
+    while (cap < need) cap *= 2;
+    char *b = realloc(s->held, cap);
+    if (b == NULL) return false;
+    s->held = b;
+    s->held_cap = cap;
+  }
+  memcpy(s->held + s->held_len, bytes, n);
+  s->held_len = need;
+  if (!s->held_listed) {
+    s->held_listed = true;
+    s->held_next = held_list;
+    held_list = s;
+    info[7]++;
+  }
+  if (!held_handles_on) {
+    uv_check_start(&held_check, held_check_cb);
+    uv_prepare_start(&held_prepare, held_prepare_cb);
+    held_handles_on = true;
+  }
+  return true;
+}
+
 /* ---- writing a response straight to the consumed stream ----
  *
  * lib/_http_outgoing.js encodes a short response (header block and body) into writeScratch
@@ -434,9 +633,11 @@ enum { SCRATCH_LEN = 64 * 1024 };
 static JSObjectRef scratch_array;
 static uint8_t *scratch;
 
-/* tryWrite(parser, n) → the number of the first n bytes of writeScratch that the stream
- * `parser` consumes took (0 when its socket buffer is full or writes are queued: libuv keeps
- * the order), or a negative libuv code (UV_EBADF when the parser consumes no open stream). */
+/* tryWrite(parser): offers the first info[8] bytes of writeScratch to the stream `parser`
+ * consumes; info[9] is then the number it took (held until the loop phase ends, see above,
+ * or written at once; 0 when its socket buffer is full or writes are queued: libuv keeps the
+ * order), or a negative libuv code (UV_EBADF when the parser consumes no open stream). The
+ * length and the result travel in `info`: each argument or result value is an engine call. */
 LODE_LOCKED_CB(try_write_cb) {
   LODE_CB_UNUSED;
   parser_t *s = argc > 0 && JSValueIsObject(ctx, argv[0])
@@ -445,16 +646,36 @@ LODE_LOCKED_CB(try_write_cb) {
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
                          "The \"parser\" argument must be an HTTPParser");
   }
-  double n = arg_num(ctx, argc, argv, 1);
-  if (!(n >= 0 && n <= SCRATCH_LEN)) {
+  int32_t n = info[8];
+  if (n < 0 || n > SCRATCH_LEN) {
     return lode_js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "Bad length");
   }
   lode__stream_t *st = s->stream;
-  if (st == NULL || st->state != LODE__HANDLE_OPEN) return JSValueMakeNumber(ctx, UV_EBADF);
-  if (n == 0) return JSValueMakeNumber(ctx, 0);
-  uv_buf_t buf = uv_buf_init((char *)scratch, (unsigned)n);
-  int r = uv_try_write(&st->h.stream, &buf, 1);
-  return JSValueMakeNumber(ctx, r == UV_EAGAIN ? 0 : r);
+  int r = 0;
+  if (st == NULL || st->state != LODE__HANDLE_OPEN) {
+    r = UV_EBADF;
+  } else if (n == 0) {
+    r = 0;
+  } else if (held_can_take(s, st, (size_t)n) && held_take(s, scratch, (size_t)n)) {
+    r = n;
+  } else if (s->held_len > 0 && (r = held_flush(s, true)) < 0) {
+    /* r: the flush's failure */
+  } else {
+    uv_buf_t buf = uv_buf_init((char *)scratch, (unsigned)n);
+    r = uv_try_write(&st->h.stream, &buf, 1);
+    if (r == UV_EAGAIN) r = 0;
+  }
+  info[9] = r;
+  return NULL;
+}
+
+/* flushHeld() → 0 or a negative libuv code: writes what tryWrite holds for this parser now
+ * (before another write to its socket). */
+LODE_LOCKED_CB(flush_held_cb) {
+  LODE_CB_UNUSED;
+  parser_t *s = this_parser(ctx, this_obj, exc);
+  if (s == NULL) return NULL;
+  return JSValueMakeNumber(ctx, s->held_len > 0 ? held_flush(s, true) : 0);
 }
 
 /* finish(): tells the parser the input ended (a body delimited by the end of the stream
@@ -568,6 +789,7 @@ JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
         {"free", free_cb, kJSPropertyAttributeDontEnum},
         {"consume", consume_cb, kJSPropertyAttributeDontEnum},
         {"unconsume", unconsume_cb, kJSPropertyAttributeDontEnum},
+        {"flushHeld", flush_held_cb, kJSPropertyAttributeDontEnum},
         {NULL, NULL, 0},
     };
     JSClassDefinition def = kJSClassDefinitionEmpty;
@@ -588,7 +810,7 @@ JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
     events_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, EVENTS_LEN, NULL);
     lode_pin(rt, events_array);
     events = JSObjectGetTypedArrayBytesPtr(ctx, events_array, NULL);
-    info_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 7, NULL);
+    info_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 10, NULL);
     lode_pin(rt, info_array);
     info = JSObjectGetTypedArrayBytesPtr(ctx, info_array, NULL);
   }
