@@ -178,7 +178,9 @@ ReadStream.prototype._read = function(n) {
       if (typeof chunk === 'object') this[kOwnChunk] = chunk;
       this[kDidRead](err, chunk);
     }, 'read', undefined, undefined, identity);
-    const result = binding.readChunk(this.fd, n, this.pos ?? -1, req);
+    // Piped to a WriteStream: the binding may run this read with that stream's next write
+    // as one job (see "Pairing" in src/bindings/fs.c).
+    const result = binding.readChunk(this.fd, n, this.pos ?? -1, req, pipesToFile(this));
     if (result !== undefined) process.nextTick(() => req.done(result));
     return;
   }
@@ -192,6 +194,12 @@ ReadStream.prototype._read = function(n) {
     }
   });
 };
+
+// Whether the stream's only consumer is a pipe to a WriteStream.
+function pipesToFile(stream) {
+  const pipes = stream._readableState.pipes;
+  return pipes.length === 1 && pipes[0] instanceof WriteStream;
+}
 
 const kDidRead = Symbol('kDidRead');
 ReadStream.prototype[kDidRead] = function(err, chunk) {
@@ -288,7 +296,7 @@ WriteStream.prototype._write = function(data, encoding, callback) {
   // sparing fs.write's argument checks, which hold for these arguments, and their compile
   // time (the optimizing JIT spent ~50 ms on them during a 1 GiB pipe).
   const req = new StreamReq(done, 'write', undefined, undefined, identity);
-  const result = binding.writeChunk(this.fd, data, this.pos ?? -1, req, recycle);
+  const result = binding.writeChunk(this.fd, data, this.pos ?? -1, req, recycle, recycle);
   if (result !== undefined) process.nextTick(() => req.done(result));
 };
 
