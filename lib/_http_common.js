@@ -69,17 +69,6 @@ function onNativeExecute(blob, chunk) {
   runTicksNow();
 }
 
-// native.onflusherror: response bytes tryWrite held could not be written when the loop
-// phase ended (see http_parser.c, "holding responses"): the socket fails as after a failed
-// write.
-function onNativeFlushError(code) {
-  const socket = this.owner.socket;
-  if (socket != null && !socket.destroyed) {
-    const { errnoException } = require('internal/errors');
-    socket.destroy(errnoException(code, 'write'));
-  }
-}
-
 function parseError(native, bytesParsed) {
   const [code, reason] = native.getError();
   const err = new Error(`Parse Error: ${reason}`);
@@ -113,7 +102,6 @@ class HTTPParser {
     this.native = new NativeParser();
     this.native.owner = this;
     this.native.onexecute = onNativeExecute;
-    this.native.onflusherror = onNativeFlushError;
     this.type = 1;
     this.socket = null;
     this.incoming = null;
@@ -199,13 +187,6 @@ class HTTPParser {
   unconsume() {
     this.consuming = false;
     this.native.unconsume();
-  }
-
-  // Writes the response bytes tryWriteScratch took and still holds for this parser's
-  // socket (they go out when the loop phase ends): any other write to the socket must come
-  // after them. Returns 0 or a negative libuv code.
-  flushHeld() {
-    return info[7] !== 0 ? this.native.flushHeld() : 0;
   }
 
   // The results of a read the native parser parsed while consuming (events/info are

@@ -512,9 +512,6 @@ function connectionListener(socket) {
     parser.onExecute = parserOnExecute;
     socket.on = socket.addListener = consumedSocketOn;
     socket.prependListener = consumedSocketPrepend;
-    socket._write = consumedSocketWrite;
-    socket._writev = consumedSocketWritev;
-    socket._final = consumedSocketFinal;
   }
 }
 
@@ -556,35 +553,6 @@ function unconsume(socket) {
     const err = handle.readStart();
     if (err) handle.reading = false;
   }
-}
-
-// Every write to a consumed socket's handle goes through these, and its shutdown through
-// _final: the response bytes the parser holds (tryWriteScratch) go out first.
-// A failed flush fails this write (or shutdown) with the write's error, as the failed write
-// of the held bytes would have failed the socket.
-function flushHeldOf(socket) {
-  const parser = socket.parser;
-  if (parser == null || !parser.consuming) return null;
-  const err = parser.flushHeld();
-  return err < 0 ? require('internal/errors').errnoException(err, 'write') : null;
-}
-
-function consumedSocketWrite(data, encoding, cb) {
-  const err = flushHeldOf(this);
-  if (err !== null) return cb(err);
-  return net.Socket.prototype._write.call(this, data, encoding, cb);
-}
-
-function consumedSocketWritev(chunks, cb) {
-  const err = flushHeldOf(this);
-  if (err !== null) return cb(err);
-  return net.Socket.prototype._writev.call(this, chunks, cb);
-}
-
-function consumedSocketFinal(cb) {
-  const err = flushHeldOf(this);
-  if (err !== null) return cb(err);
-  return net.Socket.prototype._final.call(this, cb);
 }
 
 function consumedSocketOn(event, listener) {

@@ -17,8 +17,7 @@
  * `info` (Int32Array): [0] bytes consumed, [1] status: 0 ok, 1 paused for an upgrade, 2 error,
  * 3 paused because the event space ran low (call again with the rest), 4 paused by pause();
  * [2..4] are inputs of execute(); [5] and [6] place the chunk onexecute gets (see below);
- * [7] counts the parsers holding response bytes (see "holding responses"); [8] and [9] are
- * tryWrite's length and result. */
+ * [7] is unused; [8] and [9] are tryWrite's length and result. */
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,12 +58,6 @@ typedef struct parser_s {
   JSObjectRef obj;           /* the wrapper, pinned while it consumes a stream */
   lode__stream_t *stream;    /* the stream whose reads this parser consumes, or NULL */
   JSObjectRef onexecute;     /* obj.onexecute when consume() was called, protected */
-  /* Response bytes tryWrite took and holds until the loop phase ends (see "holding
-   * responses"), and the link in the list of parsers holding some. */
-  char *held;
-  size_t held_len, held_cap;
-  bool held_listed;
-  struct parser_s *held_next;
 } parser_t;
 
 static JSClassRef parser_class;
@@ -210,12 +203,9 @@ static int on_message_complete(llhttp_t *p) {
   return ev_room(EVENT_RESERVE) ? 0 : HPE_PAUSED;
 }
 
-static void held_drop(parser_t *s);
-
 static void parser_finalize(JSObjectRef obj) {
   parser_t *s = JSObjectGetPrivate(obj);
   if (s == NULL) return;
-  held_drop(s);
   s->magic = 0;
   free(s->buf);
   free(s->pairs);
@@ -362,13 +352,9 @@ static JSObjectRef read_chunk(JSContextRef ctx, char *bytes, size_t n) {
   return pool;
 }
 
-static int held_flush(parser_t *s, bool may_queue);
-
 static void consumer_detach(lode__stream_t *st) {
   parser_t *s = st->consumer;
   lode_runtime_t *rt = lode_runtime();
-  /* What tryWrite took goes out before the stream closes or is read by others. */
-  held_flush(s, true);
   st->consume = NULL;
   st->detach_consumer = NULL;
   st->consumer = NULL;
@@ -437,206 +423,27 @@ static JSValueRef unconsume_cb(LODE_CB_PARAMS) {
   return NULL;
 }
 
-/* ---- holding responses until the loop phase ends ----
- *
- * Node writes each response to the kernel as the handler ends it. When one poll of the loop
- * brings requests on many connections, each of those writes wakes the client on its own, and
- * on this machine a wake-up costs more than the response (the client goes back to sleep
- * between two responses; each write then pays the whole wake-up in the kernel, and both
- * processes switch more). So tryWrite keeps the bytes (the parser's `held`) and they are
- * written together when the loop phase ends: a check handle (after the poll phase) and a
- * prepare handle (before the loop blocks in the next poll) write what every parser holds.
- * To JS the bytes were written (tryWrite returns their count, as when the kernel takes them
- * at once): bytesWritten, callbacks and 'finish' are unchanged; only the time they reach the
- * peer moves to the end of the phase. Order is kept: tryWrite holds only while libuv has
- * nothing queued for the stream, every other write to a consumed socket and its shutdown
- * flush first (flushHeld(), called by the socket's _write/_writev/_final in
- * lib/_http_server.js: after uv_shutdown, writes fail with EPIPE), and the bytes go out
- * before the stream closes or stops being consumed (consumer_detach) and at process exit. What the socket does not take at the flush is queued in libuv, in order; a flush
- * that fails is reported to JS as `native.onflusherror(code)` (the socket is destroyed with
- * the write error, as after a failed write). At most HOLD_CAP bytes are held per parser: a
- * larger response flushes what is held and is written the usual way. */
-
-enum { HOLD_CAP = 64 * 1024, HOLD_FIRST = 4 * 1024, HOLD_SPARES = 64 };
-
-static parser_t *held_list;
-static uv_check_t held_check;
-static uv_prepare_t held_prepare;
-static bool held_handles_made, held_handles_on;
-static char *held_spares[HOLD_SPARES];
-static int held_nspares;
-
-static void held_unlist(parser_t *s) {
-  if (!s->held_listed) return;
-  for (parser_t **p = &held_list; *p != NULL; p = &(*p)->held_next) {
-    if (*p == s) {
-      *p = s->held_next;
-      break;
-    }
-  }
-  s->held_listed = false;
-  s->held_next = NULL;
-  info[7]--;
-}
-
-/* Gives the buffer back (kept as a spare when it has the first size). */
-static void held_release(parser_t *s) {
-  if (s->held != NULL && s->held_cap == HOLD_FIRST && held_nspares < HOLD_SPARES) {
-    held_spares[held_nspares++] = s->held;
-  } else {
-    free(s->held);
-  }
-  s->held = NULL;
-  s->held_len = s->held_cap = 0;
-}
-
-/* Drops what s holds without writing it (the parser is being collected). */
-static void held_drop(parser_t *s) {
-  held_unlist(s);
-  held_release(s);
-}
-
-typedef struct {
-  uv_write_t req;
-  char bytes[];
-} held_write_t;
-
-static void held_write_cb(uv_write_t *req, int status) {
-  /* A failure of the queued rest surfaces on the socket's next read or write. */
-  (void)status;
-  free(req);
-}
-
-/* Writes what s holds to its stream: what the socket does not take is queued in libuv when
- * may_queue (else dropped: at exit). Returns 0 or a negative libuv code. s holds nothing after. */
-static int held_flush(parser_t *s, bool may_queue) {
-  size_t len = s->held_len;
-  held_unlist(s);
-  int r = 0;
-  lode__stream_t *st = s->stream;
-  if (len > 0 && st != NULL && st->state == LODE__HANDLE_OPEN) {
-    uv_buf_t buf = uv_buf_init(s->held, (unsigned)len);
-    r = uv_try_write(&st->h.stream, &buf, 1);
-    if (r == UV_EAGAIN) r = 0;
-    if (r >= 0 && (size_t)r < len && may_queue) {
-      size_t rest = len - (size_t)r;
-      held_write_t *w = malloc(sizeof *w + rest);
-      if (w == NULL) {
-        r = UV_ENOMEM;
-      } else {
-        memcpy(w->bytes, s->held + r, rest);
-        uv_buf_t b = uv_buf_init(w->bytes, (unsigned)rest);
-        r = uv_write(&w->req, &st->h.stream, &b, 1, held_write_cb);
-        if (r != 0) free(w);
-      }
-    }
-    if (r > 0) r = 0;
-  }
-  held_release(s);
-  return r;
-}
-
-static JSStringRef onflusherror_name;
-
-/* Writes what every parser holds; failures go to JS (which may hold more: the loop runs until
- * nothing is held). */
-static void held_flush_all(void) {
-  while (held_list != NULL) {
-    parser_t *s = held_list;
-    int r = held_flush(s, true);
-    if (r < 0 && s->obj != NULL) {
-      lode_runtime_t *rt = lode_runtime();
-      if (onflusherror_name == NULL) onflusherror_name = JSStringCreateWithUTF8CString("onflusherror");
-      JSLock(rt->ctx);
-      JSValueRef fn = JSObjectGetProperty(rt->ctx, s->obj, onflusherror_name, NULL);
-      JSValueRef code = JSValueMakeNumber(rt->ctx, r);
-      JSUnlock(rt->ctx);
-      if (fn != NULL && JSValueIsObject(rt->ctx, fn) && JSObjectIsFunction(rt->ctx, (JSObjectRef)fn))
-        lode_make_callback(rt, (JSObjectRef)fn, s->obj, 1, &code);
-    }
-  }
-  if (held_handles_on) {
-    uv_check_stop(&held_check);
-    uv_prepare_stop(&held_prepare);
-    held_handles_on = false;
-  }
-}
-
-static void held_check_cb(uv_check_t *h) {
-  (void)h;
-  held_flush_all();
-}
-
-static void held_prepare_cb(uv_prepare_t *h) {
-  (void)h;
-  held_flush_all();
-}
-
-static void held_flush_at_exit(void) {
-  while (held_list != NULL) held_flush(held_list, false);
-}
-
-/* Whether tryWrite may hold n more bytes for s (see above): the loop's handles are usable
- * (not closed by the runtime's teardown) and libuv has nothing queued for the stream. */
-static bool held_can_take(parser_t *s, lode__stream_t *st, size_t n) {
-  if (s->held_len + n > HOLD_CAP || st->h.stream.write_queue_size != 0) return false;
-  if (!held_handles_made) {
-    uv_loop_t *loop = lode_runtime()->loop;
-    uv_check_init(loop, &held_check);
-    uv_prepare_init(loop, &held_prepare);
-    uv_unref((uv_handle_t *)&held_check);
-    uv_unref((uv_handle_t *)&held_prepare);
-    held_handles_made = true;
-    atexit(held_flush_at_exit);
-  }
-  return !uv_is_closing((uv_handle_t *)&held_check);
-}
-
-/* Appends n bytes at bytes to what s holds; false if out of memory (nothing held then). */
-static bool held_take(parser_t *s, const uint8_t *bytes, size_t n) {
-  size_t need = s->held_len + n;
-  if (s->held == NULL && need <= HOLD_FIRST && held_nspares > 0) {
-    s->held = held_spares[--held_nspares];
-    s->held_cap = HOLD_FIRST;
-  } else if (need > s->held_cap) {
-    size_t cap = s->held_cap ? s->held_cap : HOLD_FIRST;
-    while (cap < need) cap *= 2;
-    char *b = realloc(s->held, cap);
-    if (b == NULL) return false;
-    s->held = b;
-    s->held_cap = cap;
-  }
-  memcpy(s->held + s->held_len, bytes, n);
-  s->held_len = need;
-  if (!s->held_listed) {
-    s->held_listed = true;
-    s->held_next = held_list;
-    held_list = s;
-    info[7]++;
-  }
-  if (!held_handles_on) {
-    uv_check_start(&held_check, held_check_cb);
-    uv_prepare_start(&held_prepare, held_prepare_cb);
-    held_handles_on = true;
-  }
-  return true;
-}
-
 /* ---- writing a response straight to the consumed stream ----
  *
  * lib/_http_outgoing.js encodes a short response (header block and body) into writeScratch
  * and calls tryWrite(parser, n) when the socket's Writable has nothing queued: the bytes go
- * out with one uv_try_write, with no Buffer, write request or Writable bookkeeping per
- * response. What the socket does not take at once, JS writes the ordinary way. */
+ * to the stream with no Buffer, write request or Writable bookkeeping per response. The
+ * stream holds them until the loop phase ends (lode__stream_write_held): when one poll brings
+ * requests on many connections, responses written one by one each woke the client on its own
+ * (a wake-up costs more than the response here, and both processes switched more); written
+ * together at the end of the phase they do not. To JS they were written (bytesWritten,
+ * callbacks and 'finish' as when the kernel takes them at once); every other write to the
+ * socket, its shutdown and its close send them first, and so does process exit; a failure
+ * comes to the socket as a failed write (`onread(code, true)`). What the socket does not take
+ * at once, JS writes the ordinary way. */
 
 enum { SCRATCH_LEN = 64 * 1024 };
 static JSObjectRef scratch_array;
 static uint8_t *scratch;
 
 /* tryWrite(parser): offers the first info[8] bytes of writeScratch to the stream `parser`
- * consumes; info[9] is then the number it took (held until the loop phase ends, see above,
- * or written at once; 0 when its socket buffer is full or writes are queued: libuv keeps the
- * order), or a negative libuv code (UV_EBADF when the parser consumes no open stream). The
+ * consumes; info[9] is then the number it took (held until the loop phase ends, see above;
+ * 0 when its socket buffer is full or writes are queued: libuv keeps the order), or a negative libuv code (UV_EBADF when the parser consumes no open stream). The
  * length and the result travel in `info`: each argument or result value is an engine call. */
 LODE_LOCKED_CB(try_write_cb) {
   LODE_CB_UNUSED;
@@ -654,28 +461,11 @@ LODE_LOCKED_CB(try_write_cb) {
   int r = 0;
   if (st == NULL || st->state != LODE__HANDLE_OPEN) {
     r = UV_EBADF;
-  } else if (n == 0) {
-    r = 0;
-  } else if (held_can_take(s, st, (size_t)n) && held_take(s, scratch, (size_t)n)) {
-    r = n;
-  } else if (s->held_len > 0 && (r = held_flush(s, true)) < 0) {
-    /* r: the flush's failure */
   } else {
-    uv_buf_t buf = uv_buf_init((char *)scratch, (unsigned)n);
-    r = uv_try_write(&st->h.stream, &buf, 1);
-    if (r == UV_EAGAIN) r = 0;
+    r = lode__stream_write_held(st, (const char *)scratch, (size_t)n);
   }
   info[9] = r;
   return NULL;
-}
-
-/* flushHeld() → 0 or a negative libuv code: writes what tryWrite holds for this parser now
- * (before another write to its socket). */
-LODE_LOCKED_CB(flush_held_cb) {
-  LODE_CB_UNUSED;
-  parser_t *s = this_parser(ctx, this_obj, exc);
-  if (s == NULL) return NULL;
-  return JSValueMakeNumber(ctx, s->held_len > 0 ? held_flush(s, true) : 0);
 }
 
 /* finish(): tells the parser the input ended (a body delimited by the end of the stream
@@ -789,7 +579,6 @@ JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
         {"free", free_cb, kJSPropertyAttributeDontEnum},
         {"consume", consume_cb, kJSPropertyAttributeDontEnum},
         {"unconsume", unconsume_cb, kJSPropertyAttributeDontEnum},
-        {"flushHeld", flush_held_cb, kJSPropertyAttributeDontEnum},
         {NULL, NULL, 0},
     };
     JSClassDefinition def = kJSClassDefinitionEmpty;

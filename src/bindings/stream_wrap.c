@@ -571,7 +571,8 @@ enum { HOLD_CAP = 64 * 1024, HOLD_MAX_WRITE = 16 * 1024, HOLD_FIRST = 4096, HOLD
 /* Which callback this is: bumped at the end of each (end_of_callback). A stream whose
  * direct_epoch is the current one wrote straight to the socket in this callback. */
 static uint64_t write_epoch = 1;
-static lode__stream_t *held_list;
+static lode__stream_t *held_list;  /* written when the callback ends */
+static lode__stream_t *phase_list; /* held_to_phase_end: written when the loop phase ends */
 static char *hold_spares[HOLD_SPARES];
 static int hold_nspares;
 static uv_prepare_t hold_prepare;
@@ -588,19 +589,25 @@ static void hold_buffer_put(char *b, size_t cap) {
 
 static void list_held(lode__stream_t *s) {
   if (s->held_listed) return;
+  lode__stream_t **list = s->held_to_phase_end ? &phase_list : &held_list;
   s->held_listed = true;
-  s->held_next = held_list;
-  held_list = s;
+  s->held_next = *list;
+  *list = s;
+}
+
+static bool unlist_from(lode__stream_t **p, lode__stream_t *s) {
+  for (; *p != NULL; p = &(*p)->held_next) {
+    if (*p == s) {
+      *p = s->held_next;
+      return true;
+    }
+  }
+  return false;
 }
 
 static void unlist_held(lode__stream_t *s) {
   if (!s->held_listed) return;
-  for (lode__stream_t **p = &held_list; *p != NULL; p = &(*p)->held_next) {
-    if (*p == s) {
-      *p = s->held_next;
-      break;
-    }
-  }
+  if (!unlist_from(&held_list, s)) unlist_from(&phase_list, s);
   s->held_listed = false;
   s->held_next = NULL;
 }
@@ -740,13 +747,12 @@ static void report_held_error(lode__stream_t *s) {
   lode_make_callback(rt, (JSObjectRef)fn, s->obj, 2, args);
 }
 
-/* The end of a callback into JS from the loop: writes what every stream holds and reports
- * failures (which may call into JS again, and hold more). */
-static void end_of_callback(void) {
-  write_epoch++;
-  while (held_list != NULL) {
-    lode__stream_t *list = held_list;
-    held_list = NULL;
+/* Writes what every stream of *listp holds and reports failures (which may call into JS
+ * again, and hold more). */
+static void flush_list(lode__stream_t **listp) {
+  while (*listp != NULL) {
+    lode__stream_t *list = *listp;
+    *listp = NULL;
     lode__stream_t *failed = NULL;
     while (list != NULL) {
       lode__stream_t *s = list;
@@ -770,9 +776,20 @@ static void end_of_callback(void) {
   }
 }
 
+/* The end of a callback into JS from the loop. */
+static void end_of_callback(void) {
+  write_epoch++;
+  flush_list(&held_list);
+}
+
+/* The end of a loop phase (the check and prepare handles): everything held goes out. */
 static void hold_loop_cb(uv_handle_t *handle) {
   (void)handle;
-  end_of_callback();
+  write_epoch++;
+  while (held_list != NULL || phase_list != NULL) {
+    flush_list(&phase_list);
+    flush_list(&held_list);
+  }
 }
 
 static void hold_prepare_cb(uv_prepare_t *h) {
@@ -803,13 +820,26 @@ static void hold_handles_start(void) {
 /* At exit (process.exit() inside a callback, say): what is held still goes out, as the
  * kernel would have had it; nothing is queued and nothing is reported. */
 static void flush_held_at_exit(void) {
-  while (held_list != NULL) {
-    lode__stream_t *s = held_list;
-    held_list = s->held_next;
-    s->held_listed = false;
-    s->held_next = NULL;
+  while (held_list != NULL || phase_list != NULL) {
+    lode__stream_t *s = held_list != NULL ? held_list : phase_list;
+    unlist_held(s);
     if (s->state == LODE__HANDLE_OPEN) flush_held(s, false);
   }
+}
+
+int lode__stream_write_held(lode__stream_t *s, const char *bytes, size_t n) {
+  uv_buf_t buf = uv_buf_init((char *)bytes, (unsigned)n);
+  if (n == 0) return 0;
+  if (!tearing_down && s->held_len + n <= HOLD_CAP &&
+      s->h.stream.write_queue_size == s->held_len) {
+    if (s->held_len > 0 && !s->held_to_phase_end) flush_held(s, true);
+    s->held_to_phase_end = true;
+    if (!hold_handles_open) hold_handles_start();
+    if (s->h.stream.write_queue_size == 0 && hold_bytes(s, &buf, 1, n)) return (int)n;
+  }
+  flush_held(s, true);
+  int r = uv_try_write(&s->h.stream, &buf, 1);
+  return r == UV_EAGAIN ? 0 : r;
 }
 
 /* ---- writing ---- */
@@ -1044,6 +1074,9 @@ static JSValueRef shutdown_cb(LODE_CB_PARAMS) {
   lode__stream_t *s = lode__stream_this(ctx, this_obj);
   if (s == NULL) return code(ctx, UV_EBADF);
   flush_held(s, true);
+  /* A held write failed: no shutdown (the write's error fails the socket when the callback
+   * or loop phase ends, as the write itself would have before this shutdown). */
+  if (s->held_error != 0) return code(ctx, 0);
   write_req_t *w = calloc(1, sizeof *w);
   CHECK(w != NULL);
   int r = uv_shutdown(&w->r.shutdown, &s->h.stream, after_shutdown_cb);

@@ -57,6 +57,7 @@ typedef struct lode__stream_s {
   uint64_t direct_epoch;
   int held_error;
   bool held_listed;
+  bool held_to_phase_end; /* held by lode__stream_write_held: written when the loop phase ends */
   struct lode__stream_s *held_next;
   struct lode__stream_s *prev, *next; /* all structs not yet freed, for teardown */
   struct lode__stream_s *gc_next;     /* in the queue of collected open handles */
@@ -121,6 +122,12 @@ void lode__stream_after_connect_cb(uv_connect_t *req, int status);
  * closed with RST (uv_tcp_close_reset). Returns 0 or a negative libuv code (then nothing
  * happened). */
 int lode__stream_close(lode__stream_t *s, bool reset);
+/* For a native consumer's own writes (the HTTP parser's responses): holds the n bytes at
+ * bytes until the loop phase ends, with every other stream's (see stream_wrap.c, "holding
+ * writes"), when libuv has nothing else queued for s; else writes what s holds and tries them
+ * at once. Returns the bytes taken (n when held; 0 when the socket takes none now) or a
+ * negative libuv code. A held write that fails later reaches JS as `onread(code, true)`. */
+int lode__stream_write_held(lode__stream_t *s, const char *bytes, size_t n);
 
 /* Remembers the file status flags of standard fd (0-2) the first time it gets a handle, so that
  * they are restored at exit (libuv makes descriptors non-blocking; a shell sharing them must
