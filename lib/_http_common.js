@@ -332,9 +332,9 @@ function setMaxIdleHTTPParsers(max) {
 // phase ends, or written with one non-blocking write): returns the bytes taken (0..n) or a
 // negative libuv code.
 function tryWriteScratch(parser, n) {
-  info[8] = n;
+  info[7] = n;
   tryWrite(parser.native);
-  return info[9];
+  return info[8];
 }
 
 module.exports = {

@@ -241,9 +241,8 @@ function writeRaw(data, encoding, callback, size) {
   if (conn && conn._httpMessage === this && conn.writable) {
     if (this.outputData.length) this._flushOutput(conn);
     if (typeof data === 'string' && data.length <= kEncodeInJS && conn._handle != null) {
-      // A socket's handle would read the string through the C API, which widens it to
-      // UTF-16 and copies it twice; Buffer.from encodes short text in JavaScript, into
-      // its pool, faster.
+      // A string write copies the text into memory of its own in C (an allocation per
+      // write); Buffer.from encodes short text in JavaScript, into its pool.
       const latin1 = directEncoding(encoding);
       if (latin1 !== -1 && conn.parser?.consuming === true && writableIdle(conn)) {
         return writeDirect(conn, '', false, data, latin1 === 1, callback, -1);

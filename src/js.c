@@ -614,6 +614,46 @@ size_t lode_latin1_to_utf8(const uint8_t *s, size_t n, uint8_t *out, size_t cap,
   return o;
 }
 
+/* Encodes UTF-16 as UTF-8 into at most cap bytes, never splitting a character. Returns the
+ * bytes written; *units receives the units consumed if not NULL. */
+size_t lode_utf16_to_utf8(const JSChar *s, size_t n, uint8_t *out, size_t cap, size_t *units) {
+  size_t i = 0, o = 0;
+  while (i < n) {
+    unsigned c = s[i];
+    if (c < 0x80) {
+      if (o >= cap) break;
+      out[o++] = (uint8_t)c;
+      i++;
+      continue;
+    }
+    if (c < 0x800) {
+      if (o + 2 > cap) break;
+      out[o++] = (uint8_t)(0xC0 | (c >> 6));
+      out[o++] = (uint8_t)(0x80 | (c & 0x3F));
+      i++;
+      continue;
+    }
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+      if (o + 4 > cap) break;
+      unsigned cp = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00u);
+      out[o++] = (uint8_t)(0xF0 | (cp >> 18));
+      out[o++] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+      out[o++] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+      out[o++] = (uint8_t)(0x80 | (cp & 0x3F));
+      i += 2;
+      continue;
+    }
+    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+    if (o + 3 > cap) break;
+    out[o++] = (uint8_t)(0xE0 | (c >> 12));
+    out[o++] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+    out[o++] = (uint8_t)(0x80 | (c & 0x3F));
+    i++;
+  }
+  if (units) *units = i;
+  return o;
+}
+
 size_t lode_latin1_utf8_length(const uint8_t *s, size_t n) {
   size_t len = n, i = 0;
   while ((i += lode_ascii_prefix(s + i, n - i)) < n) {
@@ -626,43 +666,11 @@ size_t lode_latin1_utf8_length(const uint8_t *s, size_t n) {
 char *lode_js_string_to_utf8(JSStringRef str, size_t *lenp) {
   lode_js_chars_t c;
   chars_of(str, &c);
-  size_t n = c.length;
-  if (c.latin1 != NULL) {
-    size_t cap = lode_latin1_utf8_length(c.latin1, n);
-    char *out = malloc(cap + 1);
-    CHECK(out != NULL);
-    lode_latin1_to_utf8(c.latin1, n, (uint8_t *)out, cap, NULL);
-    out[cap] = '\0';
-    if (lenp) *lenp = cap;
-    return out;
-  }
-  const JSChar *u = c.utf16;
-  char *out = malloc(n * 3 + 1);
+  size_t cap = c.latin1 != NULL ? lode_latin1_utf8_length(c.latin1, c.length) : c.length * 3;
+  char *out = malloc(cap + 1);
   CHECK(out != NULL);
-  size_t o = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned c = u[i];
-    if (c < 0x80) {
-      out[o++] = (char)c;
-    } else if (c < 0x800) {
-      out[o++] = (char)(0xC0 | (c >> 6));
-      out[o++] = (char)(0x80 | (c & 0x3F));
-    } else {
-      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && u[i + 1] >= 0xDC00 && u[i + 1] <= 0xDFFF) {
-        unsigned cp = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] - 0xDC00);
-        i++;
-        out[o++] = (char)(0xF0 | (cp >> 18));
-        out[o++] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[o++] = (char)(0x80 | (cp & 0x3F));
-        continue;
-      }
-      if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-      out[o++] = (char)(0xE0 | (c >> 12));
-      out[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
-      out[o++] = (char)(0x80 | (c & 0x3F));
-    }
-  }
+  size_t o = c.latin1 != NULL ? lode_latin1_to_utf8(c.latin1, c.length, (uint8_t *)out, cap, NULL)
+                              : lode_utf16_to_utf8(c.utf16, c.length, (uint8_t *)out, cap, NULL);
   out[o] = '\0';
   if (lenp) *lenp = o;
   return out;

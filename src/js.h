@@ -156,7 +156,7 @@ static inline bool lode_js_is_number_bits(JSValueRef v) {
 /* ToNumber(v); *exc set (and NaN returned) if v's conversion threw. */
 static inline double lode_js_to_number(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
   uint64_t bits = (uint64_t)(uintptr_t)v;
-  if (lode_js_number_bits && (bits & LODE_JS_NUMBER_TAG) != 0) {
+  if (lode_js_number_bits && lode_js_is_number_bits(v)) {
     if ((bits & LODE_JS_NUMBER_TAG) == LODE_JS_NUMBER_TAG) return (double)(int32_t)(uint32_t)bits;
     bits -= LODE_JS_DOUBLE_OFFSET;
     double d;
@@ -199,6 +199,9 @@ bool lode_js_chars_reads_latin1(void);
 /* Latin-1 characters s[0..n) as UTF-8 into out[0..cap), never half a character; returns the
  * bytes written and, if read is not NULL, the characters consumed. */
 size_t lode_latin1_to_utf8(const uint8_t *s, size_t n, uint8_t *out, size_t cap, size_t *read);
+/* UTF-16 units s[0..n) as UTF-8 (a lone surrogate as U+FFFD) into out[0..cap), never half a
+ * character; returns the bytes written and, if units is not NULL, the units consumed. */
+size_t lode_utf16_to_utf8(const JSChar *s, size_t n, uint8_t *out, size_t cap, size_t *units);
 /* The UTF-8 length of n Latin-1 characters. */
 size_t lode_latin1_utf8_length(const uint8_t *s, size_t n);
 

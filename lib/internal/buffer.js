@@ -32,13 +32,13 @@ const kHex = 7;
 // Below these sizes the work stays in JavaScript (measured with bench/buffer.js).
 const kShortEncode = 48;
 const kShortDecode = 48;
-// UTF-8 has its own limits: decoding ASCII in JS beats the binding up to ~150 bytes, and
-// encoding runs of multi-byte characters up to ~250 units (the ASCII prefix of any string is
-// encoded here whatever its length: that loop is faster than the binding at every size).
+// UTF-8 has its own limits: decoding ASCII in JS beats the binding up to ~150 bytes. A string
+// of kLongUtf8Encode units or more is encoded by the binding where it reads 8-bit strings in
+// place (binding.readsLatin1; the JavaScript loop costs ~0.6 ns a unit); a shorter one (or any,
+// where the binding would widen it to UTF-16 first) has its ASCII prefix encoded here, and the
+// rest here too up to kShortUtf8Encode units (runs of multi-byte characters).
 const kShortUtf8Decode = 128;
 const kShortUtf8Encode = 256;
-// Where the binding reads 8-bit strings in place (binding.readsLatin1), it encodes strings of
-// this many units and more faster than the JavaScript loop (~0.6 ns a unit) does.
 const kLongUtf8Encode = binding.readsLatin1 ? 96 : Infinity;
 
 const fromCharCode = String.fromCharCode;
@@ -67,8 +67,8 @@ function utf8Length(str) {
 }
 
 // Writes the ASCII prefix of str into buf[pos, pos + cap), four units per step (the JIT
-// turns this into ~0.6 ns a unit, faster than the binding, which must first widen an 8-bit
-// string to UTF-16). Returns the units written: each is one byte.
+// turns this into ~0.6 ns a unit: below kLongUtf8Encode units that beats a binding call).
+// Returns the units written: each is one byte.
 function asciiPrefixWrite(buf, str, pos, cap) {
   const len = str.length;
   const n = len < cap ? len : cap;

@@ -224,46 +224,6 @@ static size_t utf8_length(const JSChar *s, size_t n) {
   return len;
 }
 
-/* Encodes UTF-16 as UTF-8 into at most cap bytes, never splitting a character. Returns the
- * bytes written; *units receives the units consumed if not NULL. */
-static size_t utf8_encode(const JSChar *s, size_t n, uint8_t *out, size_t cap, size_t *units) {
-  size_t i = 0, o = 0;
-  while (i < n) {
-    unsigned c = s[i];
-    if (c < 0x80) {
-      if (o >= cap) break;
-      out[o++] = (uint8_t)c;
-      i++;
-      continue;
-    }
-    if (c < 0x800) {
-      if (o + 2 > cap) break;
-      out[o++] = (uint8_t)(0xC0 | (c >> 6));
-      out[o++] = (uint8_t)(0x80 | (c & 0x3F));
-      i++;
-      continue;
-    }
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
-      if (o + 4 > cap) break;
-      unsigned cp = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00u);
-      out[o++] = (uint8_t)(0xF0 | (cp >> 18));
-      out[o++] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
-      out[o++] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
-      out[o++] = (uint8_t)(0x80 | (cp & 0x3F));
-      i += 2;
-      continue;
-    }
-    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-    if (o + 3 > cap) break;
-    out[o++] = (uint8_t)(0xE0 | (c >> 12));
-    out[o++] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
-    out[o++] = (uint8_t)(0x80 | (c & 0x3F));
-    i++;
-  }
-  if (units) *units = i;
-  return o;
-}
-
 /* Narrows UTF-16 units to their low bytes (latin1, ascii and binary writes). */
 static void narrow(uint8_t *restrict out, const JSChar *restrict s, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -290,7 +250,7 @@ static size_t encode_units_into(int enc, const JSChar *s, size_t n, uint8_t *out
   case ENC_BASE64:
   case ENC_BASE64URL: return base64_decode(s, n, out, cap);
   case ENC_HEX: return hex_decode(s, n, out, cap);
-  default: return utf8_encode(s, n, out, cap, NULL);
+  default: return lode_utf16_to_utf8(s, n, out, cap, NULL);
   }
 }
 
@@ -352,7 +312,7 @@ LODE_LOCKED_CB(encode_into_cb) {
   if (v.len > 0 && c.latin1 != NULL)
     written = lode_latin1_to_utf8(c.latin1, c.length, v.data, v.len, &read);
   else if (v.len > 0)
-    written = utf8_encode(c.utf16, c.length, v.data, v.len, &read);
+    written = lode_utf16_to_utf8(c.utf16, c.length, v.data, v.len, &read);
   lode_js_chars_release(&c);
   JSObjectRef result = JSObjectMakeArray(ctx, 0, NULL, NULL);
   JSObjectSetPropertyAtIndex(ctx, result, 0, lode_js_number(ctx, (double)read), NULL);

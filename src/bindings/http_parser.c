@@ -17,7 +17,7 @@
  * `info` (Int32Array): [0] bytes consumed, [1] status: 0 ok, 1 paused for an upgrade, 2 error,
  * 3 paused because the event space ran low (call again with the rest), 4 paused by pause();
  * [2..4] are inputs of execute(); [5] and [6] place the chunk onexecute gets (see below);
- * [7] is unused; [8] and [9] are tryWrite's length and result. */
+ * [7] and [8] are tryWrite's length and result. */
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +40,7 @@ enum { ST_OK = 0, ST_UPGRADE = 1, ST_ERROR = 2, ST_FULL = 3, ST_PAUSED = 4 };
 
 #define PARSER_MAGIC 0x48545450u /* "HTTP" */
 
-typedef struct parser_s {
+typedef struct {
   uint32_t magic;
   llhttp_t p;
   char *buf; /* header bytes of the sections in progress and of those completed this call */
@@ -441,10 +441,11 @@ enum { SCRATCH_LEN = 64 * 1024 };
 static JSObjectRef scratch_array;
 static uint8_t *scratch;
 
-/* tryWrite(parser): offers the first info[8] bytes of writeScratch to the stream `parser`
- * consumes; info[9] is then the number it took (held until the loop phase ends, see above;
- * 0 when its socket buffer is full or writes are queued: libuv keeps the order), or a negative libuv code (UV_EBADF when the parser consumes no open stream). The
- * length and the result travel in `info`: each argument or result value is an engine call. */
+/* tryWrite(parser): offers the first info[7] bytes of writeScratch to the stream `parser`
+ * consumes; info[8] is then the number it took (held until the loop phase ends, see above;
+ * 0 when its socket buffer is full or writes are queued: libuv keeps the order), or a
+ * negative libuv code (UV_EBADF when the parser consumes no open stream). The length and the
+ * result travel in `info`: each argument or result value is an engine call. */
 LODE_LOCKED_CB(try_write_cb) {
   LODE_CB_UNUSED;
   parser_t *s = argc > 0 && JSValueIsObject(ctx, argv[0])
@@ -453,18 +454,14 @@ LODE_LOCKED_CB(try_write_cb) {
     return lode_js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
                          "The \"parser\" argument must be an HTTPParser");
   }
-  int32_t n = info[8];
+  int32_t n = info[7];
   if (n < 0 || n > SCRATCH_LEN) {
     return lode_js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "Bad length");
   }
   lode__stream_t *st = s->stream;
-  int r = 0;
-  if (st == NULL || st->state != LODE__HANDLE_OPEN) {
-    r = UV_EBADF;
-  } else {
-    r = lode__stream_write_held(st, (const char *)scratch, (size_t)n);
-  }
-  info[9] = r;
+  info[8] = st == NULL || st->state != LODE__HANDLE_OPEN
+                ? UV_EBADF
+                : lode__stream_write_held(st, (const char *)scratch, (size_t)n);
   return NULL;
 }
 
@@ -599,7 +596,7 @@ JSObjectRef lode_binding_http_parser(lode_runtime_t *rt) {
     events_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, EVENTS_LEN, NULL);
     lode_pin(rt, events_array);
     events = JSObjectGetTypedArrayBytesPtr(ctx, events_array, NULL);
-    info_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 10, NULL);
+    info_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 9, NULL);
     lode_pin(rt, info_array);
     info = JSObjectGetTypedArrayBytesPtr(ctx, info_array, NULL);
   }

@@ -563,27 +563,25 @@ void lode__stream_after_connect_cb(uv_connect_t *req, int status) {
  * callback returns instead of during it. A held write that then fails (EPIPE, ECONNRESET)
  * is reported as `onread(code, true)`, which destroys the stream with the 'write' error, as
  * a failed write does. While bytes are held, the stream's write_queue_size counts them, so
- * a uv_try_write from elsewhere (the HTTP parser's and TLS's direct writes) gets UV_EAGAIN
- * and queues behind them instead of overtaking them; streams with a native consumer hold
- * nothing. */
-enum { HOLD_CAP = 64 * 1024, HOLD_MAX_WRITE = 16 * 1024, HOLD_FIRST = 4096, HOLD_SPARES = 16 };
+ * a uv_try_write from elsewhere (TLS's direct writes) gets UV_EAGAIN and queues behind them
+ * instead of overtaking them. A stream a native consumer reads holds only what that consumer
+ * gives lode__stream_write_held (the HTTP parser's responses), until the loop phase ends. */
+enum { HOLD_CAP = 64 * 1024, HOLD_MAX_WRITE = 16 * 1024, HOLD_FIRST = 4096 };
 
 /* Which callback this is: bumped at the end of each (end_of_callback). A stream whose
  * direct_epoch is the current one wrote straight to the socket in this callback. */
 static uint64_t write_epoch = 1;
 static lode__stream_t *held_list;  /* written when the callback ends */
 static lode__stream_t *phase_list; /* held_to_phase_end: written when the loop phase ends */
-static char *hold_spares[HOLD_SPARES];
-static int hold_nspares;
+static spares_t hold_spares = {.lock = PTHREAD_MUTEX_INITIALIZER}; /* of HOLD_FIRST bytes */
 static uv_prepare_t hold_prepare;
 static uv_check_t hold_check;
 static bool hold_handles_open;
 
-/* Hold buffers start at HOLD_FIRST bytes (a few spares of that size are kept) and grow up to
+/* Hold buffers start at HOLD_FIRST bytes (spares of that size are kept) and grow up to
  * HOLD_CAP. */
 static void hold_buffer_put(char *b, size_t cap) {
-  if (b == NULL) return;
-  if (cap == HOLD_FIRST && hold_nspares < HOLD_SPARES) hold_spares[hold_nspares++] = b;
+  if (b != NULL && cap == HOLD_FIRST) spares_give(&hold_spares, b);
   else free(b);
 }
 
@@ -626,8 +624,7 @@ static bool can_hold(lode__stream_t *s, size_t n) {
  * out of memory (nothing held then). */
 static bool hold_bytes(lode__stream_t *s, const uv_buf_t *bufs, size_t nbufs, size_t n) {
   size_t need = s->held_len + n;
-  if (s->held == NULL && need <= HOLD_FIRST && hold_nspares > 0) {
-    s->held = hold_spares[--hold_nspares];
+  if (s->held == NULL && need <= HOLD_FIRST && (s->held = spares_take(&hold_spares)) != NULL) {
     s->held_cap = HOLD_FIRST;
   } else if (s->held == NULL || need > s->held_cap) {
     size_t cap = s->held == NULL ? HOLD_FIRST : s->held_cap * 2;
@@ -686,7 +683,7 @@ static void queue_first(uv_stream_t *stream, uv_write_t *req) {
 /* Writes what s holds, straight to its descriptor (write_queue_size counts the held bytes,
  * so uv_try_write would refuse). What the socket does not take goes into libuv's queue when
  * may_queue (it is written in order from there), else is dropped (at exit). A failure is
- * kept in s->held_error, to be reported by end_of_callback. */
+ * kept in s->held_error, to be reported when the callback or loop phase ends (flush_list). */
 static void flush_held(lode__stream_t *s, bool may_queue) {
   size_t len = s->held_len, done = 0, cap = s->held_cap;
   char *bytes = s->held;
@@ -707,8 +704,8 @@ static void flush_held(lode__stream_t *s, bool may_queue) {
     else if (errno != EINTR) err = -errno;
   }
   if (err == 0 && done < len && may_queue) {
-    /* Requests queued meanwhile by someone else (a direct writer that met UV_EAGAIN: only a
-     * native consumer attached after s held bytes) must not go first, and libuv has written
+    /* Requests queued meanwhile by someone else (a direct writer that met UV_EAGAIN: TLS
+     * attached after s held bytes) must not go first, and libuv has written
      * none of them yet (it waits for the socket to be writable, which it learns only in its
      * next poll), so the rest goes in front of them. */
     bool others = s->h.stream.write_queue_size > 0;
@@ -783,8 +780,7 @@ static void end_of_callback(void) {
 }
 
 /* The end of a loop phase (the check and prepare handles): everything held goes out. */
-static void hold_loop_cb(uv_handle_t *handle) {
-  (void)handle;
+static void end_of_phase(void) {
   write_epoch++;
   while (held_list != NULL || phase_list != NULL) {
     flush_list(&phase_list);
@@ -793,11 +789,13 @@ static void hold_loop_cb(uv_handle_t *handle) {
 }
 
 static void hold_prepare_cb(uv_prepare_t *h) {
-  hold_loop_cb((uv_handle_t *)h);
+  (void)h;
+  end_of_phase();
 }
 
 static void hold_check_cb(uv_check_t *h) {
-  hold_loop_cb((uv_handle_t *)h);
+  (void)h;
+  end_of_phase();
 }
 
 static void hold_handles_start(void) {
