@@ -142,19 +142,6 @@ static JSValueRef resource_usage_cb(LODE_CB_PARAMS) {
   return lode_js_array(ctx, 16, v);
 }
 
-/* memoryUsage() → [rss, heapTotal, heapUsed, external, arrayBuffers]. JavaScriptCore does not
- * report its heap through the C API, so the heap figures come from the allocator. */
-static JSValueRef memory_usage_cb(LODE_CB_PARAMS) {
-  LODE_CB_UNUSED;
-  size_t rss = 0;
-  uv_resident_set_memory(&rss);
-  double v[5] = {(double)rss, (double)(rss / 10 * 6), (double)(rss / 10 * 4), 0, 0};
-  JSValueRef out[5];
-  for (int i = 0; i < 5; i++)
-    out[i] = JSValueMakeNumber(ctx, v[i]);
-  return lode_js_array(ctx, 5, out);
-}
-
 static JSValueRef kill_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   int64_t pid, sig;
@@ -316,7 +303,6 @@ JSObjectRef lode_binding_process(lode_runtime_t *rt) {
   lode_js_set_function(ctx, b, "hrtimeBigInt", hrtime_bigint_cb);
   lode_js_set_function(ctx, b, "uptime", uptime_cb);
   lode_js_set_function(ctx, b, "rss", rss_cb);
-  lode_js_set_function(ctx, b, "memoryUsage", memory_usage_cb);
   lode_js_set_function(ctx, b, "cpuUsage", cpu_usage_cb);
   lode_js_set_function(ctx, b, "resourceUsage", resource_usage_cb);
   lode_js_set_function(ctx, b, "kill", kill_cb);

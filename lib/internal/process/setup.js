@@ -63,9 +63,13 @@ function hrtime(prev) {
 }
 hrtime.bigint = binding.hrtimeBigInt;
 
+// The heap figures are JavaScriptCore's (the v8 binding's walk of the live heap, as
+// v8.getHeapStatistics()): heapTotal its capacity, heapUsed the bytes in live cells, external
+// the memory cells report outside the heap. JavaScriptCore does not tell ArrayBuffer contents
+// apart from the rest of that, so arrayBuffers is the same figure (Node's is part of external).
 function memoryUsage() {
-  const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
-  return { rss, heapTotal, heapUsed, external, arrayBuffers };
+  const [heapUsed, heapTotal, external, , , , , rss] = internalBinding('v8').heapStatistics();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers: external };
 }
 memoryUsage.rss = binding.rss;
 
