@@ -75,9 +75,17 @@ typedef struct lode_runtime_s {
    * (~150 ns here) each time. */
   double loop_clock[1];
   int callback_depth; /* nesting of lode_make_callback */
+  /* Time the loop has waited for events (ns), and when the current wait began (uv_hrtime,
+   * 0 when the loop is not waiting): see lode_loop_idle_time. */
+  uint64_t idle_total;
+  uint64_t idle_since;
   const lode_options_t *options;
   bool exiting;
 } lode_runtime_t;
+
+/* Nanoseconds the event loop has spent waiting for events (performance.eventLoopUtilization,
+ * performance.nodeTiming.idleTime). */
+uint64_t lode_loop_idle_time(lode_runtime_t *rt);
 
 /* Returns the runtime of the calling thread. */
 lode_runtime_t *lode_runtime(void);

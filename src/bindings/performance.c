@@ -56,7 +56,7 @@ static JSValueRef get_milestones_cb(LODE_CB_PARAMS) {
 /* loopIdleTime() → ms the event loop has spent waiting for events. */
 static JSValueRef loop_idle_time_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
-  return JSValueMakeNumber(ctx, (double)uv_metrics_idle_time(lode_runtime()->loop) / 1e6);
+  return JSValueMakeNumber(ctx, (double)lode_loop_idle_time(lode_runtime()) / 1e6);
 }
 
 static void loop_delay_close_cb(uv_handle_t *handle) {
