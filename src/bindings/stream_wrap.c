@@ -245,11 +245,11 @@ static JSValueRef code(JSContextRef ctx, int r) {
  * fresh block from malloc costs page faults each time (glibc gives freed ones back to the
  * system) and the allocator's own work. The collector may free an ArrayBuffer on another
  * thread, hence the lock. */
-enum { SPARES = 16 };
+enum { SPARES = 16, SLAB_SPARES = 128 };
 typedef struct {
   pthread_mutex_t lock;
-  int n;
-  char *blocks[SPARES];
+  int n, cap; /* cap 0: SPARES */
+  char *blocks[SLAB_SPARES];
 } spares_t;
 
 /* Returns a kept block, or NULL if there is none. */
@@ -263,7 +263,7 @@ static char *spares_take(spares_t *sp) {
 /* Keeps block b for later, or frees it when enough are kept. */
 static void spares_give(spares_t *sp, char *b) {
   pthread_mutex_lock(&sp->lock);
-  if (sp->n < SPARES) {
+  if (sp->n < (sp->cap > 0 ? sp->cap : SPARES)) {
     sp->blocks[sp->n++] = b;
     b = NULL;
   }
@@ -280,10 +280,47 @@ static void spares_give(spares_t *sp, char *b) {
  * lode__stream_chunk (the HTTP consumer) keeps its own rule. */
 static char *read_slab;
 enum { READ_SLAB_SIZE = 64 * 1024, SLAB_KEEP = 48 * 1024 };
-static spares_t slab_spares = {.lock = PTHREAD_MUTEX_INITIALIZER};
+static spares_t slab_spares = {.lock = PTHREAD_MUTEX_INITIALIZER, .cap = SLAB_SPARES};
+
+/* Collecting slabs sooner. The engine collects young objects once about as many bytes as
+ * its heap holds were allocated (ArrayBuffers count by their size): bulk reads cycled
+ * through 300-1,000 slabs (20-60 MiB) between collections, each one cold in the caches when
+ * the kernel copies into it and faulted in the first time (bench/net.js bulk). So once
+ * SLAB_GC_EVERY more slabs are out in ArrayBuffers than after the last collection, alloc_cb
+ * (no JS running, no read in flight) asks for a young-generation collection (~0.2 ms
+ * here), which gives the dropped chunks' slabs back to slab_spares, still warm. When a
+ * collection gives back less than half of what was handed out since (the chunks are being
+ * kept: a body gathered in memory) or takes over SLAB_GC_SLOW_NS (a large heap), the next
+ * one waits twice as long (up to SLAB_GC_MAX), and the distance returns to SLAB_GC_EVERY
+ * once one pays off. */
+enum { SLAB_GC_EVERY = 128, SLAB_GC_MAX = 8192, SLAB_GC_SLOW_NS = 1000000 };
+static size_t slabs_out;       /* slabs owned by ArrayBuffers (freed on any thread: atomic) */
+static size_t slabs_out_at_gc; /* after the last collection asked for */
+static size_t slab_gc_every = SLAB_GC_EVERY;
+
+/* Exported by JavaScriptCore (JSBasePrivate.h), not declared in its public headers. */
+void JSSynchronousEdenCollectForDebugging(JSContextRef ctx);
+
+static void collect_slabs_if_due(void) {
+  size_t out = __atomic_load_n(&slabs_out, __ATOMIC_RELAXED);
+  if (out < slabs_out_at_gc) slabs_out_at_gc = out; /* the engine collected some itself */
+  if (out - slabs_out_at_gc < slab_gc_every) return;
+  uint64_t start = uv_hrtime();
+  JSSynchronousEdenCollectForDebugging(lode_runtime()->ctx);
+  bool slow = uv_hrtime() - start > SLAB_GC_SLOW_NS;
+  size_t after = __atomic_load_n(&slabs_out, __ATOMIC_RELAXED);
+  size_t handed = out - slabs_out_at_gc, freed = out > after ? out - after : 0;
+  if (slow || freed * 2 < handed) {
+    if (slab_gc_every < SLAB_GC_MAX) slab_gc_every *= 2;
+  } else {
+    slab_gc_every = SLAB_GC_EVERY;
+  }
+  slabs_out_at_gc = after;
+}
 
 static void alloc_cb(uv_handle_t *handle, size_t suggested, uv_buf_t *buf) {
   (void)handle, (void)suggested;
+  if (read_slab == NULL && !tearing_down) collect_slabs_if_due();
   if (read_slab == NULL) read_slab = spares_take(&slab_spares);
   if (read_slab == NULL) read_slab = malloc(READ_SLAB_SIZE);
   buf->base = read_slab;
@@ -297,7 +334,13 @@ static void free_bytes(void *bytes, void *context) {
 
 static void free_slab(void *bytes, void *context) {
   (void)context;
+  __atomic_sub_fetch(&slabs_out, 1, __ATOMIC_RELAXED);
   spares_give(&slab_spares, bytes);
+}
+
+/* Counts a slab now owned by an ArrayBuffer (which gives it back through free_slab). */
+static void slab_handed_out(void) {
+  __atomic_add_fetch(&slabs_out, 1, __ATOMIC_RELAXED);
 }
 
 enum { POOL_SIZE = 32 * 1024 };
@@ -378,6 +421,7 @@ static JSObjectRef read_chunk_buffer(JSContextRef ctx, char *base, size_t n) {
     free(bytes);
     return NULL;
   }
+  if (dealloc == free_slab) slab_handed_out();
   stream_state[2] = 0;
   stream_state[3] = (double)n;
   return ab;
@@ -402,6 +446,7 @@ JSObjectRef lode__stream_chunk(JSContextRef ctx, char *base, size_t n) {
     else free(bytes);
     return NULL;
   }
+  if (dealloc == free_slab) slab_handed_out();
   lode_as_buffer(lode_runtime(), ctx, chunk);
   return chunk;
 }
