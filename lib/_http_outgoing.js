@@ -29,7 +29,7 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { _checkIsHttpToken: checkIsHttpToken,
-  _checkInvalidHeaderChar: checkInvalidHeaderChar, tryWriteScratch, writeScratch,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar, loopClock, tryWriteScratch, writeScratch,
 } = require('_http_common');
 const { FastBuffer, asciiPrefixWrite, utf8Write } = require('internal/buffer');
 
@@ -56,14 +56,20 @@ const kEncodeInJS = 16 * 1024;
 const connCloseRe = /(?:^|\W)close(?:$|\W)/i;
 const teChunkedRe = /(?:^|\W)chunked(?:$|\W)/i;
 
-// The Date header changes once a second: build it at most once per second.
+// The Date header changes once a second: build it at most once per second. It is valid
+// until the event loop's clock (loopClock, ms, read at the start of each callback as a timer
+// would be) reaches the next second; no timer per second (every process would compile
+// setTimeout into the header code that calls this).
 let dateCache;
-let dateTimer;
+let dateBuiltAt = 0;
+let dateValidUntil = 0;
 function utcDate() {
-  if (dateCache === undefined) {
-    dateCache = new Date().toUTCString();
-    dateTimer = setTimeout(() => { dateCache = undefined; }, 1000 - new Date().getMilliseconds());
-    dateTimer.unref();
+  const now = loopClock[0];
+  if (dateCache === undefined || now >= dateValidUntil || now < dateBuiltAt) {
+    const date = new Date();
+    dateCache = date.toUTCString();
+    dateBuiltAt = now;
+    dateValidUntil = now + 1000 - date.getMilliseconds();
   }
   return dateCache;
 }
@@ -206,30 +212,38 @@ proto.destroy = function destroy(error) {
 // Writes bytes that already are HTTP (the header block, chunk framing), queueing them
 // until a socket is assigned.
 function send(data, encoding, callback, byteLength) {
-  if (!this._headerSent && this._header !== null) {
+  return sendData(this, data, encoding, callback, byteLength, null);
+}
+proto._send = send;
+
+// send() for msg; with finishOf (a message, else null) the callback is onFinish(finishOf)
+// instead of `callback`: the direct write queues that as a tick with no closure to make.
+function sendData(msg, data, encoding, callback, byteLength, finishOf) {
+  if (!msg._headerSent && msg._header !== null) {
     if (typeof data === 'string' && encoding !== 'hex' && encoding !== 'base64' &&
         encoding !== 'base64url' && encoding !== 'utf16le' && encoding !== 'ucs2' &&
         encoding !== 'ucs-2' && encoding !== 'utf-16le') {
       const latin1 = directEncoding(encoding);
-      if (latin1 !== -1 && this._writeRaw === writeRaw &&
-          this._header.length + data.length <= kEncodeInJS) {
-        const conn = directTarget(this);
+      if (latin1 !== -1 && msg._writeRaw === writeRaw &&
+          msg._header.length + data.length <= kEncodeInJS) {
+        const conn = directTarget(msg);
         if (conn !== null) {
-          this._headerSent = true;
-          return writeDirect(conn, this._header, latin1 === 1, data, latin1 === 1, callback, -1);
+          msg._headerSent = true;
+          return writeDirect(conn, msg._header, latin1 === 1, data, latin1 === 1, callback, -1,
+            finishOf);
         }
       }
-      data = this._header + data;
+      data = msg._header + data;
     } else {
-      this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
-      this.outputSize += this._header.length;
-      this._onPendingData(this._header.length);
+      msg.outputData.unshift({ data: msg._header, encoding: 'latin1', callback: null });
+      msg.outputSize += msg._header.length;
+      msg._onPendingData(msg._header.length);
     }
-    this._headerSent = true;
+    msg._headerSent = true;
   }
-  return this._writeRaw(data, encoding, callback, byteLength);
+  if (finishOf !== null) callback = () => onFinish(finishOf);
+  return msg._writeRaw(data, encoding, callback, byteLength);
 }
-proto._send = send;
 
 function writeRaw(data, encoding, callback, size) {
   const conn = this.socket;
@@ -245,7 +259,7 @@ function writeRaw(data, encoding, callback, size) {
       // write); Buffer.from encodes short text in JavaScript, into its pool.
       const latin1 = directEncoding(encoding);
       if (latin1 !== -1 && conn.parser?.consuming === true && writableIdle(conn)) {
-        return writeDirect(conn, '', false, data, latin1 === 1, callback, -1);
+        return writeDirect(conn, '', false, data, latin1 === 1, callback, -1, null);
       }
       if (latin1 === 0) return conn.write(Buffer.from(data), encoding, callback);
       if (latin1 === 1) return conn.write(Buffer.from(data, 'latin1'), encoding, callback);
@@ -323,7 +337,67 @@ function encodeScratch(str, pos, latin1) {
 // headLatin1, data in Latin-1 when latin1, UTF-8 otherwise; with chunkLen >= 0, data is the
 // last chunk of a chunked body, chunkLen bytes long, framed here (its size line, then the
 // last-chunk) rather than concatenated first.
-function writeDirect(conn, head, headLatin1, data, latin1, callback, chunkLen) {
+// The common case (a header block already in the scratch or none, an ASCII body, all of it
+// taken at once) is kept small: every process compiles this function in its optimizing
+// tier, and its compile time grows with what it inlines (writeDirectAny has the rest).
+function writeDirect(conn, head, headLatin1, data, latin1, callback, chunkLen, finishOf) {
+  let n = 0;
+  if (head === '') {
+    scratchHead = null;
+  } else if (head === scratchHead && headLatin1 === scratchHeadLatin1) {
+    n = scratchHeadBytes;
+  } else {
+    return writeDirectAny(conn, head, headLatin1, data, latin1, callback, chunkLen, finishOf);
+  }
+  const len = data.length;
+  if (len > kEncodeInJS || (chunkLen >= 0 && chunkLen !== len)) {
+    return writeDirectAny(conn, head, headLatin1, data, latin1, callback, chunkLen, finishOf);
+  }
+  if (chunkLen >= 0) n = putChunkSize(n, len);
+  // ASCII is the same bytes in UTF-8 and Latin-1.
+  if (asciiPrefixWrite(writeScratch, data, n, len) !== len) {
+    return writeDirectAny(conn, head, headLatin1, data, latin1, callback, chunkLen, finishOf);
+  }
+  n += len;
+  if (chunkLen >= 0) n = putLastChunkEnd(n);
+  const written = tryWriteScratch(conn.parser, n);
+  if (written !== n) return writeDirectRest(conn, n, written, callback, finishOf);
+  conn[kSocketBytesWritten] += n;
+  conn._unrefTimer();
+  if (finishOf !== null) process.nextTick(onFinish, finishOf);
+  else if (typeof callback === 'function') process.nextTick(callback, null);
+  return true;
+}
+
+// Puts the size line of a chunk of `size` bytes (hexadecimal digits, CRLF) into writeScratch
+// at pos; returns the position after it.
+function putChunkSize(pos, size) {
+  let digits = 1;
+  for (let v = size >>> 4; v !== 0; v >>>= 4) digits++;
+  for (let i = pos + digits - 1; i >= pos; i--) {
+    const d = size & 15;
+    writeScratch[i] = d < 10 ? 48 + d : 87 + d;
+    size >>>= 4;
+  }
+  pos += digits;
+  writeScratch[pos] = 13;
+  writeScratch[pos + 1] = 10;
+  return pos + 2;
+}
+
+// Puts lastChunkEnd (CRLF, then the last-chunk: '0', CRLF, CRLF) into writeScratch at pos.
+function putLastChunkEnd(pos) {
+  writeScratch[pos] = 13;
+  writeScratch[pos + 1] = 10;
+  writeScratch[pos + 2] = 48;
+  writeScratch[pos + 3] = 13;
+  writeScratch[pos + 4] = 10;
+  writeScratch[pos + 5] = 13;
+  writeScratch[pos + 6] = 10;
+  return pos + 7;
+}
+
+function writeDirectAny(conn, head, headLatin1, data, latin1, callback, chunkLen, finishOf) {
   let n = 0;
   if (head !== '') {
     if (head === scratchHead && headLatin1 === scratchHeadLatin1) {
@@ -343,9 +417,15 @@ function writeDirect(conn, head, headLatin1, data, latin1, callback, chunkLen) {
   }
   n += encodeScratch(data, n, latin1);
   if (chunkLen >= 0) n += asciiPrefixWrite(writeScratch, lastChunkEnd, n, 16);
-  const written = tryWriteScratch(conn.parser, n);
+  return writeDirectRest(conn, n, tryWriteScratch(conn.parser, n), callback, finishOf);
+}
+
+// After tryWriteScratch(n) returned `written`: accounts for what was taken and hands the rest
+// (everything on an error: socket.write() meets it again and reports it its way) to
+// socket.write().
+function writeDirectRest(conn, n, written, callback, finishOf) {
+  if (finishOf !== null) callback = () => onFinish(finishOf);
   if (written < 0) {
-    // Nothing was written: socket.write() meets the same error and reports it its way.
     return conn.write(new FastBuffer(writeScratch.slice(0, n).buffer), callback);
   }
   conn[kSocketBytesWritten] += written;
@@ -361,8 +441,8 @@ function writeDirect(conn, head, headLatin1, data, latin1, callback, chunkLen) {
 const lastChunkEnd = '\r\n0\r\n\r\n';
 
 // end(string) of a chunked body with no trailers, written directly (see writeDirect) when it
-// can be; returns false (nothing done) when not.
-function sendLastChunkDirect(msg, len, chunk, encoding, callback) {
+// can be, with onFinish(msg) as its callback; returns false (nothing done) when not.
+function sendLastChunkDirect(msg, len, chunk, encoding) {
   const latin1 = directEncoding(encoding);
   if (latin1 === -1 || msg._send !== send || msg._writeRaw !== writeRaw) return false;
   const head = msg._headerSent ? '' : msg._header;
@@ -372,7 +452,7 @@ function sendLastChunkDirect(msg, len, chunk, encoding, callback) {
   msg._headerSent = true;
   // The header block goes out as Latin-1 with the chunk's size line (as in Node, where the
   // size line is the first thing sent, in Latin-1, and the header block joins it).
-  writeDirect(conn, head, true, chunk, latin1 === 1, callback, len);
+  writeDirect(conn, head, true, chunk, latin1 === 1, null, len, msg);
   return true;
 }
 
@@ -458,25 +538,11 @@ function storeHeader(self, builder, firstLine, headers) {
   addPiece(builder, firstLine);
   self[kSeen] = 0;
   if (headers) {
+    // (Each kind in a function of its own: every process compiles the kinds it uses only.)
     if (headers === self[kOutHeaders]) {
-      for (const key in headers) {
-        const entry = headers[key];
-        const name = entry[0];
-        const value = entry[1];
-        headerLines(self, builder, name, value, false);
-      }
+      storeHeaderMap(self, builder, headers);
     } else if (Array.isArray(headers)) {
-      const nested = headers.length !== 0 && Array.isArray(headers[0]);
-      if (!nested && headers.length % 2 !== 0) {
-        throw new ERR_INVALID_ARG_VALUE('headers', headers);
-      }
-      const step = nested ? 1 : 2;
-      for (let i = 0; i < headers.length; i += step) {
-        const name = nested ? headers[i][0] : headers[i];
-        const value = nested ? headers[i][1] : headers[i + 1];
-        validateHeaderName(name);
-        headerLines(self, builder, name, value, true);
-      }
+      storeHeaderList(self, builder, headers);
     } else {
       for (const name in headers) {
         if (!Object.hasOwn(headers, name)) continue;
@@ -544,6 +610,29 @@ function storeHeader(self, builder, firstLine, headers) {
   if ((seen & kSawExpect) !== 0) self._send('');
 }
 
+// The headers of setHeader()'s map: lower-case name -> [name, value], validated when set.
+function storeHeaderMap(self, builder, headers) {
+  for (const key in headers) {
+    const entry = headers[key];
+    headerLines(self, builder, entry[0], entry[1], false);
+  }
+}
+
+// A flat [name, value, ...] or nested [[name, value], ...] list.
+function storeHeaderList(self, builder, headers) {
+  const nested = headers.length !== 0 && Array.isArray(headers[0]);
+  if (!nested && headers.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('headers', headers);
+  }
+  const step = nested ? 1 : 2;
+  for (let i = 0; i < headers.length; i += step) {
+    const name = nested ? headers[i][0] : headers[i];
+    const value = nested ? headers[i][1] : headers[i + 1];
+    validateHeaderName(name);
+    headerLines(self, builder, name, value, true);
+  }
+}
+
 // Adds the line(s) of one header to the header block (its name, ': ', its value as a
 // string, CRLF); the matchHeader bits go to self[kSeen] (a field, not a per-header result
 // object). An array value gives one line per element (a Cookie list is joined with '; ').
@@ -554,6 +643,11 @@ function headerLines(self, builder, key, value, validate) {
     self[kSeen] |= matchHeader(self, key, value);
     return;
   }
+  headerArrayLines(self, builder, key, value, validate);
+}
+
+// headerLines for an array value.
+function headerArrayLines(self, builder, key, value, validate) {
   if (value.length < 2 || key.length !== 6 || key.toLowerCase() !== 'cookie') {
     for (let i = 0; i < value.length; i++) {
       if (validate) validateHeaderValue(key, value[i]);
@@ -580,9 +674,14 @@ function headerLine(builder, key, value) {
 // most names without lower-casing them).
 function matchHeader(self, field, value) {
   switch (field.length) {
-    case 4: case 6: case 7: case 10: case 14: case 17: break;
+    case 4: case 6: case 7: case 10: case 14: case 17:
+      return matchSpecialHeader(self, field, value);
     default: return 0;
   }
+}
+
+// matchHeader for a name of one of the special lengths.
+function matchSpecialHeader(self, field, value) {
   switch (field.toLowerCase()) {
     case 'connection':
       self._removedConnection = false;
@@ -796,8 +895,8 @@ function writeChunk(msg, chunk, encoding, callback, fromEnd, endOf) {
         encoding === 'utf-8' || encoding === 'latin1' || encoding === 'ascii')) {
       if (endOf !== undefined && msg._trailer === '') {
         // end(string) of a chunked body: the chunk and the last-chunk go out in one write.
+        if (sendLastChunkDirect(msg, len, chunk, encoding)) return kFinishAttached;
         const finish = () => onFinish(msg);
-        if (sendLastChunkDirect(msg, len, chunk, encoding, finish)) return kFinishAttached;
         if (headerNeedsLatin1(msg, encoding)) {
           msg._send(len.toString(16) + CRLF, 'latin1', null);
           msg._send(chunk + lastChunkEnd, encoding, finish);
@@ -817,7 +916,8 @@ function writeChunk(msg, chunk, encoding, callback, fromEnd, endOf) {
     return msg._send(CRLF, 'latin1', callback);
   }
   if (endOf !== undefined && chunk.length !== 0) {
-    msg._send(chunk, encoding, () => onFinish(msg), len);
+    if (msg._send === send) sendData(msg, chunk, encoding, null, len, msg);
+    else msg._send(chunk, encoding, () => onFinish(msg), len);
     return kFinishAttached;
   }
   return msg._send(chunk, encoding, callback, len);

@@ -105,6 +105,8 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 const outgoingEmit = OutgoingMessage.prototype.emit;
 // The common arities are passed on as such: Reflect.apply with `arguments` costs ~35 ns
 // more per call, and a response emits 'socket', 'prefinish', 'finish' and 'close'.
+// An event nobody listens to (most of a response's 'socket', 'prefinish', 'finish' and
+// 'close') returns here, as EventEmitter's emit would, without calling it.
 ServerResponse.prototype.emit = function emit(type) {
   if (type === 'finish') {
     const before = this[kBeforeFinish];
@@ -112,6 +114,10 @@ ServerResponse.prototype.emit = function emit(type) {
       this[kBeforeFinish] = null;
       before.call(this);
     }
+  }
+  if (type !== 'error') {
+    const events = this._events;
+    if (events === undefined || events[type] === undefined) return false;
   }
   switch (arguments.length) {
     case 1: return outgoingEmit.call(this, type);
@@ -198,23 +204,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   }
   this.statusCode = statusCode;
 
-  let headers;
-  if (this[kOutHeaders]) {
-    // setHeader() was used: merge the arguments into that map.
-    if (Array.isArray(obj)) {
-      if (obj.length && Array.isArray(obj[0])) {
-        for (const [k, v] of obj) this.appendHeader(k, v);
-      } else {
-        if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-        for (let i = 0; i < obj.length; i += 2) this.appendHeader(obj[i], obj[i + 1]);
-      }
-    } else if (obj) {
-      for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
-    }
-    headers = this[kOutHeaders];
-  } else {
-    headers = obj;
-  }
+  // setHeader() was used: the arguments are merged into that map.
+  const headers = this[kOutHeaders] ? mergeHeaders(this, obj) : obj;
 
   const statusLine = statusLineOf(statusCode, this.statusMessage);
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
@@ -226,6 +217,22 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 };
 
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// Adds writeHead's headers (obj: an object, a flat or nested list, or nothing) to res's
+// setHeader() map; returns the map.
+function mergeHeaders(res, obj) {
+  if (Array.isArray(obj)) {
+    if (obj.length && Array.isArray(obj[0])) {
+      for (const [k, v] of obj) res.appendHeader(k, v);
+    } else {
+      if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+      for (let i = 0; i < obj.length; i += 2) res.appendHeader(obj[i], obj[i + 1]);
+    }
+  } else if (obj) {
+    for (const k of Object.keys(obj)) if (k) res.setHeader(k, obj[k]);
+  }
+  return res[kOutHeaders];
+}
 
 // The last status line made for each status code (and the reason phrase it has).
 const statusLines = [];
@@ -728,14 +735,7 @@ function updateOutgoingData(socket, state, delta) {
 }
 
 function parserOnIncoming(server, socket, state, req, keepAlive) {
-  if (req.upgrade) {
-    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
-    if (req.upgrade) {
-      state.parser.upgradeReq = req;
-      state.incoming.push(req);
-      return;
-    }
-  }
+  if (req.upgrade && upgradeRequest(server, state, req)) return;
   state.incoming.push(req);
 
   if (!socket._paused) {
@@ -768,45 +768,67 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   res[kBeforeFinish] = resOnFinishListener;
 
-  let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     // The raw names are scanned for Host and Expect: building req.headers costs more.
     const seen = scanHeaderNames(req.rawHeaders, state.parser.maxHeaderPairs);
-    if (server.requireHostHeader && (seen & kSeenHost) === 0) {
-      res.writeHead(400, ['Connection', 'close']);
-      res.end();
-      return;
-    }
-    const limited = typeof server.maxRequestsPerSocket === 'number' &&
-      server.maxRequestsPerSocket > 0;
-    if (limited) {
-      state.requestsCount++;
-      res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
-    }
-    if (limited && server.maxRequestsPerSocket < state.requestsCount) {
-      handled = true;
-      server.emit('dropRequest', req, socket);
-      res.writeHead(503);
-      res.end();
-    } else if ((seen & kSeenExpect) !== 0 && req.headers.expect !== undefined) {
-      handled = true;
-      if (continueExpression.test(req.headers.expect)) {
-        res._expect_continue = true;
-        if (server.listenerCount('checkContinue') > 0) {
-          server.emit('checkContinue', req, res);
-        } else {
-          res.writeContinue();
-          server.emit('request', req, res);
-        }
-      } else if (server.listenerCount('checkExpectation') > 0) {
-        server.emit('checkExpectation', req, res);
-      } else {
-        res.writeHead(417);
-        res.end();
-      }
+    const max = server.maxRequestsPerSocket;
+    if (((seen & kSeenHost) === 0 && server.requireHostHeader) || (seen & kSeenExpect) !== 0 ||
+        (typeof max === 'number' && max > 0)) {
+      if (specialRequest(server, socket, state, req, res, seen)) return;
     }
   }
-  if (!handled) server.emit('request', req, res);
+  server.emit('request', req, res);
+}
+
+// An upgrade or CONNECT request: true when it is taken (it goes to 'upgrade'/'connect' once
+// its head is parsed), false when it stays HTTP (no 'upgrade' listener).
+function upgradeRequest(server, state, req) {
+  req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+  if (!req.upgrade) return false;
+  state.parser.upgradeReq = req;
+  state.incoming.push(req);
+  return true;
+}
+
+// An HTTP/1.1 request without Host, with Expect, or on a server with maxRequestsPerSocket
+// (seen: scanHeaderNames' bits): returns true when answered here, or when handed to
+// 'checkContinue'/'checkExpectation' instead of 'request'.
+function specialRequest(server, socket, state, req, res, seen) {
+  if (server.requireHostHeader && (seen & kSeenHost) === 0) {
+    res.writeHead(400, ['Connection', 'close']);
+    res.end();
+    return true;
+  }
+  const limited = typeof server.maxRequestsPerSocket === 'number' &&
+    server.maxRequestsPerSocket > 0;
+  if (limited) {
+    state.requestsCount++;
+    res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
+  }
+  if (limited && server.maxRequestsPerSocket < state.requestsCount) {
+    server.emit('dropRequest', req, socket);
+    res.writeHead(503);
+    res.end();
+    return true;
+  }
+  if ((seen & kSeenExpect) !== 0 && req.headers.expect !== undefined) {
+    if (continueExpression.test(req.headers.expect)) {
+      res._expect_continue = true;
+      if (server.listenerCount('checkContinue') > 0) {
+        server.emit('checkContinue', req, res);
+      } else {
+        res.writeContinue();
+        server.emit('request', req, res);
+      }
+    } else if (server.listenerCount('checkExpectation') > 0) {
+      server.emit('checkExpectation', req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
+    return true;
+  }
+  return false;
 }
 
 const kSeenHost = 1;

@@ -365,8 +365,10 @@ static void consumer_detach(lode__stream_t *st) {
 }
 
 /* One read of the consumed stream: parsed here, then one call of the onexecute function.
- * The arguments are made holding JSLock (each engine call inside is then a cheap recursive
- * take), released before the trampoline, which must be the outermost lock (microtasks). */
+ * The arguments are made under the callback's own lock (lode_callback_begin: the outermost
+ * one, which must be the trampoline's for the microtasks), each engine call inside a cheap
+ * recursive take: one outermost lock per read, not two (taking it costs the engine's
+ * per-entry work, its date cache check among it). */
 static void consumer_read(lode__stream_t *st, char *bytes, size_t n) {
   parser_t *s = st->consumer;
   lode_runtime_t *rt = lode_runtime();
@@ -375,7 +377,7 @@ static void consumer_read(lode__stream_t *st, char *bytes, size_t n) {
   JSObjectRef fn = s->onexecute;
   s->skip_body = 0;
   JSValueRef args[2];
-  JSLock(ctx);
+  lode_callback_begin(rt);
   /* Both arguments are always passed (undefined when absent): a call with fewer arguments
    * than the function declares goes through the engine's arity fix-up. */
   JSValueRef undefined = JSValueMakeUndefined(ctx);
@@ -386,8 +388,12 @@ static void consumer_read(lode__stream_t *st, char *bytes, size_t n) {
     JSObjectRef chunk = read_chunk(ctx, bytes, n);
     if (chunk != NULL) args[1] = chunk;
   }
-  JSUnlock(ctx);
-  if (fn != NULL) lode_make_callback(rt, fn, obj, 2, args);
+  if (fn != NULL) {
+    JSValueRef exc = NULL;
+    JSObjectCallAsFunction(ctx, fn, obj, 2, args, &exc);
+    if (exc != NULL) lode_handle_exception(rt, exc);
+  }
+  lode_callback_end(rt);
 }
 
 /* consume(handle) → true if this parser now consumes the reads of stream wrapper handle;
