@@ -13,11 +13,14 @@
 // asynchronous modules with their dependants waiting). Modules are keyed by URL: file:
 // URLs of real paths, data: URLs, node: URLs of built-ins.
 //
-// What only some programs need is loaded on first use: internal/modules/esm/loader_extra
-// (import(), require(esm), CommonJS/JSON/data: records, top-level await, errors),
-// internal/modules/esm/link (cycles, re-exports, named imports that are not local exports)
-// and internal/modules/esm/resolve (anything but a built-in). A main file that imports
-// nothing or only built-ins runs with this module alone.
+// This module holds the records, the module map and the steps of one module; what only some
+// programs need is loaded on first use: internal/modules/esm/graph (loading, linking and
+// evaluating a graph: any import, import(), require(esm), top-level await),
+// internal/modules/esm/loader_extra (import(), require(esm), CommonJS/JSON/data: records,
+// top-level await, errors), internal/modules/esm/link (cycles, re-exports, named imports
+// that are not local exports) and internal/modules/esm/resolve (anything but a built-in).
+// A main file that imports nothing or only built-ins runs with this module alone (see
+// runMainESM).
 
 const { readFileUtf8 } = internalBinding('fs');
 const { runInThisContext } = internalBinding('contextify');
@@ -48,6 +51,12 @@ function extra() {
   return extraModule;
 }
 
+let graphModule;
+function graph() {
+  graphModule ??= require('internal/modules/esm/graph');
+  return graphModule;
+}
+
 // Module states, as the specification names them.
 const kNew = 0; // loaded, not linked
 const kLinked = 1;
@@ -58,10 +67,9 @@ const kEvaluated = 4;
 // url → ModuleRecord, for the life of the process (the module map).
 const moduleMap = new Map();
 
-const state = { asyncEvaluationCounter: 0, mainURL: null };
-
-// The main file run by runMainESM: { url, filename, format }.
-let mainFile = null;
+// mainFile: the main file run by runMainESM, { url, filename, format }; hooksActive: set
+// while module.registerHooks() hooks are registered.
+const state = { asyncEvaluationCounter: 0, mainURL: null, mainFile: null, hooksActive: false };
 
 class ModuleRecord {
   constructor(url, format, filename) {
@@ -108,22 +116,23 @@ class ModuleRecord {
 }
 
 // ---------------------------------------------------------------------------
-// The `$lode` object of a module's code.
+// The `$lode` object of a module's code: `n` (the namespaces of its requests), `r` (its
+// record) and `m` (import.meta once made). Plain fields: private ones (#record) cost ~0.2M
+// instructions more at start-up and ~1.5k per module, and the `$lode` prefix is reserved
+// anyway (doc/esm.md).
 
 const localGetter = (access, index) => () => access(index);
 
 class ModuleContext {
-  #record;
-  #meta;
-
   constructor(record) {
-    this.#record = record;
+    this.r = record;
     this.n = record.requestNamespaces;
+    this.m = undefined;
   }
 
   // The prologue's call: `access(i)` reads local export i (no argument: no local exports).
   x(access) {
-    const record = this.#record;
+    const record = this.r;
     const names = record.localExports;
     const getters = { __proto__: null };
     for (let i = 0; i < names.length; i++) getters[names[i]] = localGetter(access, i);
@@ -139,26 +148,35 @@ class ModuleContext {
     }
   }
 
+  // import.meta, made on first use (here, not in loader_extra: a program that only reads
+  // import.meta.url or dirname need not load it).
   get meta() {
-    if (this.#meta === undefined) this.#meta = extra().makeImportMeta(this.#record);
-    return this.#meta;
+    if (this.m !== undefined) return this.m;
+    const { url, filename } = this.r;
+    const meta = { __proto__: null };
+    if (filename !== null) {
+      // path.dirname(), without the path module for the usual absolute file path.
+      meta.dirname = filename.endsWith('/') ? require('path').dirname(filename) :
+        filename.slice(0, filename.lastIndexOf('/')) || '/';
+      meta.filename = filename;
+    }
+    meta.main = url === state.mainURL;
+    meta.resolve = function resolve(specifier) {
+      return extra().resolveSpecifier(`${specifier}`, url, true);
+    };
+    meta.url = url;
+    this.m = meta;
+    return meta;
   }
 
   imp(specifier, options) {
-    return extra().importDynamic(specifier, options, this.#record.url);
+    return extra().importDynamic(specifier, options, this.r.url);
   }
 }
 
 // ---------------------------------------------------------------------------
-// Loading.
-
-// Resolutions that succeeded, by the importing file's directory (every resolution depends
-// only on it), then by specifier.
-const resolutionCache = new Map();
-
-// Set while module.registerHooks() hooks are registered (also as state.hooksActive, for
-// loader_extra).
-let hooksActive = false;
+// Loading, linking and evaluating one ES module, and records of built-ins (the graph:
+// internal/modules/esm/graph).
 
 // 'node:<id>' for a specifier naming a built-in ('fs', 'node:fs', 'node:test'), else
 // undefined (the built-in ids are the realm's, as for require()).
@@ -172,86 +190,6 @@ function builtinURLOf(specifier) {
     return undefined;
   }
   return 'node:' + specifier;
-}
-
-function resolveFrom(specifier, record, attributes) {
-  if (hooksActive) {
-    return require('internal/modules/customization_hooks').resolveESM(specifier, record.url,
-                                                                      attributes);
-  }
-  const builtin = builtinURLOf(specifier);
-  if (builtin !== undefined) return builtin;
-  const filename = record.filename;
-  if (filename === null) return resolver().resolve(specifier, record.url);
-  const dir = filename.slice(0, filename.lastIndexOf('/')) || '/';
-  let cache = resolutionCache.get(dir);
-  if (cache === undefined) {
-    cache = new Map();
-    resolutionCache.set(dir, cache);
-  }
-  let url = cache.get(specifier);
-  if (url === undefined) {
-    url = resolver().resolve(specifier, record.url, filename);
-    cache.set(specifier, url);
-  }
-  return url;
-}
-
-// Returns the record for `url`, creating and loading it (and, for an ES module, its
-// dependencies, recursively) if it is not in the module map yet. `fresh` collects the
-// records created, dependencies first.
-function getOrLoad(url, fresh) {
-  let record = moduleMap.get(url);
-  if (record !== undefined) return record;
-  if (hooksActive) return require('internal/modules/customization_hooks').loadESM(url, fresh);
-  if (url.startsWith('node:')) {
-    record = makeBuiltinRecord(url);
-    moduleMap.set(url, record);
-    return record;
-  }
-  let format;
-  let filename = null;
-  if (mainFile !== null && url === mainFile.url) {
-    ({ filename, format } = mainFile);
-  } else if (!url.startsWith('data:')) {
-    filename = resolver().pathOfURL(url);
-    format = resolver().formatOf(filename);
-  }
-  let source;
-  if (format === 'module') {
-    source = readFileUtf8(filename);
-  } else {
-    // data: URLs, other formats, syntax detection.
-    ({ source, format } = extra().readOther(url, filename, format));
-  }
-  return addRecord(url, format, filename, source, fresh);
-}
-
-// Creates the record of `url` from its source, in the module map, loading its dependencies.
-function addRecord(url, format, filename, source, fresh) {
-  const record = new ModuleRecord(url, format, filename);
-  moduleMap.set(url, record);
-  try {
-    if (format === 'module' || format === 'module-typescript') {
-      loadModuleSource(record, source, format === 'module-typescript');
-      const requests = record.requests;
-      for (let i = 0; i < requests.length; i += 2) {
-        const dep = getOrLoad(resolveFrom(requests[i], record, requests[i + 1]), fresh);
-        if (requests[i + 1] !== null || dep.format === 'json') {
-          extra().checkAttributes(dep, requests[i + 1]);
-        }
-        record.dependencies.push(dep);
-        record.requestNamespaces.push(dep.namespace);
-      }
-    } else {
-      extra().makeOtherRecord(record, source);
-    }
-  } catch (err) {
-    moduleMap.delete(url);
-    throw err;
-  }
-  fresh.push(record);
-  return record;
 }
 
 // The record of built-in `url` ('node:<id>'), evaluated: its exports as `default` and, read
@@ -274,87 +212,6 @@ function makeBuiltinRecord(url) {
   return record;
 }
 
-// Runs the transform on an ES module's source; throws its syntax error like Node. The
-// result is the flat array described in src/bindings/transform.c.
-function loadModuleSource(record, source, isTypeScript) {
-  const result = transform(source, isTypeScript ? 3 : 2);
-  // Sources are kept for stack traces and the uncaught-error header: the URL is no path.
-  registerEvalSource(record.url, source);
-  // (An error is a plain object.)
-  if (result.error !== undefined) throw extra().transformError(result, record.url);
-  record.code = result[0];
-  record.prologueLength = result[1];
-  setFirstLineColumnOffset(record.url, result[1]);
-  record.hasTLA = result[2];
-  let k = 3;
-  let end = k + 1 + 2 * result[k];
-  record.requests = result.slice(k + 1, end);
-  k = end;
-  end = k + 1 + 4 * result[k];
-  record.imports = result.slice(k + 1, end);
-  k = end;
-  end = k + 1 + result[k];
-  record.localExports = result.slice(k + 1, end);
-  k = end;
-  end = k + 1 + 3 * result[k];
-  record.reexports = result.slice(k + 1, end);
-  k = end;
-  record.starExports = result.slice(k + 1, k + 1 + result[k]);
-}
-
-// ---------------------------------------------------------------------------
-// Linking.
-
-// Compiles the ES modules of `fresh` (dependencies first), instantiates those in cycles or
-// with top-level await, fills the namespaces of the other records and checks every
-// imported name. On failure the records leave the module map, so that a later import
-// tries again. Returns whether an async module was instantiated (its body can only start
-// after a microtask, see loadAndEvaluate).
-function link(fresh) {
-  let hasAsync = false;
-  try {
-    // One fresh record is in a cycle only if it imports itself (the others were loaded
-    // earlier, so none of them imports it).
-    if (fresh.length > 1 || (fresh.length === 1 && fresh[0].dependencies.includes(fresh[0]))) {
-      linker().markCycles(fresh);
-    }
-    for (let i = 0; i < fresh.length; i++) {
-      const record = fresh[i];
-      if (record.code === null) {
-        if (record.getters !== null) fillNamespace(record);
-        continue;
-      }
-      const isGenerator = record.hasTLA || record.inCycle;
-      const compiled = compileModule(record, isGenerator);
-      record.code = null;
-      if (isGenerator) {
-        instantiate(record, compiled);
-        if (record.hasTLA) hasAsync = true;
-      } else {
-        record.fn = compiled;
-      }
-    }
-    for (let i = 0; i < fresh.length; i++) {
-      if (fresh[i].imports !== null && fresh[i].imports.length > 0) checkNamedImports(fresh[i]);
-    }
-  } catch (err) {
-    for (const record of fresh) moduleMap.delete(record.url);
-    throw err;
-  }
-  for (let i = 0; i < fresh.length; i++) {
-    if (fresh[i].status === kNew) fresh[i].status = kLinked;
-  }
-  return hasAsync;
-}
-
-// Runs the prologue of a module compiled as a generator (in a cycle, or with top-level
-// await): hoisted functions exist, other bindings are in their temporal dead zone.
-function instantiate(record, compiled) {
-  const generator = compiled(new ModuleContext(record));
-  generator.next();
-  record.generator = generator;
-}
-
 // Every named import must name a binding the imported module provides: a local export of
 // it here, else (re-exports, errors) see internal/modules/esm/link's checkImports.
 function checkNamedImports(record) {
@@ -365,6 +222,25 @@ function checkNamedImports(record) {
       return;
     }
   }
+}
+
+// Runs the transform on an ES module's source; throws its syntax error like Node. The
+// result is the array described in src/bindings/transform.c.
+function loadModuleSource(record, source, isTypeScript) {
+  const result = transform(source, isTypeScript ? 3 : 2);
+  // Sources are kept for stack traces and the uncaught-error header: the URL is no path.
+  registerEvalSource(record.url, source);
+  // (An error is a plain object.)
+  if (result.error !== undefined) throw extra().transformError(result, record.url);
+  record.code = result[0];
+  record.prologueLength = result[1];
+  setFirstLineColumnOffset(record.url, result[1]);
+  record.hasTLA = result[2];
+  record.requests = result[3];
+  record.imports = result[4];
+  record.localExports = result[5];
+  record.reexports = result[6];
+  record.starExports = result[7];
 }
 
 // Compiles the module function; as a generator, the transform's `function  ` and the six
@@ -410,125 +286,101 @@ function fillNamespace(record) {
   Object.preventExtensions(namespace);
 }
 
-// ---------------------------------------------------------------------------
-// Evaluation (the specification's Evaluate, InnerModuleEvaluation and the asynchronous
-// module steps, the latter in loader_extra). Returns a promise settled when `module` and
-// its dependencies have run.
-
-function innerEvaluate(module, stack, index) {
-  if (module.status === kEvaluatingAsync || module.status === kEvaluated) {
-    if (module.hasError) throw module.error;
-    return index;
-  }
-  if (module.status === kEvaluating) return index;
-  module.status = kEvaluating;
-  module.dfsIndex = index;
-  module.dfsAncestorIndex = index;
-  module.pendingAsyncDependencies = 0;
-  index++;
-  stack.push(module);
-  const deps = module.dependencies;
-  for (let i = 0; i < deps.length; i++) {
-    let required = deps[i];
-    index = innerEvaluate(required, stack, index);
-    if (required.status === kEvaluating) {
-      module.dfsAncestorIndex = Math.min(module.dfsAncestorIndex, required.dfsAncestorIndex);
-    } else {
-      required = required.cycleRoot;
-      if (required.hasError) throw required.error;
-    }
-    if (required.asyncEvaluation) {
-      module.pendingAsyncDependencies++;
-      (required.asyncParents ??= []).push(module);
-    }
-  }
-  if (module.pendingAsyncDependencies > 0 || module.hasTLA) {
-    module.asyncEvaluation = true;
-    module.asyncEvaluationOrder = ++state.asyncEvaluationCounter;
-    if (module.pendingAsyncDependencies === 0) extra().executeAsync(module);
-  } else {
-    executeSync(module);
-  }
-  if (module.dfsAncestorIndex === module.dfsIndex) {
-    let member;
-    do {
-      member = stack.pop();
-      member.status = member.asyncEvaluation ? kEvaluatingAsync : kEvaluated;
-      member.cycleRoot = module;
-    } while (member !== module);
-  }
-  return index;
-}
-
-function executeSync(module) {
-  if (module.fn !== null) {
-    const fn = module.fn;
-    module.fn = null;
-    fn(new ModuleContext(module));
-  } else if (module.generator !== null) {
-    const generator = module.generator;
-    module.generator = null;
-    generator.next();
-  } else if (module.run !== null) {
-    const run = module.run;
-    module.run = null;
-    run();
-  }
-}
-
 // Runs the main entry point `filename` (a real path) as an ES module. A sync graph runs
 // before this returns (its errors are thrown); an async one finishes later, and an uncaught
 // rejection or a top-level await that never settles ends the process as in Node.
 function runMainESM(filename) {
   const url = urlPathKeepsAll.test(filename) ? 'file://' + filename :
     resolver().fileURLOfRealPath(filename);
-  mainFile = { url, filename, format: undefined };
-  mainFile.format = filename.endsWith('.mjs') ? 'module' :
+  const format = filename.endsWith('.mjs') ? 'module' :
     filename.endsWith('.mts') ? 'module-typescript' : resolver().formatOf(filename);
+  state.mainFile = { url, filename, format };
   state.mainURL = url;
-  const fresh = [];
-  const record = getOrLoad(state.mainURL, fresh);
-  if (link(fresh)) {
-    extra().evaluateMainAsync(record);
+  if ((format !== 'module' && format !== 'module-typescript') || state.hooksActive ||
+      moduleMap.has(url)) {
+    graph().runMain(url, undefined);
     return;
   }
-  // A graph without top-level await runs now, without a promise; its errors are thrown.
-  const stack = [];
+  // The graph's steps (internal/modules/esm/graph: getOrLoad, link, innerEvaluate) for a
+  // module that imports nothing or only built-ins (evaluated already) and has no top-level
+  // await, taken here: most programs' start-up then needs none of the general case's code.
+  const source = readFileUtf8(filename);
+  const record = new ModuleRecord(url, format, filename);
+  moduleMap.set(url, record);
   try {
-    innerEvaluate(record, stack, 0);
-  } catch (err) {
-    for (let i = 0; i < stack.length; i++) {
-      stack[i].status = kEvaluated;
-      stack[i].error = err;
-      stack[i].hasError = true;
+    loadModuleSource(record, source, format === 'module-typescript');
+    if (!record.hasTLA && (record.requests.length === 0 || loadBuiltinRequests(record))) {
+      record.fn = compileModule(record, false);
+      record.code = null;
+      if (record.imports.length > 0) checkNamedImports(record);
     }
+  } catch (err) {
+    moduleMap.delete(url);
     throw err;
   }
+  if (record.fn === null) {
+    graph().runMain(url, record);
+    return;
+  }
+  const fn = record.fn;
+  record.fn = null;
+  record.status = kEvaluating;
+  try {
+    fn(new ModuleContext(record));
+  } catch (err) {
+    record.error = err;
+    record.hasError = true;
+    throw err;
+  } finally {
+    record.status = kEvaluated;
+  }
+}
+
+// Makes the dependencies of `record` if its requests all name built-ins (without import
+// attributes), as getOrLoad would; returns whether they did.
+function loadBuiltinRequests(record) {
+  const requests = record.requests;
+  const urls = [];
+  for (let i = 0; i < requests.length; i += 2) {
+    const url = requests[i + 1] === null ? builtinURLOf(requests[i]) : undefined;
+    if (url === undefined) return false;
+    urls.push(url);
+  }
+  for (let i = 0; i < urls.length; i++) {
+    let dep = moduleMap.get(urls[i]);
+    if (dep === undefined) {
+      dep = makeBuiltinRecord(urls[i]);
+      moduleMap.set(urls[i], dep);
+    }
+    record.dependencies.push(dep);
+    record.requestNamespaces.push(dep.namespace);
+  }
+  return true;
 }
 
 // A path whose file: URL is 'file://' + the path (resolve's pathToFileURL for the others).
 const urlPathKeepsAll = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/[\]|^]*$/;
 
 module.exports = {
-  // For loader_extra.
+  // For internal/modules/esm/graph, link and loader_extra (and, through the getter, what
+  // internal/modules/customization_hooks uses of the graph).
   internals: {
-    moduleMap, state, ModuleRecord, ModuleContext, getOrLoad, addRecord, makeBuiltinRecord,
-    loadModuleSource, link,
-    innerEvaluate, executeSync, resolveFrom, fillNamespace, kNew, kEvaluating, kEvaluatingAsync,
-    kEvaluated, kLinked,
+    moduleMap, state, ModuleRecord, ModuleContext, loadModuleSource, compileModule,
+    fillNamespace, builtinURLOf, makeBuiltinRecord, checkNamedImports, kNew, kLinked,
+    kEvaluating, kEvaluatingAsync, kEvaluated,
+    get addRecord() { return graph().addRecord; },
   },
-  // For internal/modules/esm/link.
+  resolver,
+  linker,
   extra,
-  warnTypelessPackage: (url) => extra().warnTypelessPackage(url),
-  importDynamic: (specifier, options, referrer) =>
-    extra().importDynamic(specifier, options, referrer),
-  importFromScript: (specifier, options, filename) =>
-    extra().importFromScript(specifier, options, filename),
-  requireESM: (filename, parent, url) => extra().requireESM(filename, parent, url),
   runMainESM,
   setHooksActive(active) {
-    hooksActive = active;
     state.hooksActive = active;
   },
-  evalModule: (source, name, isTypeScript) => extra().evalModule(source, name, isTypeScript),
 };
+// The entry points that loader_extra holds, as functions that load it when first called
+// (made in a loop: each function written out costs ~50k instructions of every load).
+for (const name of ['warnTypelessPackage', 'importDynamic', 'importFromScript', 'requireESM',
+  'evalModule']) {
+  module.exports[name] = (...args) => extra()[name](...args);
+}

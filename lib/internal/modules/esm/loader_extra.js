@@ -1,35 +1,23 @@
 'use strict';
 // The parts of the ES module loader (internal/modules/esm/loader) that only some programs
-// need: import(), require(esm), -e/stdin modules, import.meta, records of built-ins, JSON,
+// need: import(), require(esm), -e/stdin modules, import.meta.resolve, JSON,
 // CommonJS and data: URLs, syntax detection, top-level await, and errors. Kept apart so that
-// a plain graph of ES modules loads less code at start-up.
+// a plain graph of ES modules loads less code at start-up. What only some of these need
+// (path, internal/modules/esm/resolve and transform) is required where used: a main module
+// with top-level await needs none of it.
 
-const path = require('path');
 const { codes } = require('internal/errors/lazy');
 const { readFileUtf8 } = internalBinding('fs');
-const { resolve, pathToFileURL, fileURLToPath } = require('internal/modules/esm/resolve');
-const { transform, kTypeScript, kDetect } = require('internal/modules/esm/transform');
 const {
   internals: {
-    moduleMap, state, ModuleRecord, getOrLoad, loadModuleSource, link, innerEvaluate,
-    executeSync, resolveFrom, fillNamespace, kEvaluating, kEvaluatingAsync, kEvaluated, kLinked,
+    moduleMap, state, ModuleRecord, loadModuleSource, fillNamespace, kEvaluating,
+    kEvaluatingAsync, kEvaluated, kLinked,
   },
+  resolver,
 } = require('internal/modules/esm/loader');
-
-function makeImportMeta(record) {
-  const url = record.url;
-  const meta = { __proto__: null };
-  if (record.filename !== null) {
-    meta.dirname = path.dirname(record.filename);
-    meta.filename = record.filename;
-  }
-  meta.main = url === state.mainURL;
-  meta.resolve = function resolve(specifier) {
-    return resolveSpecifier(`${specifier}`, url, true);
-  };
-  meta.url = url;
-  return meta;
-}
+const {
+  getOrLoad, link, innerEvaluate, executeSync, resolveFrom,
+} = require('internal/modules/esm/graph');
 
 // resolve(); for import.meta.resolve a missing file is not an error (Node returns the URL
 // it would load).
@@ -39,7 +27,7 @@ function resolveSpecifier(specifier, parentURL, forMeta = false, attributes = nu
       return require('internal/modules/customization_hooks').resolveESM(specifier, parentURL,
                                                                         attributes);
     }
-    return resolve(specifier, parentURL);
+    return resolver().resolve(specifier, parentURL);
   } catch (err) {
     if (forMeta && err?.code === 'ERR_MODULE_NOT_FOUND' && err.url !== undefined) return err.url;
     throw err;
@@ -63,6 +51,7 @@ function checkFormat(format, filename) {
 // its syntax. Node warns when a package.json is there but lacks "type".
 function detectFormat(source, isTypeScript, url) {
   const cheap = /\b(?:import|export|await)\b/.test(source);
+  const { transform, kTypeScript, kDetect } = require('internal/modules/esm/transform');
   const isModule = cheap && transform(source, kDetect | (isTypeScript ? kTypeScript : 0))
     .hasModuleSyntax === true;
   if (!isModule) return isTypeScript ? 'commonjs-typescript' : 'commonjs';
@@ -71,10 +60,10 @@ function detectFormat(source, isTypeScript, url) {
 }
 
 function warnTypelessPackage(url) {
-  const filename = fileURLToPath(url);
+  const filename = resolver().fileURLToPath(url);
   if (filename.includes('/node_modules/')) return;
   const { internals } = require('internal/modules/cjs/loader');
-  const scope = internals.packageScope(path.dirname(filename));
+  const scope = internals.packageScope(require('path').dirname(filename));
   if (scope === null) return;
   process.emitWarning(
     `Module type of ${url} is not specified and it doesn't parse as CommonJS.\n` +
@@ -172,7 +161,7 @@ function commonJSExportNames(filename, source, seen = new Set()) {
   const Module = require('internal/main/run').moduleLoader();
   const parent = new Module(filename, null);
   parent.filename = filename;
-  parent.paths = Module._nodeModulePaths(path.dirname(filename));
+  parent.paths = Module._nodeModulePaths(require('path').dirname(filename));
   for (const request of reexports) {
     let target;
     try {
@@ -384,6 +373,8 @@ function importAttributes(options) {
 // import() from CommonJS code compiled by the CommonJS loader, at `filename` (a path, or
 // a pseudo-name like '[eval]' resolved against the working directory).
 function importFromScript(specifier, options, filename) {
+  const path = require('path');
+  const { pathToFileURL } = resolver();
   const referrer = path.isAbsolute(filename) ? pathToFileURL(filename) :
     pathToFileURL(path.join(process.cwd(), filename));
   return importDynamic(specifier, options, referrer);
@@ -391,7 +382,7 @@ function importFromScript(specifier, options, filename) {
 
 // require() of the ES module at `filename` from CommonJS module `parent`: runs the graph
 // synchronously and returns its namespace (or its 'module.exports' export).
-function requireESM(filename, parent, url = pathToFileURL(filename)) {
+function requireESM(filename, parent, url = resolver().pathToFileURL(filename)) {
   let record = moduleMap.get(url);
   if (record === undefined) {
     const fresh = [];
@@ -446,8 +437,8 @@ function hasPendingAsync(record, seen) {
 
 // Code given with --input-type=module (or detected as a module) for -e/-p/stdin.
 function evalModule(source, name, isTypeScript = false) {
-  const filename = path.join(process.cwd(), name);
-  const url = pathToFileURL(filename);
+  const filename = require('path').join(process.cwd(), name);
+  const url = resolver().pathToFileURL(filename);
   state.mainURL = url;
   const record = new ModuleRecord(url, 'module', filename);
   const fresh = [];
@@ -532,7 +523,7 @@ function deepestWaiting(record, seen) {
 }
 
 module.exports = {
-  makeImportMeta,
+  resolveSpecifier,
   checkFormat,
   detectFormat,
   warnTypelessPackage,
