@@ -326,8 +326,8 @@ function defaultLoadESM(url, context) {
 
 // getOrLoad() of `url` (not in the module map) through the load hooks.
 function loadESM(url, fresh) {
-  const { moduleMap, addRecord, makeBuiltinRecord } =
-    require('internal/modules/esm/loader').internals;
+  const { moduleMap, makeBuiltinRecord } = require('internal/modules/esm/loader').internals;
+  const { addRecord } = require('internal/modules/esm/graph');
   const context = {
     __proto__: null,
     conditions: kImportConditions.slice(),

@@ -362,13 +362,11 @@ function loadBuiltinRequests(record) {
 const urlPathKeepsAll = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/[\]|^]*$/;
 
 module.exports = {
-  // For internal/modules/esm/graph, link and loader_extra (and, through the getter, what
-  // internal/modules/customization_hooks uses of the graph).
+  // For internal/modules/esm/graph, link, loader_extra and internal/modules/customization_hooks.
   internals: {
     moduleMap, state, ModuleRecord, ModuleContext, loadModuleSource, compileModule,
     fillNamespace, builtinURLOf, makeBuiltinRecord, checkNamedImports, kNew, kLinked,
     kEvaluating, kEvaluatingAsync, kEvaluated,
-    get addRecord() { return graph().addRecord; },
   },
   resolver,
   linker,
