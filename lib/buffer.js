@@ -188,6 +188,11 @@ Object.defineProperty(FastBuffer.prototype, 'constructor', {
   value: Buffer, writable: true, configurable: true,
 });
 Object.setPrototypeOf(Buffer, Uint8Array);
+// Buffer[Symbol.species] is FastBuffer, as in Node: the views buf.subarray(), buf.map()...
+// make, and those of packages that construct through it (ws), skip the deprecated Buffer().
+Object.defineProperty(Buffer, Symbol.species, {
+  __proto__: null, get() { return FastBuffer; }, enumerable: false, configurable: true,
+});
 Buffer.poolSize = 64 * 1024; // Node 24's size
 
 function firstArgumentError(value) {
@@ -741,6 +746,26 @@ function indexOfBytes(buffer, needle, byteOffset, forward) {
   return binding.indexOf(bytesOf(buffer), needle, start, forward);
 }
 
+// A UTF-16 search compares 16-bit units, as Node does: only even positions match, the odd
+// last byte of a needle is left out, and nothing matches a needle or haystack under 2 bytes;
+// an odd start counts from the unit holding it.
+function indexOfUcs2(buffer, needle, byteOffset, forward) {
+  const length = buffer.byteLength;
+  let pos = searchStart(length, byteOffset, needle.length, forward);
+  if (needle.length === 0) return pos;
+  if (pos < 0 || length < 2 || needle.length < 2 || needle.length > length) return -1;
+  if (forward && pos + needle.length > length) return -1;
+  if (needle.length & 1) needle = needle.subarray(0, needle.length - 1);
+  const bytes = bytesOf(buffer);
+  pos -= pos & 1;
+  while (forward ? pos + needle.length <= length : pos >= 0) {
+    const found = binding.indexOf(bytes, needle, pos, forward);
+    if ((found & 1) === 0 || found < 0) return found;
+    pos = forward ? found + 1 : found - 1;
+  }
+  return -1;
+}
+
 function bidirectionalIndexOf(buffer, value, byteOffset, encoding, forward) {
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
@@ -763,9 +788,14 @@ function bidirectionalIndexOf(buffer, value, byteOffset, encoding, forward) {
   const ops = encoding === undefined ? encodingOps.utf8 : getEncodingOps(encoding);
   if (typeof value === 'string') {
     if (ops === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
-    return indexOfBytes(buffer, fromString(value, ops.encoding), byteOffset, forward);
+    const needle = fromString(value, ops.encoding);
+    return ops.encoding === 'utf16le' ? indexOfUcs2(buffer, needle, byteOffset, forward) :
+      indexOfBytes(buffer, needle, byteOffset, forward);
   }
-  if (isUint8Array(value)) return indexOfBytes(buffer, value, byteOffset, forward);
+  if (isUint8Array(value)) {
+    return ops?.encoding === 'utf16le' ? indexOfUcs2(buffer, value, byteOffset, forward) :
+      indexOfBytes(buffer, value, byteOffset, forward);
+  }
   throw new codes.ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'],
                                       value);
 }

@@ -638,8 +638,19 @@ module.exports = {
   isValidSyntax,
 };
 
-Object.defineProperty(module.exports, 'builtinModules', {
-  get: () => builtinModuleNames(),
-  enumerable: false,
-  configurable: true,
-});
+// repl.builtinModules and repl._builtinLibs (deprecated: DEP0191, DEP0142) share one array
+// of the public built-in module names (no `_` ones, no `node:`-only ones), which an
+// assignment to either replaces, as in Node.
+let publicBuiltins;
+for (const name of ['builtinModules', '_builtinLibs']) {
+  Object.defineProperty(module.exports, name, {
+    get() {
+      publicBuiltins ??= require('module').builtinModules.filter((id) =>
+        !id.startsWith('_') && !id.startsWith('node:'));
+      return publicBuiltins;
+    },
+    set(value) { publicBuiltins = value; },
+    enumerable: false,
+    configurable: true,
+  });
+}

@@ -51,6 +51,38 @@ const {
   validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
 const { installStacks } = require('internal/stack');
+const {
+  registerEvalSource, unregisterEvalSource, setFirstLineColumnOffset,
+} = require('internal/stack/sources');
+
+// The code of scripts and functions by filename, for stacks: they read the line a frame
+// points at to report V8's column (internal/stack/format). The latest names are kept, at
+// most 1000 of them and 64 Mi characters in all (a program that makes many scripts does not
+// keep every source alive).
+const kMaxSources = 1000;
+const kMaxSourceChars = 64 * 1024 * 1024;
+const sourceLengths = new Map();
+let sourceChars = 0;
+function rememberSource(filename, source, firstLineColumns) {
+  forgetSource(filename);
+  if (source.length > kMaxSourceChars) return;
+  sourceLengths.set(filename, source.length);
+  sourceChars += source.length;
+  registerEvalSource(filename, source);
+  setFirstLineColumnOffset(filename, firstLineColumns);
+  while (sourceLengths.size > kMaxSources || sourceChars > kMaxSourceChars) {
+    forgetSource(sourceLengths.keys().next().value);
+  }
+}
+
+function forgetSource(filename) {
+  const length = sourceLengths.get(filename);
+  if (length === undefined) return;
+  sourceLengths.delete(filename);
+  sourceChars -= length;
+  unregisterEvalSource(filename);
+  setFirstLineColumnOffset(filename, 0);
+}
 const { allowGlobalPrototype } = require('internal/global_prototype');
 // This realm's functions too: a context's global reaches code running here (jsdom sets the
 // prototype of its window's global with this realm's Object.setPrototypeOf). Not done at
@@ -325,6 +357,9 @@ class Script {
     this.#filename = filename;
     this.#lineOffset = lineOffset;
     this.#columnOffset = columnOffset > 0 ? columnOffset : 0;
+    if (lineOffset >= 0 && lineOffset <= 10000) {
+      rememberSource(filename, lineOffset === 0 ? source : '\n'.repeat(lineOffset) + source, 0);
+    }
     const comments = magicComments(code);
     this.sourceURL = comments.sourceURL;
     this.sourceMapURL = comments.sourceMappingURL;
@@ -443,6 +478,10 @@ function compileFunction(code, params = [], options = kEmptyObject) {
     head = `(function (${names.join(', ')}) { ${names.map((n) => `with (${n}) `).join('')}` +
       `return function (${params.join(', ')}) {`;
     tail = '\n}})';
+  }
+  // Frames on the body's first line report columns past the wrapper head.
+  if (filename !== '' && lineOffset === 0 && columnOffset === 0) {
+    rememberSource(filename, code, head.length);
   }
   let fn;
   try {

@@ -190,6 +190,16 @@ for (const name of Object.keys(engines)) {
   }[`${name}Sync`];
 }
 
+// The constants are also the module's own properties (the legacy form, still read by
+// packages such as ws: zlib.Z_SYNC_FLUSH), all but the Brotli ones, read-only and not
+// enumerable, as in Node.
+for (const key of Object.keys(constants)) {
+  if (key.startsWith('BROTLI')) continue;
+  Object.defineProperty(module.exports, key, {
+    __proto__: null, value: constants[key], enumerable: false, configurable: false, writable: false,
+  });
+}
+
 Object.defineProperties(module.exports, {
   constants: { __proto__: null, value: constants, enumerable: true, configurable: false, writable: false },
   codes: { __proto__: null, value: codes, enumerable: true, configurable: false, writable: false },

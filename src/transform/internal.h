@@ -117,6 +117,7 @@ typedef struct {
   uint32_t len, hash;
   uint32_t pos, end; /* source range of the identifier */
   uint8_t kind;      /* REF_* */
+  bool stmt_start;   /* REF_CALL that starts a listed statement after a line break */
   uint32_t aux;  /* REF_EXPORT: index into parser.export_specs */
 } ref_t;
 
@@ -199,6 +200,11 @@ typedef struct parser {
   bool in_cond_extends; /* parsing the extends clause of a conditional type */
   int depth;   /* recursion depth guard */
   bool saw_module_syntax, has_tla;
+  /* Where the statement being parsed starts when it is one of a statement list (program,
+   * block, function body, case) and a line terminator precedes it, else UINT32_MAX: a call
+   * of an import there is rewritten `;(0,...)(...)`, so that the previous statement, ended
+   * by automatic semicolon insertion, does not become its callee. */
+  uint32_t list_stmt_start;
 
   VEC(edit_t) edits;
   VEC(uint16_t) text; /* replacement texts of edits */

@@ -290,6 +290,7 @@ uint32_t lode__tx_ref(parser_t *p, const token_t *t, int kind) {
   r->pos = t->start;
   r->end = t->end;
   r->kind = (uint8_t)kind;
+  r->stmt_start = false;
   r->aux = 0;
   return (uint32_t)p->refs.len - 1;
 }
@@ -404,7 +405,7 @@ static void rewrite_import_ref(parser_t *p, const ref_t *r, const binding_t *b) 
   size_t before = p->text.len;
   e->text_off = (uint32_t)before;
   if (r->kind == REF_CALL) {
-    append_ascii(p, "(0,");
+    append_ascii(p, r->stmt_start ? ";(0," : "(0,");
     append_import_access(p, b);
     append_ascii(p, ")");
   } else if (r->kind == REF_SHORTHAND) {
@@ -1247,6 +1248,7 @@ int lode_transform(const uint16_t *src, size_t len, int flags, lode_tx_result_t 
   p->detect = flags & LODE_TX_DETECT;
   p->module = (flags & LODE_TX_MODULE) && !p->detect;
   p->dynamic_import = flags & LODE_TX_DYNAMIC_IMPORT;
+  p->list_stmt_start = UINT32_MAX;
   p->out = out;
   take_spares(p);
   jmp_buf jb;

@@ -37,6 +37,7 @@ static ex_t parse_expression(parser_t *p, bool no_in);
 static ex_t parse_unary(parser_t *p);
 static ex_t parse_lhs(parser_t *p);
 static void parse_statement(parser_t *p);
+static void parse_list_statement(parser_t *p);
 static void parse_type(parser_t *p);
 static void parse_type_no_cond(parser_t *p);
 static void parse_type_args(parser_t *p);
@@ -804,7 +805,7 @@ static void parse_function_body(parser_t *p) {
   expect(p, T_LBRACE);
   while (TK != T_RBRACE) {
     if (TK == T_EOF) lode__tx_unexpected(p);
-    parse_statement(p);
+    parse_list_statement(p);
   }
   next(p);
 }
@@ -1170,8 +1171,11 @@ static ex_t parse_primary(parser_t *p) {
 }
 
 static void mark_call(parser_t *p, ex_t e) {
-  if ((e.flags & EX_IDENT) && e.ref >= 0 && (size_t)e.ref < p->refs.len)
-    p->refs.items[e.ref].kind = REF_CALL;
+  if ((e.flags & EX_IDENT) && e.ref >= 0 && (size_t)e.ref < p->refs.len) {
+    ref_t *r = &p->refs.items[e.ref];
+    r->kind = REF_CALL;
+    r->stmt_start = r->pos == p->list_stmt_start;
+  }
 }
 
 /* Member accesses, calls, tagged templates, TypeScript `!` and type arguments. */
@@ -1913,7 +1917,7 @@ static void parse_block(parser_t *p) {
   lode__tx_scope_push(p, false);
   while (TK != T_RBRACE) {
     if (TK == T_EOF) lode__tx_unexpected(p);
-    parse_statement(p);
+    parse_list_statement(p);
   }
   lode__tx_scope_pop(p);
   next(p);
@@ -2016,7 +2020,7 @@ static void parse_switch(parser_t *p) {
     expect(p, T_COLON);
     while (TK != T_RBRACE && !is_kw(p, KW_CASE) && !is_kw(p, KW_DEFAULT)) {
       if (TK == T_EOF) lode__tx_unexpected(p);
-      parse_statement(p);
+      parse_list_statement(p);
     }
   }
   lode__tx_scope_pop(p);
@@ -2205,6 +2209,12 @@ static void parse_statement(parser_t *p) {
   leave(p);
 }
 
+/* A statement of a statement list: notes where it starts (see parser.list_stmt_start). */
+static void parse_list_statement(parser_t *p) {
+  p->list_stmt_start = p->tok.nl_before ? p->tok.start : UINT32_MAX;
+  parse_statement(p);
+}
+
 /* Exposed for module.c (export declarations). */
 void lode__tx_parse_statement(parser_t *p) {
   parse_statement(p);
@@ -2247,5 +2257,5 @@ void lode__tx_parse_object_type(parser_t *p) {
 
 void lode__tx_parse_program(parser_t *p) {
   next(p);
-  while (TK != T_EOF) parse_statement(p);
+  while (TK != T_EOF) parse_list_statement(p);
 }

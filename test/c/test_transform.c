@@ -541,6 +541,25 @@ static const tx_case_t cases[] = {
      "--\n"
      "request 0 m\n"
      "import 0 default 1:7", 1},
+    {"esm call after a line break starts its own statement", 2,
+     "import a from 'm'\n"
+     "let x = 1\n"
+     "a()\n"
+     "if (x)\n"
+     "  a()\n"
+     "{ x = 2\n"
+     "  a`t` }",
+     "(function  ($lode) {'use strict';$lode.x();                       \n"
+     "let x = 1\n"
+     ";(0,$lode.n[0].default)()\n"
+     "if (x)\n"
+     "  (0,$lode.n[0].default)()\n"
+     "{ x = 2\n"
+     "  ;(0,$lode.n[0].default)`t` }\n"
+     "})\n"
+     "--\n"
+     "request 0 m\n"
+     "import 0 default 1:7", 1},
     {"esm class members and fields", 2,
      "import { b, d } from 'm';\n"
      "class K extends b { [b] = d; b = b; m(b = d) { return b; } static { let d; d; } static s = d; #p = b; }",

@@ -120,9 +120,61 @@ function loadEnvFile(path) {
   }
 }
 
+// process.binding() (deprecated, DEP0111) answers the names of Node's allow list; Lode has
+// 'constants' (the public constants objects themselves, as in Node) and 'util' (type
+// checks). Another listed name is an ERR_INVALID_ARG_VALUE, any other name the plain Error
+// Node throws.
+const kProcessBindingNames = new Set([
+  'async_wrap', 'buffer', 'cares_wrap', 'config', 'constants', 'contextify', 'crypto', 'fs',
+  'fs_event_wrap', 'http_parser', 'icu', 'inspector', 'js_stream', 'natives', 'os',
+  'pipe_wrap', 'process_wrap', 'signal_wrap', 'spawn_sync', 'stream_wrap', 'tcp_wrap',
+  'tls_wrap', 'tty_wrap', 'udp_wrap', 'url', 'util', 'uv', 'v8', 'zlib',
+]);
+let constantsBinding;
+const kUtilBindingNames = [
+  'isArrayBuffer', 'isAsyncFunction', 'isDate', 'isExternal', 'isMap', 'isMapIterator',
+  'isNativeError', 'isPromise', 'isRegExp', 'isSet', 'isSetIterator', 'isAnyArrayBuffer',
+  'isArrayBufferView', 'isDataView', 'isTypedArray', 'isUint8Array',
+];
+
 function processBinding(name) {
-  throw new codes.ERR_INVALID_ARG_VALUE('name', name,
-    'is not supported by process.binding() in Lode');
+  name = `${name}`;
+  if (name === 'constants') {
+    if (constantsBinding === undefined) {
+      const trace = { __proto__: null };
+      const phases = [['BEGIN', 66], ['END', 69], ['COMPLETE', 88], ['INSTANT', 73],
+        ['ASYNC_BEGIN', 83], ['ASYNC_STEP_INTO', 84], ['ASYNC_STEP_PAST', 112],
+        ['ASYNC_END', 70], ['NESTABLE_ASYNC_BEGIN', 98], ['NESTABLE_ASYNC_END', 101],
+        ['NESTABLE_ASYNC_INSTANT', 110], ['FLOW_BEGIN', 115], ['FLOW_STEP', 116],
+        ['FLOW_END', 102], ['METADATA', 77], ['COUNTER', 67], ['SAMPLE', 80],
+        ['CREATE_OBJECT', 78], ['SNAPSHOT_OBJECT', 79], ['DELETE_OBJECT', 68],
+        ['MEMORY_DUMP', 118], ['MARK', 82], ['CLOCK_SYNC', 99], ['ENTER_CONTEXT', 40],
+        ['LEAVE_CONTEXT', 41], ['LINK_IDS', 61]];
+      for (const [phase, code] of phases) trace[`TRACE_EVENT_PHASE_${phase}`] = code;
+      constantsBinding = {
+        os: require('os').constants,
+        fs: require('fs').constants,
+        crypto: require('crypto').constants,
+        zlib: require('zlib').constants,
+        trace,
+        internal: { __proto__: null, EXTENSIONLESS_FORMAT_JAVASCRIPT: 0,
+          EXTENSIONLESS_FORMAT_WASM: 1 },
+      };
+    }
+    return constantsBinding;
+  }
+  if (name === 'util') {
+    const types = require('internal/util/types');
+    const util = {};
+    for (const key of kUtilBindingNames) util[key] = types[key];
+    return util;
+  }
+  if (kProcessBindingNames.has(name)) {
+    throw new codes.ERR_INVALID_ARG_VALUE('name', name,
+      'is not supported by process.binding() in Lode');
+  }
+  // eslint-disable-next-line no-restricted-syntax
+  throw new Error(`No such module: ${name}`);
 }
 
 module.exports = {

@@ -153,8 +153,8 @@ function setAllowedFlags(value) {
   defineValues(this, { allowedNodeEnvironmentFlags: value });
 }
 
-// process.binding() is not supported.
-function processBinding(name) { methods().processBinding(name); }
+// process.binding(): the few bindings internal/process/methods answers.
+function processBinding(name) { return methods().processBinding(name); }
 Object.defineProperty(processBinding, 'name', { value: 'binding' });
 
 const kReport = Object.freeze({

@@ -73,10 +73,13 @@ const sourceLinesCache = new Map();
 
 function sourceLineOf(fileName, lineNumber) {
   if (typeof fileName !== 'string') return undefined;
-  let lines = sourceLinesCache.get(fileName);
-  if (lines === undefined) {
+  // Registered code (-e, ES modules, node:vm) wins over the file, and is looked up each time:
+  // a vm script may register other code under the same name later.
+  const registered = getEvalSource(fileName);
+  let entry = sourceLinesCache.get(fileName);
+  if (entry === undefined || (registered !== undefined && entry.text !== registered)) {
     if (sourceLinesCache.size >= 64) sourceLinesCache.clear();
-    let text = getEvalSource(fileName);
+    let text = registered;
     if (text === undefined && fileName[0] === '/') {
       try {
         text = internalBinding('fs').readFileUtf8(fileName);
@@ -84,10 +87,10 @@ function sourceLineOf(fileName, lineNumber) {
         // Deleted or unreadable since it ran: no line to show.
       }
     }
-    lines = text === undefined ? null : text.split(/\r?\n/);
-    sourceLinesCache.set(fileName, lines);
+    entry = { text, lines: text === undefined ? null : text.split(/\r?\n/) };
+    sourceLinesCache.set(fileName, entry);
   }
-  return lines === null ? undefined : lines[lineNumber - 1];
+  return entry.lines === null ? undefined : entry.lines[lineNumber - 1];
 }
 
 // JavaScriptCore reports a call at its '(' where V8 reports the start of the callee's name,
@@ -96,14 +99,46 @@ function sourceLineOf(fileName, lineNumber) {
 function v8ColumnOf(frame) {
   const column = frame.columnNumber;
   const src = sourceLineOf(frame.fileName, frame.lineNumber);
-  if (src === undefined || src[column - 1] !== '(') return column;
+  if (src === undefined) return column;
+  if (src[column - 1] === '.') return v8MemberColumn(src, column);
+  if (src[column - 1] !== '(') {
+    // An unresolvable name (`missing;`): JSC is just past it, V8 at its start.
+    if (column >= 2 && /[\w$]/.test(src[column - 2]) && !/[\w$]/.test(src[column - 1] ?? '')) {
+      let start = column - 2;
+      while (start > 0 && /[\w$]/.test(src[start - 1])) start--;
+      if (!/[\d.]/.test(src[start]) && src[start - 1] !== '.') return start + 1;
+    }
+    return column;
+  }
   let i = column - 1;
   while (i > 0 && /\s/.test(src[i - 1])) i--;
   const nameEnd = i;
   while (i > 0 && /[\w$]/.test(src[i - 1])) i--;
   if (i === nameEnd) return column; // `(f)(x)`, `f()()`: no name to point at
-  const newKeyword = /\bnew\s+$/.exec(src.slice(0, i));
+  // `new a.b()` is reported at `new`: look past the member chain before the name.
+  let chainStart = i;
+  while (chainStart > 1 && src[chainStart - 1] === '.' && /[\w$]/.test(src[chainStart - 2])) {
+    chainStart -= 2;
+    while (chainStart > 0 && /[\w$]/.test(src[chainStart - 1])) chainStart--;
+  }
+  const newKeyword = /\bnew\s+$/.exec(src.slice(0, chainStart));
   return (newKeyword === null ? i : newKeyword.index) + 1;
+}
+
+// A failed property access (`null.x`, `a.b.c = 1`): JSC is at the dot; V8 is at the name
+// for a read and at the `=` for an assignment, and at the dot too inside an optional chain.
+function v8MemberColumn(src, column) {
+  for (let i = column - 2; i >= 0 && !/[;{}(),=]/.test(src[i]); i--) {
+    if (src[i] === '?' && src[i + 1] === '.') return column;
+  }
+  let i = column;
+  while (i < src.length && /\s/.test(src[i])) i++;
+  const nameStart = i;
+  while (i < src.length && /[\w$]/.test(src[i])) i++;
+  if (i === nameStart) return column;
+  while (i < src.length && /\s/.test(src[i])) i++;
+  if (src[i] === '=' && src[i + 1] !== '=' && src[i + 1] !== '>') return i + 1;
+  return nameStart + 1;
 }
 
 // Whether the frame's (V8) column sits on a `new` keyword.

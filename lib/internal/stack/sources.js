@@ -38,11 +38,16 @@ function getEvalSource(name) {
   return evalSources.get(name);
 }
 
+function unregisterEvalSource(name) {
+  evalSources.delete(name);
+}
+
 module.exports = {
   kModuleWrapperName,
   firstLineColumnOffsets,
   setFirstLineColumnOffset,
   getFirstLineColumnOffset,
   registerEvalSource,
+  unregisterEvalSource,
   getEvalSource,
 };

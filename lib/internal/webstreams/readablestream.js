@@ -1301,9 +1301,11 @@ function pipeTo(source, dest, { preventClose, preventAbort, preventCancel, signa
     else resolve();
   }
 
+  // Waits until the last write has settled (a failed write has already errored dest).
   function waitForCurrentWrite() {
     const pending = currentWrite;
-    return pending.then(() => (pending !== currentWrite ? waitForCurrentWrite() : undefined));
+    const next = () => (pending !== currentWrite ? waitForCurrentWrite() : undefined);
+    return pending.then(next, next);
   }
 
   function shutdownWithAction(action, isError, error) {
