@@ -21,7 +21,7 @@ const {
 // in Node. (Part of this module rather than one of its own: a built-in costs ~0.15M
 // instructions to load besides its size.)
 
-const fsBinding = internalBinding('fs');
+const fsBinding = internalBinding('fs_core');
 const { loader } = require;
 
 function realStream(fd) {

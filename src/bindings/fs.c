@@ -1800,6 +1800,21 @@ static JSClassRef make_watcher_class(void) {
   return JSClassCreate(&def);
 }
 
+/* The calls every program's start may make (the module loaders read, stat and resolve
+ * files, the console writes to its descriptors) as a binding of their own: the whole fs
+ * binding, ~55 functions, costs ~0.3M instructions to create, which a hello world need not
+ * pay. internalBinding('fs') has the same functions too. */
+JSObjectRef lode_binding_fs_core(lode_runtime_t *rt) {
+  JSContextRef ctx = rt->ctx;
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  lode_js_set_function(ctx, b, "internalModuleStat", internal_module_stat_cb);
+  lode_js_set_function(ctx, b, "readFileUtf8", read_file_utf8_cb);
+  lode_js_set_function(ctx, b, "realpath", realpath_cb);
+  lode_js_set_function(ctx, b, "writeString", write_string_cb);
+  lode_js_set_function(ctx, b, "guessHandleType", guess_handle_type_cb);
+  return b;
+}
+
 JSObjectRef lode_binding_fs(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);

@@ -19,6 +19,7 @@ static inline bool lode_view_buf(JSContextRef ctx, JSValueRef v, uv_buf_t *buf) 
   V(contextify)                                                                                    \
   V(crypto)                                                                                        \
   V(fs)                                                                                            \
+  V(fs_core)                                                                                       \
   V(http_parser)                                                                                   \
   V(napi)                                                                                          \
   V(natives)                                                                                       \

@@ -134,8 +134,8 @@ function runEval(opts) {
 // Module.runMain may have been replaced: it decides.
 function runScript(main) {
   if (binding.requires.length === 0 && (main.endsWith('.mjs') || main.endsWith('.mts')) &&
-      internalBinding('fs').internalModuleStat(main) === 0) {
-    require('internal/modules/esm/loader').runMainESM(internalBinding('fs').realpath(main));
+      internalBinding('fs_core').internalModuleStat(main) === 0) {
+    require('internal/modules/esm/loader').runMainESM(internalBinding('fs_core').realpath(main));
   } else {
     moduleLoader().runMain(main);
   }

@@ -12,7 +12,7 @@ const {
   internalModuleStat,
   readFileUtf8,
   realpath: realpathBinding,
-} = internalBinding('fs');
+} = internalBinding('fs_core');
 const {
   compileFunction,
   runInThisContext,

@@ -5,7 +5,7 @@
 // top-level await runs without any of this (see runMainESM in the loader); everything else,
 // import() and require(esm) included, comes through here.
 
-const { readFileUtf8 } = internalBinding('fs');
+const { readFileUtf8 } = internalBinding('fs_core');
 const {
   internals: {
     moduleMap, state, ModuleRecord, ModuleContext, loadModuleSource, compileModule,

@@ -22,7 +22,7 @@
 // A main file that imports nothing or only built-ins runs with this module alone (see
 // runMainESM).
 
-const { readFileUtf8 } = internalBinding('fs');
+const { readFileUtf8 } = internalBinding('fs_core');
 const { runInThisContext } = internalBinding('contextify');
 // The transform binding directly, flags as in internal/modules/esm/transform (2 ES module,
 // 1 TypeScript).

@@ -7,7 +7,7 @@
 // with top-level await needs none of it.
 
 const { codes } = require('internal/errors/lazy');
-const { readFileUtf8 } = internalBinding('fs');
+const { readFileUtf8 } = internalBinding('fs_core');
 const {
   internals: {
     moduleMap, state, ModuleRecord, loadModuleSource, fillNamespace, kEvaluating,
@@ -509,7 +509,7 @@ function warnUnsettledTLA(record) {
   }
   let text = `Warning: Detected unsettled top-level await at ${waiting.url}:${line + 1}\n`;
   if (column !== -1) text += `${lines[line]}\n${' '.repeat(column)}^\n\n`;
-  internalBinding('fs').writeString(2, text + '\n');
+  internalBinding('fs_core').writeString(2, text + '\n');
 }
 
 function deepestWaiting(record, seen) {

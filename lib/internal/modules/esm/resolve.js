@@ -12,7 +12,7 @@ function pathModule() {
   return pathModuleCache;
 }
 const { codes } = require('internal/errors/lazy');
-const { internalModuleStat, realpath } = internalBinding('fs');
+const { internalModuleStat, realpath } = internalBinding('fs_core');
 
 // The CommonJS loader's internals, with the loader set up (it knows the built-in ids once
 // set up). Loaded on first use: a graph of relative imports of .mjs files needs none of it.
