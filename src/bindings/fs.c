@@ -1804,8 +1804,7 @@ static JSClassRef make_watcher_class(void) {
  * files, the console writes to its descriptors) as a binding of their own: the whole fs
  * binding, ~55 functions, costs ~0.3M instructions to create, which a hello world need not
  * pay. internalBinding('fs') has the same functions too. */
-JSObjectRef lode_binding_fs_core(lode_runtime_t *rt) {
-  JSContextRef ctx = rt->ctx;
+static JSObjectRef make_core_binding(JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   lode_js_set_function(ctx, b, "internalModuleStat", internal_module_stat_cb);
   lode_js_set_function(ctx, b, "readFileUtf8", read_file_utf8_cb);
@@ -1815,15 +1814,14 @@ JSObjectRef lode_binding_fs_core(lode_runtime_t *rt) {
   return b;
 }
 
+JSObjectRef lode_binding_fs_core(lode_runtime_t *rt) {
+  return make_core_binding(rt->ctx);
+}
+
 JSObjectRef lode_binding_fs(lode_runtime_t *rt) {
   JSContextRef ctx = rt->ctx;
-  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
-  lode_js_set_function(ctx, b, "internalModuleStat", internal_module_stat_cb);
-  lode_js_set_function(ctx, b, "readFileUtf8", read_file_utf8_cb);
-  lode_js_set_function(ctx, b, "realpath", realpath_cb);
-  lode_js_set_function(ctx, b, "writeString", write_string_cb);
+  JSObjectRef b = make_core_binding(ctx);
   lode_js_set_function(ctx, b, "writeBytes", write_bytes_cb);
-  lode_js_set_function(ctx, b, "guessHandleType", guess_handle_type_cb);
 #define FS_FUNCTION(name) lode_js_set_function(ctx, b, #name, fs_##name##_cb);
   FS_FUNCTION(access) FS_FUNCTION(open) FS_FUNCTION(stat) FS_FUNCTION(lstat) FS_FUNCTION(statfs)
   FS_FUNCTION(mkdir) FS_FUNCTION(rmdir) FS_FUNCTION(unlink) FS_FUNCTION(chmod) FS_FUNCTION(chown)
