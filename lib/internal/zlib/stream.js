@@ -44,6 +44,7 @@ const kOutputBytes = 64 * 1024;
 const kMaxOutputBytes = 256 * 1024;
 const kWaitingForRead = Symbol('kWaitingForRead');
 const kOutputSize = Symbol('kOutputSize');
+const kMaxFlush = Symbol('kMaxFlush');
 // Options only lib/ passes: trailing data after the compressed stream is an error (the
 // web DecompressionStream).
 const kRejectGarbage = Symbol('kRejectGarbage');
@@ -99,6 +100,7 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush, maxFlush 
   this._defaultFlushFlag = flush;
   this._finishFlushFlag = finishFlush;
   this._defaultFullFlushFlag = fullFlush;
+  this[kMaxFlush] = maxFlush;
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
   this._mode = mode;
@@ -141,6 +143,8 @@ ZlibBase.prototype.flush = function flush(kind, callback) {
   if (typeof kind === 'function' || (kind === undefined && !callback)) {
     callback = kind;
     kind = this._defaultFullFlushFlag;
+  } else {
+    kind = checkRangesOrGetDefault(kind, 'kind', 0, this[kMaxFlush], this._defaultFullFlushFlag);
   }
   if (this.writableFinished) {
     if (callback) process.nextTick(callback);
