@@ -64,7 +64,8 @@ function hrtime(prev) {
 hrtime.bigint = binding.hrtimeBigInt;
 
 // The heap figures are JavaScriptCore's (the v8 binding's walk of the live heap, as
-// v8.getHeapStatistics()): heapTotal its capacity, heapUsed the bytes in live cells, external
+// v8.getHeapStatistics()): heapTotal its capacity, heapUsed the bytes in the cells live at the
+// last collection (JavaScriptCore counts marked cells: small before the first one), external
 // the memory cells report outside the heap. JavaScriptCore does not tell ArrayBuffer contents
 // apart from the rest of that, so arrayBuffers is the same figure (Node's is part of external).
 function memoryUsage() {
