@@ -326,7 +326,7 @@ function defaultLoadESM(url, context) {
 
 // getOrLoad() of `url` (not in the module map) through the load hooks.
 function loadESM(url, fresh) {
-  const { moduleMap, makeBuiltinRecord } = require('internal/modules/esm/loader').internals;
+  const { makeBuiltinRecord } = require('internal/modules/esm/loader').internals;
   const { addRecord } = require('internal/modules/esm/graph');
   const context = {
     __proto__: null,
@@ -341,9 +341,7 @@ function loadESM(url, fresh) {
     if (!url.startsWith('node:') || internals.builtinIdOf(url) === undefined) {
       throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(url);
     }
-    const record = makeBuiltinRecord(url);
-    moduleMap.set(url, record);
-    return record;
+    return makeBuiltinRecord(url);
   }
   const filename = url.startsWith('file:') ? esmResolve().fileURLToPath(url) : null;
   const source = sourceToString(result.source);

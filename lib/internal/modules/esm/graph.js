@@ -54,11 +54,7 @@ function getOrLoad(url, fresh) {
   if (state.hooksActive) {
     return require('internal/modules/customization_hooks').loadESM(url, fresh);
   }
-  if (url.startsWith('node:')) {
-    record = makeBuiltinRecord(url);
-    moduleMap.set(url, record);
-    return record;
-  }
+  if (url.startsWith('node:')) return makeBuiltinRecord(url);
   let format;
   let filename = null;
   const mainFile = state.mainFile;

@@ -192,8 +192,8 @@ function builtinURLOf(specifier) {
   return 'node:' + specifier;
 }
 
-// The record of built-in `url` ('node:<id>'), evaluated: its exports as `default` and, read
-// when used, its own enumerable properties as named exports.
+// The record of built-in `url` ('node:<id>'), evaluated and put in the module map: its
+// exports as `default` and, read when used, its own enumerable properties as named exports.
 function makeBuiltinRecord(url) {
   const record = new ModuleRecord(url, 'builtin', null);
   const exports = require(url.slice(5));
@@ -209,6 +209,7 @@ function makeBuiltinRecord(url) {
   record.starExports = [];
   record.status = kEvaluated;
   fillNamespace(record);
+  moduleMap.set(url, record);
   return record;
 }
 
@@ -347,11 +348,7 @@ function loadBuiltinRequests(record) {
     urls.push(url);
   }
   for (let i = 0; i < urls.length; i++) {
-    let dep = moduleMap.get(urls[i]);
-    if (dep === undefined) {
-      dep = makeBuiltinRecord(urls[i]);
-      moduleMap.set(urls[i], dep);
-    }
+    const dep = moduleMap.get(urls[i]) ?? makeBuiltinRecord(urls[i]);
     record.dependencies.push(dep);
     record.requestNamespaces.push(dep.namespace);
   }
