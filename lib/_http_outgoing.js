@@ -411,12 +411,9 @@ function writeDirectAny(conn, head, headLatin1, data, latin1, callback, chunkLen
   } else {
     scratchHead = null;
   }
-  if (chunkLen >= 0) {
-    n += asciiPrefixWrite(writeScratch, chunkLen.toString(16), n, 16);
-    n += asciiPrefixWrite(writeScratch, CRLF, n, 2);
-  }
+  if (chunkLen >= 0) n = putChunkSize(n, chunkLen);
   n += encodeScratch(data, n, latin1);
-  if (chunkLen >= 0) n += asciiPrefixWrite(writeScratch, lastChunkEnd, n, 16);
+  if (chunkLen >= 0) n = putLastChunkEnd(n);
   return writeDirectRest(conn, n, tryWriteScratch(conn.parser, n), callback, finishOf);
 }
 
@@ -424,17 +421,17 @@ function writeDirectAny(conn, head, headLatin1, data, latin1, callback, chunkLen
 // (everything on an error: socket.write() meets it again and reports it its way) to
 // socket.write().
 function writeDirectRest(conn, n, written, callback, finishOf) {
+  if (written >= 0) {
+    conn[kSocketBytesWritten] += written;
+    conn._unrefTimer();
+    if (written === n) {
+      if (finishOf !== null) process.nextTick(onFinish, finishOf);
+      else if (typeof callback === 'function') process.nextTick(callback, null);
+      return true;
+    }
+  }
   if (finishOf !== null) callback = () => onFinish(finishOf);
-  if (written < 0) {
-    return conn.write(new FastBuffer(writeScratch.slice(0, n).buffer), callback);
-  }
-  conn[kSocketBytesWritten] += written;
-  conn._unrefTimer();
-  if (written < n) {
-    return conn.write(new FastBuffer(writeScratch.slice(written, n).buffer), callback);
-  }
-  if (typeof callback === 'function') process.nextTick(callback, null);
-  return true;
+  return conn.write(new FastBuffer(writeScratch.slice(Math.max(written, 0), n).buffer), callback);
 }
 
 // The end of a last chunk: its CRLF, then the last-chunk with no trailers.
