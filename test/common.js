@@ -92,7 +92,43 @@ function platformTimeout(ms) {
 
 const isLode = typeof process.versions.lode === 'string';
 
+// Patterned test data: the byte at offset i of a stream seeded `seed` (neighbouring 64 KiB
+// blocks differ, as do streams of different seeds). writePattern writes `total` bytes of it
+// to a Writable in blocks of `block` bytes, honouring backpressure, then ends it;
+// checkPattern asserts that `chunk`, found at `offset`, holds it.
+function patternByte(i, seed) {
+  return (i * 31 + Math.floor(i / 65536) * 7 + seed) & 0xff;
+}
+
+function writePattern(writable, total, block, seed) {
+  let sent = 0;
+  function pump() {
+    while (sent < total) {
+      const bytes = Buffer.allocUnsafe(block);
+      for (let j = 0; j < block; j++) bytes[j] = patternByte(sent + j, seed);
+      sent += block;
+      if (!writable.write(bytes)) {
+        writable.once('drain', pump);
+        return;
+      }
+    }
+    writable.end();
+  }
+  pump();
+}
+
+function checkPattern(chunk, offset, seed, what) {
+  for (let j = 0; j < chunk.length; j++) {
+    const expected = patternByte(offset + j, seed);
+    if (chunk[j] !== expected) {
+      assert.fail(`${what}: byte ${offset + j} is ${chunk[j]}, expected ${expected}`);
+    }
+  }
+}
+
 module.exports = {
+  checkPattern,
+  writePattern,
   mustCall,
   mustCallAtLeast,
   mustSucceed,

@@ -10,18 +10,6 @@ const http = require('http');
 const TOTAL = 16 * 1024 * 1024;
 const BLOCK = 128 * 1024;
 
-function byteAt(i, seed) {
-  return (i * 13 + Math.floor(i / 65536) * 5 + seed) & 0xff;
-}
-
-function check(chunk, offset, seed, what) {
-  for (let j = 0; j < chunk.length; j++) {
-    if (chunk[j] !== byteAt(offset + j, seed)) {
-      assert.fail(`${what}: byte ${offset + j} is ${chunk[j]}, expected ${byteAt(offset + j, seed)}`);
-    }
-  }
-}
-
 const server = http.createServer(common.mustCall((req, res) => {
   const seed = Number(req.headers['x-seed']);
   const keepEvery = Number(req.headers['x-keep-every']);
@@ -29,13 +17,13 @@ const server = http.createServer(common.mustCall((req, res) => {
   let offset = 0;
   let count = 0;
   req.on('data', (chunk) => {
-    check(chunk, offset, seed, 'on arrival');
+    common.checkPattern(chunk, offset, seed, 'on arrival');
     if (count++ % keepEvery === 0) kept.push({ chunk, offset });
     offset += chunk.length;
   });
   req.on('end', common.mustCall(() => {
     assert.strictEqual(offset, TOTAL);
-    for (const { chunk, offset } of kept) check(chunk, offset, seed, 'kept');
+    for (const { chunk, offset } of kept) common.checkPattern(chunk, offset, seed, 'kept');
     res.end(`${kept.length}`);
   }));
 }, 2));
@@ -48,20 +36,7 @@ function upload(port, seed, keepEvery, done) {
     res.resume();
     res.on('end', done);
   }));
-  let sent = 0;
-  function pump() {
-    while (sent < TOTAL) {
-      const block = Buffer.allocUnsafe(BLOCK);
-      for (let j = 0; j < BLOCK; j++) block[j] = byteAt(sent + j, seed);
-      sent += BLOCK;
-      if (!req.write(block)) {
-        req.once('drain', pump);
-        return;
-      }
-    }
-    req.end();
-  }
-  pump();
+  common.writePattern(req, TOTAL, BLOCK, seed);
 }
 
 server.listen(0, '127.0.0.1', common.mustCall(() => {

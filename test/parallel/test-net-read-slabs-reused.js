@@ -10,34 +10,8 @@ const net = require('net');
 const TOTAL = 24 * 1024 * 1024;
 const BLOCK = 256 * 1024;
 
-// The byte at offset i of the stream: differs between neighbouring 64 KiB blocks.
-function byteAt(i) {
-  return (i * 31 + Math.floor(i / 65536) * 7 + 1) & 0xff;
-}
-
-function check(chunk, offset, what) {
-  for (let j = 0; j < chunk.length; j++) {
-    if (chunk[j] !== byteAt(offset + j)) {
-      assert.fail(`${what}: byte ${offset + j} is ${chunk[j]}, expected ${byteAt(offset + j)}`);
-    }
-  }
-}
-
 const server = net.createServer(common.mustCall((socket) => {
-  let sent = 0;
-  function pump() {
-    while (sent < TOTAL) {
-      const block = Buffer.allocUnsafe(BLOCK);
-      for (let j = 0; j < BLOCK; j++) block[j] = byteAt(sent + j);
-      sent += BLOCK;
-      if (!socket.write(block)) {
-        socket.once('drain', pump);
-        return;
-      }
-    }
-    socket.end();
-  }
-  pump();
+  common.writePattern(socket, TOTAL, BLOCK, 1);
 }, 2));
 
 function receive(port, keepEvery, done) {
@@ -47,7 +21,7 @@ function receive(port, keepEvery, done) {
   let count = 0;
   client.on('data', (chunk) => {
     assert.ok(Buffer.isBuffer(chunk));
-    check(chunk, offset, 'on arrival');
+    common.checkPattern(chunk, offset, 1, 'on arrival');
     if (count++ % keepEvery === 0) kept.push({ chunk, offset });
     offset += chunk.length;
     if (count % 101 === 0) {
@@ -57,7 +31,7 @@ function receive(port, keepEvery, done) {
   });
   client.on('end', common.mustCall(() => {
     assert.strictEqual(offset, TOTAL);
-    for (const { chunk, offset } of kept) check(chunk, offset, 'kept');
+    for (const { chunk, offset } of kept) common.checkPattern(chunk, offset, 1, 'kept');
     done();
   }));
 }
