@@ -404,7 +404,7 @@ function callSiteOf(fn) {
 
 function readSource(file) {
   try {
-    return internalBinding('fs').readFileUtf8(file);
+    return internalBinding('fs_core').readFileUtf8(file);
   } catch {
     return undefined;
   }

@@ -162,7 +162,7 @@ function initSocketHandle(socket) {
 }
 
 function guessHandleType(fd) {
-  return internalBinding('fs').guessHandleType(fd);
+  return internalBinding('fs_core').guessHandleType(fd);
 }
 
 // A handle over an existing fd: a TCP socket or a pipe, as the fd is.

@@ -23,11 +23,11 @@ function setUpForkChild() {
 // input.
 function runStdin(opts, evalScript) {
   if (opts.interactive ||
-      (!opts.forceStdin && internalBinding('fs').guessHandleType(0) === 'TTY')) {
+      (!opts.forceStdin && internalBinding('fs_core').guessHandleType(0) === 'TTY')) {
     require('internal/repl/cli').startCli();
     return;
   }
-  const source = internalBinding('fs').readFileUtf8(0);
+  const source = internalBinding('fs_core').readFileUtf8(0);
   require('internal/modules/esm/interop').evalCode('[stdin]', source, opts.print,
                                                    opts.inputType, evalScript);
 }

@@ -206,7 +206,7 @@ function loadCommonJS(request, parent, isMain) {
     if (loadURL.startsWith('node:')) return { format: 'builtin', source: null };
     const file = loadURL.startsWith('file:') ? esmResolve().fileURLToPath(loadURL) : loadURL;
     const format = context.format;
-    defaultSource = format === 'addon' ? null : internalBinding('fs').readFileUtf8(file);
+    defaultSource = format === 'addon' ? null : internalBinding('fs_core').readFileUtf8(file);
     return { format, source: defaultSource };
   });
   const format = loaded.format;

@@ -136,7 +136,7 @@ function printFatal(err, fromPromise) {
     text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
   }
   text += `\n\nNode.js ${process.version}\n`;
-  internalBinding('fs').writeString(2, text);
+  internalBinding('fs_core').writeString(2, text);
 }
 
 module.exports = {

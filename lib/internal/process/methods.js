@@ -109,7 +109,7 @@ function loadEnvFile(path) {
     throw new codes.ERR_INVALID_ARG_VALUE('path', path,
       'must be a string, Uint8Array, or URL without null bytes');
   }
-  const content = internalBinding('fs').readFileUtf8(path);
+  const content = internalBinding('fs_core').readFileUtf8(path);
   for (const line of content.split(/\r?\n/)) {
     const m = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*(.*)?\s*$/.exec(line);
     if (!m) continue;

@@ -82,7 +82,7 @@ function sourceLineOf(fileName, lineNumber) {
     let text = registered;
     if (text === undefined && fileName[0] === '/') {
       try {
-        text = internalBinding('fs').readFileUtf8(fileName);
+        text = internalBinding('fs_core').readFileUtf8(fileName);
       } catch {
         // Deleted or unreadable since it ran: no line to show.
       }
@@ -104,8 +104,7 @@ function v8ColumnOf(frame) {
   if (src[column - 1] !== '(') {
     // An unresolvable name (`missing;`): JSC is just past it, V8 at its start.
     if (column >= 2 && /[\w$]/.test(src[column - 2]) && !/[\w$]/.test(src[column - 1] ?? '')) {
-      let start = column - 2;
-      while (start > 0 && /[\w$]/.test(src[start - 1])) start--;
+      const start = nameStartBefore(src, column - 1);
       if (!/[\d.]/.test(src[start]) && src[start - 1] !== '.') return start + 1;
     }
     return column;
@@ -113,16 +112,21 @@ function v8ColumnOf(frame) {
   let i = column - 1;
   while (i > 0 && /\s/.test(src[i - 1])) i--;
   const nameEnd = i;
-  while (i > 0 && /[\w$]/.test(src[i - 1])) i--;
+  i = nameStartBefore(src, i);
   if (i === nameEnd) return column; // `(f)(x)`, `f()()`: no name to point at
   // `new a.b()` is reported at `new`: look past the member chain before the name.
   let chainStart = i;
   while (chainStart > 1 && src[chainStart - 1] === '.' && /[\w$]/.test(src[chainStart - 2])) {
-    chainStart -= 2;
-    while (chainStart > 0 && /[\w$]/.test(src[chainStart - 1])) chainStart--;
+    chainStart = nameStartBefore(src, chainStart - 1);
   }
   const newKeyword = /\bnew\s+$/.exec(src.slice(0, chainStart));
   return (newKeyword === null ? i : newKeyword.index) + 1;
+}
+
+// Where the identifier characters that end just before src[end] begin (end itself when none).
+function nameStartBefore(src, end) {
+  while (end > 0 && /[\w$]/.test(src[end - 1])) end--;
+  return end;
 }
 
 // A failed property access (`null.x`, `a.b.c = 1`): JSC is at the dot; V8 is at the name
