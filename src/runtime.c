@@ -69,12 +69,6 @@ static void run_ticks_locked(lode_runtime_t *rt) {
 static uv_prepare_t idle_prepare;
 static uv_check_t idle_check;
 
-static void idle_end(lode_runtime_t *rt) {
-  rt->last_wait = uv_hrtime() - rt->idle_since;
-  rt->idle_total += rt->last_wait;
-  rt->idle_since = 0;
-}
-
 /* Whether this iteration's poll may wait: the tests of libuv's internal uv__backend_timeout,
  * read from the loop's fields in uv.h (the public uv_backend_timeout also answers 0 while
  * epoll registrations are pending, which is most iterations of a busy server). */
@@ -97,25 +91,48 @@ static bool poll_may_wait(const uv_loop_t *loop) {
 /* Spinning before a short wait. Going to sleep in epoll_wait and being woken costs the
  * process two context switches and the kernel a wake-up (an inter-processor interrupt in a
  * virtual machine): a busy server whose events come microseconds apart pays it for every one
- * or two of them (a cluster worker under wrk: 27,000 sleeps a second for 50,000 requests).
- * So when the last wait was shorter than SPIN_NS, the loop first looks for events without
- * sleeping for up to SPIN_NS, giving the CPU to any other runnable thread between looks
- * (sched_yield), and sleeps only if none came. The rule is KVM's halt polling's: a loop
- * whose waits are long (an idle server, a timer, a slow peer) never spins; a wait that
- * outlasts the spin makes the next one not spin. The events stay in the epoll set (libuv's
- * are level-triggered) for libuv's own epoll_wait right after, which returns at once.
- * Registrations libuv has not made yet (its watcher queue) are not in the set, so their
- * events cannot end a spin: the loop does not spin while some are pending.
+ * or two of them (a cluster worker under wrk: 27,000 sleeps a second for 50,000 requests),
+ * and so does a program awaiting the thread pool in a row. So the loop first looks for
+ * events without sleeping, for up to rt->spin_ns, giving the CPU to any other runnable
+ * thread between looks (sched_yield), and sleeps only if none came. The window adapts as
+ * KVM's halt polling does: a wait that slept but was shorter than SPIN_MAX_NS doubles it
+ * (from SPIN_MIN_NS), a longer one halves it, down to no spin at all: a loop whose waits are
+ * long (an idle server, a timer, a slow peer) stops spinning after a few of them. The events
+ * stay in the epoll set (libuv's are level-triggered) for libuv's own epoll_wait right after,
+ * which returns at once. Registrations libuv has not made yet (its watcher queue) are not in
+ * the set, so their events could not end a spin: no spin while some are pending.
  * LODE_NO_SPIN=1 turns it off. */
-enum { SPIN_NS = 20 * 1000 };
+enum { SPIN_MIN_NS = 10 * 1000, SPIN_MAX_NS = 50 * 1000, SPIN_READY_NS = 5 * 1000 };
 static bool spin_enabled;
 
 static void spin_before_wait(lode_runtime_t *rt) {
-  if (rt->last_wait >= SPIN_NS || !queue_empty(rt->loop->watcher_queue)) return;
+  if (rt->spin_ns == 0 || !queue_empty(rt->loop->watcher_queue)) return;
   int fd = uv_backend_fd(rt->loop);
   struct epoll_event ev;
-  uint64_t end = rt->idle_since + SPIN_NS;
+  uint64_t end = rt->idle_since + rt->spin_ns;
   while (epoll_wait(fd, &ev, 1, 0) == 0 && uv_hrtime() < end) sched_yield();
+}
+
+/* Adapts the spin window to a wait of `waited` ns that has just ended. A wait under
+ * SPIN_READY_NS found its events ready (a sleep and a wake-up take longer): a loop that
+ * always finds them so (an echo of many connections) does not start spinning, which would
+ * cost it an epoll_wait more an iteration. */
+static void spin_adapt(lode_runtime_t *rt, uint64_t waited) {
+  if (waited <= rt->spin_ns || waited < SPIN_READY_NS) return; /* the spin saw the event come */
+  if (waited < SPIN_MAX_NS) {
+    rt->spin_ns = rt->spin_ns < SPIN_MIN_NS ? SPIN_MIN_NS : rt->spin_ns * 2;
+    if (rt->spin_ns > SPIN_MAX_NS) rt->spin_ns = SPIN_MAX_NS;
+  } else {
+    rt->spin_ns /= 2;
+    if (rt->spin_ns < SPIN_MIN_NS) rt->spin_ns = 0;
+  }
+}
+
+static void idle_end(lode_runtime_t *rt) {
+  uint64_t waited = uv_hrtime() - rt->idle_since;
+  rt->idle_total += waited;
+  rt->idle_since = 0;
+  if (spin_enabled) spin_adapt(rt, waited);
 }
 
 static void idle_prepare_cb(uv_prepare_t *h) {
@@ -138,7 +155,6 @@ uint64_t lode_loop_idle_time(lode_runtime_t *rt) {
 static void idle_time_init(lode_runtime_t *rt) {
   const char *no_spin = getenv("LODE_NO_SPIN");
   spin_enabled = no_spin == NULL || strcmp(no_spin, "1") != 0;
-  rt->last_wait = UINT64_MAX;
   uv_prepare_init(rt->loop, &idle_prepare);
   uv_check_init(rt->loop, &idle_check);
   idle_prepare.data = idle_check.data = rt;

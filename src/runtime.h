@@ -79,7 +79,7 @@ typedef struct lode_runtime_s {
    * 0 when the loop is not waiting): see lode_loop_idle_time. */
   uint64_t idle_total;
   uint64_t idle_since;
-  uint64_t last_wait; /* how long the last wait lasted (ns), for spin_before_wait */
+  uint64_t spin_ns; /* how long the loop looks for events before it sleeps: spin_before_wait */
   const lode_options_t *options;
   bool exiting;
 } lode_runtime_t;
