@@ -118,7 +118,8 @@ static void spin_before_wait(lode_runtime_t *rt) {
  * always finds them so (an echo of many connections) does not start spinning, which would
  * cost it an epoll_wait more an iteration. */
 static void spin_adapt(lode_runtime_t *rt, uint64_t waited) {
-  if (waited <= rt->spin_ns || waited < SPIN_READY_NS) return; /* the spin saw the event come */
+  if (waited <= rt->spin_ns) return; /* the spin saw the event come */
+  if (waited < SPIN_READY_NS) return; /* no sleep to save */
   if (waited < SPIN_MAX_NS) {
     rt->spin_ns = rt->spin_ns < SPIN_MIN_NS ? SPIN_MIN_NS : rt->spin_ns * 2;
     if (rt->spin_ns > SPIN_MAX_NS) rt->spin_ns = SPIN_MAX_NS;
