@@ -76,5 +76,14 @@ for (const [label, n] of [['1k', 1024], ['1m', 1 << 20]]) {
     run(`textdecoder-ascii-${label}`, ascii.length, () => decoder.decode(ascii));
     run(`textdecoder-nonascii-${label}`, nonAscii.length, () => decoder.decode(nonAscii));
   }
+  // Legacy encodings: a single-byte one (Cyrillic text) and a multi-byte one (kana).
+  const cp1251 = new TextDecoder('windows-1251');
+  const sjis = new TextDecoder('shift_jis');
+  for (const [label, n] of [['1k', 1024], ['64k', 65536]]) {
+    const cyrillic = Uint8Array.from({ length: n }, (_, i) => (i % 8 === 7 ? 0x20 : 0xe0 + i % 32));
+    const kana = Uint8Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 0x82 : 0xa0 + (i >> 1) % 64));
+    run(`textdecoder-windows-1251-${label}`, n, () => cp1251.decode(cyrillic));
+    run(`textdecoder-shift_jis-${label}`, n, () => sjis.decode(kana));
+  }
 }
 void sink;

@@ -574,13 +574,16 @@ function checkByteLength(byteLength) {
   }
 }
 
+// (As in Node, a missing offset is reported before the byte length is looked at.)
 function readUIntLE(offset, byteLength) {
+  if (offset === undefined) throw new codes.ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   checkByteLength(byteLength);
   offset = readOffset(this, offset, byteLength);
   return uintLE(this, offset, byteLength);
 }
 
 function readUIntBE(offset, byteLength) {
+  if (offset === undefined) throw new codes.ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   checkByteLength(byteLength);
   offset = readOffset(this, offset, byteLength);
   return uintBE(this, offset, byteLength);

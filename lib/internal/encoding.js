@@ -1,8 +1,9 @@
 'use strict';
 // TextEncoder and TextDecoder (WHATWG Encoding Standard), the globals that node:util also
-// exports. TextDecoder knows utf-8, utf-16le, utf-16be, windows-1252 (which every Latin-1
-// and ASCII label means) and x-user-defined, under all their standard labels; Node's other
-// ICU encodings (shift_jis, gbk, iso-8859-2...) are not supported yet.
+// exports. TextDecoder decodes utf-8, utf-16le, utf-16be, windows-1252 (which every Latin-1
+// and ASCII label means) and x-user-defined itself, and the Standard's other encodings
+// (shift_jis, gbk, iso-8859-2...) with ICU's converters (internalBinding('icu')), as Node
+// does, under all their standard labels.
 
 // internal/errors (with internal/stack, ~6M instructions) is loaded by the first error
 // thrown.
@@ -94,6 +95,120 @@ addLabels(kWindows1252, 'ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 is
   'iso-ir-100 iso8859-1 iso88591 iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 ' +
   'x-cp1252');
 addLabels(kUserDefined, 'x-user-defined');
+// The legacy encodings (decoded as multiByteConverters and singleByteTable below say).
+for (const [encoding, list] of [
+  ['ibm866', '866 cp866 csibm866 ibm866'],
+  ['iso-8859-2', 'csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2 ' +
+    'iso_8859-2:1987 l2 latin2'],
+  ['iso-8859-3', 'csisolatin3 iso-8859-3 iso-ir-109 iso8859-3 iso88593 iso_8859-3 ' +
+    'iso_8859-3:1988 l3 latin3'],
+  ['iso-8859-4', 'csisolatin4 iso-8859-4 iso-ir-110 iso8859-4 iso88594 iso_8859-4 ' +
+    'iso_8859-4:1988 l4 latin4'],
+  ['iso-8859-5', 'csisolatincyrillic cyrillic iso-8859-5 iso-ir-144 iso8859-5 iso88595 ' +
+    'iso_8859-5 iso_8859-5:1988'],
+  ['iso-8859-6', 'arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114 ' +
+    'iso-8859-6 iso-8859-6-e iso-8859-6-i iso-ir-127 iso8859-6 iso88596 iso_8859-6 ' +
+    'iso_8859-6:1987'],
+  ['iso-8859-7', 'csisolatingreek ecma-118 elot_928 greek greek8 iso-8859-7 iso-ir-126 ' +
+    'iso8859-7 iso88597 iso_8859-7 iso_8859-7:1987 sun_eu_greek'],
+  ['iso-8859-8', 'csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-ir-138 ' +
+    'iso8859-8 iso88598 iso_8859-8 iso_8859-8:1988 visual'],
+  ['iso-8859-8-i', 'csiso88598i iso-8859-8-i logical'],
+  ['iso-8859-10', 'csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6'],
+  ['iso-8859-13', 'iso-8859-13 iso8859-13 iso885913'],
+  ['iso-8859-14', 'iso-8859-14 iso8859-14 iso885914'],
+  ['iso-8859-15', 'csisolatin9 iso-8859-15 iso8859-15 iso885915 iso_8859-15 l9'],
+  ['iso-8859-16', 'iso-8859-16'],
+  ['koi8-r', 'cskoi8r koi koi8 koi8-r koi8_r'],
+  ['koi8-u', 'koi8-ru koi8-u'],
+  ['macintosh', 'csmacintosh mac macintosh x-mac-roman'],
+  ['windows-874', 'dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874'],
+  ['windows-1250', 'cp1250 windows-1250 x-cp1250'],
+  ['windows-1251', 'cp1251 windows-1251 x-cp1251'],
+  ['windows-1253', 'cp1253 windows-1253 x-cp1253'],
+  ['windows-1254', 'cp1254 csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 ' +
+    'iso_8859-9:1989 l5 latin5 windows-1254 x-cp1254'],
+  ['windows-1255', 'cp1255 windows-1255 x-cp1255'],
+  ['windows-1256', 'cp1256 windows-1256 x-cp1256'],
+  ['windows-1257', 'cp1257 windows-1257 x-cp1257'],
+  ['windows-1258', 'cp1258 windows-1258 x-cp1258'],
+  ['x-mac-cyrillic', 'x-mac-cyrillic x-mac-ukrainian'],
+  ['gbk', 'chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk'],
+  ['gb18030', 'gb18030'],
+  ['big5', 'big5 big5-hkscs cn-big5 csbig5 x-x-big5'],
+  ['euc-jp', 'cseucpkdfmtjapanese euc-jp x-euc-jp'],
+  ['iso-2022-jp', 'csiso2022jp iso-2022-jp'],
+  ['shift_jis', 'csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis'],
+  ['euc-kr', 'cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 ' +
+    'ksc5601 ksc_5601 windows-949'],
+  // Decodes nothing: named to be refused by its name, as in Node.
+  ['replacement', 'csiso2022kr hz-gb-2312 iso-2022-cn iso-2022-cn-ext iso-2022-kr replacement'],
+]) {
+  addLabels(encoding, list);
+}
+
+let icu;
+
+// The multi-byte encodings, decoded by ICU's converters (streaming state and all); the
+// Standard's gbk decoder is its gb18030 decoder. The others are single-byte: bytes below
+// 0x80 are ASCII, and the 128 others come from a table made once from ICU's converter, with
+// the Standard's mappings where ICU's table differs (U+FFFD: no character).
+const multiByteConverters = {
+  __proto__: null,
+  'gbk': 'gb18030', 'gb18030': 'gb18030', 'big5': 'big5', 'euc-jp': 'euc-jp',
+  'iso-2022-jp': 'iso-2022-jp', 'shift_jis': 'shift_jis', 'euc-kr': 'euc-kr',
+};
+const singleByteFixes = {
+  __proto__: null,
+  'koi8-u': [[0xae, 0x45e], [0xbe, 0x40e]],
+  'windows-874': [[0xdb, 0xfffd], [0xdc, 0xfffd], [0xdd, 0xfffd], [0xde, 0xfffd],
+                  [0xfc, 0xfffd], [0xfd, 0xfffd], [0xfe, 0xfffd], [0xff, 0xfffd]],
+  'windows-1253': [[0xaa, 0xfffd]],
+  'windows-1255': [[0xca, 0x5ba]],
+};
+const singleByteTables = { __proto__: null };
+// iso-8859-16's bytes 0xA0-0xFF, for ICU data without its converter (0x80-0x9F are the C1
+// controls).
+const iso885916High = [
+  0xa0, 0x104, 0x105, 0x141, 0x20ac, 0x201e, 0x160, 0xa7, 0x161, 0xa9, 0x218, 0xab, 0x179, 0xad,
+  0x17a, 0x17b, 0xb0, 0xb1, 0x10c, 0x142, 0x17d, 0x201d, 0xb6, 0xb7, 0x17e, 0x10d, 0x219, 0xbb,
+  0x152, 0x153, 0x178, 0x17c, 0xc0, 0xc1, 0xc2, 0x102, 0xc4, 0x106, 0xc6, 0xc7, 0xc8, 0xc9, 0xca,
+  0xcb, 0xcc, 0xcd, 0xce, 0xcf, 0x110, 0x143, 0xd2, 0xd3, 0xd4, 0x150, 0xd6, 0x15a, 0x170, 0xd9,
+  0xda, 0xdb, 0xdc, 0x118, 0x21a, 0xdf, 0xe0, 0xe1, 0xe2, 0x103, 0xe4, 0x107, 0xe6, 0xe7, 0xe8,
+  0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef, 0x111, 0x144, 0xf2, 0xf3, 0xf4, 0x151, 0xf6, 0x15b,
+  0x171, 0xf9, 0xfa, 0xfb, 0xfc, 0x119, 0x21b, 0xff,
+];
+
+// The characters of bytes 0x80-0xFF in single-byte encoding name (a 128-unit string), or
+// undefined when ICU has no converter for it.
+function singleByteTable(name) {
+  let table = singleByteTables[name];
+  if (table !== undefined) return table;
+  icu ??= internalBinding('icu');
+  const converter = icu.getConverter(name, false);
+  if (converter === undefined) {
+    if (name !== 'iso-8859-16') return undefined;
+    table = String.fromCharCode(...Array.from({ length: 32 }, (_, i) => 0x80 + i),
+                                ...iso885916High);
+    singleByteTables[name] = table;
+    return table;
+  }
+  const high = new Uint8Array(128);
+  for (let i = 0; i < 128; i++) high[i] = 0x80 + i;
+  const codes = [];
+  const text = icu.decode(converter, high, true);
+  for (let i = 0; i < 128; i++) codes.push(text.length === 128 ? text.charCodeAt(i) : 0xfffd);
+  for (const [byte, code] of singleByteFixes[name] ?? []) codes[byte - 0x80] = code;
+  table = String.fromCharCode(...codes);
+  singleByteTables[name] = table;
+  return table;
+}
+
+function decodeSingleByte(bytes, table, fatal, encoding) {
+  const text = icu.decodeSingleByte(bytes, table, fatal);
+  if (text === -1) throw new codes.ERR_ENCODING_INVALID_ENCODED_DATA(encoding, undefined);
+  return text;
+}
 
 // The encoding a label names (ASCII whitespace trimmed, case ignored), or undefined.
 function getEncodingFromLabel(label) {
@@ -177,6 +292,8 @@ class TextDecoder {
   #ignoreBOM;
   #bomSeen = false;
   #pending = null;
+  #converter = null; // ICU's, for a multi-byte legacy encoding
+  #table = null; // the characters of bytes 0x80-0xFF, for a single-byte legacy encoding
 
   constructor(encoding = 'utf-8', options = {}) {
     encoding = `${encoding}`;
@@ -186,6 +303,18 @@ class TextDecoder {
     this.#encoding = name;
     this.#fatal = Boolean(options?.fatal);
     this.#ignoreBOM = Boolean(options?.ignoreBOM);
+    if (name === 'replacement') throw new codes.ERR_ENCODING_NOT_SUPPORTED(name);
+    if (multiByteConverters[name] !== undefined) {
+      icu ??= internalBinding('icu');
+      const converter = icu.getConverter(multiByteConverters[name], this.#fatal);
+      if (converter === undefined) throw new codes.ERR_ENCODING_NOT_SUPPORTED(name);
+      this.#converter = converter;
+    } else if (name !== kUtf8 && name !== kUtf16le && name !== kUtf16be &&
+               name !== kWindows1252 && name !== kUserDefined) {
+      const table = singleByteTable(name);
+      if (table === undefined) throw new codes.ERR_ENCODING_NOT_SUPPORTED(name);
+      this.#table = table;
+    }
   }
 
   decode(input = undefined, options = {}) {
@@ -198,6 +327,14 @@ class TextDecoder {
       this.#pending = null;
     }
     let text;
+    if (this.#converter !== null) {
+      text = icu.decode(this.#converter, bytes, !stream);
+      if (text === -1) throw new codes.ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding, undefined);
+      return text;
+    }
+    if (this.#table !== null) {
+      return decodeSingleByte(bytes, this.#table, this.#fatal, this.#encoding);
+    }
     switch (this.#encoding) {
       case kUtf8: text = this.#decodeUtf8(bytes, stream); break;
       case kUtf16le:

@@ -164,16 +164,16 @@ static void init_tables(void) {
 }
 
 /* Decodes base64 leniently, as Node does: characters of neither alphabet are skipped, the
- * first '=' ends the input, and bits that do not fill a byte are dropped. Writes at most cap
+ * first '=' ends the input, and bits that do not fill a byte are dropped. As in Node, a unit
+ * above U+00FF counts as its low byte (Node narrows the string first). Writes at most cap
  * bytes. Returns the bytes written. */
 static size_t base64_decode(const JSChar *s, size_t n, uint8_t *out, size_t cap) {
   size_t o = 0;
   uint32_t acc = 0;
   int bits = 0;
   for (size_t i = 0; i < n && o < cap; i++) {
-    JSChar c = s[i];
+    uint8_t c = (uint8_t)s[i];
     if (c == '=') break;
-    if (c > 255) continue;
     int v = b64_value[c];
     if (v < 0) continue;
     acc = (acc << 6) | (uint32_t)v;
@@ -187,7 +187,9 @@ static size_t base64_decode(const JSChar *s, size_t n, uint8_t *out, size_t cap)
   return o;
 }
 
-static int hex_value(JSChar c) {
+/* (A unit above U+00FF counts as its low byte, as in Node.) */
+static int hex_value(JSChar unit) {
+  uint8_t c = (uint8_t)unit;
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;

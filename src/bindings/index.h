@@ -21,6 +21,7 @@ static inline bool lode_view_buf(JSContextRef ctx, JSValueRef v, uv_buf_t *buf) 
   V(fs)                                                                                            \
   V(fs_core)                                                                                       \
   V(http_parser)                                                                                   \
+  V(icu)                                                                                           \
   V(napi)                                                                                          \
   V(natives)                                                                                       \
   V(os)                                                                                            \

@@ -4,7 +4,9 @@
 // the binding, on libuv's thread pool); backpressure is the stream's.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED,
+  },
 } = require('internal/errors');
 const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
 const { Readable, Writable, finished } = require('stream');
@@ -64,20 +66,23 @@ function handleOps(handle) {
   };
 }
 
+// options.fs replaces the fs functions the stream calls: open (unless an fd is given), read or
+// write/writev (checked by the constructors), close (when autoClose) are then required.
 function setupStream(stream, path, options, defaultFlags) {
-  stream[kFs] = options.fs ?? lazyFs();
-  if (options.fs !== undefined) {
-    for (const name of ['open', 'close']) {
-      if (stream[kFs][name] !== undefined) validateFunction(stream[kFs][name], `options.fs.${name}`);
-    }
-  }
   let fd = options.fd ?? null;
-  if (fd !== null && isFileHandle(fd)) {
+  if (fd === null) {
+    stream[kFs] = options.fs || lazyFs();
+    validateFunction(stream[kFs].open, 'options.fs.open');
+  } else if (typeof fd === 'number') {
+    stream[kFs] = options.fs || lazyFs();
+    validateInteger(fd, 'fd', 0, 2147483647);
+  } else if (isFileHandle(fd)) {
+    if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
     stream[kHandle] = fd;
     stream[kFs] = handleOps(fd);
     fd = fd.fd;
-  } else if (fd !== null) {
-    validateInteger(fd, 'fd', 0, 2147483647);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], fd);
   }
   stream.fd = fd;
   stream.path = fd === null ? toPathString(getValidatedPath(path)) : undefined;
@@ -126,6 +131,8 @@ function ReadStream(path, options) {
   options = { ...getOptions(options, {}) };
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   setupStream(this, path, options, 'r');
+  validateFunction(this[kFs].read, 'options.fs.read');
+  if (this.autoClose) validateFunction(this[kFs].close, 'options.fs.close');
   let end = options.end;
   if (end === undefined) {
     end = Infinity;
@@ -248,15 +255,15 @@ function WriteStream(path, options) {
   this.bytesWritten = 0;
   this.flush = options.flush ?? false;
   validateBoolean(this.flush, 'options.flush');
-  if (options.fs !== undefined) {
-    const hasWrite = typeof this[kFs].write === 'function';
-    const hasWritev = typeof this[kFs].writev === 'function';
-    if (!hasWrite && !hasWritev) {
-      throw new ERR_INVALID_ARG_TYPE('options.fs.write', 'function', this[kFs].write);
-    }
-    if (!hasWritev) this._writev = null;
-    if (!hasWrite) this._write = null;
+  if (options.fs) {
+    const { write, writev } = this[kFs];
+    if (!write && !writev) throw new ERR_INVALID_ARG_TYPE('options.fs.write', 'function', write);
+    if (write) validateFunction(write, 'options.fs.write');
+    if (writev) validateFunction(writev, 'options.fs.writev');
+    if (!writev) this._writev = null;
+    if (!write) this._write = null;
   }
+  if (this.autoClose) validateFunction(this[kFs].close, 'options.fs.close');
   Writable.call(this, { ...options, autoDestroy: this.autoClose });
   if (options.encoding) this.setDefaultEncoding(options.encoding);
 }

@@ -2,6 +2,8 @@
 // Unhandled promise rejections, as --unhandled-rejections says to treat them. Loaded by
 // internal/process/task_queues when the engine first reports one.
 
+const { defineProperty: ObjectDefineProperty, hasOwn: ObjectHasOwn } = Object;
+
 // The uncaught-exception path lives in internal/process/execution.
 function triggerUncaughtException(err, fromPromise) {
   require('internal/process/execution').triggerUncaughtException(err, fromPromise);
@@ -28,11 +30,59 @@ function warnUnhandledRejection(reason) {
     `(rejection id: ${id})`, 'UnhandledPromiseRejectionWarning');
 }
 
-// Reports the rejections of `pendingRejections` ({ promise, reason } records, emptied), which
-// no handler took in time.
+// The engine judges a rejection unhandled when the microtask queue runs dry, but Node judges
+// it only once the ticks queued meanwhile (and their microtasks) have run too: a handler that
+// such a tick attaches (`process.nextTick(() => p.catch(...))`, an `await p` in it) makes it
+// handled. The engine says nothing when a handler comes later, so until the report is
+// processed, a look-up of the promise's `then` (every `.then`, `.catch`, `.finally`, thenable
+// resolution) or `constructor` (`await`, Promise.resolve, the combinators) marks it handled;
+// the first look-up removes these own accessors, so the inherited properties answer from then
+// on. Returns the record processPromiseRejections takes.
+function watchHandling(promise, reason) {
+  const record = { promise, reason, handled: false, watched: false };
+  if (promise === null || typeof promise !== 'object') return record;
+  const handledAt = (key) => ({
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      record.handled = true;
+      unwatch(record);
+      return promise[key];
+    },
+    set(value) {
+      unwatch(record);
+      promise[key] = value;
+    },
+  });
+  try {
+    if (ObjectHasOwn(promise, 'then') || ObjectHasOwn(promise, 'constructor')) return record;
+    ObjectDefineProperty(promise, 'then', handledAt('then'));
+    ObjectDefineProperty(promise, 'constructor', handledAt('constructor'));
+    record.watched = true;
+  } catch {
+    // A frozen or proxied promise: reported as the engine judged it.
+    unwatch(record);
+  }
+  return record;
+}
+
+function unwatch(record) {
+  if (record.watched) {
+    record.watched = false;
+    delete record.promise.then;
+    delete record.promise.constructor;
+  }
+}
+
+// Reports the rejections of `pendingRejections` (watchHandling's records, emptied) that no
+// handler took in time.
 function processPromiseRejections(pendingRejections) {
   while (pendingRejections.length > 0) {
-    const { promise, reason } = pendingRejections.shift();
+    const record = pendingRejections.shift();
+    unwatch(record);
+    if (record.handled) continue;
+    const { promise, reason } = record;
     switch (rejectionMode) {
       case 'strict':
         // Raised first; 'unhandledRejection' follows if an uncaughtException handler coped.
@@ -76,4 +126,4 @@ function unhandledRejectionError(reason) {
   return err;
 }
 
-module.exports = { processPromiseRejections };
+module.exports = { processPromiseRejections, watchHandling };

@@ -71,11 +71,15 @@ function runTicks() {
   tickInfo[kHasTickScheduled] = 0;
 }
 
-// Unhandled rejections, reported by the engine after a microtask checkpoint.
+// Unhandled rejections, reported by the engine after a microtask checkpoint. What to do with
+// them (when they count as handled, --unhandled-rejections) lives in
+// internal/process/rejections, loaded by the first one.
 const pendingRejections = [];
+let rejections;
 
 function onUnhandledRejection(promise, reason) {
-  pendingRejections.push({ promise, reason });
+  rejections ??= require('internal/process/rejections');
+  pendingRejections.push(rejections.watchHandling(promise, reason));
   tickInfo[kHasRejectionToWarn] = 1;
 }
 
@@ -87,13 +91,15 @@ function runTicksNow() {
   if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
 }
 
-// What to do with them (--unhandled-rejections) lives in internal/process/rejections,
-// loaded by the first unhandled rejection.
+// Rejections are judged once no tick ran in a call: the ticks that ran may have queued
+// microtasks that attach handlers, which the engine runs when C releases its lock, before it
+// calls here again (the flag stays up for that).
 function processTicksAndRejections() {
+  const ranTicks = head !== tail;
   runTicks();
-  if (tickInfo[kHasRejectionToWarn]) {
+  if (tickInfo[kHasRejectionToWarn] && !ranTicks) {
     tickInfo[kHasRejectionToWarn] = 0;
-    require('internal/process/rejections').processPromiseRejections(pendingRejections);
+    rejections.processPromiseRejections(pendingRejections);
   }
 }
 

@@ -72,7 +72,9 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (!printerInstalled) {
     printerInstalled = true;
-    process.on('warning', writeWarning);
+    // First, as Node's (installed at start-up) is: it prints even when a listener added by
+    // the program throws.
+    process.prependListener('warning', writeWarning);
   }
   process.nextTick(() => process.emit('warning', warning));
 }

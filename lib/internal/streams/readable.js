@@ -174,10 +174,11 @@ function addChunkFromOutside(stream, chunk, encoding, addToFront) {
 
   if (err) {
     errorOrDestroy(stream, err);
+    return false;
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
-  } else if (state.objectMode || chunk.length > 0) {
+  } else if (state.objectMode || (chunk !== undefined && chunk.length > 0)) {
     if (addToFront) {
       if (state.endEmitted) {
         errorOrDestroy(stream, new codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
