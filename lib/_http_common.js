@@ -69,12 +69,14 @@ function onNativeExecute(blob, chunk) {
   runTicksNow();
 }
 
-function parseError(native, bytesParsed) {
+// An error of execute() reads "Parse Error: <reason>"; one of finish() (the input ended
+// inside a message) is plain "Parse Error", as in Node.
+function parseError(native, bytesParsed, atFinish = false) {
   const [code, reason] = native.getError();
-  const err = new Error(`Parse Error: ${reason}`);
+  const err = new Error(atFinish ? 'Parse Error' : `Parse Error: ${reason}`);
+  err.bytesParsed = bytesParsed;
   err.code = code;
   err.reason = reason;
-  err.bytesParsed = bytesParsed;
   return err;
 }
 
@@ -236,7 +238,7 @@ class HTTPParser {
       const blob = this.native.finish();
       const status = info[1];
       this.#dispatch(blob, undefined, 0);
-      if (status === ST_ERROR) return parseError(this.native, 0);
+      if (status === ST_ERROR) return parseError(this.native, 0, true);
     } finally {
       depth--;
       if (saved !== undefined) events.set(saved);

@@ -442,8 +442,9 @@ function spawnSyncInternal(options) {
     signal: raw.output ? signalName(raw.signal) : null,
     output: output ?? null,
     pid: raw.pid,
-    stdout: output ? output[1] : null,
-    stderr: output ? output[2] : null,
+    // No output at all (the child never started): undefined, as Node's `output?.[1]`.
+    stdout: output ? output[1] : undefined,
+    stderr: output ? output[2] : undefined,
   };
   if (raw.error) {
     const err = errors.errnoException(raw.error, `spawnSync ${options.file}`);

@@ -22,7 +22,7 @@ const {
   validatePosition, validateRmOptions, defaultRmOptions, validateCpOptions,
 } = require('internal/fs/utils');
 
-const { F_OK, O_RDONLY, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION } = constants;
+const { F_OK, O_RDONLY, S_IFLNK, S_IFMT, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION } = constants;
 const kDefaultReadSize = 16384;
 const kIoMaxLength = 2 ** 31 - 1;
 const kStringMaxLength = 2 ** 31 - 1; // buffer.constants.MAX_STRING_LENGTH
@@ -82,10 +82,17 @@ Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   configurable: true,
 });
 
+let showExistsDeprecation = true;
+
 function existsSync(path) {
   try {
     path = getValidatedPath(path);
-  } catch {
+  } catch (err) {
+    if (showExistsDeprecation && err?.code === 'ERR_INVALID_ARG_TYPE') {
+      showExistsDeprecation = false;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated',
+                          'DeprecationWarning', 'DEP0187');
+    }
     return false;
   }
   return binding.access(nativePath(path), F_OK) === 0;
@@ -855,11 +862,22 @@ function realpathArgument(path) {
 }
 
 function realpathError(path, code) {
-  const resolved = require('path').resolve(path);
+  let resolved = require('path').resolve(path);
   for (let end = resolved.indexOf('/', 1); ; end = resolved.indexOf('/', end + 1)) {
     const prefix = end === -1 ? resolved : resolved.slice(0, end);
     const result = binding.lstat(prefix);
     if (typeof result === 'number' && result < 0) return fsError(result, 'lstat', prefix);
+    if ((result[1] & S_IFMT) === S_IFLNK) {
+      // Node stats a link before following it: a dangling link fails there, as 'stat'.
+      const target = binding.stat(prefix);
+      if (typeof target === 'number' && target < 0) return fsError(target, 'stat', prefix);
+      const real = binding.realpathNative(prefix, false);
+      if (end === -1 || typeof real !== 'string') return fsError(code, 'realpath', resolved);
+      // Go on below the link's target.
+      resolved = real + resolved.slice(end);
+      end = real.length;
+      continue;
+    }
     if (end === -1) return fsError(code, 'realpath', resolved);
   }
 }

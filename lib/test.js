@@ -1,8 +1,7 @@
 'use strict';
 // node:test: the module is the test() function itself, as in Node; test, it, describe
 // and suite carry skip/todo/only. The runner is internal/test_runner/harness (tests run
-// in this process; `run()` with files, snapshots and mock modules are not implemented
-// yet).
+// in this process; `run()` with files and mock modules are not implemented yet).
 
 const { notImplemented, stubMembers, attachStubs } = require('internal/stub');
 const { createTest, addRootHook, loadMock } = require('internal/test_runner/harness');
@@ -51,9 +50,14 @@ Object.defineProperty(test, 'mock', {
     return mock;
   },
 });
-attachStubs(test, 'snapshot', stubMembers({}, 'test.snapshot', {
-  functions: ['setDefaultSnapshotSerializers', 'setResolveSnapshotPath'],
-}));
+test.snapshot = {
+  setDefaultSnapshotSerializers(serializers) {
+    require('internal/test_runner/snapshot').setDefaultSnapshotSerializers(serializers);
+  },
+  setResolveSnapshotPath(fn) {
+    require('internal/test_runner/snapshot').setResolveSnapshotPath(fn);
+  },
+};
 attachStubs(test, 'assert', stubMembers({}, 'test.assert', { functions: ['register'] }));
 
 module.exports = test;

@@ -390,8 +390,9 @@ function validateParseArgsConfig(options) {
     if (Object.hasOwn(optionConfig, 'multiple')) {
       validateBoolean(multiple, `options.${longOption}.multiple`);
     }
-    if (Object.hasOwn(optionConfig, 'default')) {
-      const defaultValue = optionConfig.default;
+    // A default that is present but undefined counts as no default, as in Node.
+    const defaultValue = Object.hasOwn(optionConfig, 'default') ? optionConfig.default : undefined;
+    if (defaultValue !== undefined) {
       const name = `options.${longOption}.default`;
       if (type === 'string' && !multiple) {
         validateString(defaultValue, name);
@@ -600,7 +601,8 @@ function parseArgs(config = { __proto__: null }) {
 
   for (const longOption of Object.keys(options)) {
     const optionConfig = options[longOption];
-    if (Object.hasOwn(optionConfig, 'default') && result.values[longOption] === undefined) {
+    if (Object.hasOwn(optionConfig, 'default') && optionConfig.default !== undefined &&
+        result.values[longOption] === undefined) {
       result.values[longOption] = optionConfig.default;
     }
   }

@@ -66,12 +66,25 @@ static const char *const ignored_with_value[] = {"--max-old-space-size",
                                                  "--test-reporter",
                                                  "--test-reporter-destination",
                                                  "--test-name-pattern",
+                                                 "--test-skip-pattern",
+                                                 "--test-timeout", /* read by node:test */
+                                                 "--test-shard", /* read by lode --test */
+                                                 "--test-global-setup",
+                                                 "--test-concurrency",
+                                                 "--test-isolation",
+                                                 "--test-coverage-include",
+                                                 "--test-coverage-exclude",
+                                                 "--test-coverage-lines",
+                                                 "--test-coverage-branches",
+                                                 "--test-coverage-functions",
                                                  "--stack-trace-limit",
                                                  NULL};
 
 /* Flags without a value that Lode accepts with no effect. Prefix entries end in '*'. */
 static const char *const ignored_flags[] = {"--enable-source-maps",
                                             "--test-only", /* read by node:test */
+                                            "--test-force-exit", /* read by node:test */
+                                            "--test-update-snapshots",
                                             "--trace-warnings",
                                             "--trace-uncaught",
                                             "--preserve-symlinks",

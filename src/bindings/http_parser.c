@@ -54,6 +54,9 @@ typedef struct {
   int skip_body; /* for responses: 1 no body (HEAD), 2 a CONNECT request (2xx upgrades) */
   bool overflow, in_trailers, user_paused;
   bool query; /* the request in progress is a QUERY (see parse_query) */
+  /* llhttp_finish() returns its error without recording it in the parser: kept here so
+   * getError() names it (HPE_INVALID_EOF_STATE for a body cut short). */
+  llhttp_errno_t finish_err;
   const char *base; /* start of the bytes given to execute() */
   JSObjectRef obj;           /* the wrapper, pinned while it consumes a stream */
   lode__stream_t *stream;    /* the stream whose reads this parser consumes, or NULL */
@@ -481,6 +484,7 @@ static JSValueRef finish_cb(LODE_CB_PARAMS) {
   s->base = NULL;
   /* An errored parser reports nothing more at the end (llhttp_finish returns OK then). */
   llhttp_errno_t err = llhttp_finish(&s->p);
+  if (err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE) s->finish_err = err;
   return finish_call(ctx, s, err, 0);
 }
 
@@ -490,6 +494,7 @@ static JSValueRef get_error_cb(LODE_CB_PARAMS) {
   parser_t *s = this_parser(ctx, this_obj, exc);
   if (s == NULL) return NULL;
   llhttp_errno_t err = llhttp_get_errno(&s->p);
+  if (err == HPE_OK) err = s->finish_err;
   const char *name = s->overflow ? "HPE_HEADER_OVERFLOW" : llhttp_errno_name(err);
   const char *reason = llhttp_get_error_reason(&s->p);
   JSValueRef pair[2] = {lode_js_value_from_cstr(ctx, name),
@@ -520,6 +525,7 @@ static JSValueRef initialize_cb(LODE_CB_PARAMS) {
   s->last = 0;
   s->skip_body = 0;
   s->overflow = s->in_trailers = s->user_paused = false;
+  s->finish_err = HPE_OK;
   s->header_bytes = 0;
   return NULL;
 }

@@ -79,9 +79,23 @@ static JSValueRef list_end(list_t *l) {
   return l->v != NULL ? JSObjectMakeArray(l->ctx, l->k, l->v, NULL) : l->big;
 }
 
+/* The column shifts of r as a flat list: line, start column, end column, growth (doc/esm.md). */
+static JSValueRef shift_list(JSContextRef ctx, const lode_tx_result_t *r) {
+  JSValueRef stack[LIST_STACK];
+  list_t l = {.ctx = ctx};
+  list_start(&l, stack, 4 * r->nshifts);
+  for (size_t i = 0; i < r->nshifts; i++) {
+    list_put(&l, JSValueMakeNumber(ctx, r->shifts[i].line));
+    list_put(&l, JSValueMakeNumber(ctx, r->shifts[i].start_column));
+    list_put(&l, JSValueMakeNumber(ctx, r->shifts[i].end_column));
+    list_put(&l, JSValueMakeNumber(ctx, r->shifts[i].grow));
+  }
+  return list_end(&l);
+}
+
 static JSValueRef module_result(JSContextRef ctx, const lode_tx_result_t *r) {
   JSValueRef stack[LIST_STACK];
-  JSValueRef parts[8];
+  JSValueRef parts[9];
   list_t l = {.ctx = ctx};
   parts[0] = make_string16(ctx, r->code, r->code_len);
   parts[1] = JSValueMakeNumber(ctx, (double)r->prologue_len);
@@ -115,7 +129,8 @@ static JSValueRef module_result(JSContextRef ctx, const lode_tx_result_t *r) {
   for (size_t i = 0; i < r->nstar_exports; i++)
     list_put(&l, JSValueMakeNumber(ctx, r->star_exports[i]));
   parts[7] = list_end(&l);
-  return JSObjectMakeArray(ctx, 8, parts, NULL);
+  parts[8] = shift_list(ctx, r);
+  return JSObjectMakeArray(ctx, 9, parts, NULL);
 }
 
 /* transform(source, flags): see doc/esm.md. Never throws for a string source. */
@@ -148,6 +163,8 @@ static JSValueRef transform_cb(LODE_CB_PARAMS) {
     lode_js_set_number(ctx, out, "column", r.column);
   } else {
     lode_js_set(ctx, out, "code", make_string16(ctx, r.code, r.code_len));
+    /* Rewritten import() calls are longer than the source. */
+    if (r.nshifts > 0) lode_js_set(ctx, out, "shifts", shift_list(ctx, &r));
   }
   lode_transform_free(&r);
   return out;

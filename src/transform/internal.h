@@ -227,6 +227,7 @@ typedef struct parser {
   VEC(lode_tx_str_t) export_names; /* every exported name, for the duplicate check */
   VEC(lode_tx_reexport_t) reexports;
   VEC(uint32_t) star_exports;
+  VEC(lode_tx_shift_t) shifts;
   VEC(uint32_t) lookup; /* scratch hash table for scope resolution */
   /* Scratch lists of the import/export statement being parsed. They live here, not on the
    * stack, because a syntax error longjmps out of the statement. */

@@ -1105,13 +1105,40 @@ static void out_u16(u16vec_t *o, const uint16_t *s, size_t n) {
   o->len += n;
 }
 
+/* Records in p->shifts an edit that makes its line longer (its range holds no line break), so
+ * that stack columns can be mapped back to the file's. *line and *line_start describe the
+ * source up to *scanned and move forward to e->start. */
+static void note_shift(parser_t *p, const edit_t *e, uint32_t *scanned, uint32_t *line,
+                       uint32_t *line_start) {
+  uint32_t len = e->end - e->start;
+  if (e->text_len <= len) return;
+  for (uint32_t j = e->start; j < e->end; j++)
+    if (lode__tx_is_line_terminator(p->src[j])) return;
+  for (uint32_t j = *scanned; j < e->start; j++) {
+    uint16_t c = p->src[j];
+    if (c == '\n' || c == 0x2028 || c == 0x2029 ||
+        (c == '\r' && !(j + 1 < p->len && p->src[j + 1] == '\n'))) {
+      (*line)++;
+      *line_start = j + 1;
+    }
+  }
+  *scanned = e->start;
+  lode_tx_shift_t *s = vec_push(&p->shifts);
+  s->line = *line;
+  s->start_column = e->start - *line_start;
+  s->end_column = e->end - *line_start;
+  s->grow = e->text_len - len;
+}
+
 /* Copies the source into o with the edits applied. */
 static void apply_edits(parser_t *p, u16vec_t *o) {
   if (p->edits.len > 1) qsort(p->edits.items, p->edits.len, sizeof(edit_t), compare_edits);
   uint32_t cursor = 0;
+  uint32_t scanned = 0, line = 1, line_start = 0;
   for (size_t i = 0; i < p->edits.len; i++) {
     edit_t *e = &p->edits.items[i];
     if (e->start < cursor || e->end > p->len) continue; /* inside an erased range */
+    note_shift(p, e, &scanned, &line, &line_start);
     out_u16(o, p->src + cursor, e->start - cursor);
     out_u16(o, p->text.items + e->text_off, e->text_len);
     uint32_t skip = e->text_len;
@@ -1283,6 +1310,7 @@ int lode_transform(const uint16_t *src, size_t len, int flags, lode_tx_result_t 
     TAKE_LIST(imports, nimports);
     TAKE_LIST(reexports, nreexports);
     TAKE_LIST(star_exports, nstar_exports);
+    TAKE_LIST(shifts, nshifts);
 #undef TAKE_LIST
     out->nlocal_exports = p->local_exports.len;
     if (p->local_exports.len) {
@@ -1298,6 +1326,7 @@ int lode_transform(const uint16_t *src, size_t len, int flags, lode_tx_result_t 
   free(p->imports.items);
   free(p->reexports.items);
   free(p->star_exports.items);
+  free(p->shifts.items);
   free_parser(p);
   free(p);
   return out->status;
@@ -1312,5 +1341,6 @@ void lode_transform_free(lode_tx_result_t *r) {
   free(r->local_exports);
   free(r->reexports);
   free(r->star_exports);
+  free(r->shifts);
   memset(r, 0, sizeof *r);
 }

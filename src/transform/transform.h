@@ -43,6 +43,15 @@ typedef struct {
   lode_tx_str_t imported; /* "*" for export * as ns */
 } lode_tx_reexport_t;
 
+/* A replacement longer than the source text it replaces (a reference to an imported binding):
+ * the source columns [start_column, end_column) of `line` became `grow` units longer, so the
+ * engine's columns after it on that line are larger than the file's. */
+typedef struct {
+  uint32_t line; /* 1-based */
+  uint32_t start_column, end_column; /* 0-based, UTF-16 units */
+  uint32_t grow;
+} lode_tx_shift_t;
+
 typedef struct {
   int status;        /* LODE_TX_OK, LODE_TX_SYNTAX_ERROR or LODE_TX_UNSUPPORTED_TS */
   char message[256]; /* UTF-8, when status != OK */
@@ -68,6 +77,8 @@ typedef struct {
   size_t nreexports;
   uint32_t *star_exports;
   size_t nstar_exports;
+  lode_tx_shift_t *shifts; /* in source order */
+  size_t nshifts;
 } lode_tx_result_t;
 
 /* Transforms src[0..len) according to flags (LODE_TX_*) into *out, which the caller releases

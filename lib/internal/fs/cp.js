@@ -76,8 +76,46 @@ function isSubdirectory(parent, child) {
   return parts.every((part, i) => childParts[i] === part);
 }
 
-function* copy(src, dest, options) {
+// fs.cpSync checks the top-level paths before copying (after the filter), and its errors
+// for them are plain Errors with a code and their own messages, as Node's native check makes.
+function cpSyncCheckPaths(src, dest, options) {
+  const fs = lazyFs();
+  const srcStat = (options.dereference ? fs.statSync : fs.lstatSync)(src);
+  const destStat = (options.dereference ? fs.statSync : fs.lstatSync)(dest,
+                                                                      { throwIfNoEntry: false });
+  const codeError = (code, message) => {
+    const err = new Error(message);
+    err.code = code;
+    return err;
+  };
+  const srcIsDir = srcStat.isDirectory();
+  if (destStat !== undefined) {
+    if (srcStat.ino === destStat.ino && srcStat.dev === destStat.dev) {
+      throw codeError('ERR_FS_CP_EINVAL', `src and dest cannot be the same ${dest}`);
+    }
+    if (srcIsDir && !destStat.isDirectory()) {
+      throw codeError('ERR_FS_CP_DIR_TO_NON_DIR',
+                      `Cannot overwrite non-directory ${dest} with directory ${src}`);
+    }
+    if (!srcIsDir && destStat.isDirectory()) {
+      throw codeError('ERR_FS_CP_NON_DIR_TO_DIR',
+                      `Cannot overwrite directory ${dest} with non-directory ${src}`);
+    }
+  }
+  const srcWithSep = src.endsWith(pathModule.sep) ? src : `${src}${pathModule.sep}`;
+  if (srcIsDir && !options.recursive) {
+    throw codeError('ERR_FS_EISDIR',
+                    `Recursive option not enabled, cannot copy a directory: ${srcWithSep}`);
+  }
+  if (srcIsDir && dest.startsWith(srcWithSep)) {
+    throw codeError('ERR_FS_CP_EINVAL',
+                    `Cannot copy ${srcWithSep} to a subdirectory of self ${dest}`);
+  }
+}
+
+function* copy(src, dest, options, syncCheck = false) {
   if (options.filter !== undefined && !(yield ['filter', options.filter, src, dest])) return;
+  if (syncCheck) cpSyncCheckPaths(src, dest, options);
   const srcStat = yield [options.dereference ? 'stat' : 'lstat', src];
   const destStat = yield ['statOrNull', dest, options.dereference];
   if (destStat !== null) {
@@ -175,7 +213,7 @@ function run(ops, name, args) {
 }
 
 function cpSync(src, dest, options) {
-  const it = copy(pathString(src), pathString(dest), options);
+  const it = copy(pathString(src), pathString(dest), options, true);
   let step = it.next();
   while (!step.done) {
     let value;

@@ -29,26 +29,28 @@ function firstUserFrame(err) {
   return undefined;
 }
 
-// "file:line", the source line and a caret under column; tabs before the caret are kept so
-// it lines up in a terminal.
-function sourceContext(file, line, column) {
+// "file:line", the source line and a caret under column (`width` carets under a token, as
+// Node underlines a missing import's name); tabs before the caret are kept so it lines up in
+// a terminal.
+function sourceContext(file, line, column, width = 1) {
   const src = sourceLine(file, line);
   if (src === undefined) return `${file}:${line}\n`;
   const col = Math.min(Math.max(1, column || 1), src.length + 1);
-  const caret = src.slice(0, col - 1).replace(/[^\t]/g, ' ') + '^';
+  const caret = src.slice(0, col - 1).replace(/[^\t]/g, ' ') + '^'.repeat(Math.max(1, width));
   return `${file}:${line}\n${src}\n${caret}\n\n`;
 }
 
 const kDecorated = Symbol('kDecorated');
 
-function errorHeader(err) {
+function errorHeader(err, fromPromise) {
   if (err === null || typeof err !== 'object' || err[kDecorated]) return '';
   const frame = firstUserFrame(err);
   if (frame === undefined) return '';
   const src = sourceLine(frame.file, frame.line);
-  // Node moves the caret to the `throw` for scripts, not for ES modules (file: URLs).
-  const column = src === undefined || frame.file.startsWith('file:') ? frame.column :
-    throwSiteColumn(src, frame.column);
+  // Node moves the caret to the `throw` for scripts, not for ES modules (file: URLs), nor for
+  // a rejection (no throw site: the error's own place).
+  const column = src === undefined || frame.file.startsWith('file:') || fromPromise ?
+    frame.column : throwSiteColumn(src, frame.column);
   return sourceContext(frame.file, frame.line, column);
 }
 
@@ -92,6 +94,11 @@ function decorateErrorStack(err) {
   Object.defineProperty(err, kDecorated, { value: true });
 }
 
+function stderrHasColors() {
+  return internalBinding('fs_core').guessHandleType(2) === 'TTY' &&
+    require('internal/tty').hasColors();
+}
+
 function describe(err, fromPromise) {
   let text;
   try {
@@ -105,11 +112,13 @@ function describe(err, fromPromise) {
       }
     }
     const { inspect } = require('internal/util/inspect');
-    if (err instanceof Error) {
-      text = inspect(err, { colors: false });
-    } else {
-      text = inspect(err);
-    }
+    // As Node: the value's own custom inspect is not used, nesting shows to depth 5 at
+    // least, and colors are on when stderr is a terminal that has them.
+    text = inspect(err, {
+      colors: stderrHasColors() || inspect.defaultOptions.colors,
+      customInspect: false,
+      depth: Math.max(inspect.defaultOptions.depth, 5),
+    });
   } catch {
     try {
       text = err instanceof Error ? String(err.stack || err) : String(err);
@@ -124,15 +133,15 @@ function describe(err, fromPromise) {
 // on every access, a throwing stack getter), this must print something and return.
 function printFatal(err, fromPromise) {
   let header = '';
-  let isError = false;
   try {
-    header = errorHeader(err);
-    isError = err instanceof Error;
+    header = errorHeader(err, fromPromise);
   } catch {
     // Nothing to quote from a value that cannot be inspected.
   }
   let text = header + describe(err, fromPromise);
-  if (!isError && !fromPromise) {
+  // Node gives the hint for a thrown primitive only: an object is shown whole.
+  const isObject = (typeof err === 'object' && err !== null) || typeof err === 'function';
+  if (!isObject && !fromPromise) {
     text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
   }
   text += `\n\nNode.js ${process.version}\n`;
@@ -144,4 +153,5 @@ module.exports = {
   decorateErrorStack,
   kDecorated,
   sourceContext,
+  throwSiteColumn,
 };

@@ -10,6 +10,7 @@ const {
     PendingFrames, stackStates, firstLineColumnOffsets, defineOwnStackAccessor, installedError,
   },
 } = require('internal/stack');
+const { columnShifts } = require('internal/stack/sources');
 
 const { getOwnPropertyDescriptor, hasOwn } = Object;
 const ReflectApply = Reflect.apply;
@@ -289,6 +290,27 @@ function isFrameShownByV8(frame, previous) {
   return !(frame.functionName === 'eval' && previous?.functionName === 'eval code');
 }
 
+/**
+ * Maps a 1-based column that the engine reports on `line` of fileName's transformed code back
+ * to the column in the file, by the shifts internal/stack/sources keeps (a column inside a
+ * rewritten reference maps to its start).
+ */
+function sourceColumnOf(fileName, line, column) {
+  const shifts = columnShifts.get(fileName);
+  if (shifts === undefined) return column;
+  let grown = 0;
+  for (let i = 0; i < shifts.length; i += 4) {
+    if (shifts[i] < line) continue;
+    if (shifts[i] > line) break;
+    const start = shifts[i + 1] + grown;
+    const end = shifts[i + 2] + grown + shifts[i + 3];
+    if (column - 1 < start) break;
+    if (column - 1 < end) return shifts[i + 1] + 1;
+    grown += shifts[i + 3];
+  }
+  return column - grown;
+}
+
 function callSitesOf(pending) {
   let raw = pending.raw;
   if (pending.hidden !== null) raw = pending.hidden.stack;
@@ -301,6 +323,9 @@ function callSitesOf(pending) {
     if (frame.lineNumber === 1 && firstLineColumnOffsets.size > 0) {
       const offset = firstLineColumnOffsets.get(frame.fileName);
       if (offset !== undefined && frame.columnNumber > offset) frame.columnNumber -= offset;
+    }
+    if (columnShifts.size > 0 && frame.columnNumber !== null) {
+      frame.columnNumber = sourceColumnOf(frame.fileName, frame.lineNumber, frame.columnNumber);
     }
     if (frame.columnNumber !== null) frame.columnNumber = v8ColumnOf(frame);
   }

@@ -26,6 +26,16 @@ function getFirstLineColumnOffset(fileName) {
   return firstLineColumnOffsets.get(fileName) ?? 0;
 }
 
+// The ES module transform writes a reference to an imported binding as a longer expression,
+// which moves the engine's columns after it on that line. By file name: the transform's flat
+// list of [line, start column, end column, growth] per such reference, in source order.
+const columnShifts = new Map();
+
+function setColumnShifts(fileName, shifts) {
+  if (shifts.length > 0) columnShifts.set(fileName, shifts);
+  else columnShifts.delete(fileName);
+}
+
 // The source of code that has no file (-e, -p, stdin), by the name its frames carry, so that
 // stacks and the uncaught-error header can quote it like a file's.
 const evalSources = new Map();
@@ -47,6 +57,8 @@ module.exports = {
   firstLineColumnOffsets,
   setFirstLineColumnOffset,
   getFirstLineColumnOffset,
+  columnShifts,
+  setColumnShifts,
   registerEvalSource,
   unregisterEvalSource,
   getEvalSource,

@@ -144,6 +144,9 @@ class Test {
       this.timeout = timeout;
     } else if (parent !== null) {
       this.timeout = parent.timeout;
+    } else {
+      // The root: --test-timeout gives every test a default.
+      this.timeout = readTimeoutFlag();
     }
     if (plan !== undefined) {
       validateInteger(plan, 'options.plan', 0);
@@ -202,7 +205,7 @@ class Test {
 
   startNextSubtest() {
     const next = this.queue.shift();
-    if (this.isFilteredByOnly(next)) {
+    if (this.isFilteredByOnly(next) || isFilteredByName(next)) {
       // Left out entirely, as Node does: not run, not reported, not counted.
       this.subtests.splice(this.subtests.indexOf(next), 1);
       next.done.resolve();
@@ -532,6 +535,10 @@ function runWithTimeout(fn, context, timeout, test) {
 // ---------------------------------------------------------------------------
 // Contexts
 
+function globalSetup() {
+  return require('internal/test_runner/global_setup');
+}
+
 let assertModule;
 const kAssertSkip = new Set(['AssertionError', 'CallTracker', 'strict', 'Assert']);
 
@@ -578,6 +585,14 @@ class TestContext {
         return Reflect.apply(method, this, args);
       };
     }
+    assert.snapshot = function snapshot(value, options) {
+      test.countAssertion();
+      require('internal/test_runner/snapshot').snapshotAssertion(test, value, options);
+    };
+    assert.fileSnapshot = function fileSnapshot(value, path, options) {
+      test.countAssertion();
+      require('internal/test_runner/snapshot').fileSnapshotAssertion(value, path, options);
+    };
     this.#assert = assert;
     return assert;
   }
@@ -697,10 +712,20 @@ class Root extends Test {
     this.queue.push(test);
     if (!this.scheduled) {
       this.scheduled = true;
-      process.nextTick(() => {
+      const start = () => {
         this.started = true;
         this.processQueue();
-      });
+      };
+      // --test-global-setup: the tests start once globalSetup() is done (not in a child of
+      // `lode --test`: its parent ran it).
+      if (!isChildOfTestRunner && globalSetup().setupModuleFlag() !== undefined) {
+        globalSetup().runGlobalHook('globalSetup').then(start, (err) => {
+          process.exitCode = 1;
+          throw err;
+        });
+      } else {
+        process.nextTick(start);
+      }
     } else {
       this.processQueue();
     }
@@ -783,6 +808,65 @@ function setup() {
   process.on('unhandledRejection', onUncaught);
 }
 
+// --test-timeout=ms: the default timeout of every test (Infinity without the flag).
+function readTimeoutFlag() {
+  const argv = process.execArgv;
+  let value;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--test-timeout' && i + 1 < argv.length) value = argv[++i];
+    else if (argv[i].startsWith('--test-timeout=')) value = argv[i].slice(15);
+  }
+  const ms = Number(value);
+  return value !== undefined && ms > 0 && ms <= 2 ** 31 - 1 ? ms : Infinity;
+}
+
+// --test-name-pattern / --test-skip-pattern (each may be given several times): a string, or a
+// regular expression literal with flags.
+function readPatterns(flag) {
+  const argv = process.execArgv;
+  const patterns = [];
+  for (let i = 0; i < argv.length; i++) {
+    let text;
+    if (argv[i] === flag && i + 1 < argv.length) text = argv[++i];
+    else if (argv[i].startsWith(`${flag}=`)) text = argv[i].slice(flag.length + 1);
+    else continue;
+    const literal = /^\/(.*)\/([a-z]*)$/s.exec(text);
+    patterns.push(literal === null ? new RegExp(text) : new RegExp(literal[1], literal[2]));
+  }
+  return patterns.length === 0 ? null : patterns;
+}
+
+let namePatterns;
+let skipPatterns;
+
+// Whether a test's name, an ancestor's name, or the names from its outermost ancestor down
+// to it joined by spaces, matches one of the patterns.
+function matchesName(test, patterns) {
+  const matches = (text) => patterns.some((re) => {
+    re.lastIndex = 0;
+    return re.exec(text) !== null;
+  });
+  const names = [];
+  for (let t = test; t !== null && t !== root; t = t.parent) {
+    if (matches(t.name)) return true;
+    names.unshift(t.name);
+  }
+  return matches(names.join(' ').trim());
+}
+
+// A test the name patterns leave out is neither run nor reported nor counted, as in Node; a
+// suite that does not match runs for those of its tests that do (and is left out if none does).
+function isFilteredByName(test) {
+  if (namePatterns === undefined) {
+    namePatterns = readPatterns('--test-name-pattern');
+    skipPatterns = readPatterns('--test-skip-pattern');
+  }
+  if (namePatterns === null && skipPatterns === null) return false;
+  if (skipPatterns !== null && matchesName(test, skipPatterns)) return true;
+  if (namePatterns === null || matchesName(test, namePatterns)) return false;
+  return !(test.isSuite && test.subtests.some((t) => !isFilteredByName(t)));
+}
+
 function readReporterName() {
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
@@ -825,10 +909,17 @@ function onBeforeExit() {
   }
   if (root.queue.length > 0 || root.running > 0 || root.ended) return;
   root.ended = true;
+  // globalTeardown() of --test-global-setup runs after the summary, as in Node.
+  const teardown = () => {
+    if (!isChildOfTestRunner && globalSetup().setupModuleFlag() !== undefined) {
+      globalSetup().runGlobalHook('globalTeardown');
+    }
+  };
   if (root.hooks.after.length > rootAfterHooksRun) {
-    runPendingRootAfterHooks().then(endRoot);
+    runPendingRootAfterHooks().then(endRoot).then(teardown);
   } else {
     endRoot();
+    teardown();
   }
 }
 
@@ -844,7 +935,16 @@ function scheduleRootAfterHooks() {
   rootIdleCheckPending = true;
   setImmediate(() => {
     rootIdleCheckPending = false;
-    if (root.queue.length === 0 && root.running === 0) runPendingRootAfterHooks();
+    if (root.queue.length !== 0 || root.running !== 0) return;
+    const hooksDone = runPendingRootAfterHooks();
+    // --test-force-exit: once the known tests are done, end even if handles remain.
+    if (process.execArgv.includes('--test-force-exit')) {
+      hooksDone.then(() => {
+        if (root.queue.length !== 0 || root.running !== 0) return;
+        endRoot();
+        process.exit();
+      });
+    }
   });
 }
 
@@ -890,9 +990,14 @@ function endRoot() {
     process.exitCode = 1;
   }
   counts.duration_ms = Number(now() - root.startedAt) / 1e6;
-  reporter.summary(counts);
-  // Under `lode --test` the parent adds the counts up and prints one summary.
-  if (isChildOfTestRunner) write(`${kChildSummaryMarker}${JSON.stringify(counts)}\n`);
+  const fromReporter = reporter.summary(counts);
+  // Under `lode --test` the parent adds the counts up and prints one summary, followed by
+  // the failures of all files (the spec and dot reporters' list, passed along as text; the
+  // TAP reporter passes its number of top-level tests).
+  if (isChildOfTestRunner) {
+    const extra = typeof fromReporter === 'string' ? { failuresText: fromReporter } : fromReporter;
+    write(`${kChildSummaryMarker}${JSON.stringify({ ...counts, ...extra })}\n`);
+  }
 }
 
 function reportTopLevel(test) {
@@ -904,9 +1009,9 @@ function reportTopLevel(test) {
 // Reporters
 
 let inspect;
-function inspectValue(value) {
+function inspectValue(value, inColor = false) {
   inspect ??= require('internal/util/inspect').inspect;
-  return inspect(value);
+  return inColor && color('white') !== '' ? inspect(value, { colors: true }) : inspect(value);
 }
 
 function durationMs(test) {
@@ -931,30 +1036,106 @@ function indentLines(text, indent) {
 
 function makeReporter(name) {
   if (name === 'tap') return tapReporter();
+  if (name === 'dot') return dotReporter();
   return specReporter();
+}
+
+// Reporter colors, as Node's: on when stderr would show them (FORCE_COLOR decides when set,
+// else a color terminal); a child of `lode --test` follows its parent's choice.
+const kColors = {
+  white: '\u001b[39m', gray: '\u001b[90m', green: '\u001b[32m', red: '\u001b[31m',
+  blue: '\u001b[34m', yellow: '\u001b[33m', reset: '\u001b[0m',
+};
+let colorsOn;
+
+function reporterUsesColors() {
+  if (isChildOfTestRunner) return process.env.LODE_TEST_COLORS === '1';
+  if (process.env.FORCE_COLOR !== undefined) return require('internal/tty').getColorDepth() > 2;
+  const stderr = process.stderr;
+  return stderr?.isTTY === true && stderr.getColorDepth() > 2;
+}
+
+function color(name) {
+  colorsOn ??= reporterUsesColors();
+  return colorsOn ? kColors[name] : '';
+}
+
+// A test's line in the spec and dot reporters: symbol, name, duration and skip/todo reason.
+// A todo test shows ✔ when it passed and ⚠ when it failed.
+function specLine(test) {
+  let symbol = '\u2714';
+  let hue = 'green';
+  if (test.skipReason !== undefined && test.error === null) {
+    symbol = '\uFE63';
+    hue = 'gray';
+  } else if (test.todoReason !== undefined && test.error !== null) {
+    symbol = '\u26A0';
+    hue = 'yellow';
+  } else if (test.error !== null) {
+    symbol = '\u2716';
+    hue = 'red';
+  }
+  let suffix = '';
+  if (test.skipReason !== undefined && test.error === null) {
+    suffix = ` # ${test.skipReason || 'SKIP'}`;
+  } else if (test.todoReason !== undefined) {
+    suffix = ` # ${test.todoReason || 'TODO'}`;
+  }
+  return `${color(hue)}${symbol} ${test.name} ${color('gray')}(${durationMs(test)}ms)` +
+    `${color('white')}${suffix}${color('white')}`;
+}
+
+// The failure shown under a failed test's line, or null for one that failed only through its
+// subtests.
+function describeFailure(test) {
+  const { cause, failureType } = test.error;
+  if (failureType === 'subtestsFailed') return null;
+  return inspectValue(cause, true);
+}
+
+// Node's dot reporter: a '.' per test or suite that passed and an 'X' per one that failed,
+// as each ends (a line break every max(columns, 20)), then the failed ones with their errors.
+// Under `lode --test` a child prints only its marks and hands its failures to the parent.
+function dotReporter() {
+  const failed = [];
+  let count = 0;
+  const width = () => Math.max(process.stdout.columns ?? 20, 20);
+  let columns = width();
+  const marks = (test) => {
+    let out = '';
+    for (const sub of test.subtests) out += marks(sub);
+    out += test.error === null ? `${color('green')}.${color('reset')}` :
+      `${color('red')}X${color('reset')}`;
+    if (test.error !== null) failed.push(test);
+    if (++count === columns) {
+      out += '\n';
+      columns = width();
+      count = 0;
+    }
+    return out;
+  };
+  return {
+    test(test) {
+      write(marks(test));
+    },
+    unhandled(err) {
+      write(`\n\u2716 unhandled error after the test finished\n${indentLines(inspectValue(err), '  ')}\n`);
+    },
+    summary() {
+      // Unlike the spec reporter's list, a test failed through its subtests is listed too.
+      const list = failed.map((test) => {
+        return `${specLine(test)}\n${indentLines(inspectValue(test.error.cause, true), '  ')}\n`;
+      }).join('');
+      if (isChildOfTestRunner) return list;
+      write(list === '' ? '\n' :
+        `\n\n${color('red')}Failed tests:${color('white')}\n\n${list}`);
+    },
+  };
 }
 
 function specReporter() {
   const failures = [];
-  const symbol = (test) => {
-    if (test.skipReason !== undefined && test.error === null) return '\uFE63';
-    if (test.todoReason !== undefined) return '\u26A0';
-    return test.error === null ? '\u2714' : '\u2716';
-  };
-  const line = (test) => {
-    let text = `${symbol(test)} ${test.name} (${durationMs(test)}ms)`;
-    if (test.skipReason !== undefined && test.error === null) {
-      text += ` # ${test.skipReason || 'SKIP'}`;
-    } else if (test.todoReason !== undefined) {
-      text += ` # ${test.todoReason || 'TODO'}`;
-    }
-    return text;
-  };
-  const describeFailure = (test) => {
-    const { cause, failureType } = test.error;
-    if (failureType === 'subtestsFailed') return null;
-    return inspectValue(cause);
-  };
+  const line = specLine;
   const print = (test, indent) => {
     let out = '';
     if (test.subtests.length > 0 || test.isSuite) {
@@ -962,7 +1143,9 @@ function specReporter() {
       for (const sub of test.subtests) out += print(sub, `${indent}  `);
     }
     out += `${indent}${line(test)}\n`;
-    for (const message of test.diagnostics) out += `${indent}\u2139 ${message}\n`;
+    for (const message of test.diagnostics) {
+      out += `${color('blue')}${indent}\u2139 ${message}${color('white')}\n`;
+    }
     if (test.error !== null && describeFailure(test) !== null) failures.push(test);
     return out;
   };
@@ -977,15 +1160,22 @@ function specReporter() {
     summary(counts) {
       let out = '';
       if (!isChildOfTestRunner) {
-        for (const [key, value] of Object.entries(counts)) out += `\u2139 ${key} ${value}\n`;
-      }
-      if (failures.length > 0) {
-        out += '\n\u2716 failing tests:\n\n';
-        for (const test of failures) {
-          if (test.location !== undefined) out += `test at ${relativeLocation(test.location)}\n`;
-          out += `${line(test)}\n${indentLines(describeFailure(test), '  ')}\n\n`;
+        for (const [key, value] of Object.entries(counts)) {
+          out += `${color('blue')}\u2139 ${key} ${value}${color('white')}\n`;
         }
       }
+      // Entries are separated by a blank line; none follows the last one.
+      const list = failures.map((test) => {
+        const at = test.location === undefined ? '' : `test at ${relativeLocation(test.location)}\n`;
+        return `${at}${line(test)}\n${indentLines(describeFailure(test), '  ')}\n`;
+      }).join('\n');
+      // A child of `lode --test` leaves the list to its parent, which prints it after the
+      // totals of all files, as Node does.
+      if (isChildOfTestRunner) {
+        write(out);
+        return list;
+      }
+      if (list !== '') out += `\n${color('red')}\u2716 failing tests:${color('white')}\n\n${list}`;
       write(out);
     },
   };
@@ -1019,9 +1209,18 @@ function stackFrames(err) {
     .map((l) => l.replace(/^\s+at /, '')).join('\n');
 }
 
+// Under `lode --test` a child's TAP lines carry this prefix, which the parent removes: the
+// lines without it are the tests' own output, which TAP shows as comments.
+const kTapLineMarker = '\u0001';
+
 function tapReporter() {
   let headerWritten = false;
-  let topCount = 0;
+  // A child numbers its top-level tests after those of the files before it.
+  const firstNumber = isChildOfTestRunner ? Number(process.env.LODE_TEST_TAP_OFFSET) || 0 : 0;
+  let topCount = firstNumber;
+  const tapWrite = (text) => {
+    write(isChildOfTestRunner ? text.replace(/^(?=[^\n]*\n)/gm, kTapLineMarker) : text);
+  };
   const header = () => {
     if (!headerWritten && !isChildOfTestRunner) {
       headerWritten = true;
@@ -1079,15 +1278,15 @@ function tapReporter() {
   return {
     test(test) {
       header();
-      write(print(test, ++topCount, ''));
+      tapWrite(print(test, ++topCount, ''));
     },
     unhandled(err) {
       header();
-      write(`# ${inspectValue(err).split('\n').join('\n# ')}\n`);
+      tapWrite(`# ${inspectValue(err).split('\n').join('\n# ')}\n`);
     },
     summary(counts) {
       header();
-      if (isChildOfTestRunner) return;
+      if (isChildOfTestRunner) return { topLevel: topCount - firstNumber };
       let out = `1..${topCount}\n`;
       for (const [key, value] of Object.entries(counts)) out += `# ${key} ${value}\n`;
       write(out);
@@ -1096,6 +1295,8 @@ function tapReporter() {
 }
 
 module.exports = {
+  kTapLineMarker,
+  reporterUsesColors,
   kChildSummaryMarker,
   readReporterName,
   createTest,

@@ -8,7 +8,21 @@
 const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
-const { kChildSummaryMarker, readReporterName } = require('internal/test_runner/harness');
+const {
+  kChildSummaryMarker, kTapLineMarker, readReporterName, reporterUsesColors,
+} = require('internal/test_runner/harness');
+
+// Children report in color when this process would; like Node, they also get FORCE_COLOR=1
+// when stdout is a terminal (and FORCE_COLOR is unset) for their own output.
+let childEnv;
+function childEnvironment() {
+  if (childEnv !== undefined) return childEnv;
+  childEnv = { ...process.env, NODE_TEST_CONTEXT: 'lode-child' };
+  if (reporterUsesColors()) childEnv.LODE_TEST_COLORS = '1';
+  else delete childEnv.LODE_TEST_COLORS;
+  if (childEnv.FORCE_COLOR === undefined && process.stdout.isTTY) childEnv.FORCE_COLOR = '1';
+  return childEnv;
+}
 
 const kExtensions = '{cjs,mjs,js,cts,mts,ts}';
 // Node 24's default patterns when no file is named.
@@ -58,13 +72,23 @@ function childExecArgv() {
   return process.execArgv.filter((arg) => arg !== '--test');
 }
 
-function runFile(file) {
+// The child's stderr is passed through, except under the dot reporter, which shows no output
+// of the tests (as Node's). Under the TAP reporter the child numbers its tests from
+// `tapOffset` + 1 and marks its own lines; the others (the tests' output) become comments.
+function runFile(file, showStderr, tap, tapOffset) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
+    const env = tap ? { ...childEnvironment(), LODE_TEST_TAP_OFFSET: `${tapOffset}` } :
+      childEnvironment();
     const child = spawn(process.execPath, [...childExecArgv(), file], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_TEST_CONTEXT: 'lode-child' },
+      env,
     });
+    const passLine = (line) => {
+      if (!tap) process.stdout.write(`${line}\n`);
+      else if (line.startsWith(kTapLineMarker)) process.stdout.write(`${line.slice(1)}\n`);
+      else process.stdout.write(`# ${line}\n`);
+    };
     let pending = '';
     let counts = null;
     const stderr = [];
@@ -74,50 +98,111 @@ function runFile(file) {
       const lines = pending.split('\n');
       pending = lines.pop();
       for (const line of lines) {
-        if (line.startsWith(kChildSummaryMarker)) {
-          counts = JSON.parse(line.slice(kChildSummaryMarker.length));
+        // The marker may follow output that ends without a line break (the dot reporter's).
+        const at = line.indexOf(kChildSummaryMarker);
+        if (at !== -1) {
+          if (at > 0) process.stdout.write(line.slice(0, at));
+          counts = JSON.parse(line.slice(at + kChildSummaryMarker.length));
         } else {
-          process.stdout.write(`${line}\n`);
+          passLine(line);
         }
       }
     });
+    // Under TAP the child's stderr becomes comments too, line by line.
+    let pendingErr = '';
     child.stderr.on('data', (chunk) => {
       stderr.push(chunk);
-      process.stderr.write(chunk);
+      if (tap) {
+        const lines = (pendingErr + chunk).split('\n');
+        pendingErr = lines.pop();
+        for (const line of lines) if (line !== '') process.stdout.write(`# ${line}\n`);
+      } else if (showStderr) {
+        process.stderr.write(chunk);
+      }
     });
     child.on('close', (code, signal) => {
       if (pending !== '' && !pending.startsWith(kChildSummaryMarker)) {
-        process.stdout.write(pending);
+        if (tap) passLine(pending);
+        else process.stdout.write(pending);
       }
+      if (tap && pendingErr !== '') process.stdout.write(`# ${pendingErr}\n`);
       const duration = Number(process.hrtime.bigint() - started) / 1e6;
       resolve({ file, code, signal, counts, duration, stderr: Buffer.concat(stderr) });
     });
   });
 }
 
+// --test-shard=<index>/<total>: this run takes the sorted files whose position modulo
+// total is index - 1.
+function shardOf(files) {
+  let value;
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--test-shard' && i + 1 < argv.length) value = argv[++i];
+    else if (argv[i].startsWith('--test-shard=')) value = argv[i].slice(13);
+  }
+  if (value === undefined) return files;
+  const { codes: { ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  if (match === null) {
+    throw new ERR_INVALID_ARG_VALUE('--test-shard', value,
+                                    'must be in the form of <index>/<total>');
+  }
+  const index = Number(match[1]);
+  const total = Number(match[2]);
+  if (total < 1) {
+    throw new ERR_OUT_OF_RANGE('options.shard.total', `>= 1 && <= ${Number.MAX_SAFE_INTEGER}`,
+                               total);
+  }
+  if (index < 1 || index > total) {
+    throw new ERR_OUT_OF_RANGE('options.shard.index', `>= 1 && <= ${total}`, index);
+  }
+  return files.filter((_, i) => i % total === index - 1);
+}
+
 async function runFiles(args) {
-  const files = findTestFiles(args);
+  const files = shardOf(findTestFiles(args));
   const reporter = readReporterName();
   const started = process.hrtime.bigint();
   const total = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
   const failedFiles = [];
+  const failureEntries = [];
+  const colors = reporter !== 'tap' && reporterUsesColors();
+  const [blue, red, green, gray, white, reset] = colors ?
+    ['\u001b[34m', '\u001b[31m', '\u001b[32m', '\u001b[90m', '\u001b[39m', '\u001b[0m'] :
+    ['', '', '', '', '', ''];
+  let tapCount = 0;
+  const { runGlobalHook } = require('internal/test_runner/global_setup');
+  // --test-global-setup: once here, before the first file (children inherit its env).
+  await runGlobalHook('globalSetup');
   if (reporter === 'tap') process.stdout.write('TAP version 13\n');
   for (const file of files) {
-    const result = await runFile(file);
+    const result = await runFile(file, reporter !== 'dot', reporter === 'tap', tapCount);
+    tapCount += result.counts?.topLevel ?? (result.counts === null ? 1 : 0);
     if (result.counts === null) {
       // The file never reported: it counts as one failed test.
       total.tests++;
       total.fail++;
       failedFiles.push(result);
       const name = path.relative(process.cwd(), file);
-      const why = result.signal !== null ? `signal ${result.signal}` : `code ${result.code}`;
       if (reporter === 'tap') {
-        process.stdout.write(`not ok - ${name}\n  ---\n  error: 'test failed (${why})'\n  ...\n`);
+        const signal = result.signal === null ? '~' : `'${result.signal}'`;
+        process.stdout.write(`# Subtest: ${name}\nnot ok ${tapCount} - ${name}\n  ---\n` +
+          `  duration_ms: ${result.duration}\n  type: 'test'\n  location: '${file}:1:1'\n` +
+          `  failureType: 'testCodeFailure'\n  exitCode: ${result.code}\n  signal: ${signal}\n` +
+          "  error: 'test failed'\n  code: 'ERR_TEST_FAILURE'\n  ...\n");
+      } else if (reporter === 'dot') {
+        process.stdout.write(`${red}X${reset}`);
+        failureEntries.push(`${red}\u2716 ${name} ${gray}(${result.duration}ms)${white}${white}\n` +
+                            `  ${green}'test failed'${white}\n`);
       } else {
-        process.stdout.write(`\u2716 ${name} (${result.duration}ms)\n  'test failed (${why})'\n`);
+        const entry = `${red}\u2716 ${name} ${gray}(${result.duration}ms)${white}${white}\n`;
+        process.stdout.write(entry);
+        failureEntries.push(`test at ${name}:1:1\n${entry}  ${green}'test failed'${white}\n`);
       }
       continue;
     }
+    if (result.counts.failuresText) failureEntries.push(result.counts.failuresText);
     for (const key of Object.keys(total)) total[key] += result.counts[key] ?? 0;
     if (result.code !== 0 && result.counts.fail === 0 && result.counts.cancelled === 0) {
       // Tests passed but the process failed (an error after the tests, a non-zero exit).
@@ -126,11 +211,25 @@ async function runFiles(args) {
     }
   }
   total.duration_ms = Number(process.hrtime.bigint() - started) / 1e6;
-  let out = reporter === 'tap' ? `1..${files.length}\n` : '';
+  if (reporter === 'dot') {
+    // The dot reporter prints no totals: the marks, then the failed tests.
+    process.stdout.write(failureEntries.length === 0 ? '\n' :
+      `\n\n${red}Failed tests:${white}\n\n${failureEntries.join('')}`);
+    if (total.fail > 0 || total.cancelled > 0 || failedFiles.length > 0) process.exitCode = 1;
+    await runGlobalHook('globalTeardown');
+    return;
+  }
+  let out = reporter === 'tap' ? `1..${tapCount}\n` : '';
   const prefix = reporter === 'tap' ? '#' : '\u2139';
-  for (const [key, value] of Object.entries(total)) out += `${prefix} ${key} ${value}\n`;
+  for (const [key, value] of Object.entries(total)) {
+    out += `${blue}${prefix} ${key} ${value}${white}\n`;
+  }
+  if (failureEntries.length > 0) {
+    out += `\n${red}\u2716 failing tests:${white}\n\n${failureEntries.join('\n')}`;
+  }
   process.stdout.write(out);
   if (total.fail > 0 || total.cancelled > 0 || failedFiles.length > 0) process.exitCode = 1;
+  await runGlobalHook('globalTeardown');
 }
 
 module.exports = { runFiles, findTestFiles };

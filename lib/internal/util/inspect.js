@@ -573,7 +573,11 @@ function getPrefix(constructor, tag, fallback, size = '') {
     if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  // Node leaves out a tag that a constructor's name already contains (class MyMap extends
+  // Map, ObjHolder with tag 'Obj'), but not after a name found past the prototypes
+  // (`Name <[Object: null prototype] ...>`).
+  const named = constructor.endsWith('>') ? constructor === tag : constructor.includes(tag);
+  if (tag !== '' && !named) return `${constructor}${size} [${tag}] `;
   return `${constructor}${size} `;
 }
 
@@ -654,7 +658,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatArray;
     } else if (isSet(value)) {
       const size = setSize(value);
-      if (tag === 'Set' && constructor !== 'Set' && tagHolder(value) === Set.prototype) tag = '';
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet;
@@ -662,7 +665,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       braces = [`${prefix}{`, '}'];
     } else if (isMap(value)) {
       const size = mapSize(value);
-      if (tag === 'Map' && constructor !== 'Map' && tagHolder(value) === Map.prototype) tag = '';
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatMap;
@@ -824,14 +826,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
 function isStackOverflowError(err) {
   return err instanceof RangeError && /call stack/i.test(err.message);
-}
-
-// The object on the prototype chain that holds the Symbol.toStringTag property.
-function tagHolder(value) {
-  for (let obj = value; obj !== null; obj = getPrototypeOf(obj)) {
-    if (hasOwn(obj, Symbol.toStringTag)) return obj;
-  }
-  return null;
 }
 
 function getIteratorBraces(type, tag) {

@@ -377,7 +377,9 @@ Module.prototype._compile = function _compile(content, filename, format) {
     }
     // Stacks name the top-level frame as V8 does, and line-1 columns exclude the wrapper.
     compiled.displayName = kModuleWrapperName;
-    setFirstLineColumnOffset(filename, wrapperPrefixLength);
+    // (The import() form's head has one more parameter: `, $lode`.)
+    setFirstLineColumnOffset(filename, wrapperPrefixLength +
+      (scriptContext === undefined ? 0 : ', $lode'.length));
   }
   const require = makeRequireFunction(this);
   const exports = this.exports;

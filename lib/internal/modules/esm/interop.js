@@ -17,6 +17,9 @@ function esmLoader() {
 function rewriteDynamicImport(content, filename) {
   const result = transform(content, kDynamicImport);
   if (result.error !== undefined) return undefined;
+  if (result.shifts !== undefined) {
+    require('internal/stack/sources').setColumnShifts(filename, result.shifts);
+  }
   const context = {
     imp(specifier, options) {
       return esmLoader().importFromScript(specifier, options, filename);

@@ -27,7 +27,9 @@ const { runInThisContext } = internalBinding('contextify');
 // The transform binding directly, flags as in internal/modules/esm/transform (2 ES module,
 // 1 TypeScript).
 const { transform } = internalBinding('transform');
-const { registerEvalSource, setFirstLineColumnOffset } = require('internal/stack/sources');
+const {
+  registerEvalSource, setFirstLineColumnOffset, setColumnShifts,
+} = require('internal/stack/sources');
 const { canBeRequiredByUsers, nodeOnlyIds } = require.loader;
 
 // internal/modules/esm/resolve, loaded on the first import of anything but a built-in: an
@@ -236,6 +238,7 @@ function loadModuleSource(record, source, isTypeScript) {
   record.code = result[0];
   record.prologueLength = result[1];
   setFirstLineColumnOffset(record.url, result[1]);
+  setColumnShifts(record.url, result[8]);
   record.hasTLA = result[2];
   record.requests = result[3];
   record.imports = result[4];

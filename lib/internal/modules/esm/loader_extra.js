@@ -236,7 +236,7 @@ function importError(record, dep, imports, i, ambiguous) {
   }
   const err = new SyntaxError(message);
   require('internal/modules/esm/errors').decorateErrorAt(
-    err, record.url, imports[i + 2], imports[i + 3] + 1, false);
+    err, record.url, imports[i + 2], imports[i + 3] + 1, false, true);
   return err;
 }
 
