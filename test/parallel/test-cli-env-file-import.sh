@@ -26,4 +26,22 @@ out=$("$LODE" --env-file-if-exists=missing.env -p 40+2 2>/dev/null)
 "$LODE" --import ./nope.mjs main.js >/dev/null 2>&1
 code=$?
 [ $code -eq 1 ] || fail "missing --import exit code $code"
+
+# The working directory is the referrer: packages resolve from its node_modules, and a
+# missing module is "imported from <cwd>/".
+mkdir -p node_modules/pkg
+printf '{"name":"pkg","exports":"./index.mjs"}' > node_modules/pkg/package.json
+printf 'globalThis.order = ["pkg"];\n' > node_modules/pkg/index.mjs
+out=$("$LODE" --import pkg --import ./second.mjs -p 'globalThis.order.join()' 2>&1)
+[ "$out" = "pkg,second" ] || fail "package --import output: $out"
+out=$("$LODE" --import ./nope.mjs -e 0 2>&1)
+case $out in
+  *"Cannot find module '$PWD/nope.mjs' imported from $PWD/"$'\n'*) ;;
+  *) fail "missing --import message: $out" ;;
+esac
+out=$("$LODE" --import nopkg -e 0 2>&1)
+case $out in
+  *"Cannot find package 'nopkg' imported from $PWD/"$'\n'*) ;;
+  *) fail "missing package message: $out" ;;
+esac
 exit 0

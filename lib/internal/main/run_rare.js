@@ -55,8 +55,8 @@ function loadEnvFiles(files, optional) {
 // next and before the main entry point; specifiers resolve from the working directory.
 function runAfterImports(imports, run) {
   const { importDynamic } = require('internal/modules/esm/loader');
-  // (A file in the working directory as the referrer: resolution is from its directory.)
-  const parent = require('internal/url').pathToFileURL(`${process.cwd()}/[import]`).href;
+  // The working directory itself is the referrer (errors say "imported from <cwd>/").
+  const parent = require('internal/url').pathToFileURL(`${process.cwd()}/`).href;
   let chain = Promise.resolve();
   for (const specifier of imports) {
     chain = chain.then(() => importDynamic(specifier, undefined, parent));

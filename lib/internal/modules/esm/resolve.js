@@ -64,7 +64,9 @@ function fileURLToPath(url) {
   } catch {
     // A stray '%' stays as written, as the URL parser keeps it.
   }
-  return pathModule().resolve(rest);
+  // A trailing slash (a directory) stays, as in Node's fileURLToPath.
+  const path = pathModule().resolve(rest);
+  return rest.endsWith('/') && path !== '/' ? path + '/' : path;
 }
 
 // file: URLs made by resolve() → the real path they name.
@@ -106,10 +108,18 @@ function resolver() {
   return packageResolver;
 }
 
+// The directory a referrer stands for: its own when its path ends with '/' (the working
+// directory as --import's referrer), else the file's.
+function parentDirOf(parentPath) {
+  if (!parentPath.endsWith('/')) return pathModule().dirname(parentPath);
+  return parentPath.length > 1 ? parentPath.slice(0, -1) : '/';
+}
+
 // `name` or `@scope/name`, then an optional '/subpath'.
 const packageNamePattern = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
 
-// PACKAGE_RESOLVE: returns the path bare `specifier` names from `parentPath`'s directory.
+// PACKAGE_RESOLVE: returns the path bare `specifier` names from `parentPath`'s directory
+// (parentDirOf).
 function packageResolve(specifier, parentPath) {
   const match = packageNamePattern.exec(specifier);
   if (match === null || (specifier.startsWith('@') && !specifier.includes('/'))) {
@@ -118,11 +128,11 @@ function packageResolve(specifier, parentPath) {
   }
   const name = match[1];
   const subpath = '.' + (match[2] ?? '');
-  const scope = cjs().packageScope(pathModule().dirname(parentPath));
+  const scope = cjs().packageScope(parentDirOf(parentPath));
   if (scope !== null && scope.name === name && scope.exports != null) {
     return resolver().resolvePackageExports(scope, subpath, parentPath);
   }
-  let dir = pathModule().dirname(parentPath);
+  let dir = parentDirOf(parentPath);
   for (;;) {
     if (pathModule().basename(dir) !== 'node_modules') {
       const packageDir = (dir === '/' ? '' : dir) + '/node_modules/' + name;
@@ -213,7 +223,7 @@ function resolve(specifier, parentURL, parentFile) {
       // Kept as written.
     }
     filename = specifier.startsWith('/') ? pathModule().resolve(relative) :
-      pathModule().resolve(pathModule().dirname(parentPath), relative);
+      pathModule().resolve(parentDirOf(parentPath), relative);
     // A trailing slash names a directory, which path.resolve would drop.
     if (relative.endsWith('/')) filename += '/';
   } else if (schemePattern.test(specifier)) {
@@ -225,7 +235,7 @@ function resolve(specifier, parentURL, parentFile) {
     }
     throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
   } else if (specifier.startsWith('#')) {
-    const scope = cjs().packageScope(pathModule().dirname(parentPath));
+    const scope = cjs().packageScope(parentDirOf(parentPath));
     if (scope === null) {
       throw new codes.ERR_PACKAGE_IMPORT_NOT_DEFINED(specifier, undefined, parentPath);
     }
