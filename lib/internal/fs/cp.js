@@ -76,20 +76,16 @@ function isSubdirectory(parent, child) {
   return parts.every((part, i) => childParts[i] === part);
 }
 
-// fs.cpSync checks the top-level paths before copying (after the filter), and its errors
-// for them are plain Errors with a code and their own messages, as Node's native check makes.
-function cpSyncCheckPaths(src, dest, options) {
-  const fs = lazyFs();
-  const srcStat = (options.dereference ? fs.statSync : fs.lstatSync)(src);
-  const destStat = (options.dereference ? fs.statSync : fs.lstatSync)(dest,
-                                                                      { throwIfNoEntry: false });
+// fs.cpSync's checks of the top-level paths (after the filter): its errors are plain Errors
+// with a code and their own messages, as Node's native check makes.
+function cpSyncCheckPaths(src, dest, srcStat, destStat, options) {
   const codeError = (code, message) => {
     const err = new Error(message);
     err.code = code;
     return err;
   };
   const srcIsDir = srcStat.isDirectory();
-  if (destStat !== undefined) {
+  if (destStat !== null) {
     if (srcStat.ino === destStat.ino && srcStat.dev === destStat.dev) {
       throw codeError('ERR_FS_CP_EINVAL', `src and dest cannot be the same ${dest}`);
     }
@@ -113,11 +109,11 @@ function cpSyncCheckPaths(src, dest, options) {
   }
 }
 
-function* copy(src, dest, options, syncCheck = false) {
+function* copy(src, dest, options, sync = false) {
   if (options.filter !== undefined && !(yield ['filter', options.filter, src, dest])) return;
-  if (syncCheck) cpSyncCheckPaths(src, dest, options);
   const srcStat = yield [options.dereference ? 'stat' : 'lstat', src];
   const destStat = yield ['statOrNull', dest, options.dereference];
+  if (sync) cpSyncCheckPaths(src, dest, srcStat, destStat, options);
   if (destStat !== null) {
     if (srcStat.ino === destStat.ino && srcStat.dev === destStat.dev) {
       throw cpError(ERR_FS_CP_EINVAL, 'src and dest cannot be the same', dest, 'EINVAL', 22);
