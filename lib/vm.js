@@ -281,16 +281,17 @@ function decorate(err, source, filename, lineOffset, columnOffset) {
   // engine's own line (a SyntaxError, or an error without such a frame).
   let line;
   let frameColumn;
+  const fatal = require('internal/process/fatal');
   try {
-    const { kDecorated } = require('internal/process/fatal');
-    if (err[kDecorated]) return;
+    if (err[fatal.kDecorated]) return;
     if (err.sourceURL !== undefined && err.sourceURL !== filename) return;
     const { toV8Stack } = require('internal/stack');
     stack = toV8Stack(err);
     if (typeof stack !== 'string') stack = `${err.name}: ${err.message}`;
-    const frame = err.name === 'SyntaxError' ? undefined : firstFrameIn(stack, filename);
+    const frame = err.name === 'SyntaxError' ? undefined :
+      fatal.firstFrameWhere(stack, (file) => file === filename);
     if (frame !== undefined) {
-      [line, frameColumn] = frame;
+      ({ line, column: frameColumn } = frame);
     } else if (typeof err.line === 'number') {
       line = err.line;
     } else {
@@ -309,7 +310,7 @@ function decorate(err, source, filename, lineOffset, columnOffset) {
       column = src.lastIndexOf(token) + 1;
     } else if (frameColumn !== undefined) {
       const inLine = Math.max(1, frameColumn - (line === lineOffset + 1 ? columnOffset : 0));
-      column = require('internal/process/fatal').throwSiteColumn(src, inLine);
+      column = fatal.throwSiteColumn(src, inLine);
     } else if (err.name !== 'SyntaxError' && typeof err.column === 'number') {
       column = Math.max(1, err.column - (line === lineOffset + 1 ? columnOffset : 0));
     }
@@ -329,20 +330,10 @@ function decorate(err, source, filename, lineOffset, columnOffset) {
     Object.defineProperty(err, 'stack', {
       value: header + stack, writable: true, enumerable: false, configurable: true,
     });
-    Object.defineProperty(err, require('internal/process/fatal').kDecorated, { value: true });
+    Object.defineProperty(err, fatal.kDecorated, { value: true });
   } catch {
     // As above.
   }
-}
-
-// [line, column] of the first frame of a V8-format stack that is in `filename`.
-function firstFrameIn(stack, filename) {
-  for (const text of stack.split('\n')) {
-    if (!text.startsWith('    at ')) continue;
-    const match = /\((.*):(\d+):(\d+)\)$/.exec(text) ?? /at (.*):(\d+):(\d+)$/.exec(text);
-    if (match !== null && match[1] === filename) return [Number(match[2]), Number(match[3])];
-  }
-  return undefined;
 }
 
 // False while vm.runInThisContext() makes its Script: the run that follows reports a

@@ -11,6 +11,19 @@ function sourceLine(file, line) {
   return require('internal/stack/format').sourceLineOf(file, line);
 }
 
+// { file, line, column } of the first frame of a V8-format stack whose file `wanted` accepts.
+function firstFrameWhere(stack, wanted) {
+  for (const text of stack.split('\n')) {
+    if (!text.startsWith('    at ')) continue;
+    const m = /\((.*):(\d+):(\d+)\)$/.exec(text) ?? /at (.*):(\d+):(\d+)$/.exec(text);
+    if (m !== null && wanted(m[1])) return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
+  }
+  return undefined;
+}
+
+const isUserFile = (file) => file.startsWith('/') || file.startsWith('file://') ||
+  file === '[eval]' || file === '[stdin]';
+
 // The first stack frame in a user file (not node:), from the error's V8-format stack (whose
 // line-1 columns are already corrected for the module wrapper).
 function firstUserFrame(err) {
@@ -20,13 +33,7 @@ function firstUserFrame(err) {
   } catch {
     return undefined;
   }
-  if (typeof stack !== 'string') return undefined;
-  const re = /(?:\(|at )(\/[^\n]*?|file:\/\/[^\n]*?|\[eval\]|\[stdin\]):(\d+):(\d+)\)?$/;
-  for (const text of stack.split('\n')) {
-    const m = re.exec(text);
-    if (m) return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
-  }
-  return undefined;
+  return typeof stack === 'string' ? firstFrameWhere(stack, isUserFile) : undefined;
 }
 
 // "file:line", the source line and a caret under column (`width` carets under a token, as
@@ -151,6 +158,7 @@ function printFatal(err, fromPromise) {
 module.exports = {
   printFatal,
   decorateErrorStack,
+  firstFrameWhere,
   kDecorated,
   sourceContext,
   throwSiteColumn,
