@@ -20,13 +20,13 @@ compare 10 small/cpu msg/cpu-s net.js small
 # floor_row NAME MODE: RUNS rounds of net_floor and Node's net.js alternating (PER_CPU as set).
 cc -O2 -o "$work/net_floor" net_floor.c $(pkg-config --cflags --libs libuv)
 floor_row() {
-  local f=() n=()
+  local fs=() ns=() f n
   for _ in $(seq 1 "$RUNS"); do
-    f+=("$("$work/net_floor" "$2")")
-    n+=("$("$NODE" net.js "$2")")
+    fs+=("$("$work/net_floor" "$2")")
+    ns+=("$("$NODE" net.js "$2")")
   done
-  f=$(printf '%s\n' "${f[@]}" | median)
-  n=$(printf '%s\n' "${n[@]}" | median)
+  f=$(printf '%s\n' "${fs[@]}" | median)
+  n=$(printf '%s\n' "${ns[@]}" | median)
   printf "%-10s C floor %10s   node %10s   floor/node %.2f\n" "$1" "$f" "$n" "$(echo "$f / $n" | bc -l)"
 }
 unset PER_CPU

@@ -8,6 +8,9 @@ const net = require('net');
 const fsp = require('fs/promises');
 
 const ROUNDS = 3000;
+// The length of '0.1.2.…2999.', all the echoed messages.
+let expectedLength = 0;
+for (let i = 0; i < ROUNDS; i++) expectedLength += String(i).length + 1;
 
 const server = net.createServer((socket) => {
   socket.setNoDelay(true);
@@ -24,14 +27,8 @@ server.listen(0, '127.0.0.1', common.mustCall(() => {
   client.on('data', (d) => {
     got += d;
     if (sent < ROUNDS) send();
-    else if (got.length === expectedLength()) done();
+    else if (got.length === expectedLength) done();
   });
-
-  function expectedLength() {
-    let n = 0;
-    for (let i = 0; i < ROUNDS; i++) n += String(i).length + 1;
-    return n;
-  }
 
   async function done() {
     const numbers = got.split('.').slice(0, -1).map(Number);
