@@ -186,28 +186,20 @@ function singleByteTable(name) {
   if (table !== undefined) return table;
   icu ??= internalBinding('icu');
   const converter = icu.getConverter(name, false);
-  if (converter === undefined) {
-    if (name !== 'iso-8859-16') return undefined;
-    table = String.fromCharCode(...Array.from({ length: 32 }, (_, i) => 0x80 + i),
-                                ...iso885916High);
-    singleByteTables[name] = table;
-    return table;
+  let codes;
+  if (converter !== undefined) {
+    const text = icu.decode(converter, Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i), true);
+    codes = Array.from({ length: 128 }, (_, i) =>
+      (text.length === 128 ? text.charCodeAt(i) : 0xfffd));
+    for (const [byte, code] of singleByteFixes[name] ?? []) codes[byte - 0x80] = code;
+  } else if (name === 'iso-8859-16') {
+    codes = [...Array.from({ length: 32 }, (_, i) => 0x80 + i), ...iso885916High];
+  } else {
+    return undefined;
   }
-  const high = new Uint8Array(128);
-  for (let i = 0; i < 128; i++) high[i] = 0x80 + i;
-  const codes = [];
-  const text = icu.decode(converter, high, true);
-  for (let i = 0; i < 128; i++) codes.push(text.length === 128 ? text.charCodeAt(i) : 0xfffd);
-  for (const [byte, code] of singleByteFixes[name] ?? []) codes[byte - 0x80] = code;
   table = String.fromCharCode(...codes);
   singleByteTables[name] = table;
   return table;
-}
-
-function decodeSingleByte(bytes, table, fatal, encoding) {
-  const text = icu.decodeSingleByte(bytes, table, fatal);
-  if (text === -1) throw new codes.ERR_ENCODING_INVALID_ENCODED_DATA(encoding, undefined);
-  return text;
 }
 
 // The encoding a label names (ASCII whitespace trimmed, case ignored), or undefined.
@@ -327,13 +319,11 @@ class TextDecoder {
       this.#pending = null;
     }
     let text;
-    if (this.#converter !== null) {
-      text = icu.decode(this.#converter, bytes, !stream);
+    if (this.#converter !== null || this.#table !== null) {
+      text = this.#converter !== null ? icu.decode(this.#converter, bytes, !stream) :
+        icu.decodeSingleByte(bytes, this.#table, this.#fatal);
       if (text === -1) throw new codes.ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding, undefined);
       return text;
-    }
-    if (this.#table !== null) {
-      return decodeSingleByte(bytes, this.#table, this.#fatal, this.#encoding);
     }
     switch (this.#encoding) {
       case kUtf8: text = this.#decodeUtf8(bytes, stream); break;

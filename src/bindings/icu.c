@@ -69,17 +69,6 @@ static converter_t *open_converter(JSContextRef ctx, JSValueRef name, bool fatal
   return c;
 }
 
-/* hasConverter(name) → whether ICU has a converter for name. */
-static JSValueRef has_converter_cb(LODE_CB_PARAMS) {
-  LODE_CB_UNUSED;
-  converter_t *c = argc > 0 ? open_converter(ctx, argv[0], false) : NULL;
-  if (c != NULL) {
-    ucnv_close(c->conv);
-    free(c);
-  }
-  return JSValueMakeBoolean(ctx, c != NULL);
-}
-
 /* getConverter(name, fatal) → a converter object, or undefined when ICU has none. */
 static JSValueRef get_converter_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
@@ -97,13 +86,13 @@ static JSValueRef get_converter_cb(LODE_CB_PARAMS) {
 static JSValueRef decode_cb(LODE_CB_PARAMS) {
   LODE_CB_UNUSED;
   if (argc < 2 || !JSValueIsObjectOfClass(ctx, argv[0], converter_class)) {
-    return JSValueMakeString(ctx, lode_js_string_static_ascii("", 0));
+    return lode_js_value_from_latin1(ctx, NULL, 0);
   }
   converter_t *c = JSObjectGetPrivate((JSObjectRef)argv[0]);
   uint8_t *data = NULL;
   size_t len = 0;
   if (c == NULL || !lode_js_bytes_now(ctx, argv[1], true, &data, &len)) {
-    return JSValueMakeString(ctx, lode_js_string_static_ascii("", 0));
+    return lode_js_value_from_latin1(ctx, NULL, 0);
   }
   bool flush = argc > 2 && JSValueToBoolean(ctx, argv[2]);
   if (len > (size_t)INT32_MAX / 4) {
@@ -158,7 +147,7 @@ static JSValueRef decode_single_byte_cb(LODE_CB_PARAMS) {
   lode_js_chars_t table;
   if (argc < 2 || !lode_js_bytes_now(ctx, argv[0], true, &data, &len) ||
       !JSValueIsString(ctx, argv[1]) || !lode_js_chars(ctx, argv[1], &table, exc)) {
-    return JSValueMakeString(ctx, lode_js_string_static_ascii("", 0));
+    return lode_js_value_from_latin1(ctx, NULL, 0);
   }
   bool fatal = argc > 2 && JSValueToBoolean(ctx, argv[2]);
   JSChar high[128];
@@ -196,7 +185,6 @@ JSObjectRef lode_binding_icu(lode_runtime_t *rt) {
     converter_class = JSClassCreate(&def);
   }
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
-  lode_js_set_function(ctx, b, "hasConverter", has_converter_cb);
   lode_js_set_function(ctx, b, "getConverter", get_converter_cb);
   lode_js_set_function(ctx, b, "decode", decode_cb);
   lode_js_set_function(ctx, b, "decodeSingleByte", decode_single_byte_cb);
