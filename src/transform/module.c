@@ -223,18 +223,32 @@ static const char *utf8_name(const parser_t *p, const uint16_t *name, uint32_t l
   return buf;
 }
 
-void lode__tx_line_col(const parser_t *p, uint32_t pos, uint32_t *line, uint32_t *col) {
-  uint32_t l = 1, start = 0;
-  for (uint32_t i = 0; i < pos && i < p->len; i++) {
-    uint16_t c = p->src[i];
+/* A forward scan of the source's lines: the scan has reached `pos`, which is on 1-based
+ * `line`, starting at `line_start` (CRLF is one line break). */
+typedef struct {
+  uint32_t pos, line, line_start;
+} line_cursor_t;
+
+#define LINE_CURSOR_START ((line_cursor_t){.pos = 0, .line = 1, .line_start = 0})
+
+/* Moves lc to `pos` (from the start again when pos is behind it). */
+static void line_cursor_seek(const parser_t *p, line_cursor_t *lc, uint32_t pos) {
+  if (pos < lc->pos) *lc = LINE_CURSOR_START;
+  for (; lc->pos < pos && lc->pos < p->len; lc->pos++) {
+    uint16_t c = p->src[lc->pos];
     if (c == '\n' || c == 0x2028 || c == 0x2029 ||
-        (c == '\r' && !(i + 1 < p->len && p->src[i + 1] == '\n'))) {
-      l++;
-      start = i + 1;
+        (c == '\r' && !(lc->pos + 1 < p->len && p->src[lc->pos + 1] == '\n'))) {
+      lc->line++;
+      lc->line_start = lc->pos + 1;
     }
   }
-  *line = l;
-  *col = pos - start;
+}
+
+void lode__tx_line_col(const parser_t *p, uint32_t pos, uint32_t *line, uint32_t *col) {
+  line_cursor_t lc = LINE_CURSOR_START;
+  line_cursor_seek(p, &lc, pos);
+  *line = lc.line;
+  *col = pos - lc.line_start;
 }
 
 /* ---- scopes ---- */
@@ -1106,27 +1120,18 @@ static void out_u16(u16vec_t *o, const uint16_t *s, size_t n) {
 }
 
 /* Records in p->shifts an edit that makes its line longer (its range holds no line break), so
- * that stack columns can be mapped back to the file's. *line and *line_start describe the
- * source up to *scanned and move forward to e->start. */
-static void note_shift(parser_t *p, const edit_t *e, uint32_t *scanned, uint32_t *line,
-                       uint32_t *line_start) {
+ * that stack columns can be mapped back to the file's. lc moves forward to the edit (the
+ * edits come in source order). */
+static void note_shift(parser_t *p, const edit_t *e, line_cursor_t *lc) {
   uint32_t len = e->end - e->start;
   if (e->text_len <= len) return;
   for (uint32_t j = e->start; j < e->end; j++)
     if (lode__tx_is_line_terminator(p->src[j])) return;
-  for (uint32_t j = *scanned; j < e->start; j++) {
-    uint16_t c = p->src[j];
-    if (c == '\n' || c == 0x2028 || c == 0x2029 ||
-        (c == '\r' && !(j + 1 < p->len && p->src[j + 1] == '\n'))) {
-      (*line)++;
-      *line_start = j + 1;
-    }
-  }
-  *scanned = e->start;
+  line_cursor_seek(p, lc, e->start);
   lode_tx_shift_t *s = vec_push(&p->shifts);
-  s->line = *line;
-  s->start_column = e->start - *line_start;
-  s->end_column = e->end - *line_start;
+  s->line = lc->line;
+  s->start_column = e->start - lc->line_start;
+  s->end_column = e->end - lc->line_start;
   s->grow = e->text_len - len;
 }
 
@@ -1134,11 +1139,11 @@ static void note_shift(parser_t *p, const edit_t *e, uint32_t *scanned, uint32_t
 static void apply_edits(parser_t *p, u16vec_t *o) {
   if (p->edits.len > 1) qsort(p->edits.items, p->edits.len, sizeof(edit_t), compare_edits);
   uint32_t cursor = 0;
-  uint32_t scanned = 0, line = 1, line_start = 0;
+  line_cursor_t lc = LINE_CURSOR_START;
   for (size_t i = 0; i < p->edits.len; i++) {
     edit_t *e = &p->edits.items[i];
     if (e->start < cursor || e->end > p->len) continue; /* inside an erased range */
-    note_shift(p, e, &scanned, &line, &line_start);
+    note_shift(p, e, &lc);
     out_u16(o, p->src + cursor, e->start - cursor);
     out_u16(o, p->text.items + e->text_off, e->text_len);
     uint32_t skip = e->text_len;
@@ -1220,25 +1225,13 @@ static void free_parser(parser_t *p) {
 }
 
 static void convert_import_positions(parser_t *p) {
-  uint32_t line = 1, line_start = 0, i = 0;
+  line_cursor_t lc = LINE_CURSOR_START;
   for (size_t k = 0; k < p->imports.len; k++) {
     lode_tx_import_t *im = &p->imports.items[k];
     uint32_t pos = im->line;
-    if (pos < i) {
-      i = 0;
-      line = 1;
-      line_start = 0;
-    }
-    for (; i < pos && i < p->len; i++) {
-      uint16_t c = p->src[i];
-      if (c == '\n' || c == 0x2028 || c == 0x2029 ||
-          (c == '\r' && !(i + 1 < p->len && p->src[i + 1] == '\n'))) {
-        line++;
-        line_start = i + 1;
-      }
-    }
-    im->line = line;
-    im->column = pos - line_start;
+    line_cursor_seek(p, &lc, pos);
+    im->line = lc.line;
+    im->column = pos - lc.line_start;
   }
 }
 
