@@ -57,11 +57,12 @@ function watchHandling(promise, reason) {
   });
   try {
     if (ObjectHasOwn(promise, 'then') || ObjectHasOwn(promise, 'constructor')) return record;
+    record.watched = true;
     ObjectDefineProperty(promise, 'then', handledAt('then'));
     ObjectDefineProperty(promise, 'constructor', handledAt('constructor'));
-    record.watched = true;
   } catch {
-    // A frozen or proxied promise: reported as the engine judged it.
+    // A frozen or proxied promise: reported as the engine judged it (an accessor already
+    // defined goes).
     unwatch(record);
   }
   return record;
