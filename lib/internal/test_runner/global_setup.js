@@ -4,22 +4,14 @@
 // `lode --test`, whose children then inherit what setup put in process.env). Either export
 // may be missing or async; the module may be CommonJS or an ES module.
 
-let hooksPromise;
+const { flagValues } = require('internal/test_runner/harness');
 
-function setupModuleFlag() {
-  const argv = process.execArgv;
-  let value;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--test-global-setup' && i + 1 < argv.length) value = argv[++i];
-    else if (argv[i].startsWith('--test-global-setup=')) value = argv[i].slice(20);
-  }
-  return value;
-}
+let hooksPromise;
 
 // The module's namespace (a promise), or undefined without the flag.
 function loadGlobalHooks() {
   if (hooksPromise !== undefined) return hooksPromise;
-  const file = setupModuleFlag();
+  const file = flagValues('--test-global-setup').at(-1);
   if (file === undefined) return undefined;
   const path = require('path');
   const url = require('url').pathToFileURL(path.resolve(file)).href;
@@ -36,4 +28,4 @@ async function runGlobalHook(name) {
   if (typeof fn === 'function') await fn();
 }
 
-module.exports = { setupModuleFlag, runGlobalHook };
+module.exports = { runGlobalHook };

@@ -716,9 +716,8 @@ class Root extends Test {
         this.started = true;
         this.processQueue();
       };
-      // --test-global-setup: the tests start once globalSetup() is done (not in a child of
-      // `lode --test`: its parent ran it).
-      if (!isChildOfTestRunner && globalSetup().setupModuleFlag() !== undefined) {
+      // --test-global-setup: the tests start once globalSetup() is done.
+      if (runsGlobalHooks()) {
         globalSetup().runGlobalHook('globalSetup').then(start, (err) => {
           process.exitCode = 1;
           throw err;
@@ -808,14 +807,27 @@ function setup() {
   process.on('unhandledRejection', onUncaught);
 }
 
+// The values given to a runner option in process.execArgv (as `--flag value` or
+// `--flag=value`), in order; an option given once is the last of them.
+function flagValues(flag) {
+  const argv = process.execArgv;
+  const values = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === flag && i + 1 < argv.length) values.push(argv[++i]);
+    else if (argv[i].startsWith(`${flag}=`)) values.push(argv[i].slice(flag.length + 1));
+  }
+  return values;
+}
+
+// Whether this process runs the --test-global-setup hooks (not a child of `lode --test`: its
+// parent runs them). Checked without loading internal/test_runner/global_setup.
+function runsGlobalHooks() {
+  return !isChildOfTestRunner && flagValues('--test-global-setup').length > 0;
+}
+
 // --test-timeout=ms: the default timeout of every test (Infinity without the flag).
 function readTimeoutFlag() {
-  const argv = process.execArgv;
-  let value;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--test-timeout' && i + 1 < argv.length) value = argv[++i];
-    else if (argv[i].startsWith('--test-timeout=')) value = argv[i].slice(15);
-  }
+  const value = flagValues('--test-timeout').at(-1);
   const ms = Number(value);
   return value !== undefined && ms > 0 && ms <= 2 ** 31 - 1 ? ms : Infinity;
 }
@@ -823,16 +835,10 @@ function readTimeoutFlag() {
 // --test-name-pattern / --test-skip-pattern (each may be given several times): a string, or a
 // regular expression literal with flags.
 function readPatterns(flag) {
-  const argv = process.execArgv;
-  const patterns = [];
-  for (let i = 0; i < argv.length; i++) {
-    let text;
-    if (argv[i] === flag && i + 1 < argv.length) text = argv[++i];
-    else if (argv[i].startsWith(`${flag}=`)) text = argv[i].slice(flag.length + 1);
-    else continue;
+  const patterns = flagValues(flag).map((text) => {
     const literal = /^\/(.*)\/([a-z]*)$/s.exec(text);
-    patterns.push(literal === null ? new RegExp(text) : new RegExp(literal[1], literal[2]));
-  }
+    return literal === null ? new RegExp(text) : new RegExp(literal[1], literal[2]);
+  });
   return patterns.length === 0 ? null : patterns;
 }
 
@@ -911,9 +917,7 @@ function onBeforeExit() {
   root.ended = true;
   // globalTeardown() of --test-global-setup runs after the summary, as in Node.
   const teardown = () => {
-    if (!isChildOfTestRunner && globalSetup().setupModuleFlag() !== undefined) {
-      globalSetup().runGlobalHook('globalTeardown');
-    }
+    if (runsGlobalHooks()) globalSetup().runGlobalHook('globalTeardown');
   };
   if (root.hooks.after.length > rootAfterHooksRun) {
     runPendingRootAfterHooks().then(endRoot).then(teardown);
@@ -1011,7 +1015,7 @@ function reportTopLevel(test) {
 let inspect;
 function inspectValue(value, inColor = false) {
   inspect ??= require('internal/util/inspect').inspect;
-  return inColor && color('white') !== '' ? inspect(value, { colors: true }) : inspect(value);
+  return inColor && colorsEnabled() ? inspect(value, { colors: true }) : inspect(value);
 }
 
 function durationMs(test) {
@@ -1055,17 +1059,22 @@ function reporterUsesColors() {
   return stderr?.isTTY === true && stderr.getColorDepth() > 2;
 }
 
-function color(name) {
+function colorsEnabled() {
   colorsOn ??= reporterUsesColors();
-  return colorsOn ? kColors[name] : '';
+  return colorsOn;
+}
+
+function color(name) {
+  return colorsEnabled() ? kColors[name] : '';
 }
 
 // A test's line in the spec and dot reporters: symbol, name, duration and skip/todo reason.
 // A todo test shows ✔ when it passed and ⚠ when it failed.
 function specLine(test) {
+  const skipped = test.skipReason !== undefined && test.error === null;
   let symbol = '\u2714';
   let hue = 'green';
-  if (test.skipReason !== undefined && test.error === null) {
+  if (skipped) {
     symbol = '\uFE63';
     hue = 'gray';
   } else if (test.todoReason !== undefined && test.error !== null) {
@@ -1076,7 +1085,7 @@ function specLine(test) {
     hue = 'red';
   }
   let suffix = '';
-  if (test.skipReason !== undefined && test.error === null) {
+  if (skipped) {
     suffix = ` # ${test.skipReason || 'SKIP'}`;
   } else if (test.todoReason !== undefined) {
     suffix = ` # ${test.todoReason || 'TODO'}`;
@@ -1119,7 +1128,8 @@ function dotReporter() {
       write(marks(test));
     },
     unhandled(err) {
-      write(`\n\u2716 unhandled error after the test finished\n${indentLines(inspectValue(err), '  ')}\n`);
+      write('\n\u2716 unhandled error after the test finished\n' +
+            `${indentLines(inspectValue(err), '  ')}\n`);
     },
     summary() {
       // Unlike the spec reporter's list, a test failed through its subtests is listed too.
@@ -1135,14 +1145,13 @@ function dotReporter() {
 
 function specReporter() {
   const failures = [];
-  const line = specLine;
   const print = (test, indent) => {
     let out = '';
     if (test.subtests.length > 0 || test.isSuite) {
       out += `${indent}\u25B6 ${test.name}\n`;
       for (const sub of test.subtests) out += print(sub, `${indent}  `);
     }
-    out += `${indent}${line(test)}\n`;
+    out += `${indent}${specLine(test)}\n`;
     for (const message of test.diagnostics) {
       out += `${color('blue')}${indent}\u2139 ${message}${color('white')}\n`;
     }
@@ -1167,7 +1176,7 @@ function specReporter() {
       // Entries are separated by a blank line; none follows the last one.
       const list = failures.map((test) => {
         const at = test.location === undefined ? '' : `test at ${relativeLocation(test.location)}\n`;
-        return `${at}${line(test)}\n${indentLines(describeFailure(test), '  ')}\n`;
+        return `${at}${specLine(test)}\n${indentLines(describeFailure(test), '  ')}\n`;
       }).join('\n');
       // A child of `lode --test` leaves the list to its parent, which prints it after the
       // totals of all files, as Node does.
@@ -1295,6 +1304,8 @@ function tapReporter() {
 }
 
 module.exports = {
+  flagValues,
+  kColors,
   kTapLineMarker,
   reporterUsesColors,
   kChildSummaryMarker,

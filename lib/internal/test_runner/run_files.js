@@ -9,7 +9,7 @@ const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const {
-  kChildSummaryMarker, kTapLineMarker, readReporterName, reporterUsesColors,
+  flagValues, kChildSummaryMarker, kColors, kTapLineMarker, readReporterName, reporterUsesColors,
 } = require('internal/test_runner/harness');
 
 // Children report in color when this process would; like Node, they also get FORCE_COLOR=1
@@ -23,6 +23,8 @@ function childEnvironment() {
   if (childEnv.FORCE_COLOR === undefined && process.stdout.isTTY) childEnv.FORCE_COLOR = '1';
   return childEnv;
 }
+
+const kNoColors = Object.fromEntries(Object.keys(kColors).map((name) => [name, '']));
 
 const kExtensions = '{cjs,mjs,js,cts,mts,ts}';
 // Node 24's default patterns when no file is named.
@@ -135,12 +137,7 @@ function runFile(file, showStderr, tap, tapOffset) {
 // --test-shard=<index>/<total>: this run takes the sorted files whose position modulo
 // total is index - 1.
 function shardOf(files) {
-  let value;
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--test-shard' && i + 1 < argv.length) value = argv[++i];
-    else if (argv[i].startsWith('--test-shard=')) value = argv[i].slice(13);
-  }
+  const value = flagValues('--test-shard').at(-1);
   if (value === undefined) return files;
   const { codes: { ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
   const match = /^(\d+)\/(\d+)$/.exec(value);
@@ -168,9 +165,7 @@ async function runFiles(args) {
   const failedFiles = [];
   const failureEntries = [];
   const colors = reporter !== 'tap' && reporterUsesColors();
-  const [blue, red, green, gray, white, reset] = colors ?
-    ['\u001b[34m', '\u001b[31m', '\u001b[32m', '\u001b[90m', '\u001b[39m', '\u001b[0m'] :
-    ['', '', '', '', '', ''];
+  const { blue, red, green, gray, white, reset } = colors ? kColors : kNoColors;
   let tapCount = 0;
   const { runGlobalHook } = require('internal/test_runner/global_setup');
   // --test-global-setup: once here, before the first file (children inherit its env).
@@ -185,6 +180,7 @@ async function runFiles(args) {
       total.fail++;
       failedFiles.push(result);
       const name = path.relative(process.cwd(), file);
+      const entry = `${red}\u2716 ${name} ${gray}(${result.duration}ms)${white}${white}\n`;
       if (reporter === 'tap') {
         const signal = result.signal === null ? '~' : `'${result.signal}'`;
         process.stdout.write(`# Subtest: ${name}\nnot ok ${tapCount} - ${name}\n  ---\n` +
@@ -193,10 +189,8 @@ async function runFiles(args) {
           "  error: 'test failed'\n  code: 'ERR_TEST_FAILURE'\n  ...\n");
       } else if (reporter === 'dot') {
         process.stdout.write(`${red}X${reset}`);
-        failureEntries.push(`${red}\u2716 ${name} ${gray}(${result.duration}ms)${white}${white}\n` +
-                            `  ${green}'test failed'${white}\n`);
+        failureEntries.push(`${entry}  ${green}'test failed'${white}\n`);
       } else {
-        const entry = `${red}\u2716 ${name} ${gray}(${result.duration}ms)${white}${white}\n`;
         process.stdout.write(entry);
         failureEntries.push(`test at ${name}:1:1\n${entry}  ${green}'test failed'${white}\n`);
       }

@@ -38,6 +38,33 @@ function templateEscape(text) {
   return text.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${');
 }
 
+// The serializers an assertion's options choose (the default ones without options.serializers).
+function serializersOf(options) {
+  validateObject(options, 'options');
+  const serializers = options.serializers ?? defaultSerializers;
+  validateSerializers(serializers, 'options.serializers');
+  return serializers;
+}
+
+// The value passed through the serializers, as a string.
+function serialize(value, serializers) {
+  let serialized = value;
+  for (const fn of serializers) serialized = fn(serialized);
+  return `${serialized}`;
+}
+
+// The text of the snapshot file at `path`; a file that cannot be read is a missing snapshot.
+function readSnapshotFile(path) {
+  try {
+    return require('fs').readFileSync(path, 'utf8');
+  } catch (cause) {
+    const err = new ERR_INVALID_STATE(`Cannot read snapshot file '${path}.' ${kMissingTip}`);
+    err.cause = cause;
+    err.filename = path;
+    throw err;
+  }
+}
+
 function snapshotFile() {
   const path = `${resolveSnapshotPath(process.argv[1])}`;
   let file = files.get(path);
@@ -51,17 +78,8 @@ function snapshotFile() {
 
 function readSnapshots(file) {
   if (file.stored !== undefined) return file.stored;
-  let source;
-  try {
-    source = require('fs').readFileSync(file.path, 'utf8');
-  } catch (cause) {
-    const err = new ERR_INVALID_STATE(`Cannot read snapshot file '${file.path}.' ${kMissingTip}`);
-    err.cause = cause;
-    err.filename = file.path;
-    throw err;
-  }
   const entries = { __proto__: null };
-  new Function('exports', source)(entries);
+  new Function('exports', readSnapshotFile(file.path))(entries);
   file.stored = entries;
   return entries;
 }
@@ -78,14 +96,10 @@ function writeSnapshotFiles() {
 
 // The assertion behind t.assert.snapshot for `test`.
 function snapshotAssertion(test, value, options = { __proto__: null }) {
-  validateObject(options, 'options');
-  const serializers = options.serializers ?? defaultSerializers;
-  validateSerializers(serializers, 'options.serializers');
+  const serializers = serializersOf(options);
   test.snapshotCount = (test.snapshotCount ?? 0) + 1;
   const id = `${test.fullName} ${test.snapshotCount}`;
-  let serialized = value;
-  for (const fn of serializers) serialized = fn(serialized);
-  const actual = `\n${serialized}\n`;
+  const actual = `\n${serialize(value, serializers)}\n`;
   const file = snapshotFile();
   if (updating) {
     file.taken.set(id, actual);
@@ -93,7 +107,8 @@ function snapshotAssertion(test, value, options = { __proto__: null }) {
   }
   const stored = readSnapshots(file);
   if (!(id in stored)) {
-    const err = new ERR_INVALID_STATE(`Snapshot '${id}' not found in '${file.path}.' ${kMissingTip}`);
+    const err = new ERR_INVALID_STATE(
+      `Snapshot '${id}' not found in '${file.path}.' ${kMissingTip}`);
     err.snapshot = id;
     err.filename = file.path;
     throw err;
@@ -105,27 +120,12 @@ function snapshotAssertion(test, value, options = { __proto__: null }) {
 // content of the file at `path` (written there at once with --test-update-snapshots).
 function fileSnapshotAssertion(value, path, options = { __proto__: null }) {
   validateString(path, 'path');
-  validateObject(options, 'options');
-  const serializers = options.serializers ?? defaultSerializers;
-  validateSerializers(serializers, 'options.serializers');
-  let serialized = value;
-  for (const fn of serializers) serialized = fn(serialized);
-  const actual = `${serialized}`;
-  const fs = require('fs');
+  const actual = serialize(value, serializersOf(options));
   if (updating) {
-    fs.writeFileSync(path, actual, 'utf8');
+    require('fs').writeFileSync(path, actual, 'utf8');
     return;
   }
-  let expected;
-  try {
-    expected = fs.readFileSync(path, 'utf8');
-  } catch (cause) {
-    const err = new ERR_INVALID_STATE(`Cannot read snapshot file '${path}.' ${kMissingTip}`);
-    err.cause = cause;
-    err.filename = path;
-    throw err;
-  }
-  require('assert').strictEqual(actual, expected);
+  require('assert').strictEqual(actual, readSnapshotFile(path));
 }
 
 module.exports = {
